@@ -1,0 +1,145 @@
+"""Render every server value on the pages from the source of truth (snippets/mailru/service.py).
+
+Pages write macros instead of values:
+  {{ settings_table }}           every server, port and security mode
+  {{ settings_box }}             the box for a client guide (IMAP and SMTP); {{ settings_box pop3 }} for POP3
+  {{ imap.host }} {{ imap.port }} {{ imap.security }}   one value (keys: imap, imap-alt, pop3, pop3-alt, smtp, smtp-alt)
+  {{ domains }}                  the address domains
+  {{ server_texts ID }}          the verbatim server replies of a catalogue entry
+  {{ app_password_url }}         Mail.ru's help page on app passwords
+A macro that is not known stops the build, so a typo cannot slip a wrong value through.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import sys
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "snippets"))
+
+from mailru import service  # noqa: E402
+from mailru.messages import message  # noqa: E402
+
+INLINE = re.compile(r"\{\{\s*(?P<body>[^{}]+?)\s*\}\}")
+
+
+def copyable(value: object, lang: str) -> str:
+    """A value the reader types, with a copy button (Material's clipboard handles the click)."""
+    text = html.escape(str(value))
+    label = html.escape(message(lang, "copy"))
+    return (
+        f'<code>{text}</code><button class="md-clipboard md-icon mr-copy" type="button" '
+        f'title="{label}" aria-label="{label}: {text}" data-clipboard-text="{text}"></button>'
+    )
+
+
+def settings_table(lang: str) -> list[str]:
+    m = lambda key: message(lang, key)  # noqa: E731
+    rows = [
+        f"| {m('protocol')} | {m('server')} | {m('port')} | {m('security')} | {m('use')} |",
+        "|---|---|---|---|---|",
+    ]
+    for s in service.SERVERS:
+        use = f"**{m('recommended')}**" if s.recommended else m("alternative")
+        rows.append(
+            f"| {service.PROTOCOL_LABELS[s.protocol]} | {copyable(s.host, lang)} | "
+            f"{copyable(s.port, lang)} | {s.security_label} | {use} |"
+        )
+    return rows
+
+
+def settings_box(lang: str, incoming: str = service.IMAP) -> list[str]:
+    if incoming not in service.INCOMING:
+        raise ValueError(f"settings_box takes imap or pop3, not {incoming!r}")
+    m = lambda key: message(lang, key)  # noqa: E731
+    rows = [
+        f"| | {m('server')} | {m('port')} | {m('security')} |",
+        "|---|---|---|---|",
+    ]
+    for s in (service.recommended(incoming), service.recommended(service.SMTP)):
+        title = m("outgoing") if s.protocol == service.SMTP else f"{m('incoming')} ({service.PROTOCOL_LABELS[s.protocol]})"
+        rows.append(f"| {title} | {copyable(s.host, lang)} | {copyable(s.port, lang)} | {s.security_label} |")
+    rows += [
+        "",
+        f"- **{m('username')}:** {m('username_value')}",
+        f"- **{m('password')}:** {m('password_value')}",
+        f"- **{m('authentication')}:** {m('authentication_value')}",
+    ]
+    return rows
+
+
+def server_texts(entry_id: str) -> list[str]:
+    texts = service.ERRORS_BY_ID[entry_id].server_texts
+    if not texts:
+        raise ValueError(f"catalogue entry {entry_id!r} has no verbatim server text")
+    lines: list[str] = []
+    for text in texts:
+        lines += ["``` { .text .no-copy }", text, "```", ""]
+    return lines[:-1]
+
+
+def inline_value(body: str, lang: str) -> str | None:
+    if body == "domains":
+        return ", ".join(f"`{d}`" for d in service.DOMAINS)
+    if body == "app_password_url":
+        return f"<{service.APP_PASSWORD_HELP_URL}>"
+    key, _, field = body.partition(".")
+    server = service.SERVERS_BY_KEY.get(key)
+    if server is None or field not in ("host", "port", "security"):
+        return None
+    if field == "security":
+        return server.security_label
+    return copyable(getattr(server, field), lang)
+
+
+def block_lines(body: str, lang: str) -> list[str] | None:
+    name, *args = body.split()
+    if name == "settings_table" and not args:
+        return settings_table(lang)
+    if name == "settings_box" and len(args) <= 1:
+        return settings_box(lang, *args)
+    if name == "server_texts" and len(args) == 1:
+        return server_texts(args[0])
+    return None
+
+
+def page_language(page) -> str:
+    locale = getattr(page.file, "locale", None)
+    if locale:
+        return locale
+    match = re.search(r"\.(cs|en)\.md$", page.file.src_uri)
+    return match.group(1) if match else "cs"
+
+
+def render(markdown: str, lang: str, where: str = "page") -> str:
+    """Replace every macro in markdown; raise PluginError on one that is not known."""
+    out: list[str] = []
+    for line in markdown.split("\n"):
+        stripped = line.strip()
+        block = None
+        if stripped.startswith("{{") and stripped.endswith("}}") and stripped.count("{{") == 1:
+            try:
+                block = block_lines(stripped[2:-2].strip(), lang)
+            except (KeyError, ValueError) as error:
+                raise PluginError(f"{where}: {stripped}: {error}") from error
+        if block is not None:
+            indent = line[: len(line) - len(line.lstrip())]
+            out += [indent + row if row else "" for row in block]
+            continue
+
+        def replace(match: re.Match) -> str:
+            value = inline_value(match.group("body"), lang)
+            if value is None:
+                raise PluginError(f"{where}: unknown macro {match.group(0)!r}")
+            return value
+
+        out.append(INLINE.sub(replace, line))
+    return "\n".join(out)
+
+
+def on_page_markdown(markdown, page, config, files):
+    return render(markdown, page_language(page), page.file.src_uri)

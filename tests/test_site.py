@@ -1,0 +1,122 @@
+"""The built site: both languages, every promised page, twins, the switcher, links, no outside request."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from urllib.parse import urldefrag, urljoin, urlparse
+
+import pytest
+from conftest import ROOT, build_site
+from mailru import service
+from site_pages import LANGUAGE_PREFIX, PAGES, elements, heading_ids, ids, page_file
+
+DOCS = ROOT / "docs"
+
+
+def test_build_is_strict_and_quiet(tmp_path):
+    result = build_site(tmp_path / "site")
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert "WARNING" not in result.stderr, result.stderr[-3000:]
+    assert (tmp_path / "site" / "index.html").exists()
+    assert (tmp_path / "site" / "en" / "index.html").exists()
+
+
+def test_every_source_page_has_its_twin():
+    czech = {p.relative_to(DOCS).as_posix()[: -len(".cs.md")] for p in DOCS.rglob("*.cs.md")}
+    english = {p.relative_to(DOCS).as_posix()[: -len(".en.md")] for p in DOCS.rglob("*.en.md")}
+    assert czech == english
+    assert len(czech) >= len(PAGES)
+
+
+@pytest.mark.parametrize("page", PAGES)
+@pytest.mark.parametrize("lang", ["cs", "en"])
+def test_page_exists_and_declares_its_language(built_site, lang, page):
+    html = page_file(built_site, lang, page).read_text(encoding="utf-8")
+    assert re.search(rf'<html[^>]*\blang="{lang}"', html)
+    assert "<h1" in html
+
+
+@pytest.mark.parametrize("page", PAGES)
+@pytest.mark.parametrize("lang", ["cs", "en"])
+def test_language_switcher_leads_to_the_twin(built_site, lang, page):
+    """The switcher on each page links to the same page in the other language (and to itself)."""
+    url = f"http://site.test/{LANGUAGE_PREFIX[lang]}{page}"
+    html = page_file(built_site, lang, page).read_text(encoding="utf-8")
+    links = {
+        attrs["hreflang"]: urljoin(url, attrs["href"])
+        for tag, attrs in elements(html)
+        if tag == "a" and "md-select__link" in attrs.get("class", "") and "hreflang" in attrs
+    }
+    assert links == {other: f"http://site.test/{prefix}{page}" for other, prefix in LANGUAGE_PREFIX.items()}
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_twins_have_the_same_heading_ids(built_site, page):
+    czech = heading_ids(page_file(built_site, "cs", page).read_text(encoding="utf-8"))
+    english = heading_ids(page_file(built_site, "en", page).read_text(encoding="utf-8"))
+    assert czech == english
+    assert czech, "a page without headings"
+
+
+@pytest.mark.parametrize("lang", ["cs", "en"])
+def test_error_catalogue_has_exactly_the_entries_of_the_source(built_site, lang):
+    html = page_file(built_site, lang, "errors/").read_text(encoding="utf-8")
+    entries = [anchor for tag, anchor in heading_ids(html) if tag == "h2"]
+    assert entries == list(service.ERROR_IDS)
+    # the seven errors of the original article are all there
+    assert {"sending-disabled", "mailbox-full", "user-not-found", "pop3-maildrop-limit",
+            "dynamic-ip-rejected", "spam-rejected", "account-disabled"} <= set(entries)
+
+
+def _html_files(site: Path):
+    return sorted(p for p in site.rglob("*.html"))
+
+
+def test_every_internal_link_and_anchor_resolves(built_site):
+    broken = []
+    for path in _html_files(built_site):
+        base = "http://site.test/" + path.relative_to(built_site).as_posix()
+        for tag, attrs in elements(path.read_text(encoding="utf-8")):
+            href = attrs.get("href") if tag == "a" else None
+            if not href or href.startswith(("mailto:", "javascript:")):
+                continue
+            target, fragment = urldefrag(urljoin(base, href))
+            parsed = urlparse(target)
+            if parsed.netloc != "site.test":
+                continue
+            file = built_site / parsed.path.lstrip("/")
+            if parsed.path.endswith("/"):
+                file = file / "index.html"
+            if not file.exists():
+                broken.append(f"{path.relative_to(built_site)}: {href} (no such page)")
+            elif fragment and file.suffix == ".html" and fragment not in ids(file.read_text(encoding="utf-8")):
+                broken.append(f"{path.relative_to(built_site)}: {href} (no such anchor)")
+    assert not broken, "\n".join(broken)
+
+
+RESOURCE_ATTRS = {"script": "src", "img": "src", "iframe": "src", "source": "src", "audio": "src",
+                  "video": "src", "embed": "src", "object": "data", "link": "href"}
+CSS_URL = re.compile(r"""url\(\s*['"]?([^'")\s]+)|@import\s+['"]([^'"]+)""")
+
+
+def _outside(url: str) -> bool:
+    return bool(re.match(r"^(?:[a-z][a-z0-9+.-]*:)?//", url, re.I)) and not url.startswith("data:")
+
+
+def test_no_resource_is_loaded_from_another_origin(built_site):
+    """Every script, style sheet, font, image and frame comes from the site itself."""
+    outside = []
+    for path in _html_files(built_site):
+        for tag, attrs in elements(path.read_text(encoding="utf-8")):
+            attr = RESOURCE_ATTRS.get(tag)
+            if tag == "link" and attrs.get("rel") in {"canonical", "alternate"}:
+                continue
+            if attr and _outside(attrs.get(attr, "")):
+                outside.append(f"{path.relative_to(built_site)}: <{tag} {attr}={attrs[attr]}>")
+    for path in built_site.rglob("*.css"):
+        for match in CSS_URL.finditer(path.read_text(encoding="utf-8")):
+            url = match.group(1) or match.group(2)
+            if _outside(url):
+                outside.append(f"{path.relative_to(built_site)}: {url}")
+    assert not outside, "\n".join(outside)
