@@ -19,10 +19,9 @@ import pkgutil
 import sys
 
 from . import service
-from .diagnose import diagnose
+from .checks import decode_report, settings_report
 from .messages import catalogue_entry, language, message
 from .profiles import NotMailruAddress, autoconfig, mobileconfig
-from .verify import check_settings, settings_ok
 
 DEFAULT_SITE_URL = "http://127.0.0.1:8000/"  # where ./dev serve shows the site
 WORDS = {
@@ -96,29 +95,26 @@ def run_check(args, lang: str) -> int:
 
 def run_explain(args, lang: str) -> int:
     text = sys.stdin.read() if args.message == "-" else args.message
+    report = decode_report(lang, text)
     if not text.strip():
-        print(message(lang, "explain-empty"), file=sys.stderr)
+        print(report["message"], file=sys.stderr)
         return 1
-    found = diagnose(text)
-    if not found:
+    if not report["recognised"]:
         print(message(lang, "explain-unknown", expected=f"{site_url()}{'' if lang == 'cs' else lang + '/'}errors/"))
         return 1
-    for match in found:
-        print(match.id)
-    title, cause = catalogue_entry(lang, found[0].id)
-    print(f"{title}: {cause} {entry_link(lang, found[0].id)}")
+    for entry in report["entries"]:
+        print(entry["id"])
+    best = report["entries"][0]
+    print(f"{best['title']}: {best['cause']} {entry_link(lang, best['id'])}")
     return 0
 
 
 def run_settings(args, lang: str) -> int:
-    findings = check_settings(args.protocol, args.host, args.port, args.security, args.username)
-    for finding in findings:
-        mark = "✓" if finding.ok else "✗"
-        words = message(lang, finding.code, given=finding.given, expected=finding.expected)
-        print(f"{mark} {message(lang, 'field.' + finding.field)}: {words}")
-    ok = settings_ok(findings)
-    print(message(lang, "settings-all-ok" if ok else "settings-fix"))
-    return 0 if ok else 1
+    report = settings_report(lang, args.protocol, args.host, args.port, args.security, args.username)
+    for field in report["fields"]:
+        print(f"{'✓' if field['ok'] else '✗'} {field['label']}: {field['text']}")
+    print(report["summary"])
+    return 0 if report["ok"] else 1
 
 
 def run_profile(args, lang: str) -> int:

@@ -1,0 +1,28 @@
+// Runs the site's checks: Pyodide (served by the site itself) with snippets/mailru unpacked
+// into it. The page posts {id, name, args}; the answer is the JSON that mailru.checks returns.
+import { loadPyodide } from "../pyodide/pyodide.mjs";
+
+let runJson = null;
+const ready = (async () => {
+  postMessage({ stage: "loading" });
+  const pyodide = await loadPyodide({ indexURL: new URL("../pyodide/", import.meta.url).href });
+  postMessage({ stage: "starting" });
+  const response = await fetch(new URL("../mailru.zip", import.meta.url));
+  if (!response.ok) throw new Error(`mailru.zip: HTTP ${response.status}`);
+  pyodide.unpackArchive(await response.arrayBuffer(), "zip", { extractDir: "/home/pyodide/checks" });
+  pyodide.runPython("import sys; sys.path.insert(0, '/home/pyodide/checks')");
+  runJson = pyodide.pyimport("mailru.checks").run_json;
+})();
+ready.then(
+  () => postMessage({ ready: true }),
+  (error) => postMessage({ failed: String(error && error.message ? error.message : error) }),
+);
+
+self.onmessage = async ({ data }) => {
+  try {
+    await ready;
+    postMessage({ id: data.id, result: runJson(data.name, JSON.stringify(data.args)) });
+  } catch (error) {
+    postMessage({ id: data.id, error: String(error && error.message ? error.message : error) });
+  }
+};

@@ -1,0 +1,77 @@
+"""The three checks as the reader sees them, in their language: settings, error decoder, files.
+
+Each returns plain data (dicts of strings and booleans) built from the pure functions and
+the message table; the command line prints them, the browser (Pyodide) draws them as text.
+"""
+
+from __future__ import annotations
+
+import json
+
+from . import service
+from .diagnose import diagnose
+from .messages import catalogue_entry, language, message
+from .profiles import NotMailruAddress, autoconfig, mobileconfig
+from .verify import check_settings, settings_ok
+
+MAX_PASTE = 2_000_000  # characters of a pasted error text that are read; the rest is ignored
+
+
+def settings_report(lang: str, protocol, host, port, security, username=None) -> dict:
+    lang = language(lang)
+    findings = check_settings(protocol, host, port, security, username)
+    ok = settings_ok(findings)
+    return {
+        "ok": ok,
+        "summary": message(lang, "settings-all-ok" if ok else "settings-fix"),
+        "fields": [
+            {
+                "field": f.field,
+                "label": message(lang, "field." + f.field),
+                "ok": f.ok,
+                "code": f.code,
+                "text": message(lang, f.code, given=f.given, expected=f.expected),
+            }
+            for f in findings
+        ],
+    }
+
+
+def decode_report(lang: str, text) -> dict:
+    lang = language(lang)
+    text = str(text or "")[:MAX_PASTE]
+    if not text.strip():
+        return {"recognised": False, "message": message(lang, "explain-empty"), "entries": []}
+    found = diagnose(text)
+    entries = []
+    for match in found:
+        title, cause = catalogue_entry(lang, match.id)
+        entries.append({"id": match.id, "title": title, "cause": cause})
+    if not entries:
+        return {"recognised": False, "message": message(lang, "explain-unknown-short"), "entries": []}
+    return {"recognised": True, "message": message(lang, "explain-best"), "entries": entries}
+
+
+FILES = {
+    "autoconfig": ("config-v1.1.xml", "application/xml"),
+    "mobileconfig": ("mailru-{local}.mobileconfig", "application/x-apple-aspen-config"),
+}
+
+
+def profile_file(lang: str, address, fmt: str) -> dict:
+    lang = language(lang)
+    address = str(address or "")
+    try:
+        content = autoconfig(address) if fmt == "autoconfig" else mobileconfig(address).decode("utf-8")
+    except NotMailruAddress as refused:
+        text = message(lang, refused.code, given=refused.address[:80], expected=", ".join(service.DOMAINS))
+        return {"ok": False, "message": text}
+    name, mime = FILES[fmt]
+    local = "".join(c if c.isalnum() or c in "._-" else "-" for c in address.split("@")[0])
+    return {"ok": True, "filename": name.format(local=local), "mime": mime, "content": content}
+
+
+def run_json(name: str, args_json: str) -> str:
+    """The browser's single entry point: a check's name and its arguments as JSON, the result as JSON."""
+    checks = {"settings": settings_report, "decode": decode_report, "profile": profile_file}
+    return json.dumps(checks[name](**json.loads(args_json)), ensure_ascii=False)

@@ -1,0 +1,141 @@
+"""The browser checks in Debian's Chromium, both languages: answers for right and wrong input,
+downloads that parse, no Pyodide before intent, nothing from another origin, no console error,
+pasted HTML shown as text, and a clear word when checks cannot run."""
+
+from __future__ import annotations
+
+import plistlib
+import xml.etree.ElementTree as ET
+
+import pytest
+from mailru import service
+from site_pages import LANGUAGE_PREFIX
+
+pytestmark = pytest.mark.browser
+
+IMAP, SMTP = service.recommended(service.IMAP), service.recommended(service.SMTP)
+ALT_SMTP = next(s for s in service.servers_for(service.SMTP) if not s.recommended)
+XSS = '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>'
+WORDS = {
+    "cs": {"ok": "Nastavení je v pořádku.", "fix": "Opravte pole označená ✗.", "unknown": "Tuto chybu nepoznáváme."},
+    "en": {"ok": "These settings are right.", "fix": "Fix the fields marked ✗.", "unknown": "We do not recognise this error."},
+}
+
+
+@pytest.fixture
+def watched(page, site_url):
+    """The page, with every request, console error and page error it makes recorded."""
+    log = {"requests": [], "errors": []}
+    page.on("request", lambda r: log["requests"].append(r.url))
+    page.on("console", lambda m: m.type == "error" and log["errors"].append(m.text))
+    page.on("pageerror", lambda e: log["errors"].append(str(e)))
+    page.on("dialog", lambda d: (log["errors"].append("dialog: " + d.message), d.dismiss()))
+    yield page, log
+    assert not log["errors"], log["errors"]
+    outside = [u for u in log["requests"] if not u.startswith(site_url) and not u.startswith(("blob:", "data:"))]
+    assert not outside, outside
+    assert page.evaluate("window.__xss === undefined")
+
+
+def pyodide_requests(log):
+    return [u for u in log["requests"] if "/assets/pyodide/" in u]
+
+
+def settings(form, host, port, security, username, protocol="imap"):
+    form.locator("select[name=protocol]").select_option(protocol)
+    form.locator("input[name=host]").fill(host)
+    form.locator("input[name=port]").fill(port)
+    form.locator("select[name=security]").select_option(security)
+    form.locator("input[name=username]").fill(username)
+    form.locator("button[type=submit]").click()
+
+
+def answer(form):
+    result = form.locator(".mr-check__result")
+    result.locator("p").first.wait_for(timeout=120_000)
+    return result
+
+
+@pytest.mark.parametrize("lang", ["cs", "en"])
+def test_checks_page(watched, site_url, lang):
+    page, log = watched
+    page.goto(f"{site_url}{LANGUAGE_PREFIX[lang]}checks/", wait_until="networkidle")
+    assert page.locator(".mr-check__nojs").first.is_hidden()
+    page.mouse.wheel(0, 400)
+    page.wait_for_timeout(300)
+    assert not pyodide_requests(log), "Pyodide was fetched before the reader asked for a check"
+
+    form = page.locator('form[data-check="settings"]')
+    settings(form, IMAP.host, str(IMAP.port), "ssl", "jana.novakova@mail.ru")
+    assert form.locator(".mr-check__status").is_visible()  # the reader sees that it is loading
+    result = answer(form)
+    assert result.locator("p").first.inner_text() == WORDS[lang]["ok"]
+    assert pyodide_requests(log)
+    loads = len(pyodide_requests(log))
+
+    settings(form, SMTP.host, str(ALT_SMTP.port), "ssl", "jana.novakova@mail.ru", protocol="smtp")
+    page.wait_for_function("document.querySelector('form[data-check=settings] .mr-check__result p').textContent.includes('✗')")
+    assert result.locator("li.mr-wrong").count() == 1
+    assert ALT_SMTP.security_label in result.locator("li.mr-wrong").inner_text()
+
+    settings(form, XSS, XSS, "ssl", XSS)
+    page.wait_for_function("document.querySelectorAll('form[data-check=settings] li.mr-wrong').length === 3")
+    assert result.locator("img, script").count() == 0
+    assert "<img src=x" in result.inner_text()
+
+    decoder = page.locator('form[data-check="decode"]')
+    decoder.locator("textarea").fill("The server responded: 535 5.7.0 NEOBHODIM parol prilozheniya / Application password is REQUIRED")
+    decoder.locator("button").click()
+    first = decoder.locator(".mr-check__result li").first
+    first.wait_for()
+    assert first.get_attribute("data-entry") == "app-password-required"
+    href = first.locator("a").get_attribute("href")
+    assert href.endswith(f"{LANGUAGE_PREFIX[lang]}errors/#app-password-required")
+
+    decoder.locator("textarea").fill(XSS)
+    decoder.locator("button").click()
+    page.wait_for_function("document.querySelector('form[data-check=decode] .mr-check__result li') === null")
+    assert decoder.locator(".mr-check__result p").first.inner_text() == WORDS[lang]["unknown"]
+    assert decoder.locator(".mr-check__result a").get_attribute("href").endswith("errors/")
+
+    decoder.locator("textarea").evaluate("(t) => { t.value = 'x'.repeat(1000000) + ' 550 user not found'; }")
+    decoder.locator("button").click()
+    page.wait_for_selector('form[data-check=decode] li[data-entry="user-not-found"]')
+
+    profile = page.locator('form[data-check="profile"]')
+    profile.locator("input").fill("jana.novakova@bk.ru")
+    with page.expect_download() as download:
+        profile.locator("button[value=mobileconfig]").click()
+    account = plistlib.loads(open(download.value.path(), "rb").read())["PayloadContent"][0]
+    assert (account["IncomingMailServerHostName"], account["IncomingMailServerPortNumber"]) == (IMAP.host, IMAP.port)
+    assert (account["OutgoingMailServerHostName"], account["OutgoingMailServerPortNumber"]) == (SMTP.host, SMTP.port)
+    assert account["EmailAddress"] == "jana.novakova@bk.ru"
+    with page.expect_download() as download:
+        profile.locator("button[value=autoconfig]").click()
+    tree = ET.parse(download.value.path())
+    assert [(s.get("type"), s.findtext("hostname"), int(s.findtext("port"))) for s in tree.getroot().find("emailProvider") if s.tag.endswith("Server")] == [
+        (s.protocol, s.host, s.port) for s in service.SERVERS
+    ]
+    profile.locator("input").fill("jana@gmail.com")
+    profile.locator("button[value=autoconfig]").click()
+    page.wait_for_selector("form[data-check=profile] .mr-check__result p.mr-wrong")
+    assert "gmail.com" in profile.locator(".mr-check__result").inner_text()
+    assert len(pyodide_requests(log)) == loads, "Pyodide was loaded again"
+
+
+def test_checks_say_when_they_cannot_run_from_a_file(browser, built_site):
+    page = browser.new_page()
+    page.goto((built_site / "checks" / "index.html").as_uri())
+    assert "file://" in page.locator('form[data-check="settings"] .mr-check__result').inner_text()
+    assert page.locator('form[data-check="settings"] button').first.is_disabled()
+    page.close()
+
+
+def test_without_javascript_the_page_reads_and_says_why_checks_do_not_run(browser, site_url):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(site_url + "checks/")
+    assert page.locator(".mr-check__nojs").first.is_visible()
+    assert "JavaScript" in page.locator(".mr-check__nojs").first.inner_text()
+    assert page.locator("h2").count() == 3
+    context.close()
