@@ -19,6 +19,7 @@ PAGES = (
     "clients/mailru-app/",
     "clients/thunderbird/",
     "errors/",
+    "checks/",
     "about/",
 )
 LANGUAGE_PREFIX = {"cs": "", "en": "en/"}
