@@ -137,5 +137,52 @@ def test_without_javascript_the_page_reads_and_says_why_checks_do_not_run(browse
     page.goto(site_url + "checks/")
     assert page.locator(".mr-check__nojs").first.is_visible()
     assert "JavaScript" in page.locator(".mr-check__nojs").first.inner_text()
-    assert page.locator("h2").count() == 3
+    assert page.locator("h1").first.is_visible()
+    assert page.locator("form.mr-check").count() == 3
+    assert page.locator(".md-content a[href$='mailru-check.pyz']").count() == 1
     context.close()
+
+
+EMBEDDED = [
+    ("settings/", "settings"),
+    ("errors/", "decode"),
+    ("clients/ios/", "profile"),
+    ("clients/apple-mail/", "profile"),
+]
+
+
+@pytest.mark.parametrize("path, check", EMBEDDED)
+@pytest.mark.parametrize("lang", ["cs", "en"])
+def test_embedded_check_answers_right_and_wrong_input(watched, site_url, lang, path, check):
+    page, log = watched
+    page.goto(f"{site_url}{LANGUAGE_PREFIX[lang]}{path}", wait_until="networkidle")
+    assert not pyodide_requests(log)
+    form = page.locator(f'form[data-check="{check}"]')
+    assert form.count() == 1
+    result = form.locator(".mr-check__result")
+    if check == "settings":
+        settings(form, SMTP.host, str(SMTP.port), "ssl", "jana.novakova@mail.ru", protocol="smtp")
+        assert answer(form).locator("p").first.inner_text() == WORDS[lang]["ok"]
+        settings(form, IMAP.host, str(SMTP.port), "ssl", "jana.novakova@mail.ru")
+        page.wait_for_function("document.querySelector('form[data-check=settings] .mr-check__result p').textContent.includes('✗')")
+        assert result.locator("li.mr-wrong").count() == 1 and str(IMAP.port) in result.locator("li.mr-wrong").inner_text()
+    elif check == "decode":
+        form.locator("textarea").fill("550 spam message rejected. Please visit http://help.mail.ru/notspam-support/id?c=1")
+        form.locator("button").click()
+        page.wait_for_selector('form[data-check=decode] li[data-entry="spam-rejected"]', timeout=120_000)
+        assert result.locator("li").first.get_attribute("data-entry") == "spam-rejected"
+        form.locator("textarea").fill("")
+        form.locator("button").click()
+        page.wait_for_function("document.querySelector('form[data-check=decode] .mr-check__result li') === null")
+        assert result.locator("p").first.inner_text() in ("Vložte text chyby, který vám program ukázal.", "Paste the error text your program showed.")
+    else:
+        form.locator("input").fill("petr@internet.ru")
+        with page.expect_download(timeout=120_000) as download:
+            form.locator("button[value=mobileconfig]").click()
+        account = plistlib.loads(open(download.value.path(), "rb").read())["PayloadContent"][0]
+        assert account["EmailAddress"] == "petr@internet.ru"
+        assert account["IncomingMailServerHostName"] == IMAP.host
+        form.locator("input").fill("")
+        form.locator("button[value=mobileconfig]").click()
+        page.wait_for_selector("form[data-check=profile] .mr-check__result p.mr-wrong")
+        assert result.inner_text() in ("Zadejte e-mailovou adresu.", "Enter an email address.")
