@@ -8,6 +8,8 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "snippets"))
 
+from mailservers import *  # noqa: E402,F401,F403  (the mail_servers fixture)
+
 
 def build_site(out: Path) -> subprocess.CompletedProcess:
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")

@@ -12,6 +12,7 @@ import poplib
 import smtplib
 import socket
 import ssl
+import time
 from dataclasses import dataclass
 from email.message import EmailMessage
 
@@ -111,7 +112,7 @@ def check_smtp(address: str, password: str, send_test: bool = False, subject: st
             if send_test:
                 message = EmailMessage()
                 message["From"] = message["To"] = address
-                message["Subject"] = subject or "Mail.ru account check"
+                message["Subject"] = subject or f"Mail.ru account check {time.strftime('%Y-%m-%d %H:%M:%S')}"
                 message.set_content("This message was sent by the account checker to test sending.\n")
                 smtp.send_message(message)
     except Exception as error:  # noqa: BLE001

@@ -9,8 +9,9 @@ Then socket.getaddrinfo (which socket.create_connection, imaplib, poplib, smtpli
 asyncio all use) answers a routed host:port with the loopback target; "host:*" catches
 the host's other ports. The program still passes the real name to ssl as
 server_hostname, so SNI and the certificate's host-name check stay those of the real
-host. Loopback addresses and "localhost" resolve as usual; every other name and address
-fails with the resolver's own "Name or service not known", so nothing leaves the machine.
+host. Loopback and wildcard addresses and "localhost" resolve as usual; every other name
+and address fails with the resolver's own "Name or service not known", so nothing leaves
+the machine (a socket connected to a literal address without getaddrinfo is not caught).
 The test CA is trusted through SSL_CERT_FILE, which OpenSSL reads itself.
 """
 
@@ -34,11 +35,12 @@ def _name(host):
 
 
 def _is_local(name):
-    """Loopback literals and localhost pass through untouched."""
-    if name is None or name.lower().rstrip(".") in ("localhost", "localhost.localdomain"):
+    """Loopback and wildcard (bind) addresses and localhost pass through untouched."""
+    if not name or name.lower().rstrip(".") in ("localhost", "localhost.localdomain"):
         return True
     try:
-        return ipaddress.ip_address(name.split("%")[0]).is_loopback
+        address = ipaddress.ip_address(name.split("%")[0])
+        return address.is_loopback or address.is_unspecified
     except ValueError:
         return name.lower().rstrip(".").endswith(".localhost")
 
