@@ -5,11 +5,14 @@ import { loadPyodide } from "../pyodide/pyodide.mjs";
 let runJson = null;
 const ready = (async () => {
   postMessage({ stage: "loading" });
+  // the checks' own code downloads while Pyodide starts
+  const code = fetch(new URL("../mailru.zip", import.meta.url)).then((response) => {
+    if (!response.ok) throw new Error(`mailru.zip: HTTP ${response.status}`);
+    return response.arrayBuffer();
+  });
   const pyodide = await loadPyodide({ indexURL: new URL("../pyodide/", import.meta.url).href });
   postMessage({ stage: "starting" });
-  const response = await fetch(new URL("../mailru.zip", import.meta.url));
-  if (!response.ok) throw new Error(`mailru.zip: HTTP ${response.status}`);
-  pyodide.unpackArchive(await response.arrayBuffer(), "zip", { extractDir: "/home/pyodide/checks" });
+  pyodide.unpackArchive(await code, "zip", { extractDir: "/home/pyodide/checks" });
   pyodide.runPython("import sys; sys.path.insert(0, '/home/pyodide/checks')");
   runJson = pyodide.pyimport("mailru.checks").run_json;
 })();

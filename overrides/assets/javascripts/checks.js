@@ -137,6 +137,7 @@
 
     form.addEventListener("submit", async (event) => {
       event.preventDefault();
+      performance.mark("mr-check-submit"); // read by tests/benchmark.py
       const [name, args] = argsOf(form, event.submitter);
       waiting = true;
       status.hidden = false;
@@ -146,6 +147,7 @@
         const report = await call(name, args);
         out.replaceChildren();
         SHOW[form.dataset.check](form, out, report);
+        performance.mark("mr-check-result");
       } catch (error) {
         out.replaceChildren(el("p", format(w["check.failed"], { given: error.message }), "mr-wrong"));
       } finally {
