@@ -160,7 +160,11 @@ def check_times(browser, url: str, think: float = 0.0) -> dict[str, float]:
     following a link, in the same browser (HTTP cache warm, Pyodide started again)."""
     context = browser.new_context()
     page = context.new_page()
+    finished = []
+    context.on("requestfinished", lambda request: finished.append(request))
+    transferred = lambda: sum(r.sizes()["responseBodySize"] + r.sizes()["responseHeadersSize"] for r in finished)  # noqa: E731
     page.goto(url + "checks/", wait_until="networkidle")
+    before_intent = transferred()
     form = "form[data-check=settings]"
     page.fill(f"{form} input[name=host]", "imap.mail.ru")
     page.fill(f"{form} input[name=port]", "993")
@@ -170,6 +174,7 @@ def check_times(browser, url: str, think: float = 0.0) -> dict[str, float]:
         page.wait_for_timeout(think * 1000)
     page.click(f"{form} button[type=submit]")
     cold = answered(page, 1)
+    after_intent = transferred()
     warm = []
     for count in range(2, 7):
         page.click(f"{form} button[type=submit]")
@@ -178,7 +183,8 @@ def check_times(browser, url: str, think: float = 0.0) -> dict[str, float]:
     page.click(f"{form} button[type=submit]")
     next_page = answered(page, 1)
     context.close()
-    return {"cold_ms": cold, "warm_ms": statistics.median(warm), "next_page_ms": next_page}
+    return {"cold_ms": cold, "warm_ms": statistics.median(warm), "next_page_ms": next_page,
+            "bytes_before_intent": before_intent, "bytes_after_first_check": after_intent}
 
 
 def serve_rebuild(work: Path) -> float:
@@ -285,6 +291,8 @@ def main() -> int:
             "warm": median([c["warm_ms"] for c in clicks]),
             "next_page_same_browser": median([c["next_page_ms"] for c in clicks]),
         }
+        results["checks_page_bytes"] = {"before_intent": clicks[0]["bytes_before_intent"],
+                                        "after_first_check": clicks[0]["bytes_after_first_check"]}
         if not args.quick:
             results["suite_s"] = suite_times(work)
 
@@ -297,6 +305,8 @@ def main() -> int:
     print(f"{'  ... after focus and 2 s of typing (ms)':<44}{c['cold_after_focus_and_2s_typing']:>12.0f}")
     print(f"{'further check on a loaded page (ms)':<44}{c['warm']:>12.1f}")
     print(f"{'first check on the next page (ms)':<44}{c['next_page_same_browser']:>12.0f}")
+    w = results["checks_page_bytes"]
+    print(f"{'/checks/ bytes before intent, after 1st check':<44}{w['before_intent']:>12,}{w['after_first_check']:>12,}")
     b = results["build_s"]
     print(f"{'mkdocs build (s)':<44}{b['ours']:>12.2f}{b['stock']:>12.2f}{b['ratio']:>8.2f}")
     print(f"{'mkdocs serve rebuild after a one-line edit (s)':<44}{results['serve_rebuild_s']:>12.2f}")

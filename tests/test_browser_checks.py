@@ -186,3 +186,38 @@ def test_embedded_check_answers_right_and_wrong_input(watched, site_url, lang, p
         form.locator("button[value=mobileconfig]").click()
         page.wait_for_selector("form[data-check=profile] .mr-check__result p.mr-wrong")
         assert result.inner_text() in ("Zadejte e-mailovou adresu.", "Enter an email address.")
+
+
+def test_checks_work_under_mkdocs_serve(browser, tmp_path):
+    """What a reader gets from `./dev serve`: the same check answers (Pyodide placed by the build)."""
+    import os
+    import socket
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    from conftest import ROOT
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    serve = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}", "--no-livereload"],
+                             cwd=ROOT, env=dict(os.environ, NO_MKDOCS_2_WARNING="1"), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        url = f"http://127.0.0.1:{port}/en/checks/"
+        for _ in range(300):
+            try:
+                urllib.request.urlopen(url, timeout=2)
+                break
+            except OSError:
+                time.sleep(0.2)
+        page = browser.new_page()
+        page.goto(url, wait_until="networkidle")
+        form = page.locator('form[data-check="settings"]')
+        settings(form, SMTP.host, str(SMTP.port), "ssl", "jana.novakova@mail.ru", protocol="smtp")
+        assert answer(form).locator("p").first.inner_text() == WORDS["en"]["ok"]
+        page.close()
+    finally:
+        serve.terminate()
+        serve.wait(10)
