@@ -50,6 +50,7 @@ from pathlib import Path
 
 import pytest
 import trustme
+from mailru import service
 from aiosmtpd.smtp import SMTP, AuthResult
 
 __all__ = ["mail_servers"]
@@ -60,18 +61,16 @@ ADDRESS = "jana.novakova@mail.ru"
 APP_PASSWORD_USER = "stary.ucet@mail.ru"
 BLOCKED_SENDER = "blocked@mail.ru"
 
-HOSTS = {"imap": "imap.mail.ru", "pop3": "pop.mail.ru", "smtp": "smtp.mail.ru"}
-TLS_PORTS = {"imap": 993, "pop3": 995, "smtp": 465}
-STARTTLS_PORTS = {"imap": 143, "pop3": 110, "smtp": 587}
+# The real host names and ports, from the source of truth (keys: imap, pop3, smtp).
+HOSTS = {p: service.recommended(p).host for p in service.INCOMING + (service.SMTP,)}
+TLS_PORTS = {p: s.port for p in HOSTS for s in service.servers_for(p) if s.security == service.SSL_TLS}
+STARTTLS_PORTS = {p: s.port for p in HOSTS for s in service.servers_for(p) if s.security == service.STARTTLS}
 SCENARIOS = ("tls", "plain", "wrong-host-cert", "untrusted-ca", "closed", "silent")
 WRONG_HOST = "wrong.example"
 
 # Mail.ru's verbatim replies (shared/facts.md); Dovecot puts its own prefix before the IMAP one.
-APP_PASSWORD_REQUIRED = ("NEOBHODIM parol prilozheniya https://help.mail.ru/mail/security/protection/external"
-                         " / Aplication password is REQUIRED")
-SMTP_APP_PASSWORD_REQUIRED = ("535 5.7.0 NEOBHODIM parol prilozheniya https://help.mail.ru/mail/security/"
-                              "protection/external / Application password is REQUIRED")
-SMTP_AUTH_FAILED = "535 Incorrect authentication data: authentication failed"
+SMTP_APP_PASSWORD_REQUIRED, APP_PASSWORD_REQUIRED = service.ERRORS_BY_ID["app-password-required"].server_texts
+SMTP_AUTH_FAILED = service.ERRORS_BY_ID["authentication-failed"].server_texts[0]
 # What each server answers to a log-in, as imaplib (after "NO"), poplib and smtplib show it.
 APP_PASSWORD_REQUIRED_REPLY = {"imap": f"[AUTHENTICATIONFAILED] {APP_PASSWORD_REQUIRED}",
                                "pop3": f"-ERR [AUTH] {APP_PASSWORD_REQUIRED}",

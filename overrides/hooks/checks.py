@@ -2,21 +2,20 @@
 
 Pages write `{{ check settings }}`, `{{ check decode }}` or `{{ check profile }}` on a line of
 their own; this hook puts the form there, in the page's language. After the build it places
-Pyodide (from the pinned npm package in node_modules/) and the mailru package (snippets/mailru,
-as a zip the browser unpacks) under assets/, once, at the site's root. The page itself loads
-only assets/javascripts/checks.js; Pyodide is fetched when the reader first uses a check.
+Pyodide (from the pinned npm package in node_modules/) under assets/pyodide/, once, at the
+site's root. The browser runs snippets/mailru from the same download/mailru-check.pyz that
+readers run on their computers (checker_download.py). The page itself loads only
+assets/javascripts/checks.js; Pyodide is fetched when the reader first uses a check.
 """
 
 from __future__ import annotations
 
 import html
-import io
 import json
 import posixpath
 import re
 import shutil
 import sys
-import zipfile
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
@@ -95,14 +94,6 @@ def on_page_markdown(markdown, page, config, files):
     return CHECK.sub(lambda match: "\n" + render(match.group("name"), lang, page.url) + "\n", markdown)
 
 
-def _package_zip() -> bytes:
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        for path in sorted((ROOT / "snippets" / "mailru").glob("*.py")):
-            archive.writestr(zipfile.ZipInfo(f"mailru/{path.name}", (2026, 1, 1, 0, 0, 0)), path.read_bytes(), zipfile.ZIP_DEFLATED)
-    return buffer.getvalue()
-
-
 def on_post_build(config):
     site = Path(config.site_dir)
     i18n = config.plugins.get("i18n")
@@ -116,4 +107,3 @@ def on_post_build(config):
         source, copy = PYODIDE / name, target / name
         if not copy.exists() or copy.stat().st_size != source.stat().st_size:
             shutil.copyfile(source, copy)
-    (site / "assets" / "mailru.zip").write_bytes(_package_zip())

@@ -24,14 +24,6 @@ from .messages import catalogue_entry, language, message
 from .profiles import NotMailruAddress, autoconfig, mobileconfig
 
 DEFAULT_SITE_URL = "http://127.0.0.1:8000/"  # where ./dev serve shows the site
-WORDS = {
-    "cs": {"ok": "OK", "failed": "CHYBA", "signed_in": "přihlášení proběhlo", "sent": "zkušební zpráva odeslána",
-           "password": "Heslo pro externí aplikace (nezobrazuje se): ", "no_password": "Heslo nebylo zadáno.",
-           "address": "{given} není adresa Mail.ru ({expected}).", "server": "server"},
-    "en": {"ok": "OK", "failed": "FAILED", "signed_in": "signed in", "sent": "test message sent",
-           "password": "App password (not shown): ", "no_password": "No password was entered.",
-           "address": "{given} is not a Mail.ru address ({expected}).", "server": "server"},
-}
 
 
 def site_url() -> str:
@@ -62,34 +54,34 @@ def read_password(lang: str) -> str:
     if os.environ.get("MAILRU_APP_PASSWORD"):
         return os.environ["MAILRU_APP_PASSWORD"]
     if sys.stdin.isatty():
-        return getpass.getpass(WORDS[lang]["password"])
+        return getpass.getpass(message(lang, "cli.password"))
     return sys.stdin.readline().rstrip("\r\n")
 
 
 def run_check(args, lang: str) -> int:
     from .login import check_all  # the network half: not needed by the other commands
 
-    words = WORDS[lang]
+    words = lambda key: message(lang, "cli." + key)  # noqa: E731
     if not service.is_mailru_address(args.address):
-        print(words["address"].format(given=args.address, expected=", ".join(service.DOMAINS)), file=sys.stderr)
+        print(message(lang, "username-not-mailru", given=args.address, expected=", ".join(service.DOMAINS)), file=sys.stderr)
         return 1
     password = read_password(lang)
     if not password:
-        print(words["no_password"], file=sys.stderr)
+        print(words("no-password"), file=sys.stderr)
         return 1
     results = check_all(args.address, password, send_test=args.send_test, timeout=args.timeout)
     for result in results:
         where = f"{result.host}:{result.port}"
         label = service.PROTOCOL_LABELS[result.protocol]
         if result.ok:
-            done = words["signed_in"]
+            done = words("signed-in")
             if args.send_test and result.protocol == service.SMTP:
-                done += f", {words['sent']}"
-            print(f"{label:<5} {words['ok']:<6} {where}, {result.tls_version}, {done}")
+                done += f", {words('sent')}"
+            print(f"{label:<5} {words('ok'):<6} {where}, {result.tls_version}, {done}")
         else:
             title, _ = catalogue_entry(lang, result.entry_id)
-            detail = f" ({words['server']}: {result.detail[:160]})" if result.detail else ""
-            print(f"{label:<5} {words['failed']:<6} {where}: {result.entry_id} – {title} – {entry_link(lang, result.entry_id)}{detail}")
+            detail = f" ({words('server')}: {result.detail[:160]})" if result.detail else ""
+            print(f"{label:<5} {words('failed'):<6} {where}: {result.entry_id} – {title} – {entry_link(lang, result.entry_id)}{detail}")
     return 0 if all(r.ok for r in results) else 1
 
 

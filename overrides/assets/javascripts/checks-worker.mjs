@@ -1,13 +1,13 @@
 // Runs the site's checks: Pyodide (served by the site itself) with snippets/mailru unpacked
-// into it. The page posts {id, name, args}; the answer is the JSON that mailru.checks returns.
+// into it from download/mailru-check.pyz, the very file readers run on their computers. The page posts {id, name, args}; the answer is the JSON that mailru.checks returns.
 import { loadPyodide } from "../pyodide/pyodide.mjs";
 
 let runJson = null;
 const ready = (async () => {
   postMessage({ stage: "loading" });
   // the checks' own code downloads while Pyodide starts
-  const code = fetch(new URL("../mailru.zip", import.meta.url)).then((response) => {
-    if (!response.ok) throw new Error(`mailru.zip: HTTP ${response.status}`);
+  const code = fetch(new URL("../../download/mailru-check.pyz", import.meta.url)).then((response) => {
+    if (!response.ok) throw new Error(`mailru-check.pyz: HTTP ${response.status}`);
     return response.arrayBuffer();
   });
   const pyodide = await loadPyodide({ indexURL: new URL("../pyodide/", import.meta.url).href });
