@@ -64,6 +64,12 @@ def test_czech_output(checker, mail_servers):
     assert "CHYBA" in lines["IMAP"] and "Přihlášení selhalo" in lines["IMAP"] and "/errors/#authentication-failed" in lines["IMAP"]
 
 
+def test_a_password_with_czech_letters_is_refused_not_crashed(checker, mail_servers):
+    result, lines = checker(mail_servers.address, "heslo-žluťoučký")
+    assert result.returncode == 1
+    assert all(outcome(lines[label]) == "authentication-failed" for label in LABELS.values()), lines
+
+
 @pytest.mark.parametrize("who, expected", [("wrong-password", "authentication-failed"), ("app-password-user", "app-password-required")])
 def test_refused_sign_in_names_the_entry_on_every_protocol(checker, mail_servers, who, expected):
     if who == "wrong-password":

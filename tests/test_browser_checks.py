@@ -116,10 +116,15 @@ def test_checks_page(watched, site_url, lang):
     assert [(s.get("type"), s.findtext("hostname"), int(s.findtext("port"))) for s in tree.getroot().find("emailProvider") if s.tag.endswith("Server")] == [
         (s.protocol, s.host, s.port) for s in service.SERVERS
     ]
+    assert profile.locator(".mr-check__result a[download]").inner_text() == "config-v1.1.xml"
     profile.locator("input").fill("jana@gmail.com")
     profile.locator("button[value=autoconfig]").click()
     page.wait_for_selector("form[data-check=profile] .mr-check__result p.mr-wrong")
     assert "gmail.com" in profile.locator(".mr-check__result").inner_text()
+    profile.locator("input").fill(XSS + "@mail.ru")  # refused, and echoed back as text only
+    profile.locator("button[value=mobileconfig]").click()
+    page.wait_for_function("document.querySelector('form[data-check=profile] .mr-check__result').textContent.includes('<img')")
+    assert profile.locator(".mr-check__result img, .mr-check__result script").count() == 0
     assert len(pyodide_requests(log)) == loads, "Pyodide was loaded again"
 
 

@@ -21,6 +21,7 @@ def checker(built_site):
         env = {"PATH": "/usr/bin:/bin", "LANG": lang_env}
         return subprocess.run([sys.executable, str(path), *args], input=stdin, capture_output=True, text=True, env=env, timeout=60)
 
+    run.pyz = path
     return run
 
 
@@ -86,6 +87,17 @@ def test_profile_refuses_another_provider_clearly(checker):
     result = checker("profile", "jana@gmail.com", "--format", "autoconfig", "--lang", "en")
     assert result.returncode == 1 and result.stdout == ""
     assert "jana@gmail.com is not a Mail.ru address" in result.stderr
+
+
+def test_lang_may_come_before_the_address(checker):
+    result = checker("--lang", "en", "jana@gmail.com")
+    assert result.returncode == 1 and "not a Mail.ru address" in result.stderr
+
+
+def test_explain_reads_any_bytes_from_stdin(checker):
+    result = subprocess.run([sys.executable, str(checker.pyz), "explain", "-", "--lang", "en"], input="Ошибка: user not found".encode("cp1251"),
+                            capture_output=True, env={"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"}, timeout=60)
+    assert result.returncode == 0 and result.stdout.decode().splitlines()[0] == "user-not-found"
 
 
 def test_wrong_usage_exits_2(checker):

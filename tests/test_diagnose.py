@@ -70,6 +70,17 @@ SEED_AND_LIBRARY = [
     ("connection-failed", "TimeoutError: timed out"),
     ("connection-failed", "socket.gaierror: [Errno -2] Name or service not known"),
     ("connection-failed", "[WinError 10060] A connection attempt failed"),
+    # what mail programs themselves say (iOS, the Gmail app, Thunderbird, Outlook; English and Czech)
+    ("authentication-failed", "The user name or password for “imap.mail.ru” is incorrect."),
+    ("authentication-failed", "Username or password is incorrect."),
+    ("authentication-failed", "Login to server imap.mail.ru with username jana.novakova@mail.ru failed."),
+    ("authentication-failed", "Přihlášení k serveru imap.mail.ru s uživatelským jménem jana.novakova@mail.ru selhalo."),
+    ("authentication-failed", "Uživatelské jméno nebo heslo pro imap.mail.ru je nesprávné."),
+    ("connection-failed", "The connection to the server failed."),
+    ("connection-failed", "Failed to connect to server imap.mail.ru."),
+    ("connection-failed", "imaplib.IMAP4.abort: socket error: EOF"),
+    ("wrong-security", "An error occurred during a connection to smtp.mail.ru:465. (Error code: ssl_error_rx_record_too_long)"),
+    ("wrong-security", "The server does not support the specified connection encryption type."),
 ]
 
 
@@ -82,6 +93,15 @@ def test_seed_descriptions_and_library_errors_find_their_entry_first(entry, text
 @pytest.mark.parametrize("text", ["", "   ", "Hello, how are you?", "<script>alert(1)</script>", "Outlook 2016 on Windows 11"])
 def test_unrelated_text_is_not_recognised(text):
     assert diagnose(text) == []
+
+
+def test_a_megabyte_of_repeated_words_stays_fast():
+    import time
+
+    for text in ("odesílání " * 100_000, "Odesílání zprávy selhalo.\n" * 40_000, "přístup k účtu " * 70_000):
+        start = time.perf_counter()
+        diagnose(text)
+        assert time.perf_counter() - start < 3, "a pattern backtracks on long input"
 
 
 def test_a_megabyte_paste_is_handled():

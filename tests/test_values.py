@@ -66,6 +66,8 @@ def test_a_planted_wrong_value_is_caught(built_site, lang, kind, tmp_path):
         ("Outgoing: smtp.mail.ru port 587 with SSL/TLS", "port-security"),
         ("Outgoing: smtp.mail.ru port 465 with STARTTLS", "port-security"),
         ("SMTP_PORT = 2525", "unknown-port"),
+        ("IMAP imap.mail.ru port 933 SSL/TLS", "unknown-port"),
+        ("Zadejte portu 994.", "unknown-port"),
         ('HOST = "pop3.mail.ru"\nPORT = 995', "unknown-host"),
         ('HOST = "pop.mail.ru"\nPORT = 993', "port-host"),
     ],

@@ -3,7 +3,7 @@
 A text is cut into blocks (a paragraph, list item, table row or heading of a page; a
 paragraph of a code file). In a block:
 - every Mail.ru host name must be a server or a web host that the source knows;
-- a mail port belongs to the nearest host before it (or, with none before, after it) and must
+- a number named as a port, or a usual mail port, belongs to the nearest host before it (or, with none before, after it) and must
   be one of that host's ports;
 - the security word nearest to a port (SSL/TLS, SSL or STARTTLS, within a short distance) must
   be that port's security mode.
@@ -24,6 +24,8 @@ SECURITY_OF_WORD = {"STARTTLS": service.STARTTLS, "SSL/TLS": service.SSL_TLS, "S
 # Ports a mail program could be given for Mail.ru, right or wrong; other numbers are not ports.
 MAIL_PORTS = {25, 110, 143, 465, 587, 993, 995, 2525, 2465, 2587}
 NEAR = 80  # characters: a security word further away than this describes something else
+# A number right after the word "port" (port, porty, portu, PORT =) is a port, whatever its value.
+NAMED_PORT = re.compile(r"\bport[a-zěů]*\s*[:=]?\s*(\d{1,5})\b", re.I)
 
 PORTS_OF_HOST: dict[str, set[int]] = {}
 SECURITY_OF_PORT: dict[int, str] = {}
@@ -51,9 +53,10 @@ def check_block(block: str) -> list[Problem]:
             problems.append(Problem("unknown-host", host, block))
     servers = [(at, host) for at, host in hosts if host in PORTS_OF_HOST]
     words = [(m.start(), m.end(), SECURITY_OF_WORD[m.group(1)], m.group(1)) for m in SECURITY.finditer(block)]
+    named = {m.start(1) for m in NAMED_PORT.finditer(block)}
     for match in PORT.finditer(block):
         port = int(match.group(1))
-        if port not in MAIL_PORTS:
+        if port not in MAIL_PORTS and match.start(1) not in named:
             continue
         if port not in SECURITY_OF_PORT:
             problems.append(Problem("unknown-port", str(port), block))

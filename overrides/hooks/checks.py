@@ -19,12 +19,20 @@ import sys
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "snippets"))
 
 from mailru import service  # noqa: E402
 from mailru.messages import message  # noqa: E402
+
+
+@event_priority(-50)  # after service_values.py has loaded the source of truth afresh
+def on_config(config):
+    global service, message
+    from mailru import service
+    from mailru.messages import message
 
 PYODIDE = ROOT / "node_modules" / "pyodide"
 PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json")
@@ -54,7 +62,7 @@ def render(name: str, lang: str, page_url: str) -> str:
     m = lambda key: message(lang, key)  # noqa: E731
     root = posixpath.relpath("/", "/" + page_url) if page_url.strip("/") else "."
     prefix = "" if lang == "cs" else f"{lang}/"
-    errors = f"{root}/{prefix}errors/".replace("./", "", 1) if root == "." else f"{root}/{prefix}errors/"
+    errors = f"{root}/{prefix}errors/"
     if name == "settings":
         protocols = [(p, service.PROTOCOL_LABELS[p]) for p in (service.IMAP, service.POP3, service.SMTP)]
         securities = [(k, v) for k, v in service.SECURITY_LABELS.items()] + [("none", m("check.security.none"))]

@@ -19,10 +19,22 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "snippets"))
+SNIPPETS = str(Path(__file__).resolve().parents[2] / "snippets")
+sys.path.insert(0, SNIPPETS)
 
 from mailru import service  # noqa: E402
 from mailru.messages import message  # noqa: E402
+
+
+def on_config(config):
+    """Read the source of truth afresh on every build: `mkdocs serve` watches snippets/."""
+    global service, message
+    for name in [n for n in sys.modules if n == "mailru" or n.startswith("mailru.")]:
+        del sys.modules[name]
+    if SNIPPETS not in sys.path:
+        sys.path.insert(0, SNIPPETS)
+    from mailru import service
+    from mailru.messages import message
 
 INLINE = re.compile(r"\{\{\s*(?P<body>[^{}]+?)\s*\}\}")
 

@@ -6,7 +6,7 @@
   mailru-check profile ADDRESS --format autoconfig|mobileconfig
 
 Exit codes: 0 all right / recognised / written; 1 a check failed, the text was not recognised
-or the address was refused; 2 wrong usage. Messages in Czech or English: --lang cs|en,
+or the address was refused; 2 wrong usage; 3 an unexpected error (a bug: please report it). Messages in Czech or English: --lang cs|en,
 by default from LC_ALL, LC_MESSAGES, LANG or LANGUAGE.
 """
 
@@ -86,7 +86,7 @@ def run_check(args, lang: str) -> int:
 
 
 def run_explain(args, lang: str) -> int:
-    text = sys.stdin.read() if args.message == "-" else args.message
+    text = sys.stdin.buffer.read().decode("utf-8", "replace") if args.message == "-" else args.message
     report = decode_report(lang, text)
     if not text.strip():
         print(report["message"], file=sys.stderr)
@@ -128,7 +128,7 @@ def parser() -> argparse.ArgumentParser:
     common.add_argument("--lang", choices=("cs", "en"), default=argparse.SUPPRESS, help=lang_help)
     main = argparse.ArgumentParser(
         prog="mailru-check", description=__doc__.split("\n\n")[0],
-        epilog="Exit codes: 0 all right; 1 a check failed, text not recognised or address refused; 2 wrong usage.",
+        epilog="Exit codes: 0 all right; 1 a check failed, text not recognised or address refused; 2 wrong usage; 3 unexpected error.",
     )
     main.add_argument("--lang", choices=("cs", "en"), help=lang_help)
     commands = main.add_subparsers(dest="command", required=True, metavar="COMMAND")
@@ -151,21 +151,30 @@ def parser() -> argparse.ArgumentParser:
     return main
 
 
+OPTIONS_WITH_VALUE = {"--lang", "--timeout", "--protocol", "--host", "--port", "--security", "--username", "--format"}
 COMMANDS = {"check": run_check, "explain": run_explain, "settings": run_settings, "profile": run_profile}
 
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     # "mailru-check ADDRESS" is short for "mailru-check check ADDRESS"
-    first = next((a for a in argv if not a.startswith("-")), None)
-    if first is not None and first not in COMMANDS and "@" in first:
-        argv.insert(argv.index(first), "check")
+    first = None
+    for index, arg in enumerate(argv):
+        if arg.startswith("-") or (index and argv[index - 1] in OPTIONS_WITH_VALUE):
+            continue
+        first = index
+        break
+    if first is not None and argv[first] not in COMMANDS and "@" in argv[first]:
+        argv.insert(first, "check")
     args = parser().parse_args(argv)
     lang = args.lang or environment_language()
     try:
         return COMMANDS[args.command](args, lang)
     except KeyboardInterrupt:
         return 130
+    except Exception as error:  # noqa: BLE001 - a bug; say so without a traceback or any input
+        print(f"mailru-check: unexpected error ({type(error).__name__}); please report it.", file=sys.stderr)
+        return 3
 
 
 if __name__ == "__main__":

@@ -28,11 +28,14 @@ PATTERNS: dict[str, tuple[tuple[str, int], ...]] = {
         (r"(?:bad|wrong|invalid|incorrect) (?:user ?name or )?password", 5), (r"\b535\b", 2),
         (r"\[auth\]", 3), (r"overeni (?:se )?(?:nezdarilo|selhalo)", 6), (r"(?:spatne|nespravne|neplatne) heslo", 5),
         (r"prihlaseni (?:se )?(?:nezdarilo|selhalo)", 5), (r"\b5\.7\.8\b", 3), (r"-err \[auth\]", 4),
+        (r"(?:user ?name|password)(?: or (?:user ?name|password))?(?: for .{0,80}?)? (?:is|are) (?:incorrect|wrong|invalid)", 6),
+        (r"login to server .{0,120}? failed", 6), (r"prihlaseni k serveru .{0,120}?(?:selhalo|nezdarilo)", 6),
+        (r"heslo .{0,80}?(?:je|jsou) (?:nespravne|chybne|neplatne)", 5), (r"(?:uzivatelske jmeno|heslo) (?:nebo heslo )?(?:je )?nespravn", 5),
     ),
     "sending-disabled": (
         (r"sending (?:of )?messages? (?:for|from) this account (?:is|has been) disabled", 12),
-        (r"sending (?:is )?(?:disabled|blocked)", 7), (r"odesilani zprav .*zakazano", 12),
-        (r"odesilani .*(?:zakazano|zablokovano)", 7),
+        (r"sending (?:is )?(?:disabled|blocked)", 7), (r"odesilani zprav .{0,60}zakazano", 12),
+        (r"odesilani .{0,60}(?:zakazano|zablokovano)", 7),
     ),
     "mailbox-full": (
         (r"mailbox (?:is )?full", 10), (r"over ?quota", 9), (r"quota exceeded", 9), (r"\b5\.2\.2\b", 6),
@@ -59,7 +62,7 @@ PATTERNS: dict[str, tuple[tuple[str, int], ...]] = {
     ),
     "account-disabled": (
         (r"access to this account is disabled", 12), (r"account (?:is |has been )?(?:disabled|blocked|suspended|deleted)", 9),
-        (r"pristup k (?:tomuto )?uctu .*deaktivovan", 12), (r"ucet (?:je )?(?:zablokovan|deaktivovan|zrusen|smazan)", 9),
+        (r"pristup k (?:tomuto )?uctu .{0,40}deaktivovan", 12), (r"ucet (?:je )?(?:zablokovan|deaktivovan|zrusen|smazan)", 9),
         (r"user (?:is )?disabled", 7), (r"mailbox (?:is )?(?:disabled|blocked)", 8),
     ),
     "tls-certificate": (
@@ -72,6 +75,8 @@ PATTERNS: dict[str, tuple[tuple[str, int], ...]] = {
         (r"wrong_version_number", 12), (r"wrong version number", 12), (r"unknown protocol", 8),
         (r"packet length too long", 10), (r"record layer failure", 10), (r"starttls (?:extension )?not supported", 10),
         (r"does(?: not|n't) support starttls", 10), (r"http_request", 6), (r"tlsv1 alert protocol version", 6),
+        (r"ssl_error_rx_record_too_long", 12), (r"record_too_long", 8),
+        (r"(?:does not|doesn't) support the specified connection encryption", 12), (r"connection encryption type", 6),
         (r"unexpected eof while reading", 5), (r"zabezpeceni", 2), (r"ssl routines", 3),
     ),
     "connection-failed": (
@@ -80,6 +85,8 @@ PATTERNS: dict[str, tuple[tuple[str, int], ...]] = {
         (r"network is unreachable", 10), (r"no route to host", 10), (r"(?:cannot|can't|could not|unable to) connect", 8),
         (r"nelze (?:se )?pripojit", 8), (r"nepodarilo se pripojit", 8), (r"errno 111", 8), (r"winerror 1006[01]", 8),
         (r"connection (?:reset|aborted|closed)", 5), (r"server (?:is )?not responding", 7), (r"neodpovida", 6),
+        (r"(?:failed|unable) to connect to (?:the )?server", 8), (r"connection to the server failed", 8),
+        (r"(?:pripojeni|spojeni) k serveru (?:se )?(?:nezdarilo|selhalo)", 8), (r"socket error", 5), (r"\beof\b", 3),
     ),
 }
 COMPILED = {key: tuple((re.compile(p), w) for p, w in pats) for key, pats in PATTERNS.items()}

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import imaplib
 import poplib
+import re
 import smtplib
 import socket
 import ssl
@@ -53,10 +54,14 @@ def classify(error: BaseException) -> str:
     """The catalogue entry id for an exception raised while connecting or signing in."""
     if isinstance(error, ssl.SSLCertVerificationError):
         return "tls-certificate"
+    if isinstance(error, UnicodeError):
+        return "authentication-failed"  # an app password is plain ASCII: this one cannot be it
     text = f"{type(error).__name__} {_text(error)}"
     found = diagnose(text)
     if found:
         return found[0].id
+    if isinstance(error, (imaplib.IMAP4.abort, smtplib.SMTPServerDisconnected, EOFError)) or re.search(r"\bEOF\b", text):
+        return "connection-failed"  # the server hung up: not a verdict on the password
     if isinstance(error, ssl.SSLError):
         return "wrong-security"
     if isinstance(error, (imaplib.IMAP4.error, poplib.error_proto, smtplib.SMTPAuthenticationError)):
@@ -65,7 +70,8 @@ def classify(error: BaseException) -> str:
 
 
 def _failure(server: service.Server, error: BaseException, password: str) -> Result:
-    detail = _text(error)
+    # a UnicodeError carries the text it could not encode, which may be the password itself
+    detail = type(error).__name__ if isinstance(error, UnicodeError) else _text(error)
     if password:
         detail = detail.replace(password, "***")
     return Result(server.protocol, server.host, server.port, False, entry_id=classify(error), detail=" ".join(detail.split())[:300])

@@ -31,7 +31,7 @@ def checked_address(address: str) -> str:
     if not address:
         raise NotMailruAddress("address-empty", address)
     local, at, domain = address.partition("@")
-    if len(address) > MAX_ADDRESS or not local or not at or any(c.isspace() or c in "<>\"" for c in address):
+    if len(address) > MAX_ADDRESS or not local or not at or any(c.isspace() or not c.isprintable() or c in "<>\"" for c in address):
         raise NotMailruAddress("address-invalid", address[:MAX_ADDRESS])
     if domain.lower() in service.UNSUPPORTED_DOMAINS:
         raise NotMailruAddress("address-unsupported", address)
@@ -56,7 +56,8 @@ def autoconfig(address: str) -> str:
         ET.SubElement(element, "port").text = str(server.port)
         ET.SubElement(element, "socketType").text = AUTOCONFIG_SOCKET[server.security]
         ET.SubElement(element, "username").text = service.USERNAME_PLACEHOLDER
-        for method in service.AUTH_METHODS:
+        # Thunderbird uses the first method it supports: OAuth2 (no app password) where it can
+        for method in (service.AUTH_OAUTH2, service.AUTH_PASSWORD):
             ET.SubElement(element, "authentication").text = AUTOCONFIG_AUTH[method]
     ET.indent(root)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"

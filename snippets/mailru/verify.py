@@ -14,7 +14,8 @@ from . import service
 PROTOCOL_ALIASES = {"imap": service.IMAP, "imap4": service.IMAP, "imaps": service.IMAP,
                     "pop": service.POP3, "pop3": service.POP3, "pop3s": service.POP3,
                     "smtp": service.SMTP, "smtps": service.SMTP, "submission": service.SMTP}
-SECURITY_ALIASES = {"ssl": service.SSL_TLS, "ssl/tls": service.SSL_TLS, "tls": service.SSL_TLS,
+# A bare "TLS" means SSL/TLS in some programs and STARTTLS in others (older Outlook): ambiguous.
+SECURITY_ALIASES = {"ssl": service.SSL_TLS, "ssl/tls": service.SSL_TLS, "tls": "ambiguous",
                     "implicit": service.SSL_TLS, "implicit tls": service.SSL_TLS,
                     "starttls": service.STARTTLS, "start tls": service.STARTTLS,
                     "none": "none", "plain": "none", "no": "none", "zadne": "none", "žádné": "none", "off": "none"}
@@ -62,7 +63,7 @@ def check_settings(protocol: object, host: object, port: object, security: objec
     server = None
     if not port_text:
         findings.append(Finding("port", False, "port-empty", "", str(best.port)))
-    elif not port_text.isdigit() or not 0 < int(port_text) < 65536:
+    elif not port_text.isascii() or not port_text.isdecimal() or not 0 < int(port_text) < 65536:
         findings.append(Finding("port", False, "port-not-a-number", port_text, str(best.port)))
     else:
         server = next((s for s in servers if s.port == int(port_text)), None)
@@ -83,6 +84,8 @@ def check_settings(protocol: object, host: object, port: object, security: objec
         findings.append(Finding("security", False, "security-unknown", security_text, wanted_label))
     elif mode == "none":
         findings.append(Finding("security", False, "security-none", security_text, wanted_label))
+    elif mode == "ambiguous":
+        findings.append(Finding("security", False, "security-ambiguous", security_text, wanted_label))
     elif mode != wanted:
         code = "security-wrong-for-port" if server else "security-wrong"
         findings.append(Finding("security", False, code, service.SECURITY_LABELS[mode], wanted_label))

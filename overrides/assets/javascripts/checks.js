@@ -31,7 +31,18 @@
           else done(JSON.parse(data.result));
         }
       };
-      worker.onerror = (event) => reject(new Error(event.message || "worker"));
+      worker.onerror = (event) => {
+        const error = new Error(event.message || "worker");
+        pending.forEach(({ reject: fail }) => fail(error));
+        pending.clear();
+        reject(error);
+      };
+    });
+    // a failed start may be retried by the next check
+    ready.catch(() => {
+      worker.terminate();
+      worker = null;
+      ready = null;
     });
     return ready;
   }
@@ -95,7 +106,8 @@
     const a = link(url, report.filename);
     a.download = report.filename;
     const p = el("p", undefined, "mr-ok");
-    p.append(document.createTextNode(format(words(form)["check.profile.ready"], { expected: "" }).trim() + " "), a);
+    const [before, after] = words(form)["check.profile.ready"].split("{expected}");
+    p.append(document.createTextNode(before), a, document.createTextNode(after ?? ""));
     out.append(p);
     a.click();
   }
