@@ -63,8 +63,8 @@ BLOCKED_SENDER = "blocked@mail.ru"
 
 # The real host names and ports, from the source of truth (keys: imap, pop3, smtp).
 HOSTS = {p: service.recommended(p).host for p in service.INCOMING + (service.SMTP,)}
-TLS_PORTS = {p: s.port for p in HOSTS for s in service.servers_for(p) if s.security == service.SSL_TLS}
-STARTTLS_PORTS = {p: s.port for p in HOSTS for s in service.servers_for(p) if s.security == service.STARTTLS}
+TLS_PORTS = {p: service.recommended(p).port for p in HOSTS}
+STARTTLS_PORTS = {p: service.alternative(p).port for p in HOSTS}
 SCENARIOS = ("tls", "plain", "wrong-host-cert", "untrusted-ca", "closed", "silent")
 WRONG_HOST = "wrong.example"
 

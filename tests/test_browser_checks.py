@@ -14,7 +14,7 @@ from site_pages import LANGUAGE_PREFIX
 pytestmark = pytest.mark.browser
 
 IMAP, SMTP = service.recommended(service.IMAP), service.recommended(service.SMTP)
-ALT_SMTP = next(s for s in service.servers_for(service.SMTP) if not s.recommended)
+ALT_SMTP = service.alternative(service.SMTP)
 XSS = '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>'
 WORDS = {
     "cs": {"ok": "Nastavení je v pořádku.", "fix": "Opravte pole označená ✗.", "unknown": "Tuto chybu nepoznáváme."},

@@ -15,7 +15,7 @@ from mailru import service
 from mailru.checks import run_json
 
 IMAP, SMTP = service.recommended(service.IMAP), service.recommended(service.SMTP)
-ALT_SMTP = next(s for s in service.servers_for(service.SMTP) if not s.recommended)
+ALT_SMTP = service.alternative(service.SMTP)
 XSS = '<img src=x onerror="alert(1)"><script>alert(2)</script>'
 
 # (check, arguments, what the reader must get): each in Czech and English.

@@ -67,7 +67,7 @@ def test_settings_right_and_wrong(checker):
     smtp = service.recommended(service.SMTP)
     ok = checker("settings", "--protocol", "smtp", "--host", smtp.host, "--port", str(smtp.port), "--security", "ssl", "--lang", "en")
     assert ok.returncode == 0 and ok.stdout.splitlines()[-1] == "These settings are right."
-    alt = next(s for s in service.servers_for(service.SMTP) if not s.recommended)
+    alt = service.alternative(service.SMTP)
     bad = checker("settings", "--protocol", "smtp", "--host", smtp.host, "--port", str(alt.port), "--security", "ssl", "--lang", "cs")
     assert bad.returncode == 1
     assert f"✗ Zabezpečení: K tomuto portu patří {alt.security_label}, ne SSL/TLS." in bad.stdout

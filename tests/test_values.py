@@ -34,14 +34,16 @@ def test_settings_page_states_every_server_of_the_source(built_site, lang):
         ), f"{server} is not in one row of the settings table"
 
 
+IMAP, POP3 = service.recommended(service.IMAP), service.recommended(service.POP3)
+SMTP, SMTP_ALT = service.recommended(service.SMTP), service.alternative(service.SMTP)
 PLANTS = {
     # a Mail.ru host that the source does not know
-    "unknown-host": lambda html: html.replace("imap.mail.ru", "imap.inbox.ru"),
+    "unknown-host": lambda html: html.replace(IMAP.host, IMAP.host.replace(".mail.ru", ".inbox.ru")),
     # the POP3 port on the IMAP host
-    "port-host": lambda html: html.replace("<code>993</code>", "<code>995</code>"),
-    # implicit TLS on the STARTTLS submission port
-    "port-security": lambda html: html.replace("<code>587</code>", "<code>465</code>")
-    .replace(">465</code>", ">587</code>", 1),
+    "port-host": lambda html: html.replace(f"<code>{IMAP.port}</code>", f"<code>{POP3.port}</code>"),
+    # implicit TLS on the STARTTLS submission port (the two SMTP ports swapped in the table)
+    "port-security": lambda html: html.replace(f"<code>{SMTP_ALT.port}</code>", f"<code>{SMTP.port}</code>")
+    .replace(f">{SMTP.port}</code>", f">{SMTP_ALT.port}</code>", 1),
 }
 
 

@@ -37,7 +37,7 @@ def on_config(config):
 PYODIDE = ROOT / "node_modules" / "pyodide"
 PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json")
 CHECK = re.compile(r"^(?P<indent>[ \t]*)\{\{\s*check\s+(?P<name>[a-z]+)\s*\}\}[ \t]*$", re.M)
-WORDS = ("check.loading", "check.starting", "check.failed", "check.file", "check.entry.link", "check.catalogue", "check.profile.ready")
+WORDS = ("check.loading", "check.starting", "check.failed", "check.file", "check.catalogue", "check.profile.ready")
 
 
 def _language(page) -> str:

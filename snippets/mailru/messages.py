@@ -91,7 +91,6 @@ MESSAGES = {
         "check.loading": "Načítám Python do prohlížeče (jednou, asi 13 MB)…",
         "check.starting": "Spouštím kontroly…",
         "check.failed": "Kontrolu se nepodařilo spustit: {given}",
-        "check.entry.link": "Otevřít v katalogu chyb",
         "check.catalogue": "Projděte celý katalog chyb",
     },
     "en": {
@@ -175,7 +174,6 @@ MESSAGES = {
         "check.loading": "Loading Python into your browser (once, about 13 MB)…",
         "check.starting": "Starting the checks…",
         "check.failed": "The check could not start: {given}",
-        "check.entry.link": "Open in the error catalogue",
         "check.catalogue": "See the whole error catalogue",
     },
 }

@@ -56,8 +56,8 @@ def autoconfig(address: str) -> str:
         ET.SubElement(element, "port").text = str(server.port)
         ET.SubElement(element, "socketType").text = AUTOCONFIG_SOCKET[server.security]
         ET.SubElement(element, "username").text = service.USERNAME_PLACEHOLDER
-        # Thunderbird uses the first method it supports: OAuth2 (no app password) where it can
-        for method in (service.AUTH_OAUTH2, service.AUTH_PASSWORD):
+        # Thunderbird uses the first method it supports, so the order of preference matters
+        for method in service.AUTH_METHODS:
             ET.SubElement(element, "authentication").text = AUTOCONFIG_AUTH[method]
     ET.indent(root)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"

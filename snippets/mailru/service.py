@@ -52,6 +52,11 @@ def recommended(protocol: str) -> Server:
     return next(s for s in SERVERS if s.protocol == protocol and s.recommended)
 
 
+def alternative(protocol: str) -> Server:
+    """The other server for this protocol (STARTTLS), for programs that cannot use the recommended one."""
+    return next(s for s in SERVERS if s.protocol == protocol and not s.recommended)
+
+
 def servers_for(protocol: str) -> tuple[Server, ...]:
     """Every server for the protocol, the recommended one first."""
     found = [s for s in SERVERS if s.protocol == protocol]
@@ -74,10 +79,6 @@ def username_for(address: str) -> str:
     return address.strip()
 
 
-def domain_of(address: str) -> str:
-    return address.rpartition("@")[2].strip().lower()
-
-
 def is_mailru_address(address: str) -> bool:
     local, at, domain = address.strip().partition("@")
     return bool(local) and bool(at) and domain.lower() in DOMAINS
@@ -86,12 +87,10 @@ def is_mailru_address(address: str) -> bool:
 # Sign-in: a password sent inside TLS (it must be an app password) or OAuth2.
 AUTH_PASSWORD = "password"
 AUTH_OAUTH2 = "oauth2"
-AUTH_METHODS = (AUTH_PASSWORD, AUTH_OAUTH2)
+AUTH_METHODS = (AUTH_OAUTH2, AUTH_PASSWORD)  # in order of preference: OAuth2 needs no app password
 OAUTH2_ISSUER = "o2.mail.ru"
 OAUTH2_SCOPE = "mail.imap"
 APP_PASSWORD_HELP_URL = "https://help.mail.ru/mail/security/protection/external"
-# Programs that sign in through Mail.ru's own login page and need no app password.
-OAUTH2_CLIENTS = ("Thunderbird", "Mail.ru")
 
 
 @dataclass(frozen=True)
