@@ -103,3 +103,139 @@ def test_explain_reads_any_bytes_from_stdin(checker):
 def test_wrong_usage_exits_2(checker):
     assert checker("settings", "--protocol", "imap").returncode == 2
     assert checker("profile", "a@mail.ru", "--format", "exe").returncode == 2
+
+
+# An environment a reader can have never ends in "unexpected error".
+
+SETTINGS_OK = ["settings", "--protocol", "imap", "--host", "imap.mail.ru", "--port", "993", "--security", "ssl"]
+
+
+@pytest.mark.parametrize("encoding", ["cp1250", "cp852", "ascii", "latin-1"])
+@pytest.mark.parametrize("lang", ["cs", "en"])
+def test_a_console_that_is_not_utf8_gets_readable_output(checker, encoding, lang):
+    env = {"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "PYTHONIOENCODING": encoding}
+    result = subprocess.run([sys.executable, str(checker.pyz), *SETTINGS_OK, "--username", "jana novakova@mail.ru", "--lang", lang],
+                            capture_output=True, env=env, timeout=60)
+    assert result.returncode == 1, result.stderr
+    text = result.stdout.decode(encoding)
+    assert "unexpected" not in text + result.stderr.decode(encoding, "replace")
+    lines = text.splitlines()
+    assert len(lines) == 6 and lines[1].startswith(("✓", "OK")) and lines[4].startswith(("✗", "X"))
+    assert "imap.mail.ru" in lines[1] and "jana novakova@mail.ru" in lines[4]
+    if lang == "cs" and encoding in ("cp1250", "cp852"):
+        assert "Uživatelské jméno" in lines[4]  # Czech letters survive on Czech consoles
+    if encoding == "ascii":
+        assert "Uzivatelske jmeno" in lines[4] or "User name" in lines[4]  # accents dropped, not "?"
+
+
+def test_a_plain_c_locale_without_utf8_mode(checker):
+    result = subprocess.run([sys.executable, "-X", "utf8=0", str(checker.pyz), *SETTINGS_OK, "--lang", "cs"],
+                            capture_output=True, env={"PATH": "/usr/bin:/bin", "LC_ALL": "C"}, timeout=60)
+    assert result.returncode == 0 and result.stdout.decode("ascii").splitlines()[-1] == "Nastaveni je v poradku."
+
+
+@pytest.mark.parametrize("value", ["-1", "0", "nan", "inf", "1e10", "1e300", "abc", ""])
+def test_an_odd_timeout_is_a_usage_error(checker, value):
+    result = checker("jana@mail.ru", "--timeout", value, "--lang", "en")
+    assert result.returncode == 2 and "not a valid number of seconds" in result.stderr and "unexpected" not in result.stderr
+
+
+def test_output_closed_early_ends_quietly(checker):
+    """As with `| head`: the reader of the output is gone before the checker writes."""
+    for args in (["explain", "550 spam message rejected, mailbox full, user not found"], ["profile", "jana@mail.ru", "--format", "mobileconfig"],
+                 ["--help"], SETTINGS_OK):
+        run = subprocess.Popen([sys.executable, str(checker.pyz), *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               env={"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"})
+        run.stdout.close()
+        assert run.stderr.read() == b""
+        assert run.wait(60) == 141
+
+
+def test_a_full_disk_is_said_as_such(checker):
+    with open("/dev/full", "w") as full:
+        result = subprocess.run([sys.executable, str(checker.pyz), "profile", "jana@mail.ru", "--format", "autoconfig", "--lang", "en"],
+                                stdout=full, stderr=subprocess.PIPE, text=True, timeout=60, env={"PATH": "/usr/bin:/bin"})
+    assert result.returncode == 4 and "could not be written" in result.stderr and "No space left" in result.stderr
+
+
+def _pty_run(pyz, args, steps):
+    """Runs the checker on a terminal; steps: (text to wait for, bytes to send or a signal)."""
+    import os
+    import pty
+    import signal
+    import time
+
+    pid, fd = pty.fork()
+    if pid == 0:
+        os.execve(sys.executable, [sys.executable, str(pyz), *args], {"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"})
+    import select
+
+    seen = b""
+    for wait_for, action in steps:
+        deadline = time.monotonic() + 30
+        while wait_for.encode() not in seen and time.monotonic() < deadline:
+            if not select.select([fd], [], [], 0.5)[0]:
+                continue
+            try:
+                seen += os.read(fd, 4096)
+            except OSError:
+                break
+        assert wait_for.encode() in seen, seen
+        time.sleep(0.3)  # the prompt is drawn a moment before the terminal is read
+        if isinstance(action, bytes):
+            os.write(fd, action)
+        else:
+            os.kill(pid, action)
+    while True:
+        try:
+            chunk = os.read(fd, 4096)
+        except OSError:
+            break
+        if not chunk:
+            break
+        seen += chunk
+    _, status = os.waitpid(pid, 0)
+    os.close(fd)
+    return os.waitstatus_to_exitcode(status), seen.decode("utf-8", "replace")
+
+
+def test_ctrl_d_at_the_password_prompt(checker):
+    code, output = _pty_run(checker.pyz, ["jana.novakova@mail.ru", "--lang", "en"], [("App password", b"\x04")])
+    assert code == 1 and "No password was entered." in output and "unexpected" not in output
+
+
+def test_ctrl_c_at_the_password_prompt_and_while_reading_an_error_text(checker):
+    import signal
+
+    code, output = _pty_run(checker.pyz, ["jana.novakova@mail.ru", "--lang", "en"], [("App password", b"secret"), ("", signal.SIGINT)])
+    assert code == 130 and "Traceback" not in output and "secret" not in output
+    code, output = _pty_run(checker.pyz, ["explain", "-"], [("", b"some text"), ("some text", signal.SIGINT)])
+    assert code == 130 and "Traceback" not in output
+
+
+def test_usage_mistakes_get_clear_words(checker):
+    result = checker("--timeout", "5", "jana@gmail.com", "--lang", "en")
+    assert result.returncode == 1 and "jana@gmail.com is not a Mail.ru address" in result.stderr
+    result = checker("--lang", "en", "--", "-x@gmail.com")
+    assert result.returncode == 1 and "-x@gmail.com is not a Mail.ru address" in result.stderr
+    assert "invalid choice" not in result.stderr
+
+
+def test_czech_help_and_usage_errors(checker):
+    result = checker("--help", "--lang", "cs")
+    assert result.returncode == 0
+    for words in ("použití:", "volby:", "zobrazí tuto nápovědu", "Návratové kódy", "přihlásí se přes IMAP, POP3 a SMTP"):
+        assert words in result.stdout, words
+    for english in ("usage:", "options:", "show this help", "Exit codes"):
+        assert english not in result.stdout
+    result = checker("settings", "--protocol", "imap", "--lang", "cs")
+    assert result.returncode == 2 and "chybí povinné argumenty: --host, --port, --security" in result.stderr
+    result = checker("profile", "a@mail.ru", "--format", "exe", lang_env="cs_CZ.UTF-8")
+    assert result.returncode == 2 and "neplatná volba" in result.stderr
+
+
+@pytest.mark.parametrize("username", ["jana novakova@mail.ru", "<jana@mail.ru", '"jana"@mail.ru', "mailto:jana@mail.ru"])
+def test_a_user_name_that_is_not_an_address_is_wrong(checker, username):
+    result = checker(*SETTINGS_OK, "--username", username, "--lang", "en")
+    assert result.returncode == 1
+    assert result.stdout.splitlines()[4].startswith("✗ User name:") and "not a valid email address" in result.stdout

@@ -27,7 +27,9 @@ def checker_archive(site_url: str | None) -> bytes:
             archive.writestr(info, path.read_bytes(), compress_type=zipfile.ZIP_DEFLATED)
         if site_url:
             archive.writestr(zipfile.ZipInfo("mailru/site_url.txt", date_time=(2026, 1, 1, 0, 0, 0)), site_url)
-        main = "import sys\nfrom mailru.cli import main\nsys.exit(main())\n"
+        # Ctrl-C while the package is still being imported ends quietly too (exit code 130)
+        main = ("import sys\ntry:\n    from mailru.cli import main\nexcept KeyboardInterrupt:\n    sys.exit(130)\n"
+                "sys.exit(main())\n")
         archive.writestr(zipfile.ZipInfo("__main__.py", date_time=(2026, 1, 1, 0, 0, 0)), main)
     return buffer.getvalue()
 

@@ -6,24 +6,32 @@
   mailru-check profile ADDRESS --format autoconfig|mobileconfig
 
 Exit codes: 0 all right / recognised / written; 1 a check failed, the text was not recognised
-or the address was refused; 2 wrong usage; 3 an unexpected error (a bug: please report it). Messages in Czech or English: --lang cs|en,
-by default from LC_ALL, LC_MESSAGES, LANG or LANGUAGE.
+or the input was refused; 2 wrong usage; 3 an unexpected error (a bug: please report it);
+4 the output could not be written (a full disk, say); 130 interrupted (Ctrl-C); 141 the
+reader of the output closed it early (as with `| head`), silently. Messages in Czech or
+English: --lang cs|en, by default from LC_ALL, LC_MESSAGES, LANG or LANGUAGE.
 """
 
 from __future__ import annotations
 
 import argparse
+import codecs
+import errno
 import getpass
+import math
 import os
 import pkgutil
 import sys
+import unicodedata
 
 from . import service
 from .checks import decode_report, settings_report
-from .messages import catalogue_entry, language, message
-from .profiles import NotMailruAddress, autoconfig, mobileconfig
+from .messages import ARGPARSE, catalogue_entry, language, message
+from .profiles import NotMailruAddress, autoconfig, checked_address, mobileconfig
 
 DEFAULT_SITE_URL = "http://127.0.0.1:8000/"  # where ./dev serve shows the site
+TIMEOUT_RANGE = (1.0, 600.0)  # seconds per server that --timeout accepts
+WRITE_ERRORS = {getattr(errno, name) for name in ("ENOSPC", "EIO", "EDQUOT", "EFBIG") if hasattr(errno, name)}
 
 
 def site_url() -> str:
@@ -38,9 +46,9 @@ def site_url() -> str:
     return url if url.endswith("/") else url + "/"
 
 
-def entry_link(lang: str, entry_id: str) -> str:
+def entry_link(lang: str, entry_id: str = "") -> str:
     prefix = "" if lang == "cs" else f"{lang}/"
-    return f"{site_url()}{prefix}errors/#{entry_id}"
+    return f"{site_url()}{prefix}errors/" + (f"#{entry_id}" if entry_id else "")
 
 
 def environment_language() -> str:
@@ -50,26 +58,78 @@ def environment_language() -> str:
     return "en"
 
 
+# ---- output that cannot fail on the reader's console ----------------------------------------
+
+PUNCTUATION = str.maketrans({"–": "-", "—": "-", "„": '"', "“": '"', "”": '"', "‚": "'", "‘": "'", "’": "'", "«": '"', "»": '"'})
+
+
+def _transliterate(error: UnicodeEncodeError):
+    """Codec error handler: a letter the console cannot show loses its accent (ř → r), else "?"."""
+    bad = error.object[error.start:error.end].translate(PUNCTUATION)
+    plain = "".join(c for c in unicodedata.normalize("NFKD", bad) if not unicodedata.combining(c))
+    return plain.encode("ascii", "replace").decode("ascii"), error.end
+
+
+codecs.register_error("mailru-transliterate", _transliterate)
+
+
+def _prepare_streams() -> None:
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="mailru-transliterate")
+
+
+def _marks() -> tuple[str, str]:
+    """✓ and ✗ where the console can show them, else plain ASCII."""
+    try:
+        "✓✗".encode(sys.stdout.encoding or "ascii")
+        return "✓", "✗"
+    except (UnicodeEncodeError, LookupError):
+        return "OK", "X"
+
+
+def shown(text: object) -> str:
+    """Something the reader or a server typed, safe for the terminal: control characters escaped."""
+    from .login import printable
+
+    return printable(str(text))
+
+
+# ---- the commands ------------------------------------------------------------------------------
+
 def read_password(lang: str) -> str:
+    """The app password from MAILRU_APP_PASSWORD, the prompt (not echoed) or one line of stdin."""
     if os.environ.get("MAILRU_APP_PASSWORD"):
-        return os.environ["MAILRU_APP_PASSWORD"]
-    if sys.stdin.isatty():
-        return getpass.getpass(message(lang, "cli.password"))
-    return sys.stdin.readline().rstrip("\r\n")
+        password = os.environ["MAILRU_APP_PASSWORD"]
+    elif sys.stdin is not None and sys.stdin.isatty():
+        try:
+            password = getpass.getpass(message(lang, "cli.password"))
+        except EOFError:  # Ctrl-D at the prompt
+            print(file=sys.stderr)
+            password = ""
+    else:
+        password = sys.stdin.readline() if sys.stdin is not None else ""
+    return password.rstrip("\r\n")
 
 
 def run_check(args, lang: str) -> int:
     from .login import check_all  # the network half: not needed by the other commands
 
     words = lambda key: message(lang, "cli." + key)  # noqa: E731
-    if not service.is_mailru_address(args.address):
-        print(message(lang, "username-not-mailru", given=args.address, expected=", ".join(service.DOMAINS)), file=sys.stderr)
+    try:
+        address = checked_address(args.address)
+    except NotMailruAddress as refused:
+        code = "username-not-mailru" if refused.code == "address-not-mailru" else refused.code  # the same servers' words
+        print(message(lang, code, given=shown(refused.address[:80]), expected=", ".join(service.DOMAINS)), file=sys.stderr)
         return 1
     password = read_password(lang)
     if not password:
         print(words("no-password"), file=sys.stderr)
         return 1
-    results = check_all(args.address, password, send_test=args.send_test, timeout=args.timeout)
+    if any(not ch.isprintable() for ch in password):
+        print(words("password-control"), file=sys.stderr)  # a line break would become a protocol command
+        return 1
+    results = check_all(address, password, send_test=args.send_test, timeout=args.timeout)
     for result in results:
         where = f"{result.host}:{result.port}"
         label = service.PROTOCOL_LABELS[result.protocol]
@@ -80,7 +140,7 @@ def run_check(args, lang: str) -> int:
             print(f"{label:<5} {words('ok'):<6} {where}, {result.tls_version}, {done}")
         else:
             title, _ = catalogue_entry(lang, result.entry_id)
-            detail = f" ({words('server')}: {result.detail[:160]})" if result.detail else ""
+            detail = f" ({words('server')}: {shown(result.detail)[:200]})" if result.detail else ""
             print(f"{label:<5} {words('failed'):<6} {where}: {result.entry_id} – {title} – {entry_link(lang, result.entry_id)}{detail}")
     return 0 if all(r.ok for r in results) else 1
 
@@ -92,7 +152,7 @@ def run_explain(args, lang: str) -> int:
         print(report["message"], file=sys.stderr)
         return 1
     if not report["recognised"]:
-        print(message(lang, "explain-unknown", expected=f"{site_url()}{'' if lang == 'cs' else lang + '/'}errors/"))
+        print(message(lang, "explain-unknown", expected=entry_link(lang)))
         return 1
     for entry in report["entries"]:
         print(entry["id"])
@@ -103,51 +163,71 @@ def run_explain(args, lang: str) -> int:
 
 def run_settings(args, lang: str) -> int:
     report = settings_report(lang, args.protocol, args.host, args.port, args.security, args.username)
+    good, bad = _marks()
     for field in report["fields"]:
-        print(f"{'✓' if field['ok'] else '✗'} {field['label']}: {field['text']}")
-    print(report["summary"])
+        print(f"{good if field['ok'] else bad} {field['label']}: {shown(field['text'])}")
+    print(report["summary"].replace("✗", bad))
     return 0 if report["ok"] else 1
 
 
 def run_profile(args, lang: str) -> int:
     try:
-        if args.format == "autoconfig":
-            sys.stdout.write(autoconfig(args.address))
-        else:
-            sys.stdout.write(mobileconfig(args.address).decode("utf-8"))
+        content = autoconfig(args.address) if args.format == "autoconfig" else mobileconfig(args.address).decode("utf-8")
     except NotMailruAddress as refused:
-        print(message(lang, refused.code, given=refused.address, expected=", ".join(service.DOMAINS)), file=sys.stderr)
+        print(message(lang, refused.code, given=shown(refused.address[:80]), expected=", ".join(service.DOMAINS)), file=sys.stderr)
         return 1
+    sys.stdout.write(content)
     return 0
 
 
-def parser() -> argparse.ArgumentParser:
-    lang_help = "cs or en (default: from LC_ALL, LC_MESSAGES, LANG, LANGUAGE)"
+# ---- arguments, in the reader's language -------------------------------------------------------
+
+def _translate(lang: str) -> None:
+    """argparse's own words (usage, errors, section titles) through the message table."""
+    table = ARGPARSE.get(lang, {})
+    argparse._ = lambda text: table.get(text, text)  # argparse looks its words up through gettext
+    argparse.ngettext = lambda singular, plural, n: table.get(singular if n == 1 else plural, singular if n == 1 else plural)
+
+
+def _timeout(lang: str):
+    def parse(text: str) -> float:
+        try:
+            value = float(text)
+        except ValueError:
+            value = math.nan
+        if not (math.isfinite(value) and TIMEOUT_RANGE[0] <= value <= TIMEOUT_RANGE[1]):
+            raise argparse.ArgumentTypeError(message(lang, "cli.timeout-invalid", given=shown(text)[:40],
+                                                     expected=f"{TIMEOUT_RANGE[0]:g}–{TIMEOUT_RANGE[1]:g}"))
+        return value
+    return parse
+
+
+def parser(lang: str = "en") -> argparse.ArgumentParser:
+    _translate(lang)
+    h = lambda key: message(lang, "cli.help." + key)  # noqa: E731
     # --lang is accepted before and after the command; the command's copy must not reset it
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--lang", choices=("cs", "en"), default=argparse.SUPPRESS, help=lang_help)
-    main = argparse.ArgumentParser(
-        prog="mailru-check", description=__doc__.split("\n\n")[0],
-        epilog="Exit codes: 0 all right; 1 a check failed, text not recognised or address refused; 2 wrong usage; 3 unexpected error.",
-    )
-    main.add_argument("--lang", choices=("cs", "en"), help=lang_help)
-    commands = main.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    check = commands.add_parser("check", parents=[common], help="sign in over IMAP, POP3 and SMTP (the default: mailru-check ADDRESS)")
-    check.add_argument("address", help="the mailbox, e.g. jana.novakova@mail.ru")
-    check.add_argument("--send-test", action="store_true", help="also send a test message to the address itself")
-    check.add_argument("--timeout", type=float, default=15.0, help="seconds to wait for each server (default 15)")
-    explain = commands.add_parser("explain", parents=[common], help="which catalogue entry explains an error text")
-    explain.add_argument("message", help='the error text as the program showed it, or "-" to read it from stdin')
-    settings = commands.add_parser("settings", parents=[common], help="are these settings right, field by field")
-    settings.add_argument("--protocol", required=True, help="imap, pop3 or smtp")
-    settings.add_argument("--host", required=True)
-    settings.add_argument("--port", required=True)
-    settings.add_argument("--security", required=True, help="ssl (SSL/TLS), starttls or none")
-    settings.add_argument("--username", help="the user name the program sends (optional)")
-    profile = commands.add_parser("profile", parents=[common], help="print a set-up file for an address (no password in it)")
-    profile.add_argument("address")
-    profile.add_argument("--format", required=True, choices=("autoconfig", "mobileconfig"),
-                         help="autoconfig: Thunderbird (clientConfig 1.1); mobileconfig: Apple profile for iPhone, iPad, Mac")
+    common.add_argument("--lang", choices=("cs", "en"), default=argparse.SUPPRESS, help=h("lang"))
+    local = " " + message(lang, "cli.local-site") if site_url() == DEFAULT_SITE_URL else ""
+    main = argparse.ArgumentParser(prog="mailru-check", description=h("description"),
+                                   epilog=h("epilog") + f" {site_url()}{local}")
+    main.add_argument("--lang", choices=("cs", "en"), help=h("lang"))
+    commands = main.add_subparsers(dest="command", required=True, metavar=h("command-metavar"))
+    check = commands.add_parser("check", parents=[common], help=h("check"), description=h("check"))
+    check.add_argument("address", metavar=h("address-metavar"), help=h("address"))
+    check.add_argument("--send-test", action="store_true", help=h("send-test"))
+    check.add_argument("--timeout", type=_timeout(lang), default=15.0, metavar=h("seconds-metavar"), help=h("timeout"))
+    explain = commands.add_parser("explain", parents=[common], help=h("explain"), description=h("explain"))
+    explain.add_argument("message", metavar=h("message-metavar"), help=h("message"))
+    settings = commands.add_parser("settings", parents=[common], help=h("settings"), description=h("settings"))
+    settings.add_argument("--protocol", required=True, help=h("protocol"))
+    settings.add_argument("--host", required=True, help=h("host"))
+    settings.add_argument("--port", required=True, help=h("port"))
+    settings.add_argument("--security", required=True, help=h("security"))
+    settings.add_argument("--username", help=h("username"))
+    profile = commands.add_parser("profile", parents=[common], help=h("profile"), description=h("profile"))
+    profile.add_argument("address", metavar=h("address-metavar"), help=h("address"))
+    profile.add_argument("--format", required=True, choices=("autoconfig", "mobileconfig"), help=h("format"))
     return main
 
 
@@ -155,26 +235,68 @@ OPTIONS_WITH_VALUE = {"--lang", "--timeout", "--protocol", "--host", "--port", "
 COMMANDS = {"check": run_check, "explain": run_explain, "settings": run_settings, "profile": run_profile}
 
 
-def main(argv: list[str] | None = None) -> int:
-    argv = list(sys.argv[1:] if argv is None else argv)
-    # "mailru-check ADDRESS" is short for "mailru-check check ADDRESS"
-    first = None
+def _with_command(argv: list[str]) -> list[str]:
+    """`mailru-check [options] ADDRESS` is short for `mailru-check check [options] ADDRESS`."""
     for index, arg in enumerate(argv):
+        if arg == "--":
+            rest = argv[index + 1:]
+            return ["check", *argv] if rest and rest[0] not in COMMANDS and "@" in rest[0] else argv
         if arg.startswith("-") or (index and argv[index - 1] in OPTIONS_WITH_VALUE):
             continue
-        first = index
-        break
-    if first is not None and argv[first] not in COMMANDS and "@" in argv[first]:
-        argv.insert(first, "check")
-    args = parser().parse_args(argv)
-    lang = args.lang or environment_language()
+        return ["check", *argv] if arg not in COMMANDS and "@" in arg else argv
+    return argv
+
+
+def _requested_language(argv: list[str]) -> str:
+    """The --lang the reader gave (its last valid one), else the environment's language."""
+    lang = None
+    for index, arg in enumerate(argv):
+        value = arg.partition("=")[2] if arg.startswith("--lang=") else argv[index + 1] if arg == "--lang" and index + 1 < len(argv) else None
+        if value in ("cs", "en"):
+            lang = value
+    return lang or environment_language()
+
+
+def _quiet_exit(code: int) -> int:
+    """After a closed pipe: send what is left to /dev/null so Python's own flush at exit stays silent."""
     try:
-        return COMMANDS[args.command](args, lang)
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+    return code
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = _with_command(list(sys.argv[1:] if argv is None else argv))
+    lang = _requested_language(argv)
+    try:
+        _prepare_streams()
+        args = parser(lang).parse_args(argv)
+        code = COMMANDS[args.command](args, lang)
+        sys.stdout.flush()
+        return code
     except KeyboardInterrupt:
         return 130
-    except Exception as error:  # noqa: BLE001 - a bug; say so without a traceback or any input
-        print(f"mailru-check: unexpected error ({type(error).__name__}); please report it.", file=sys.stderr)
-        return 3
+    except SystemExit as done:  # argparse: --help (0) or wrong usage (2); its output may fail too
+        try:
+            sys.stdout.flush()
+        except BrokenPipeError:
+            return _quiet_exit(141)
+        return done.code if isinstance(done.code, int) else 2
+    except BrokenPipeError:
+        return _quiet_exit(141)
+    except Exception as error:  # noqa: BLE001 - say what happened without a traceback or any input
+        if isinstance(error, OSError) and error.errno in WRITE_ERRORS:  # a full disk, a device error
+            _quiet_exit(4)
+            key, given, code = "cli.output-failed", os.strerror(error.errno), 4
+        else:  # a bug
+            key, given, code = "cli.unexpected", type(error).__name__, 3
+        try:
+            print(message(lang, key, given=given), file=sys.stderr)
+        except Exception:  # noqa: BLE001 - even stderr is gone
+            pass
+        return code
 
 
 if __name__ == "__main__":

@@ -7,6 +7,7 @@ generator call the same code. No password ever goes into either file: the progra
 from __future__ import annotations
 
 import plistlib
+import re
 import uuid
 import xml.etree.ElementTree as ET
 
@@ -15,6 +16,8 @@ from . import service
 AUTOCONFIG_SOCKET = {service.SSL_TLS: "SSL", service.STARTTLS: "STARTTLS"}
 AUTOCONFIG_AUTH = {service.AUTH_PASSWORD: "password-cleartext", service.AUTH_OAUTH2: "OAuth2"}
 MAX_ADDRESS = 254  # RFC 5321's limit on a path
+# The part before @: RFC 5322's dot-atom (no spaces, quotes, <>, colons or control characters)
+LOCAL_PART = re.compile(r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*")
 
 
 class NotMailruAddress(ValueError):
@@ -31,7 +34,7 @@ def checked_address(address: str) -> str:
     if not address:
         raise NotMailruAddress("address-empty", address)
     local, at, domain = address.partition("@")
-    if len(address) > MAX_ADDRESS or not local or not at or any(c.isspace() or not c.isprintable() or c in "<>\"" for c in address):
+    if len(address) > MAX_ADDRESS or not LOCAL_PART.fullmatch(local) or not at:
         raise NotMailruAddress("address-invalid", address[:MAX_ADDRESS])
     if domain.lower() in service.UNSUPPORTED_DOMAINS:
         raise NotMailruAddress("address-unsupported", address)

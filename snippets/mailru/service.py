@@ -79,11 +79,6 @@ def username_for(address: str) -> str:
     return address.strip()
 
 
-def is_mailru_address(address: str) -> bool:
-    local, at, domain = address.strip().partition("@")
-    return bool(local) and bool(at) and domain.lower() in DOMAINS
-
-
 # Sign-in: a password sent inside TLS (it must be an app password) or OAuth2.
 AUTH_PASSWORD = "password"
 AUTH_OAUTH2 = "oauth2"

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from . import service
+from .profiles import NotMailruAddress, checked_address
 
 PROTOCOL_ALIASES = {"imap": service.IMAP, "imap4": service.IMAP, "imaps": service.IMAP,
                     "pop": service.POP3, "pop3": service.POP3, "pop3s": service.POP3,
@@ -99,10 +100,14 @@ def check_settings(protocol: object, host: object, port: object, security: objec
             findings.append(Finding("username", False, "username-empty", "", example))
         elif "@" not in name:
             findings.append(Finding("username", False, "username-not-full-address", name, f"{name}@mail.ru"))
-        elif not service.is_mailru_address(name):
-            findings.append(Finding("username", False, "username-not-mailru", name, ", ".join(service.DOMAINS)))
         else:
-            findings.append(Finding("username", True, "username-ok", name))
+            try:
+                checked_address(name)
+            except NotMailruAddress as refused:
+                code = "username-not-mailru" if refused.code in ("address-not-mailru", "address-unsupported") else "username-invalid"
+                findings.append(Finding("username", False, code, name, ", ".join(service.DOMAINS) if code == "username-not-mailru" else example))
+            else:
+                findings.append(Finding("username", True, "username-ok", name))
     return findings
 
 
