@@ -19,6 +19,8 @@ from mailru.service import ERROR_IDS
 
 # held-out third, decoder of 1c3db3d: language -> (recognised, positives)
 BEFORE = {"cs": (10, 20), "en": (26, 43), "ru": (3, 18)}
+# the same third after tuning on the other two thirds, before the held-out misses were looked at
+AFTER_TUNING = {"cs": (18, 20), "en": (43, 43), "ru": (17, 18)}
 GOAL = 0.95
 # catalogue ids with no real text in that language (no public source found; see the README)
 NO_SOURCE = {("account-disabled", "cs"), ("account-disabled", "en"), ("account-disabled", "ru")}
@@ -76,7 +78,7 @@ def test_held_out_recognition_reaches_the_goal_in_every_language():
     for lang in corpus.LANGS:
         mine = [e for e in held if e["lang"] == lang]
         now[lang] = (sum(corpus.passes(e, found_ids(e["text"])) for e in mine), len(mine))
-    print("held-out recognition before:", BEFORE, "now:", now)
+    print("held-out recognition before:", BEFORE, "after tuning:", AFTER_TUNING, "now:", now)
     for lang, (ok, total) in now.items():
         assert ok / total >= GOAL, (lang, now[lang], "before", BEFORE[lang])
 
