@@ -1,7 +1,7 @@
 """mailru-check: check a Mail.ru mailbox's sign-in, explain an error, check settings, make set-up files.
 
   mailru-check ADDRESS [--send-test]     sign in over IMAP, POP3 and SMTP (asks for the app password)
-  mailru-check explain "MESSAGE"         which catalogue entry explains an error text ("-" reads stdin)
+  mailru-check explain "MESSAGE"         which catalogue entry explains an error text (none or "-" reads stdin)
   mailru-check settings --protocol P --host H --port N --security S [--username U]
   mailru-check profile ADDRESS --format autoconfig|mobileconfig
 
@@ -86,17 +86,28 @@ def run_check(args, lang: str) -> int:
 
 
 def run_explain(args, lang: str) -> int:
-    text = sys.stdin.buffer.read().decode("utf-8", "replace") if args.message == "-" else args.message
+    # no text, or "-": read standard input, unless it is a terminal (then say how to use it)
+    from_stdin = args.message == "-" or (args.message is None and not sys.stdin.isatty())
+    if args.message is None and not from_stdin:
+        print(message(lang, "explain-empty"), file=sys.stderr)
+        return 2
+    text = sys.stdin.buffer.read().decode("utf-8", "replace") if from_stdin else args.message
     report = decode_report(lang, text)
     if not text.strip():
         print(report["message"], file=sys.stderr)
         return 1
+    if report["cut"]:
+        print(report["cut"], file=sys.stderr)
     if not report["recognised"]:
         print(message(lang, "explain-unknown", expected=f"{site_url()}{'' if lang == 'cs' else lang + '/'}errors/"))
         return 1
     for entry in report["entries"]:
         print(entry["id"])
     best = report["entries"][0]
+    opening, closing = ("„", "“") if lang == "cs" else ("“", "”")
+    print(report["words_label"], ", ".join(f"{opening}{w}{closing}" for w in best["words"]))
+    for note in {entry["note"] for entry in report["entries"] if entry["note"]}:
+        print(note)
     print(f"{best['title']}: {best['cause']} {entry_link(lang, best['id'])}")
     return 0
 
@@ -137,7 +148,7 @@ def parser() -> argparse.ArgumentParser:
     check.add_argument("--send-test", action="store_true", help="also send a test message to the address itself")
     check.add_argument("--timeout", type=float, default=15.0, help="seconds to wait for each server (default 15)")
     explain = commands.add_parser("explain", parents=[common], help="which catalogue entry explains an error text")
-    explain.add_argument("message", help='the error text as the program showed it, or "-" to read it from stdin')
+    explain.add_argument("message", nargs="?", help='the error text as the program showed it; "-" or none reads standard input')
     settings = commands.add_parser("settings", parents=[common], help="are these settings right, field by field")
     settings.add_argument("--protocol", required=True, help="imap, pop3 or smtp")
     settings.add_argument("--host", required=True)

@@ -26,13 +26,13 @@ NOTES = {APP: "login", SEC: "connection"}
 # A lone word weighs less than 4, the least score that counts: it is never enough on its own.
 PATTERNS: dict[str, tuple[tuple, ...]] = {
     APP: (
-        (r"neobhodim parol", 10), (r"parol\w{0,4} prilozheni", 10), (r"app?lication password", 10),
+        (r"neobhodim parol", 10), (r"parol\w{0,4} prilozheni\w{0,4}", 10), (r"app?lication password", 10),
         (r"app password", 8), (r"password for external app", 8), (r"heslo pro (?:externi )?aplikac", 8),
         (r"hesl[oa] aplikac", 8), (r"парол[ьяю]\w{0,2} (?:для )?(?:внешн\w{0,4} )?приложени", 10),
         (r"help\.mail\.ru/mail/security/protection/external", 8),
     ),
     AUTH: tuple((*rule, APP) for rule in (
-        (r"authentication ?fail", 6), (r"\\[authenticationfailed\\]", 6), (r"authentication error", 6), (r"incorrect authentication data", 8),
+        (r"authentication ?fail\w{0,3}", 6), (r"\[authenticationfailed\]", 6), (r"authentication error", 6), (r"incorrect authentication data", 8),
         (r"invalid credentials", 6), (r"login failed", 5), (r"invalid login", 5), (r"log ?in to server .{0,120}?failed", 6),
         (r"unable to log ?in", 6), (r"username and password not accepted", 6), (r"rejected your login", 8),
         (r"(?:bad|wrong|invalid|incorrect) (?:user ?name or )?password", 5), (r"could not authenticate", 6),
@@ -160,16 +160,36 @@ QUOTES = "\"'`\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u00ab\u00bb\u2039
 _FOLDED: dict[int, str] = {}  # character -> its folded form, shared across calls
 
 
-def _anchor(pattern: str) -> str:
-    """The literal text every match starts with (empty when the pattern starts with a choice)."""
-    lead = re.match(r"(?:\\b)?([^\\\[\](){}.*+?|^$ ]*)", pattern).group(1)
-    rest = pattern[len(re.match(r"(?:\\b)?", pattern).group(0)) + len(lead):]
-    if rest[:1] in ("?", "*", "{") and lead:
-        lead = lead[:-1]  # the last letter is optional
-    return lead
+def _required(pattern: str) -> tuple[str, ...]:
+    """Words of 3+ letters that every match contains (outside groups and optional parts)."""
+    if re.search(r"(?<!\\)\|", re.sub(r"\((?:[^()]|\([^()]*\))*\)|\[[^\]]*\]", "", pattern)):
+        return ()  # a choice at the top level: no word is sure
+    words, run, depth, i = [], "", 0, 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            words.append(run)
+            run, i = "", i + 2
+            continue
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth -= 1
+        elif depth == 0 and ch in "?*+{":
+            run = run[:-1]  # the letter before is optional or repeated
+            if ch == "{":
+                i = pattern.index("}", i)
+        elif depth == 0 and ch not in ".^$|":
+            run += ch
+            i += 1
+            continue
+        words.append(run)
+        run, i = "", i + 1
+    words.append(run)
+    return tuple(sorted({w for part in words for w in part.split() if len(w) >= 3}))
 
 
-ANCHORS = {key: tuple(_anchor(rule[0]) for rule in rules) for key, rules in PATTERNS.items()}
+REQUIRED = {key: tuple(_required(rule[0]) for rule in rules) for key, rules in PATTERNS.items()}
 SPACE = re.compile(r" +")
 
 
@@ -235,13 +255,16 @@ def _merge(spans: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
 
 def diagnose(text: str) -> list[Match]:
     """Catalogue entries that explain the text, best first; empty when none does."""
-    folded = [(offset, *fold(part)) for offset, part in pieces(text)]
+    folded = []
+    for offset, part in pieces(text):
+        part, dropped = fold(part)
+        folded.append((offset, part, dropped, " ".join(set(part.split()))))  # each word once: cheap tests
     scores, spans, also = {}, {}, {}
     for entry_id in ERROR_IDS:
-        for (pattern, weight, second), anchor in zip(COMPILED[entry_id], ANCHORS[entry_id]):
-            for offset, part, dropped in folded:
-                if anchor and anchor not in part:
-                    continue  # a fast substring test first: most patterns never run
+        for (pattern, weight, second), required in zip(COMPILED[entry_id], REQUIRED[entry_id]):
+            for offset, part, dropped, vocabulary in folded:
+                if not all(word in vocabulary for word in required):
+                    continue  # a word the pattern needs is missing: most patterns never run
                 found = pattern.search(part)
                 if found:
                     scores[entry_id] = scores.get(entry_id, 0) + weight
