@@ -33,7 +33,7 @@ PATTERNS: dict[str, tuple[tuple, ...]] = {
     ),
     AUTH: tuple((*rule, APP) for rule in (
         (r"authentication ?fail\w{0,3}", 6), (r"\[authenticationfailed\]", 6), (r"authentication error", 6), (r"incorrect authentication data", 8),
-        (r"invalid credentials", 6), (r"login failed", 5), (r"invalid login", 5), (r"log ?in to server .{0,120}?failed", 6),
+        (r"invalid credentials", 6), (r"login failed", 5), (r"invalid login", 5), (r"\bauth(?: login| plain)? failed", 5), (r"log ?in to server .{0,120}?failed", 6),
         (r"unable to log ?in", 6), (r"username and password not accepted", 6), (r"rejected your login", 8),
         (r"(?:bad|wrong|invalid|incorrect) (?:user ?name or )?password", 5), (r"could not authenticate", 6),
         (r"unable to authenticate", 6), (r"authenticate failed", 6), (r"sending of password", 6),
