@@ -258,12 +258,12 @@ def diagnose(text: str) -> list[Match]:
     folded = []
     for offset, part in pieces(text):
         part, dropped = fold(part)
-        folded.append((offset, part, dropped, " ".join(set(part.split()))))  # each word once: cheap tests
+        folded.append((offset, part, dropped, " ".join(set(part.split())), set(part)))  # each word once: cheap tests
     scores, spans, also = {}, {}, {}
     for entry_id in ERROR_IDS:
         for (pattern, weight, second), required in zip(COMPILED[entry_id], REQUIRED[entry_id]):
-            for offset, part, dropped, vocabulary in folded:
-                if not all(word in vocabulary for word in required):
+            for offset, part, dropped, vocabulary, letters in folded:
+                if not all(letters.issuperset(word) and word in vocabulary for word in required):
                     continue  # a word the pattern needs is missing: most patterns never run
                 found = pattern.search(part)
                 if found:
