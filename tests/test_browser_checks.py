@@ -92,6 +92,21 @@ def test_checks_page(watched, site_url, lang):
     href = first.locator("a").get_attribute("href")
     assert href.endswith(f"{LANGUAGE_PREFIX[lang]}errors/#app-password-required")
 
+    # show why: the pasted words behind the answer, drawn as text
+    decoder.locator("textarea").fill("<b>535</b> authentication failed")
+    decoder.locator("button").click()
+    page.wait_for_selector('form[data-check=decode] li[data-entry="authentication-failed"] q')
+    best = decoder.locator(".mr-check__result li").first
+    assert best.get_attribute("data-entry") == "authentication-failed"
+    assert [q.inner_text() for q in best.locator("q").all()] == ["535", "authentication failed"]
+    assert decoder.locator(".mr-check__result b").count() == 0
+    assert decoder.locator(".mr-check__result li").nth(1).get_attribute("data-entry") == "app-password-required"
+    assert decoder.locator(".mr-check__note").count() == 1
+    decoder.locator("textarea").fill("Login to server <b>imap.mail.ru</b> failed.")
+    decoder.locator("button").click()
+    page.wait_for_function("document.querySelector('form[data-check=decode] q')?.textContent.startsWith('Login to server <b>')")
+    assert decoder.locator(".mr-check__result b").count() == 0
+
     decoder.locator("textarea").fill(XSS)
     decoder.locator("button").click()
     page.wait_for_function("document.querySelector('form[data-check=decode] .mr-check__result li') === null")

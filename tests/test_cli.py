@@ -39,7 +39,19 @@ def test_explain_prints_ids_best_first_then_a_line_with_the_link(checker):
     assert lines[0] == "app-password-required"
     assert lines[-1].startswith("Application password required:")
     assert lines[-1].endswith("/en/errors/#app-password-required")
-    assert all(line in service.ERROR_IDS for line in lines[:-1])
+    ids = [line for line in lines if line in service.ERROR_IDS]
+    assert lines[: len(ids)] == ids
+    # then the pasted text's own words that led to the answer
+    assert lines[len(ids)].startswith("Because of the words:") and "“NEOBHODIM parol prilozheniya”" in lines[len(ids)]
+
+
+def test_explain_without_a_text_reads_standard_input_and_names_both_causes(checker):
+    result = checker("explain", "--lang", "cs", stdin="Ошибка входа на сервер «imap.mail.ru» с именем пользователя «jana.novakova@mail.ru».")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[:2] == ["authentication-failed", "app-password-required"]
+    assert lines[2] == "Podle slov: „Ошибка входа“"
+    assert "obě možnosti" in lines[3]
 
 
 def test_explain_speaks_czech_from_the_environment(checker):

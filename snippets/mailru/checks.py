@@ -9,12 +9,10 @@ from __future__ import annotations
 import json
 
 from . import service
-from .diagnose import diagnose
+from .diagnose import MAX_TEXT, diagnose, words
 from .messages import catalogue_entry, language, message
 from .profiles import NotMailruAddress, autoconfig, mobileconfig
 from .verify import check_settings, settings_ok
-
-MAX_PASTE = 2_000_000  # characters of a pasted error text that are read; the rest is ignored
 
 
 def settings_report(lang: str, protocol, host, port, security, username=None) -> dict:
@@ -38,18 +36,22 @@ def settings_report(lang: str, protocol, host, port, security, username=None) ->
 
 
 def decode_report(lang: str, text) -> dict:
+    """Entries best first, each with the pasted text's own words that led to it (plain text, never
+    markup), a sentence when one wording covers two causes, and whether a long text was cut."""
     lang = language(lang)
-    text = str(text or "")[:MAX_PASTE]
+    text = str(text or "")
     if not text.strip():
         return {"recognised": False, "message": message(lang, "explain-empty"), "entries": []}
+    cut = message(lang, "explain-cut", expected=f"{MAX_TEXT:,}".replace(",", "\u00a0")) if len(text) > MAX_TEXT else ""
     found = diagnose(text)
     entries = []
     for match in found:
         title, cause = catalogue_entry(lang, match.id)
-        entries.append({"id": match.id, "title": title, "cause": cause})
-    if not entries:
-        return {"recognised": False, "message": message(lang, "explain-unknown-short"), "entries": []}
-    return {"recognised": True, "message": message(lang, "explain-best"), "entries": entries}
+        note = message(lang, "explain-both." + match.note) if match.note else ""
+        entries.append({"id": match.id, "title": title, "cause": cause, "words": words(text, match), "note": note})
+    report = {"recognised": bool(entries), "entries": entries, "cut": cut, "words_label": message(lang, "explain-words"),
+              "message": message(lang, "explain-best" if entries else "explain-unknown-short")}
+    return report
 
 
 FILES = {

@@ -1,7 +1,7 @@
 """mailru-check: check a Mail.ru mailbox's sign-in, explain an error, check settings, make set-up files.
 
   mailru-check ADDRESS [--send-test]     sign in over IMAP, POP3 and SMTP (asks for the app password)
-  mailru-check explain "MESSAGE"         which catalogue entry explains an error text ("-" reads stdin)
+  mailru-check explain "MESSAGE"         which catalogue entry explains an error text (none or "-" reads stdin)
   mailru-check settings --protocol P --host H --port N --security S [--username U]
   mailru-check profile ADDRESS --format autoconfig|mobileconfig
 
@@ -146,17 +146,28 @@ def run_check(args, lang: str) -> int:
 
 
 def run_explain(args, lang: str) -> int:
-    text = sys.stdin.buffer.read().decode("utf-8", "replace") if args.message == "-" else args.message
+    # no text, or "-": read standard input, unless it is a terminal (then say how to use it)
+    from_stdin = args.message == "-" or (args.message is None and sys.stdin is not None and not sys.stdin.isatty())
+    if args.message is None and not from_stdin:
+        print(message(lang, "explain-empty"), file=sys.stderr)
+        return 2
+    text = sys.stdin.buffer.read().decode("utf-8", "replace") if from_stdin else args.message
     report = decode_report(lang, text)
     if not text.strip():
         print(report["message"], file=sys.stderr)
         return 1
+    if report["cut"]:
+        print(report["cut"], file=sys.stderr)
     if not report["recognised"]:
         print(message(lang, "explain-unknown", expected=entry_link(lang)))
         return 1
     for entry in report["entries"]:
         print(entry["id"])
     best = report["entries"][0]
+    opening, closing = ("„", "“") if lang == "cs" else ("“", "”")
+    print(report["words_label"], ", ".join(f"{opening}{shown(w)}{closing}" for w in best["words"]))
+    for note in dict.fromkeys(entry["note"] for entry in report["entries"] if entry["note"]):
+        print(note)
     print(f"{best['title']}: {best['cause']} {entry_link(lang, best['id'])}")
     return 0
 
@@ -218,7 +229,7 @@ def parser(lang: str = "en") -> argparse.ArgumentParser:
     check.add_argument("--send-test", action="store_true", help=h("send-test"))
     check.add_argument("--timeout", type=_timeout(lang), default=15.0, metavar=h("seconds-metavar"), help=h("timeout"))
     explain = commands.add_parser("explain", parents=[common], help=h("explain"), description=h("explain"))
-    explain.add_argument("message", metavar=h("message-metavar"), help=h("message"))
+    explain.add_argument("message", nargs="?", metavar=h("message-metavar"), help=h("message"))
     settings = commands.add_parser("settings", parents=[common], help=h("settings"), description=h("settings"))
     settings.add_argument("--protocol", required=True, help=h("protocol"))
     settings.add_argument("--host", required=True, help=h("host"))

@@ -81,6 +81,7 @@
   function showDecode(form, out, report) {
     const w = words(form);
     out.append(el("p", report.message));
+    if (report.cut) out.append(el("p", report.cut));
     if (!report.recognised) {
       const more = el("p");
       more.append(link(form.dataset.errors, w["check.catalogue"]));
@@ -92,6 +93,16 @@
       const item = el("li");
       item.dataset.entry = entry.id;
       item.append(link(`${form.dataset.errors}#${entry.id}`, entry.title), document.createTextNode(` – ${entry.cause}`));
+      // the pasted text's own words behind the answer, as text (never markup)
+      if (entry.words && entry.words.length) {
+        const why = el("span", `${report.words_label} `, "mr-check__why");
+        entry.words.forEach((text, i) => {
+          if (i) why.append(document.createTextNode(", "));
+          why.append(el("q", text));
+        });
+        item.append(el("br"), why);
+      }
+      if (entry.note) item.append(el("br"), el("span", entry.note, "mr-check__note"));
       list.append(item);
     }
     out.append(list);

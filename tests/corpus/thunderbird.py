@@ -1,0 +1,196 @@
+"""Thunderbird's own wordings, read at test time from the installed Debian packages.
+
+en-US lives in /usr/lib/thunderbird/omni.ja, Czech and Russian in the language packs
+(thunderbird-l10n-cs, thunderbird-l10n-ru) under /usr/lib/thunderbird/extensions/. Each
+template below names a string id and the values Thunderbird fills in; a new release's
+wording is then checked without anyone copying it by hand.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from pathlib import Path
+
+ROOT = Path("/usr/lib/thunderbird")
+PACKS = {"en": (ROOT / "omni.ja", "en-US"), "cs": (ROOT / "extensions" / "langpack-cs@thunderbird.mozilla.org.xpi", "cs"),
+         "ru": (ROOT / "extensions" / "langpack-ru@thunderbird.mozilla.org.xpi", "ru")}
+BRAND = "Thunderbird"
+
+AUTH, APP = "authentication-failed", "app-password-required"
+CONN, SEC, CERT = "connection-failed", "wrong-security", "tls-certificate"
+USER = "jana.novakova@mail.ru"
+IMAP, POP, SMTP = "imap.mail.ru", "pop.mail.ru", "smtp.mail.ru"
+# Server replies as Thunderbird passes them on. Sources: issue 10 of this project (sending disabled);
+# Mail.ru's bounce wording for a missing user (entries.json); facts.md (spam, dynamic IP); a recipient
+# server's reply in sisimai/set-of-emails maildir/bsd/lhost-mailru-02.eml @18e585c (mailbox full);
+# RFC 1939 section 7 (maildrop); RFC 3463 5.3.4 (size).
+SENDING_OFF = f"550 Message was not accepted -- invalid mailbox. Local mailbox {USER} is unavailable: message sending for this account is disabled"
+NO_USER = "550 Message was not accepted -- invalid mailbox. Local mailbox petr.svoboda@mail.ru is unavailable: user not found"
+SPAM = "550 spam message rejected. Please visit http://help.mail.ru/notspam-support/id?c=3cZ7 or report details to abuse@corp.mail.ru. Error code: 6F2A. ID: 91BE."
+DYNAMIC = "550 we do not accept mail from hosts with dynamic ip or generic dns ptr-records"
+FULL = "552 5.2.2 <petr.svoboda@mail.ru>... Mailbox Full"
+MAILDROP = "-ERR no such message, only 1000 messages in maildrop"
+TOO_BIG = "552 5.3.4 Message size exceeds fixed maximum message size"
+RX_TOO_LONG = "SSL_ERROR_RX_RECORD_TOO_LONG"
+
+# (file, string id, values, acceptable ids, prefix id or None); [] = a negative (none of the twelve).
+# A prefix id is a second string shown before the first, as Thunderbird's dialogs do.
+TEMPLATES = [
+    ("messenger.properties", "mailServerLoginFailed2", (IMAP, USER), [AUTH, APP], None),
+    ("messenger.properties", "unknownHostError", (IMAP,), [CONN], None),
+    ("messenger.properties", "connectionRefusedError", (IMAP,), [CONN], None),
+    ("messenger.properties", "netTimeoutError", (IMAP,), [CONN, SEC], None),
+    ("messenger.properties", "netResetError", (IMAP,), [CONN, SEC], None),
+    ("messenger.properties", "netInterruptError", (POP,), [CONN, SEC], None),
+    ("messenger.properties", "oAuth2Error", (IMAP,), [AUTH, APP], None),
+    ("imapMsgs.properties", "imapConnectionRefusedError", (IMAP,), [CONN], None),
+    ("imapMsgs.properties", "imapServerDisconnected", (IMAP,), [CONN, SEC], None),
+    ("imapMsgs.properties", "imapTlsError", (IMAP,), [SEC, CERT], None),
+    ("imapMsgs.properties", "imapServerDroppedConnection2", (IMAP,), [CONN], None),
+    ("localMsgs.properties", "pop3PasswordFailed", (USER,), [AUTH, APP], None),
+    ("localMsgs.properties", "nsErrorCouldNotConnectViaTls", (), [SEC, CONN, CERT], None),
+    ("localMsgs.properties", "pop3ServerSaid", (POP,), ["pop3-maildrop-limit"], None, MAILDROP),
+    ("composeMsgs.properties", "smtpSendRequestRefused", (SMTP,), [CONN, SEC], "sendFailed"),
+    ("composeMsgs.properties", "smtpSendInterrupted", (SMTP,), [CONN, SEC], "sendFailed"),
+    ("composeMsgs.properties", "smtpSendTimeout", (SMTP,), [CONN, SEC], "sendFailed"),
+    ("composeMsgs.properties", "smtpAuthFailure", (SMTP,), [AUTH, APP], "sendFailed"),
+    ("composeMsgs.properties", "smtpSendFailedUnknownServer", (SMTP,), [CONN], "sendFailed"),
+    ("composeMsgs.properties", "errorSendingFromCommand", (SENDING_OFF,), ["sending-disabled"], "sendFailed"),
+    ("composeMsgs.properties", "errorSendingRcptCommand", (NO_USER, "petr.svoboda@mail.ru"), ["user-not-found"], "sendFailed"),
+    ("composeMsgs.properties", "errorSendingRcptCommand", (FULL, "petr.svoboda@mail.ru"), ["mailbox-full"], "sendFailed"),
+    ("composeMsgs.properties", "errorSendingDataCommand", (SPAM,), ["spam-rejected"], "sendFailed"),
+    ("composeMsgs.properties", "smtpServerError", (DYNAMIC,), ["dynamic-ip-rejected"], "sendFailed"),
+    ("nsserrors.properties", "SSL_ERROR_RX_RECORD_TOO_LONG", (), [SEC], None),
+    ("pipnss.properties", "SSLConnectionErrorPrefix2", (f"{SMTP}:465",), [SEC], None, RX_TOO_LONG),
+    ("nsserrors.properties", "SSL_ERROR_BAD_CERT_DOMAIN", (), [CERT], None),
+    ("nsserrors.properties", "SEC_ERROR_UNKNOWN_ISSUER", (), [CERT], None),
+    ("nsserrors.properties", "SEC_ERROR_EXPIRED_CERTIFICATE", (), [CERT], None),
+    ("pipnss.properties", "certErrorMismatch", (IMAP,), [CERT], "certErrorIntro"),
+    ("pipnss.properties", "certErrorTrust_SelfSigned", (), [CERT], "certErrorIntro"),
+    ("pipnss.properties", "certErrorTrust_MitM", (), [CERT], None),
+    ("certError.ftl", "cert-error-domain-mismatch", {"hostname": IMAP}, [CERT], None),
+    ("certError.ftl", "cert-error-expired", {"hostname": IMAP, "not-after": "1. 3. 2026"}, [CERT], None),
+    ("certError.ftl", "cert-error-untrusted-default", {"hostname": SMTP}, [CERT], None),
+    ("certManager.ftl", "add-exception-domain-mismatch-long", {}, [CERT], None),
+    ("certManager.ftl", "add-exception-unverified-or-bad-signature-long", {}, [CERT], None),
+    ("accountCreation.ftl", "cannot-login-error", {}, [AUTH, APP], None),
+    ("accountCreation.ftl", "cannot-find-server-error", {}, [CONN], None),
+    ("accountCreation.ftl", "cannot-contact-server-error", {}, [CONN], None),
+    ("accountSetup.ftl", "account-setup-credentials-wrong", {}, [AUTH, APP], None),
+    # negatives: real Thunderbird texts that are none of the twelve
+    ("composeMsgs.properties", "smtpMailSent", (), [], None),
+    ("composeMsgs.properties", "smtpPermSizeExceeded2", (TOO_BIG,), [], "sendFailed"),
+    ("composeMsgs.properties", "failedCopyOperation", (), [], None),
+    ("imapMsgs.properties", "imapQuotaStatusNotSupported", (), [], None),
+    ("localMsgs.properties", "noNewMessages", (), [], None),
+    ("calendar.ftl", "disabled-mode", {"name": "Rodina"}, [], None),
+    ("calendar.ftl", "read-only-mode", {"name": "Rodina"}, [], None),
+]
+
+FILES = {
+    "messenger.properties": "chrome/{loc}/locale/{loc}/messenger/messenger.properties",
+    "imapMsgs.properties": "chrome/{loc}/locale/{loc}/messenger/imapMsgs.properties",
+    "localMsgs.properties": "chrome/{loc}/locale/{loc}/messenger/localMsgs.properties",
+    "composeMsgs.properties": "chrome/{loc}/locale/{loc}/messenger/messengercompose/composeMsgs.properties",
+    "nsserrors.properties": "chrome/{loc}/locale/{loc}/pipnss/nsserrors.properties",
+    "pipnss.properties": "chrome/{loc}/locale/{loc}/pipnss/pipnss.properties",
+    "certError.ftl": "localization/{loc}/messenger/certError.ftl",
+    "certManager.ftl": "localization/{loc}/security/certificates/certManager.ftl",
+    "accountCreation.ftl": "localization/{loc}/messenger/accountcreation/accountCreation.ftl",
+    "accountSetup.ftl": "localization/{loc}/messenger/accountcreation/accountSetup.ftl",
+    "calendar.ftl": "localization/{loc}/calendar/calendar.ftl",
+}
+
+
+class MissingString(LookupError):
+    """A string id this corpus uses is not in the installed Thunderbird (renamed in a new release?)."""
+
+
+def parse_properties(text: str) -> dict[str, str]:
+    """Java .properties as Mozilla writes them: key = value, backslash continuations, \\uXXXX and \\n."""
+    out, lines, i = {}, text.splitlines(), 0
+    while i < len(lines):
+        line = lines[i].lstrip()
+        i += 1
+        if not line or line[0] in "#!":
+            continue
+        while line.endswith("\\") and not line.endswith("\\\\") and i < len(lines):
+            line = line[:-1] + lines[i].lstrip()
+            i += 1
+        match = re.match(r"([^=:\s]+)\s*[=:\s]\s*(.*)$", line)
+        if match:
+            value = re.sub(r"\\u([0-9a-fA-F]{4})", lambda m: chr(int(m.group(1), 16)), match.group(2))
+            out[match.group(1)] = re.sub(r"\\(.)", lambda m: {"n": "\n", "t": "\t"}.get(m.group(1), m.group(1)), value)
+    return out
+
+
+def parse_ftl(text: str) -> dict[str, str]:
+    """Fluent messages with a plain value (no selectors): id = text, indented continuation lines."""
+    out = {}
+    for match in re.finditer(r"^([a-z][\w-]*) =[ \t]*(.*(?:\n[ \t]+[^.\s].*)*)", text, re.M):
+        out[match.group(1)] = " ".join(part.strip() for part in match.group(2).splitlines() if part.strip())
+    return out
+
+
+def fill_properties(template: str, values: tuple) -> str:
+    """%S, %s and %1$S as Mozilla's string bundles fill them."""
+    ordered = iter(values)
+    return re.sub(r"%(?:(\d+)\$)?[Ss]", lambda m: str(values[int(m.group(1)) - 1] if m.group(1) else next(ordered)), template)
+
+
+def fill_ftl(template: str, values: dict) -> str:
+    def placeable(match):
+        name = match.group(1).strip()
+        if name.startswith("$"):
+            return str(values[name[1:]])
+        if name.startswith("-brand"):
+            return BRAND
+        raise ValueError(f"unsupported Fluent placeable {{ {name} }}")
+    return re.sub(r"\{([^{}]*)\}", placeable, template)
+
+
+def _strings(lang: str, file: str, cache: dict = {}) -> dict[str, str]:  # noqa: B006 - a cache across calls
+    key = (lang, file)
+    if key not in cache:
+        pack, loc = PACKS[lang]
+        with zipfile.ZipFile(pack) as archive:
+            text = archive.read(FILES[file].format(loc=loc)).decode("utf-8")
+        cache[key] = parse_ftl(text) if file.endswith(".ftl") else parse_properties(text)
+    return cache[key]
+
+
+def string(lang: str, file: str, string_id: str) -> str:
+    found = _strings(lang, file)
+    if string_id not in found:
+        raise MissingString(f"Thunderbird ({lang}) has no string {string_id!r} in {FILES[file].format(loc=PACKS[lang][1])}")
+    return found[string_id]
+
+
+def version() -> str:
+    return re.search(r"^Version=(.+)$", (ROOT / "application.ini").read_text(), re.M).group(1).strip()
+
+
+def entries() -> list[dict]:
+    """Every template in en, cs and ru, filled; raises MissingString naming a vanished id."""
+    out, seen, tb = [], set(), f"Debian thunderbird {version()}"
+    for template in TEMPLATES:
+        file, string_id, values, ids, prefix = template[:5]
+        for lang, (pack, loc) in PACKS.items():
+            raw = string(lang, file, string_id)
+            extra = template[5] if len(template) > 5 else None  # what Thunderbird adds: the NSS error or the server's words
+            if extra == RX_TOO_LONG:
+                text = fill_properties(raw, (values[0], string(lang, "nsserrors.properties", extra)))
+                text += fill_properties(string(lang, "pipnss.properties", "certErrorCodePrefix3"), (extra,))
+            else:
+                text = fill_ftl(raw, values) if file.endswith(".ftl") else fill_properties(raw, values)
+                text = f"{text} {extra}" if extra else text
+            if prefix:
+                head = string(lang, file if prefix != "certErrorIntro" else "pipnss.properties", prefix)
+                text = fill_properties(head, (f"{IMAP}:993",)) + "\n" + text
+            where = f"{pack.name}:{FILES[file].format(loc=loc)}#{string_id}"
+            if text.strip() in seen:  # two ids with the same words in this language (e.g. ru refused)
+                continue
+            seen.add(text.strip())
+            out.append({"text": text.strip(), "ids": ids, "lang": lang, "program": "Thunderbird", "source": f"{tb}, {where}"})
+    return out
