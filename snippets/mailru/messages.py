@@ -196,7 +196,7 @@ CATALOGUE = {
         "connection-failed": ("Nelze se připojit k serveru", "Název serveru je napsaný špatně, port je blokovaný nebo chybí připojení k internetu."),
     },
     "en": {
-        "app-password-required": ("Application password required", "The server refuses the main password; the program needs an app password."),
+        "app-password-required": ("App password required", "The server refuses the main password; the program needs an app password."),
         "authentication-failed": ("Authentication failed", "The address or password does not match: check the full address and the app password."),
         "sending-disabled": ("Sending from this account disabled", "Mail.ru blocked sending, most likely on suspicion of misuse; change your main password."),
         "mailbox-full": ("Mailbox full", "The recipient's (or your) mailbox is full; space must be freed."),
