@@ -29,6 +29,49 @@ def built_site(tmp_path_factory) -> Path:
     return out
 
 
+# What the downloadable checker is asked in the language tests: every kind of answer of settings,
+# explain and profile, right and wrong (the words come from the message table).
+CHECKER_QUESTIONS = (
+    ("settings", "--protocol", "imap", "--host", "imap.mail.ru", "--port", "993", "--security", "ssl", "--username", "jana.novakova@mail.ru"),
+    ("settings", "--protocol", "smtp", "--host", "smtp.mail.ru", "--port", "587", "--security", "ssl"),
+    ("settings", "--protocol", "smtp", "--host", "smtp.mail.ru", "--port", "587", "--security", "starttls"),
+    ("settings", "--protocol", "smtp", "--host", "imap.mail.ru", "--port", "25", "--security", "none", "--username", "jana.novakova"),
+    ("settings", "--protocol", "pop3", "--host", "pop.gmail.com", "--port", "abc", "--security", "tls", "--username", "jana@gmail.com"),
+    ("settings", "--protocol", "imap", "--host", "", "--port", "", "--security", "rot13", "--username", ""),
+    ("settings", "--protocol", "http", "--host", "imap.mail.ru", "--port", "993", "--security", "ssl"),
+    ("explain", "535 5.7.0 NEOBHODIM parol prilozheniya / Application password is REQUIRED"),
+    ("explain", "535 Incorrect authentication data: authentication failed"),
+    ("explain", "550 spam message rejected"),
+    ("explain", "we do not accept mail from dynamic ips"),
+    ("explain", "550 user not found"),
+    ("explain", "[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed"),
+    ("explain", "[SSL: WRONG_VERSION_NUMBER] wrong version number"),
+    ("explain", "Connection refused"),
+    ("explain", "no such message, only 1000 messages in maildrop"),
+    ("explain", "mailbox full"),
+    ("explain", "nothing a mail program would say"),
+    ("explain", " "),
+    ("profile", "petr@vk.com", "--format", "autoconfig"),
+    ("profile", "jana@gmail.com", "--format", "autoconfig"),
+    ("profile", "not an address", "--format", "mobileconfig"),
+)
+
+
+@pytest.fixture(scope="session")
+def checker_answers(built_site) -> dict[str, str]:
+    """Per language, everything the built mailru-check.pyz prints for CHECKER_QUESTIONS."""
+    pyz = built_site / "download" / "mailru-check.pyz"
+    answers = {}
+    for lang in ("cs", "en"):
+        out = []
+        for question in CHECKER_QUESTIONS:
+            result = subprocess.run([sys.executable, str(pyz), *question, "--lang", lang], capture_output=True,
+                                    text=True, env={"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"}, timeout=60)
+            out += [result.stdout, result.stderr]
+        answers[lang] = "\n".join(out)
+    return answers
+
+
 @pytest.fixture(scope="session")
 def site_url(built_site):
     """The built site behind a static HTTP server on loopback."""

@@ -23,6 +23,9 @@ PAGES = (
     "about/",
 )
 LANGUAGE_PREFIX = {"cs": "", "en": "en/"}
+# Pages another helper rewrites at the same time: the language tests expect them to fail (strict
+# xfail) until that branch lands, and then to pass, so the mark has to go.
+PENDING = {"clients/thunderbird/": "the Thunderbird guide is rewritten in the Thunderbird branch (issue 12)"}
 
 
 def page_file(site: Path, lang: str, page: str) -> Path:
@@ -53,3 +56,54 @@ def heading_ids(html: str) -> list[tuple[str, str]]:
 
 def ids(html: str) -> set[str]:
     return {attrs["id"] for _, attrs in elements(html) if attrs.get("id")}
+
+
+# Elements whose text a reader does not read as prose: code, keys, scripts, the page's <title> (in <head>).
+NOT_PROSE = {"code", "pre", "kbd", "script", "style", "svg", "textarea", "template", "head"}
+VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+
+
+class Chunks(HTMLParser):
+    """Every text node of a page with the language and the names of the elements around it."""
+
+    def __init__(self, lang: str):
+        super().__init__(convert_charrefs=True)
+        self.open: list[tuple[str, str]] = [("", lang)]  # (tag, language in force)
+        self.chunks: list[tuple[str, str, frozenset[str]]] = []
+
+    def handle_starttag(self, tag, attrs):
+        if tag in VOID:
+            return
+        lang = dict(attrs).get("lang") or self.open[-1][1]
+        self.open.append((tag, lang.split("-")[0]))
+
+    def handle_startendtag(self, tag, attrs):
+        pass
+
+    def handle_endtag(self, tag):
+        for depth in range(len(self.open) - 1, 0, -1):
+            if self.open[depth][0] == tag:
+                del self.open[depth:]
+                break
+
+    def handle_data(self, data):
+        self.chunks.append((data, self.open[-1][1], frozenset(t for t, _ in self.open)))
+
+
+def text_chunks(html: str, lang: str) -> list[tuple[str, str, frozenset[str]]]:
+    """(text, language, enclosing element names) of every text node, in document order."""
+    parser = Chunks(lang)
+    parser.feed(html)
+    return parser.chunks
+
+
+def visible_text(html: str, lang: str, skip: frozenset[str] | set[str] = frozenset(), only_lang: str | None = None) -> str:
+    """The prose a reader sees, code and keys left out (also the elements in skip, and text in
+    another language than only_lang when given); a left-out element counts as a word break."""
+    parts = []
+    for text, text_lang, around in text_chunks(html, lang):
+        if around & (NOT_PROSE | set(skip)) or (only_lang and text_lang != only_lang):
+            parts.append(" ")
+        else:
+            parts.append(text)
+    return "".join(parts)

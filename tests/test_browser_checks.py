@@ -17,8 +17,8 @@ IMAP, SMTP = service.recommended(service.IMAP), service.recommended(service.SMTP
 ALT_SMTP = service.alternative(service.SMTP)
 XSS = '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>'
 WORDS = {
-    "cs": {"ok": "Nastavení je v pořádku.", "fix": "Opravte pole označená ✗.", "unknown": "Tuto chybu nepoznáváme."},
-    "en": {"ok": "These settings are right.", "fix": "Fix the fields marked ✗.", "unknown": "We do not recognise this error."},
+    "cs": {"ok": "Nastavení je v\u00a0pořádku.", "fix": "Opravte pole označená ✗.", "unknown": "Tuto chybu se nepodařilo rozpoznat."},
+    "en": {"ok": "These settings are right.", "fix": "Fix the fields marked ✗.", "unknown": "This error was not recognised."},
 }
 
 

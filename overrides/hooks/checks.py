@@ -87,7 +87,7 @@ def render(name: str, lang: str, page_url: str) -> str:
     return (
         f'<form class="mr-check" data-check="{name}" data-lang="{lang}" data-root="{root}/" data-errors="{errors}" '
         f'data-words="{words}" autocomplete="off" novalidate>'
-        f'<p class="mr-check__title"><strong>{html.escape(m(f"check.{name}.title"))}</strong> – {html.escape(m(f"check.{name}.intro"))}</p>'
+        f'<p class="mr-check__title"><strong>{html.escape(m(f"check.{name}.title"))}</strong><br>{html.escape(m(f"check.{name}.intro"))}</p>'
         f'<p class="mr-check__nojs">{html.escape(m("check.nojs"))}</p>'
         f'<div class="mr-check__fields">{body}</div>'
         f'<p class="mr-check__buttons">{buttons}</p>'

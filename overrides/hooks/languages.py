@@ -1,4 +1,4 @@
-"""Two fixes to how Material and mkdocs-static-i18n fit together, so each language stands alone.
+"""Three fixes to how Material and mkdocs-static-i18n fit together, so each language stands alone.
 
 - Drop the <link rel="alternate" hreflang> tags Material writes into each page's head. Material
   reads them as language roots and fetches sitemap.xml under each (…/errors/sitemap.xml), but
@@ -8,6 +8,8 @@
 - Give each language its own 404 page: every language build writes 404.html at the site's
   root, so the last one (English) replaced the Czech one. Each goes to its language's folder,
   and the default language's stays at the root.
+- Give the headings' permalinks a title in the page's language: toc's permalink_title is one
+  setting for the whole site (English "Permanent link" by default).
 """
 
 from __future__ import annotations
@@ -17,6 +19,13 @@ from pathlib import Path
 
 ALTERNATE = re.compile(r'\s*<link rel="alternate" href="[^"]*" hreflang="[^"]*">')
 _default_404: dict[str, bytes] = {}
+PERMALINK_TITLE = {"cs": "Odkaz na tento oddíl", "en": "Link to this section"}
+
+
+def on_pre_page(page, config, files):
+    lang = getattr(page.file, "locale", None) or config.theme.get("language", "en")
+    config.mdx_configs.setdefault("toc", {})["permalink_title"] = PERMALINK_TITLE.get(lang, PERMALINK_TITLE["en"])
+    return page
 
 
 def on_post_page(output, page, config):

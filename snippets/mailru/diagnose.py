@@ -120,7 +120,7 @@ PATTERNS: dict[str, tuple[tuple, ...]] = {
         (r"unexpected_eof_while_reading", 8), (r"unexpected eof while reading", 6), (r"eof occurred in violation of protocol", 8),
         (r"tls/ssl connection has been closed", 8), (r"wrong security", 10), (r"security for the port", 8), (r"security error", 6),
         (r"tls error", 5), (r"due to security error", 10), (r"establish tls connection", 8), (r"ssl routines", 3),
-        (r"zabezpeceni k portu", 10), (r"z duvodu chyby zabezpeceni", 10), (r"zabezpeceni", 2),
+        (r"zabezpeceni k portu", 10), (r"zabezpeceni neodpovida portu", 10), (r"z duvodu chyby zabezpeceni", 10), (r"zabezpeceni", 2),
         (r"zaznam presahujici maximalni povolenou delku", 12), (r"tls spojeni", 6),
         (r"ошибки безопасности", 8), (r"запись,? длина которой превышает", 12), (r"ошибка tls", 6), (r"с использованием tls", 8),
     ),

@@ -85,9 +85,13 @@ def _text(error: BaseException) -> str:
     return " ".join(parts) or type(error).__name__
 
 
+KEPT_SPACES = "\u00a0\u202f"  # no-break spaces: part of Czech typography, harmless on a terminal
+
+
 def printable(text: str) -> str:
-    """The text with control characters and other unprintable ones shown as escapes, on one line."""
-    return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in " ".join(text.split()))
+    """The text on one line, control characters and other unprintable ones shown as escapes."""
+    return "".join(ch if ch.isprintable() or ch in KEPT_SPACES else " " if ch.isspace()
+                   else ch.encode("unicode_escape").decode("ascii") for ch in text)
 
 
 def _is_server_reply(error: BaseException) -> bool:

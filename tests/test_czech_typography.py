@@ -1,0 +1,92 @@
+"""Czech typography a reader sees: no line can end with a one-letter preposition or conjunction
+(k, s, v, z, o, u, a, i), a number stays with its unit and a product with its version, on every
+Czech page, in the Czech message table and in the checker's Czech answers; page titles use an
+en dash. Code, keys and attributes keep their spaces (overrides/hooks/czech_typography.py)."""
+
+from __future__ import annotations
+
+import re
+import sys
+
+import pytest
+from conftest import ROOT
+from mailru import messages
+from site_pages import PAGES, elements, page_file, text_chunks, visible_text
+
+sys.path.insert(0, str(ROOT / "overrides" / "hooks"))
+from czech_typography import typeset  # noqa: E402
+
+# A one-letter word followed by an ordinary (breakable) space or line break.
+BREAKABLE = re.compile(r"(?<![\w.@/\\-])[ksvzouaiKSVZOUAI][ \t\r\n]+(?=\S)")
+# Pairs that must not break either: a number and its unit, „č.“ and a number, a product and its version.
+TOGETHER = re.compile(r"\d[ \t\r\n]+(?:[kMGT]?B|ms|min)\b|(?<!\w)č\.[ \t\r\n]+\d|(?<!\w)(?:iOS|iPadOS|macOS)[ \t\r\n]+\d")
+
+
+def breakable(text: str) -> list[str]:
+    return [text[max(0, m.start() - 25):m.end() + 15] for m in BREAKABLE.finditer(text)] + \
+           [text[max(0, m.start() - 25):m.end() + 15] for m in TOGETHER.finditer(text)]
+
+
+def czech_pages(site):
+    return [page_file(site, "cs", page) for page in PAGES] + [site / "404.html"]
+
+
+@pytest.mark.parametrize("page", list(PAGES) + ["404"])
+def test_no_breakable_space_after_a_one_letter_word_on_a_czech_page(built_site, page):
+    path = built_site / "404.html" if page == "404" else page_file(built_site, "cs", page)
+    text = visible_text(path.read_text(encoding="utf-8"), "cs")
+    assert BREAKABLE.search(text.replace("\u00a0", " ")), "a Czech page without one-letter words: is the text there?"
+    assert not breakable(text)
+
+
+def test_units_versions_and_numbers_hold_together_where_the_pages_use_them(built_site):
+    text = " ".join(visible_text(p.read_text(encoding="utf-8"), "cs") for p in czech_pages(built_site))
+    for pair in ("13\u00a0MB", "iOS\u00a018", "macOS\u00a013", "č.\u00a09069", "listopadu\u00a02026"):
+        assert pair in text, pair
+
+
+def test_code_keys_and_attributes_keep_their_ordinary_spaces(built_site):
+    for path in czech_pages(built_site):
+        html = path.read_text(encoding="utf-8")
+        code = [text for text, _, around in text_chunks(html, "cs") if around & {"code", "pre", "kbd", "script", "style"}]
+        assert not any("\u00a0" in text for text in code), path
+        # data-words hands the message table's words to the checks' script; they carry their own spaces
+        assert not any("\u00a0" in value for _, attrs in elements(html) for name, value in attrs.items() if name != "data-words"), path
+        assert "\u00a0" not in html[: html.find("<body")], path
+
+
+def test_the_hook_changes_only_prose():
+    html = ('<head><title>a v</title></head><body><p>V Outlooku a <a href="x?a b" title="k k">s adresou</a> '
+            '<code>a b</code> <kbd>k x</kbd> i <strong>u</strong> nás, asi 13 MB, iOS 18 – hotovo</p>'
+            '<pre><code>v pre</code></pre><script>if (a<b) { s = "a b" }</script> z konce</body>')
+    out = typeset(html)
+    for joined in ("V\u00a0Outlooku", "a\u00a0<a", "s\u00a0adresou", "i\u00a0<strong>u</strong>\u00a0nás", "13\u00a0MB",
+                   "iOS\u00a018\u00a0– hotovo", "</script> z\u00a0konce"):
+        assert joined in out, joined
+    for kept in ("<title>a v</title>", 'href="x?a b"', 'title="k k"', "<code>a b</code>", "<kbd>k x</kbd>",
+                 "<code>v pre</code>", 's = "a b"'):
+        assert kept in out
+    assert not breakable(visible_text(out, "cs"))
+    assert breakable(visible_text(html, "cs")), "the check finds a planted breakable space"
+
+
+@pytest.mark.parametrize("table", ["MESSAGES", "CATALOGUE"])
+def test_czech_messages_carry_no_break_spaces(table):
+    values = getattr(messages, table)["cs"].values()
+    texts = [text for value in values for text in (value if isinstance(value, tuple) else (value,))]
+    assert not [t for t in texts if breakable(t)]
+
+
+def test_the_checkers_czech_answers_carry_no_break_spaces(checker_answers):
+    assert "\u00a0" in checker_answers["cs"]
+    assert not breakable(checker_answers["cs"])
+
+
+@pytest.mark.parametrize("page", PAGES)
+@pytest.mark.parametrize("lang", ["cs", "en"])
+def test_page_titles_use_an_en_dash(built_site, lang, page):
+    html = page_file(built_site, lang, page).read_text(encoding="utf-8")
+    title = re.search(r"<title>(.*?)</title>", html, re.S).group(1)
+    site_name = {"cs": "Mail.ru v poštovním programu", "en": "Mail.ru in your mail program"}[lang]
+    assert title == site_name if not page else title.endswith(" – " + site_name), title
+    assert " - " not in title
