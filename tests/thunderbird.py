@@ -33,7 +33,7 @@ from pathlib import Path
 from marionette_driver.marionette import Marionette
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "snippets"))
+sys.path[:0] = [str(ROOT / "snippets"), str(ROOT / "tests")]
 from mailru import profiles, service  # noqa: E402
 
 THUNDERBIRD = "/usr/lib/thunderbird/thunderbird"
@@ -500,3 +500,101 @@ return {type, title: header.querySelector('#emailFormNotificationTitle').textCon
 
 
 AUTH_NORMAL_PASSWORD = 3  # Ci.nsMsgAuthMethod.passwordCleartext: "Normal password" / „Heslo, zabezpečený přenos“
+
+
+# ---- ./dev screenshots: the pictures of the Thunderbird guide, from the real program ----------
+
+PICTURE_DIR = ROOT / "docs" / "clients" / "img"
+# name -> the step of the guide it illustrates; files are thunderbird-<name>-<locale>.webp
+PICTURES = {
+    "address": "the first step: name and address",
+    "found": "the settings found from the provider database",
+    "manual": "manual configuration: the incoming server",
+    "refused": "the password step after Mail.ru refused the main password",
+    "server-settings": "Account Settings: Server Settings, later",
+}
+MAX_PICTURE_BYTES = 80 * 1024
+
+
+def picture_path(name: str, locale: str) -> Path:
+    return PICTURE_DIR / f"thunderbird-{name}-{locale}.webp"
+
+
+def _save(tb: Thunderbird, name: str, crop_js: str | None = None) -> None:
+    import io
+
+    from PIL import Image
+
+    time.sleep(0.6)  # let transitions and Fluent settle
+    image = Image.open(io.BytesIO(tb.screenshot())).convert("RGB")
+    if crop_js:
+        left, top, right, bottom = (round(v) for v in tb.js(crop_js))
+        image = image.crop((max(left, 0), max(top, 0), min(right, image.width), min(bottom, image.height)))
+    path = picture_path(name, tb.locale)
+    for quality in (82, 75, 68, 60, 50):  # the smallest loss that fits the size limit
+        buffer = io.BytesIO()
+        image.save(buffer, "WEBP", quality=quality, method=6)
+        if buffer.tell() <= MAX_PICTURE_BYTES:
+            break
+    path.write_bytes(buffer.getvalue())
+    print(f"{path.relative_to(ROOT)}: {image.width}x{image.height}, {buffer.tell()} bytes")
+
+
+HUB_RECT = HUB + """const box = hub.querySelector('.account-hub-email') ?? hub.firstElementChild;
+const r = [...hub.children].map(e => e.getBoundingClientRect()).filter(r => r.width > 300)[0] ?? box.getBoundingClientRect();
+return [r.left - 8, r.top - 8, r.right + 8, r.bottom + 8];"""
+
+
+def take_pictures(locale: str) -> None:
+    """One Thunderbird in the locale, Jana Nováková's address, the loopback servers (her main
+    password gets Mail.ru's app-password refusal, her app password works)."""
+    from mailservers import ADDRESS, MailServers
+
+    servers = MailServers(Path(tempfile.mkdtemp(prefix="mailru-servers-")), app_password_user=ADDRESS).start()
+    try:
+        with AutoconfigServer() as autoconfig, Thunderbird(locale, autoconfig=autoconfig, mail_servers=servers) as tb:
+            wizard = Wizard(tb)
+            wizard.wait_step("emailAutoConfigSubview")
+            wizard.fill(realName="Jana Nováková", email=ADDRESS)
+            tb.js(SUBVIEW + "sub.querySelector('#email').blur()")
+            _save(tb, "address", HUB_RECT)
+            wizard.click("forward")
+            wizard.found()
+            tb.wait_for(SUBVIEW + "return sub.shadowRoot.querySelector('account-hub-header').shadowRoot"
+                        ".querySelector('#emailFormNotificationTitle').textContent.trim()")
+            _save(tb, "found", HUB_RECT)
+            tb.js("Services.prefs.setBoolPref('mailnews.auto_config.guess.enabled', true)")
+            wizard.click("editConfiguration")
+            wizard.wait_step("emailIncomingConfigSubview")
+            wizard.choose("incomingAuthMethod", str(AUTH_NORMAL_PASSWORD))
+            _save(tb, "manual", HUB_RECT)
+            wizard.click("forward")
+            wizard.wait_step("emailOutgoingConfigSubview")
+            wizard.choose("outgoingAuthMethod", str(AUTH_NORMAL_PASSWORD))
+            wizard.click("custom")
+            tb.wait_for(HUB + "return !hub.querySelector('#emailFooter #forward').disabled", timeout=60)
+            wizard.click("forward")
+            note = wizard.sign_in("heslo-z-webu")  # her main password: refused
+            assert note and note["type"] == "error", note
+            tb.js(SUBVIEW + "sub.querySelector('#password').blur()")
+            _save(tb, "refused", HUB_RECT)
+            assert wizard.sign_in(servers.app_password) is None
+            # the hub then looks for address books with Mail.ru's OAuth2 window: close both
+            tb.js("for (const w of Services.wm.getEnumerator(null)) if (w.location.href.includes('browserRequest')) w.close();")
+            tb.js("document.querySelector('account-hub-container').closest('dialog')?.close();"
+                  "document.querySelector('account-hub-container').remove();")
+            tb.js("""const server = MailServices.accounts.findServer(arguments[0], arguments[1], 'imap');
+MsgAccountManager('am-server.xhtml', server);""", ADDRESS, service.recommended(service.IMAP).host)
+            tb.wait_for("""const tab = document.getElementById('tabmail').currentTabInfo;
+const frame = tab.browser?.contentDocument?.getElementById('contentFrame');
+return frame?.contentDocument?.readyState == 'complete' && frame.contentDocument.location.href.includes('am-server')""",
+                        what="Server Settings")
+            _save(tb, "server-settings")
+    finally:
+        servers.stop()
+
+
+if __name__ == "__main__":  # ./dev screenshots [cs|en ...]
+    PICTURE_DIR.mkdir(parents=True, exist_ok=True)
+    for language in sys.argv[1:] or ["cs", "en"]:
+        take_pictures(language)
