@@ -505,7 +505,8 @@ AUTH_NORMAL_PASSWORD = 3  # Ci.nsMsgAuthMethod.passwordCleartext: "Normal passwo
 # ---- ./dev screenshots: the pictures of the Thunderbird guide, from the real program ----------
 
 PICTURE_DIR = ROOT / "docs" / "clients" / "img"
-# name -> the step of the guide it illustrates; files are thunderbird-<name>-<locale>.webp
+# name -> the step of the guide it illustrates; files are thunderbird-<name>.<locale>.webp, which
+# mkdocs-static-i18n serves to that language's page as img/thunderbird-<name>.webp
 PICTURES = {
     "address": "the first step: name and address",
     "found": "the settings found from the provider database",
@@ -517,7 +518,7 @@ MAX_PICTURE_BYTES = 80 * 1024
 
 
 def picture_path(name: str, locale: str) -> Path:
-    return PICTURE_DIR / f"thunderbird-{name}-{locale}.webp"
+    return PICTURE_DIR / f"thunderbird-{name}.{locale}.webp"
 
 
 def _save(tb: Thunderbird, name: str, crop_js: str | None = None) -> None:
