@@ -87,7 +87,7 @@ ISPDB = {
 # Every difference, as /about/ lists it (both languages name each by its key word).
 DIFFERENCES = {
     "domain internet.ru": "internet.ru",
-    "domain corp.mail.ru": "corp.mail.ru",
+    "domain corp.mail.ru": "`corp`",
     "displayName": "displayName",
     "smtp OAuth2": "OAuth2",
     "documentation": "documentation",
