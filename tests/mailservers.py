@@ -20,7 +20,8 @@ host:port in one of these scenarios (env(imap=..., pop3=..., smtp=...)):
 
 Accounts: ADDRESS logs in with its app password (mail_servers.app_password), any other
 password gets the server's normal failure; APP_PASSWORD_USER is refused with Mail.ru's
-"app password required" reply whatever the password; BLOCKED_SENDER logs in but may not
+"app password required" reply whatever the password (MailServers(root, app_password_user=ADDRESS)
+instead gives ADDRESS that reply for any wrong password, as for a main password: the pictures); BLOCKED_SENDER logs in but may not
 send. SMTP refusals are the tables RECIPIENT_REJECTIONS and SENDER_REJECTIONS below.
 One set of servers serves the whole session: use unique subjects to find your messages.
 """
@@ -200,11 +201,11 @@ class MailServers:
     dovecot_log                  Dovecot's log file, to read when something fails
     """
 
-    def __init__(self, root: Path):
+    def __init__(self, root: Path, app_password_user: str = APP_PASSWORD_USER):
         self.root = root
         self.address = ADDRESS
         self.app_password = _app_password()
-        self.app_password_user = APP_PASSWORD_USER
+        self.app_password_user = app_password_user
         self.blocked_sender = BLOCKED_SENDER
         # address -> password; each refused recipient has an account too, so that a program can
         # sign in as it and send a test message to itself
@@ -413,10 +414,10 @@ class MailServers:
     def _authenticate(self, server, session, envelope, mechanism, auth_data) -> AuthResult:
         login = auth_data.login.decode("utf-8", "replace").lower()
         password = auth_data.password.decode("utf-8", "replace")
-        if login == APP_PASSWORD_USER:
-            return AuthResult(success=False, handled=False, message=SMTP_APP_PASSWORD_REQUIRED)
         if login in self.users and secrets.compare_digest(self.users[login].encode(), password.encode()):
             return AuthResult(success=True, auth_data=auth_data)
+        if login == self.app_password_user:
+            return AuthResult(success=False, handled=False, message=SMTP_APP_PASSWORD_REQUIRED)
         return AuthResult(success=False, handled=False, message=SMTP_AUTH_FAILED)
 
     @staticmethod
@@ -530,12 +531,12 @@ service pop3-login {{
 # Dovecot's second passdb (checkpassword), asked only when the first (passwd-file) said
 # no, with result_success = return-fail: whatever this answers, the log-in fails. It only
 # adds extra fields to the failure: "nodelay" (answer now, not after Dovecot's 0.5 s) and,
-# for {APP_PASSWORD_USER}, Mail.ru's reason (passwd-file fields cannot carry spaces).
+# for {self.app_password_user}, Mail.ru's reason (passwd-file fields cannot carry spaces).
 # Dovecot writes "user NUL password NUL" to fd 3 and passes the reply program as
 # arguments; that program reads the fields named in EXTRA from the environment.
 cat <&3 >/dev/null
 EXTRA=nodelay
-if [ "$AUTH_USER" = "{APP_PASSWORD_USER}" ]; then
+if [ "$AUTH_USER" = "{self.app_password_user}" ]; then
   EXTRA="nodelay reason"
   case "$SERVICE" in imap) code="[AUTHENTICATIONFAILED] " ;; *) code="" ;; esac
 fi

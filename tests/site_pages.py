@@ -25,7 +25,7 @@ PAGES = (
 LANGUAGE_PREFIX = {"cs": "", "en": "en/"}
 # Pages another helper rewrites at the same time: the language tests expect them to fail (strict
 # xfail) until that branch lands, and then to pass, so the mark has to go.
-PENDING = {"clients/thunderbird/": "the Thunderbird guide is rewritten in the Thunderbird branch (issue 12)"}
+PENDING: dict[str, str] = {}  # page -> why its language gates are expected to fail for now
 
 
 def page_file(site: Path, lang: str, page: str) -> Path:

@@ -1,0 +1,153 @@
+"""The real Thunderbird 153 ESR, Czech and English: its account wizard reads OUR autoconfig file,
+signs in to the loopback test servers with the password method, and shows its own message for Mail.ru's app-password refusal. One Thunderbird per language."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+from mailservers import ADDRESS, APP_PASSWORD_USER
+from thunderbird import AutoconfigServer, Thunderbird, Wizard, oauth2_providers, string
+
+from mailru import profiles, service
+from mailru.checks import decode_report
+from mailru.messages import message
+
+pytestmark = pytest.mark.thunderbird
+
+NAME = "Jana Nováková"
+ARTIFACTS = Path(__file__).resolve().parents[1] / "test-artifacts"
+REFUSALS: dict[str, str] = {}  # language -> the refusal as Thunderbird showed it (title and text)
+
+
+@pytest.fixture(scope="module")
+def autoconfig():
+    with AutoconfigServer() as server:
+        yield server
+
+
+@pytest.fixture(scope="module", params=["cs", "en"])
+def thunderbird(request, autoconfig, mail_servers):
+    with Thunderbird(request.param, autoconfig=autoconfig, mail_servers=mail_servers) as tb:
+        yield tb
+
+
+def set_pref(tb: Thunderbird, name: str, value: bool) -> None:
+    tb.js("Services.prefs.setBoolPref(arguments[0], arguments[1])", name, value)
+
+
+def expected(locale: str, address: str, protocol: str) -> dict[str, dict[str, str]]:
+    """What the wizard must show: the recommended servers from the source, in the program's words.
+
+    Authentication: the first method of our file that Thunderbird can use for the host; it
+    offers OAuth2 only for hosts in its own OAuth2 provider list (pop.mail.ru is not there)."""
+    security = {service.SSL_TLS: "ssl", service.STARTTLS: "starttls"}
+    shown = {}
+    for side, server in (("incoming", service.recommended(protocol)), ("outgoing", service.recommended(service.SMTP))):
+        shown[side] = {
+            "protocol": server.protocol, "host": server.host, "port": str(server.port),
+            "socketType": string(locale, f"account-hub-result-security-{security[server.security]}"),
+            "username": service.username_for(address),
+            "authenticationType": string(locale, f"account-hub-result-authentication-{auth_shown(server.host)}"),
+        }
+    return shown
+
+
+def auth_shown(host: str) -> str:
+    for method in service.AUTH_METHODS:
+        if method == service.AUTH_PASSWORD:
+            return "password"
+        if method == service.AUTH_OAUTH2 and f'["{host}", ["{service.OAUTH2_ISSUER}"' in oauth2_providers():
+            return "oauth2"
+
+
+def mismatches(want: dict, shown: dict) -> list[str]:
+    return [f"{side} {field}: expected {value!r}, shown {shown[side].get(field)!r}"
+            for side in want for field, value in want[side].items() if shown[side].get(field) != value]
+
+
+def look_up(tb: Thunderbird, autoconfig: AutoconfigServer, address: str) -> Wizard:
+    set_pref(tb, "mailnews.auto_config.guess.enabled", False)  # only our file may answer
+    autoconfig.requests.clear()
+    wizard = Wizard(tb)
+    wizard.enter_address(NAME, address)
+    wizard.wait_step("emailConfigFoundSubview")
+    deadline = time.monotonic() + 10  # the bar's words arrive from Fluent a moment later
+    while not (wizard.notification() or {}).get("title") and time.monotonic() < deadline:
+        time.sleep(0.1)
+    return wizard
+
+
+@pytest.mark.parametrize("domain", service.DOMAINS)
+def test_wizard_shows_our_configuration(thunderbird, autoconfig, domain):
+    address = f"jana.novakova@{domain}"
+    wizard = look_up(thunderbird, autoconfig, address)
+    assert autoconfig.requests == [domain]
+    note = wizard.notification()  # "found in Mozilla ISPDB": the lookup at mailnews.auto_config_url
+    assert (note["type"], note["title"]) == ("success", string(thunderbird.locale, "account-hub-config-success-title"))
+    assert note["text"].startswith(string(thunderbird.locale, "account-hub-config-success-description-db"))
+    for protocol in service.INCOMING:
+        assert mismatches(expected(thunderbird.locale, address, protocol), wizard.found(protocol)) == []
+
+
+def test_wizard_shows_a_planted_wrong_value(thunderbird, autoconfig):
+    imap = service.recommended(service.IMAP)
+    wrong = imap.port + 1
+    autoconfig.plant = lambda xml: xml.replace(f"<port>{imap.port}</port>", f"<port>{wrong}</port>", 1)
+    try:
+        assert f"<port>{wrong}</port>" in autoconfig.plant(profiles.autoconfig(ADDRESS))
+        wizard = look_up(thunderbird, autoconfig, ADDRESS)
+        found = mismatches(expected(thunderbird.locale, ADDRESS, service.IMAP), wizard.found(service.IMAP))
+    finally:
+        autoconfig.plant = None
+    assert found == [f"incoming port: expected '{imap.port}', shown '{wrong}'"]
+
+
+def test_app_password_refusal(thunderbird, autoconfig, mail_servers):
+    """Mail.ru's verbatim refusal reaches Thunderbird; the wizard shows its own words instead."""
+    wizard = look_up(thunderbird, autoconfig, APP_PASSWORD_USER)
+    set_pref(thunderbird, "mailnews.auto_config.guess.enabled", True)  # the Test button probes the servers
+    wizard.choose_password_method()
+    note = wizard.sign_in("hlavni-heslo-z-webu", remember=False)
+    locale = thunderbird.locale
+    assert note == {"type": "error", "title": string(locale, "account-hub-account-authentication-error"),
+                    "text": string(locale, "cannot-login-error")}
+    REFUSALS[locale] = f"{note['title']} {note['text']}"
+    ARTIFACTS.mkdir(exist_ok=True)
+    (ARTIFACTS / f"thunderbird-refusal-{locale}.txt").write_text(REFUSALS[locale] + "\n")
+    log = mail_servers.dovecot_log.read_text(errors="replace")
+    assert f"user=<{APP_PASSWORD_USER}>, method=PLAIN" in log  # it did try the password over IMAP
+
+
+def test_decoder_explains_the_refusal(thunderbird):
+    """Thunderbird's words do not say why the server refused (a wrong password and the main password
+    get the same message), so the decoder names both entries, the app password among them, and says why."""
+    text = REFUSALS[thunderbird.locale]  # captured by the test above, in this language
+    report = decode_report(thunderbird.locale, text)
+    ids = [entry["id"] for entry in report["entries"]]
+    assert set(ids) == {"authentication-failed", "app-password-required"}, ids
+    assert report["entries"][0]["note"] == message(thunderbird.locale, "explain-both.login")
+
+
+def test_sign_in_with_app_password(thunderbird, autoconfig, mail_servers):
+    """The password method with the app password: Thunderbird signs in over IMAP (the wizard's
+    check) and creates the account with the servers, ports and method of our file."""
+    logins_before = mail_servers.dovecot_log.read_text(errors="replace").count(f"Login: user=<{ADDRESS}>")
+    wizard = look_up(thunderbird, autoconfig, ADDRESS)
+    set_pref(thunderbird, "mailnews.auto_config.guess.enabled", True)
+    wizard.choose_password_method()
+    assert wizard.sign_in(mail_servers.app_password) is None, "the app password was refused"
+    log = mail_servers.dovecot_log.read_text(errors="replace")
+    assert log.count(f"Login: user=<{ADDRESS}>, method=PLAIN") > logins_before  # a real IMAP log-in over TLS
+
+    imap, smtp = service.recommended(service.IMAP), service.recommended(service.SMTP)
+    account = thunderbird.js("""
+const server = MailServices.accounts.findServer(arguments[0], arguments[1], 'imap');
+const smtp = MailServices.outgoingServer.getServerByIdentity(MailServices.accounts.findAccountForServer(server).defaultIdentity);
+return {imap: [server.hostname, server.port, server.socketType, server.authMethod, server.username],
+        smtp: [smtp.serverURI.host, smtp.serverURI.port, smtp.socketType, smtp.authMethod, smtp.username]};""",
+                             ADDRESS, imap.host)
+    ssl, normal_password = 3, 3  # Ci.nsMsgSocketType.SSL, Ci.nsMsgAuthMethod.passwordCleartext
+    assert account == {"imap": [imap.host, imap.port, ssl, normal_password, ADDRESS],
+                       "smtp": [smtp.host, smtp.port, ssl, normal_password, ADDRESS]}
