@@ -114,7 +114,7 @@ def run_profile(args, lang: str) -> int:
         if args.format == "autoconfig":
             sys.stdout.write(autoconfig(args.address))
         else:
-            sys.stdout.write(mobileconfig(args.address).decode("utf-8"))
+            sys.stdout.write(mobileconfig(args.address, lang).decode("utf-8"))
     except NotMailruAddress as refused:
         print(message(lang, refused.code, given=refused.address, expected=", ".join(service.DOMAINS)), file=sys.stderr)
         return 1
