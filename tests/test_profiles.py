@@ -3,11 +3,19 @@
 from __future__ import annotations
 
 import plistlib
+import subprocess
+import sys
+import uuid
 import xml.etree.ElementTree as ET
 
 import pytest
+from conftest import ROOT
 from mailru import service
+from mailru.checks import profile_file
+from mailru.messages import LANGUAGES, message
 from mailru.profiles import NotMailruAddress, autoconfig, mobileconfig
+
+SNIPPETS = ROOT / "snippets"
 
 SOCKET = {"SSL": service.SSL_TLS, "STARTTLS": service.STARTTLS}
 
@@ -66,3 +74,33 @@ def test_other_addresses_are_refused(make, address, code):
     with pytest.raises(NotMailruAddress) as refused:
         make(address)
     assert refused.value.code == code
+
+
+def test_installing_the_profile_again_replaces_it():
+    """iOS replaces an installed profile whose PayloadIdentifier matches: the same address, the same ids."""
+    first, again = plistlib.loads(mobileconfig("jana.novakova@mail.ru")), plistlib.loads(mobileconfig(" jana.novakova@MAIL.RU "))
+    ids = lambda p: (p["PayloadIdentifier"], p["PayloadUUID"], p["PayloadContent"][0]["PayloadIdentifier"], p["PayloadContent"][0]["PayloadUUID"])  # noqa: E731
+    assert ids(first) == ids(again)
+    assert ids(first) == ids(plistlib.loads(mobileconfig("jana.novakova@mail.ru", "cs"))), "the language does not change the identity"
+    other = plistlib.loads(mobileconfig("petr@mail.ru"))
+    assert all(a != b for a, b in zip(ids(first), ids(other))), "another address is another profile"
+    assert all(str(uuid.UUID(u)).upper() == u for u in (first["PayloadUUID"], first["PayloadContent"][0]["PayloadUUID"]))
+    assert first["PayloadContent"][0]["PayloadIdentifier"].startswith(first["PayloadIdentifier"] + ".")
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_profile_speaks_the_page_language(lang):
+    address = "petr@inbox.ru"
+    profile = plistlib.loads(mobileconfig(address, lang))
+    account = profile["PayloadContent"][0]
+    assert profile["PayloadDisplayName"] == message(lang, "profile.name", given=address)
+    assert profile["PayloadDescription"] == message(lang, "profile.description", given=address)
+    assert account["EmailAccountDescription"] == message(lang, "profile.account", given=address)
+    assert account["PayloadDisplayName"] == message(lang, "profile.payload", given=address)
+    other = next(other for other in LANGUAGES if other != lang)
+    assert profile["PayloadDescription"] != message(other, "profile.description", given=address), "a planted other language differs"
+    # the browser's check and the command line pass the language they were given
+    assert profile_file(lang, address, "mobileconfig")["content"] == mobileconfig(address, lang).decode()
+    cli = subprocess.run([sys.executable, "-m", "mailru", "--lang", lang, "profile", address, "--format", "mobileconfig"],
+                         cwd=SNIPPETS, capture_output=True, timeout=60)
+    assert cli.returncode == 0 and cli.stdout == mobileconfig(address, lang)

@@ -78,9 +78,13 @@ def render(name: str, lang: str, page_url: str) -> str:
         body = _field(m("check.decode.label"), '<textarea name="text" rows="4" spellcheck="false"></textarea>')
         buttons = f'<button type="submit" class="md-button md-button--primary" value="decode">{html.escape(m("check.decode.run"))}</button>'
     elif name == "profile":
-        body = _field(m("check.address"), _input("address", "email", 'placeholder="jana.novakova@mail.ru"'))
+        body = _field(m("check.address"), _input("address", "email", f'placeholder="{html.escape(service.EXAMPLE_ADDRESS)}"'))
+        # the QR code for the phone, drawn by reader.js: the iPhone guide in this language, the address in its fragment
+        qr = (f'<span class="mr-qr" data-qr-page="{root}/{prefix}clients/ios/" hidden>'
+              f'<canvas role="img" aria-label="{html.escape(m("qr.label"))}"></canvas>'
+              f'<span class="mr-qr__caption">{html.escape(m("qr.caption"))}</span></span>')
         buttons = (f'<button type="submit" class="md-button md-button--primary" value="mobileconfig">{html.escape(m("check.profile.apple"))}</button> '
-                   f'<button type="submit" class="md-button" value="autoconfig">{html.escape(m("check.profile.thunderbird"))}</button>')
+                   f'<button type="submit" class="md-button" value="autoconfig">{html.escape(m("check.profile.thunderbird"))}</button>{qr}')
     else:
         raise PluginError(f"unknown check {name!r}: settings, decode or profile")
     words = html.escape(json.dumps({k: m(k) for k in WORDS}, ensure_ascii=False))

@@ -64,7 +64,7 @@ def profile_file(lang: str, address, fmt: str) -> dict:
     lang = language(lang)
     address = str(address or "")
     try:
-        content = autoconfig(address) if fmt == "autoconfig" else mobileconfig(address).decode("utf-8")
+        content = autoconfig(address) if fmt == "autoconfig" else mobileconfig(address, lang).decode("utf-8")
     except NotMailruAddress as refused:
         text = message(lang, refused.code, given=refused.address[:80], expected=", ".join(service.DOMAINS))
         return {"ok": False, "message": text}

@@ -183,7 +183,7 @@ def run_settings(args, lang: str) -> int:
 
 def run_profile(args, lang: str) -> int:
     try:
-        content = autoconfig(args.address) if args.format == "autoconfig" else mobileconfig(args.address).decode("utf-8")
+        content = autoconfig(args.address) if args.format == "autoconfig" else mobileconfig(args.address, lang).decode("utf-8")
     except NotMailruAddress as refused:
         print(message(lang, refused.code, given=shown(refused.address[:80]), expected=", ".join(service.DOMAINS)), file=sys.stderr)
         return 1

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from .service import EXAMPLE_ADDRESS
+
 LANGUAGES = ("cs", "en")
 
 MESSAGES = {
@@ -16,7 +18,7 @@ MESSAGES = {
         "incoming": "Příchozí pošta",
         "outgoing": "Odchozí pošta (SMTP)",
         "username": "Uživatelské jméno",
-        "username_value": "celá adresa včetně domény, např. jana.novakova@mail.ru",
+        "username_value": f"celá adresa včetně domény, např. {EXAMPLE_ADDRESS}",
         "password": "Heslo",
         "password_value": "heslo pro externí aplikace (ne hlavní heslo, kterým se přihlašujete na webu)",
         "authentication": "Ověření",
@@ -123,6 +125,22 @@ MESSAGES = {
         "check.starting": "Spouštění kontrol…",
         "check.failed": "Kontrolu se nepodařilo spustit: {given}",
         "check.catalogue": "Projděte celý katalog chyb",
+        # the Apple profile's own words (profiles.py), shown by the iPhone, iPad and Mac
+        "profile.name": "Nastavení pošty Mail.ru ({given})",
+        "profile.description": "Nastaví účet IMAP a SMTP pro {given}. Heslo v profilu není, zařízení se na něj zeptá při instalaci.",
+        "profile.account": "Pošta Mail.ru ({given})",
+        "profile.payload": "Poštovní účet {given}",
+        # the reader's own address, tab and QR code (reader.js)
+        "reader.label": "Vaše adresa v návodech",
+        "reader.use": "Použít",
+        "reader.forget": "Zapomenout adresu",
+        "reader.hint": "Návody pak ve všech krocích ukážou vaši adresu. Zůstane jen v tomto prohlížeči a nikam se neodesílá.",
+        "reader.set": "Návody ukazují vaši adresu. Zůstává jen v tomto prohlížeči.",
+        "reader.forgotten": "Adresa je z tohoto prohlížeče smazaná.",
+        "reader.offer": "Tuto adresu přinesl odkaz nebo QR kód. Chcete ji vidět ve všech návodech? Potvrďte tlačítkem Použít.",
+        "tabs.note": "Záložku jsme vybrali podle vašeho zařízení. Není to váš systém? Přepněte na jinou.",
+        "qr.caption": "Naskenujte fotoaparátem iPhonu nebo iPadu: otevře se návod s vaší adresou a profil si vytvoříte přímo v zařízení.",
+        "qr.label": "QR kód s odkazem na návod pro iPhone a iPad s vaší adresou",
     },
     "en": {
         "protocol": "Protocol",
@@ -135,7 +153,7 @@ MESSAGES = {
         "incoming": "Incoming mail",
         "outgoing": "Outgoing mail (SMTP)",
         "username": "User name",
-        "username_value": "the full address with its domain, e.g. jana.novakova@mail.ru",
+        "username_value": f"the full address with its domain, e.g. {EXAMPLE_ADDRESS}",
         "password": "Password",
         "password_value": "an app password (not the main password you use on the web)",
         "authentication": "Authentication",
@@ -237,6 +255,20 @@ MESSAGES = {
         "check.starting": "Starting the checks…",
         "check.failed": "The check could not start: {given}",
         "check.catalogue": "See the whole error catalogue",
+        "profile.name": "Mail.ru mail settings ({given})",
+        "profile.description": "Sets up the IMAP and SMTP account for {given}. There is no password in the profile: the device asks for it while installing.",
+        "profile.account": "Mail.ru mail ({given})",
+        "profile.payload": "Mail account {given}",
+        "reader.label": "Your address in the guides",
+        "reader.use": "Use",
+        "reader.forget": "Forget my address",
+        "reader.hint": "The guides then show your address in every step. It stays in this browser and is sent nowhere.",
+        "reader.set": "The guides show your address. It stays only in this browser.",
+        "reader.forgotten": "Your address is gone from this browser.",
+        "reader.offer": "This address came from a link or QR code. To see it in every guide, press Use.",
+        "tabs.note": "We picked this tab for your device. Not your system? Pick another tab.",
+        "qr.caption": "Scan it with your iPhone's or iPad's camera: the guide opens with your address, and the device makes the profile itself.",
+        "qr.label": "QR code linking to the iPhone and iPad guide with your address",
     },
 }
 

@@ -12,6 +12,7 @@ import uuid
 import xml.etree.ElementTree as ET
 
 from . import service
+from .messages import message
 
 AUTOCONFIG_SOCKET = {service.SSL_TLS: "SSL", service.STARTTLS: "STARTTLS"}
 AUTOCONFIG_AUTH = {service.AUTH_PASSWORD: "password-cleartext", service.AUTH_OAUTH2: "OAuth2"}
@@ -67,13 +68,18 @@ def autoconfig(address: str) -> str:
 
 
 def _uuid(address: str, part: str) -> str:
-    # Stable per address, so that installing a new copy replaces the old profile.
     return str(uuid.uuid5(uuid.NAMESPACE_URL, f"mailru-profile:{address}:{part}")).upper()
 
 
-def mobileconfig(address: str) -> bytes:
-    """An Apple configuration profile (com.apple.mail.managed) for the address, as plist XML."""
+def mobileconfig(address: str, lang: str = "en") -> bytes:
+    """An Apple configuration profile (com.apple.mail.managed) for the address, as plist XML.
+
+    The identifier and UUIDs depend only on the address (its domain in lower case), so
+    installing a new copy replaces the profile instead of adding a second account. The names
+    the device shows are in lang.
+    """
     address = checked_address(address)
+    words = lambda key: message(lang, key, given=address)  # noqa: E731
     incoming, outgoing = service.recommended(service.IMAP), service.recommended(service.SMTP)
     ident = "ru.mail.profile." + address.replace("@", ".at.")
     account = {
@@ -81,8 +87,8 @@ def mobileconfig(address: str) -> bytes:
         "PayloadVersion": 1,
         "PayloadIdentifier": ident + ".account",
         "PayloadUUID": _uuid(address, "account"),
-        "PayloadDisplayName": f"Mail.ru: {address}",
-        "EmailAccountDescription": address,
+        "PayloadDisplayName": words("profile.payload"),
+        "EmailAccountDescription": words("profile.account"),
         "EmailAccountType": "EmailTypeIMAP",
         "EmailAddress": address,
         "IncomingMailServerHostName": incoming.host,
@@ -102,8 +108,8 @@ def mobileconfig(address: str) -> bytes:
         "PayloadVersion": 1,
         "PayloadIdentifier": ident,
         "PayloadUUID": _uuid(address, "profile"),
-        "PayloadDisplayName": f"Mail.ru: {address}",
-        "PayloadDescription": "IMAP and SMTP settings for a Mail.ru mailbox; the password is asked on the device.",
+        "PayloadDisplayName": words("profile.name"),
+        "PayloadDescription": words("profile.description"),
         "PayloadContent": [account],
     }
     return plistlib.dumps(profile, fmt=plistlib.FMT_XML)

@@ -72,6 +72,8 @@ WEB_HOSTS = ("help.mail.ru", "o2.mail.ru")
 
 # The user name is always the whole address, domain included.
 USERNAME_PLACEHOLDER = "%EMAILADDRESS%"
+# The example address the pages, checks and messages use; the browser puts the reader's own in its place.
+EXAMPLE_ADDRESS = "jana.novakova@mail.ru"
 
 
 def username_for(address: str) -> str:

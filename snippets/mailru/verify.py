@@ -95,7 +95,7 @@ def check_settings(protocol: object, host: object, port: object, security: objec
 
     if username is not None:
         name = _clean(username)
-        example = "jana.novakova@mail.ru"
+        example = service.EXAMPLE_ADDRESS
         if not name:
             findings.append(Finding("username", False, "username-empty", "", example))
         elif "@" not in name:
