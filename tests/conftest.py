@@ -1,6 +1,7 @@
 import os
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -72,22 +73,70 @@ def checker_answers(built_site) -> dict[str, str]:
     return answers
 
 
+SERVED: list[str] = []  # every path (with its query) the site's test server was asked for, in order
+# Path ending -> how the server misbehaves for it (the `faults` fixture): "404"; "drop" (hang up with no
+# answer); "cut" (hang up halfway through the body); "short" (a complete answer with half the file);
+# "hang" (answer nothing until the test ends); or bytes to send instead of the file.
+FAULTS: dict[str, object] = {}
+RELEASE = threading.Event()
+
+
 @pytest.fixture(scope="session")
 def site_url(built_site):
     """The built site behind a static HTTP server on loopback."""
     import functools
     import http.server
-    import threading
 
     class Quiet(http.server.SimpleHTTPRequestHandler):
         def log_message(self, *args):
             pass
 
+        def send_head(self):
+            SERVED.append(self.path)  # what pages and workers (shared ones too) asked for
+            path = self.path.split("?")[0]
+            fault = next((f for ending, f in FAULTS.items() if path.endswith(ending)), None)
+            if fault is None:
+                return super().send_head()
+            self.close_connection = True
+            if fault == "404":
+                self.send_error(404)
+                return None
+            if fault == "hang":
+                RELEASE.wait(120)
+            if fault in ("drop", "hang"):
+                return None
+            body = fault if isinstance(fault, bytes) else Path(self.translate_path(path)).read_bytes()
+            sent = body[: len(body) // 2] if fault in ("cut", "short") else body
+            self.send_response(200)
+            self.send_header("Content-Type", self.guess_type(path))
+            self.send_header("Content-Length", str(len(sent if fault == "short" else body)))
+            self.send_header("Cache-Control", "no-store")
+            self.end_headers()
+            self.wfile.write(sent)
+            return None
+
     handler = functools.partial(Quiet, directory=str(built_site))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     yield f"http://127.0.0.1:{server.server_address[1]}/"
+    RELEASE.set()
     server.shutdown()
+
+
+@pytest.fixture
+def faults(site_url):
+    """FAULTS for this test only; whatever hangs is let go at the end."""
+    RELEASE.clear()
+    yield FAULTS
+    FAULTS.clear()
+    RELEASE.set()
+
+
+@pytest.fixture
+def served(site_url):
+    """The paths the site's server was asked for since the test began (what any worker fetched too)."""
+    start = len(SERVED)
+    return lambda: SERVED[start:]
 
 
 @pytest.fixture(scope="session")

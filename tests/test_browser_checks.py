@@ -23,9 +23,10 @@ WORDS = {
 
 
 @pytest.fixture
-def watched(page, site_url):
-    """The page, with every request, console error and page error it makes recorded."""
-    log = {"requests": [], "errors": []}
+def watched(page, site_url, served):
+    """The page, with every request, console error and page error it makes recorded (and what the
+    server was asked for, which includes what a shared worker fetched)."""
+    log = {"requests": [], "errors": [], "served": served}
     page.on("request", lambda r: log["requests"].append(r.url))
     page.on("console", lambda m: m.type == "error" and log["errors"].append(m.text))
     page.on("pageerror", lambda e: log["errors"].append(str(e)))
@@ -38,7 +39,7 @@ def watched(page, site_url):
 
 
 def pyodide_requests(log):
-    return [u for u in log["requests"] if "/assets/pyodide/" in u]
+    return [path for path in log["served"]() if "/assets/pyodide/" in path]
 
 
 def settings(form, host, port, security, username, protocol="imap"):

@@ -170,6 +170,9 @@ def differential_inputs() -> list[str]:
         at = rng.choice(["@", "@", "@", "", "@@"])
         padding = rng.choice(["", "", " ", "\u3000", "\n"])
         cases.append(padding + local + at + rng.choice(domains) + rng.choice(["", "", " ", "\u00a0", "x"]))
+    for _ in range(60):  # plausible addresses, most of them valid (the part before @ is a dot-atom)
+        local = ".".join(rng.choice(["jana", "Petr", "a_b", "c-d", "e+f", "1", "x'y", ""]) for _ in range(rng.randint(1, 3)))
+        cases.append(local + "@" + rng.choice(domains))
     return cases
 
 

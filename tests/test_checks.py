@@ -4,6 +4,7 @@ and, unchanged, in real Pyodide (the pinned npm package, run by Node): the same 
 from __future__ import annotations
 
 import json
+import os
 import plistlib
 import shutil
 import subprocess
@@ -85,15 +86,28 @@ def test_czech_and_english_answers_differ_only_in_words():
         assert czech.get("ok") == english.get("ok") and czech.get("recognised") == english.get("recognised")
 
 
-@pytest.fixture(scope="module")
-def pyodide_results(tmp_path_factory):
+def run_in_pyodide(tmp_path_factory, *options) -> dict:
     node = shutil.which("node")
     assert node, "Node is needed to run Pyodide"
     cases = tmp_path_factory.mktemp("cases") / "cases.json"
     cases.write_text(json.dumps([[name, args] for name, args, _ in CASES]))
-    run = subprocess.run([node, str(ROOT / "tests" / "pyodide_run.mjs"), str(cases)], capture_output=True, text=True, timeout=300, cwd=ROOT)
+    run = subprocess.run([node, str(ROOT / "tests" / "pyodide_run.mjs"), str(cases), *options], capture_output=True, text=True,
+                         timeout=300, cwd=ROOT)
     assert run.returncode == 0, run.stderr[-3000:]
     return json.loads(run.stdout.strip().splitlines()[-1])
+
+
+@pytest.fixture(scope="module")
+def pyodide_results(tmp_path_factory):
+    """Every case in Pyodide with its whole standard library, and the import trace of the run."""
+    return run_in_pyodide(tmp_path_factory)
+
+
+@pytest.fixture(scope="module")
+def trimmed_results(tmp_path_factory, built_site):
+    """Every case in Pyodide on the trimmed, compiled standard library the built site serves."""
+    [stdlib] = (built_site / "assets" / "pyodide").glob("*/stdlib-*.zip")
+    return run_in_pyodide(tmp_path_factory, "--stdlib", str(stdlib))
 
 
 def test_pyodide_runs_python_3_14(pyodide_results):
@@ -105,3 +119,47 @@ def test_pyodide_gives_the_same_answers_as_the_host(pyodide_results):
     for (name, args, expect), result in zip(CASES, pyodide_results["results"]):
         check_expectation(name, args, expect, result)
         assert result == json.loads(run_json(name, json.dumps(args))), (name, args)
+
+
+STDLIB_LIST = ROOT / "overrides" / "hooks" / "stdlib-modules.txt"
+
+
+def listed_modules() -> tuple[list[str], set[str]]:
+    """(the files the trimmed standard library holds, those left out as imported only if present)."""
+    lines = STDLIB_LIST.read_text().splitlines()
+    optional = {name for line in lines if line.startswith("#   ") for name in line[1:].split()}
+    return [line.strip() for line in lines if line.strip() and not line.startswith("#")], optional
+
+
+def test_the_trimmed_standard_library_is_exactly_what_the_checks_import(pyodide_results):
+    listed, optional = listed_modules()
+    assert optional <= set(pyodide_results["modules"]), "a module left out is no longer imported at all: drop it from the list"
+    traced = sorted(set(pyodide_results["modules"]) - optional)
+    if os.environ.get("MAILRU_UPDATE_STDLIB") and listed != traced:
+        header = [line for line in STDLIB_LIST.read_text().splitlines() if line.startswith("#")]
+        STDLIB_LIST.write_text("\n".join(header + traced) + "\n")
+        listed = traced
+    assert listed == traced, {"imported, not listed": sorted(set(traced) - set(listed)),
+                              "listed, not imported": sorted(set(listed) - set(traced))}
+
+
+def test_the_trimmed_standard_library_gives_the_same_answers(pyodide_results, trimmed_results):
+    """The site's trimmed, compiled standard library (with the modules left out really absent)
+    answers every case exactly as the whole one does."""
+    assert trimmed_results["results"] == pyodide_results["results"]
+    assert trimmed_results["version"] == pyodide_results["version"]
+    assert not set(trimmed_results["modules"]) & listed_modules()[1], "a module left out was found after all"
+
+
+def test_the_trimmed_standard_library_is_compiled_by_this_pyodide(built_site):
+    import importlib.util
+    import zipfile
+
+    [stdlib] = (built_site / "assets" / "pyodide").glob("*/stdlib-*.zip")
+    with zipfile.ZipFile(stdlib) as archive:
+        names = archive.namelist()
+        assert names == sorted(name[:-3] + ".pyc" for name in listed_modules()[0])
+        magic = {archive.read(name)[:4] for name in names}
+    [number] = {int.from_bytes(m[:2], "little") for m in magic}
+    # Python 3.14's magic numbers are 3600-3699 (importlib/_bootstrap_external.py); the host's 3.11 uses 3495
+    assert 3600 <= number < 3700 and magic != {importlib.util.MAGIC_NUMBER}, number

@@ -68,6 +68,7 @@ def field(lang: str) -> str:
         "domains": list(service.DOMAINS),
         "unsupported": list(service.UNSUPPORTED_DOMAINS),
         "max": profiles.MAX_ADDRESS,
+        "local": profiles.LOCAL_PART.pattern,
         "words": {key: m(key) for key in WORDS},
     }
     return (

@@ -1,58 +1,172 @@
 // The browser checks: this file only draws forms and answers. Every decision is made by the
-// Python in snippets/mailru, run by Pyodide in a worker that starts when the reader first
-// focuses or uses a check (not one byte of Pyodide before). Everything shown is set as text.
+// Python in snippets/mailru, run by Pyodide in checks-worker.mjs. One Python serves the whole
+// site where the browser has SharedWorker (the next page answers at once); elsewhere each page
+// has its own worker. Nothing of Pyodide is fetched before the reader shows intent (focus,
+// pointer over or down on a check). Nothing typed leaves the browser: the forms have no action,
+// use method="dialog" and their buttons work only once this script has taken them over.
+// Every answer is drawn as text. A download that fails, a start that stalls and a check that
+// takes too long each end in a message in the page's language, and the next try starts afresh.
 (() => {
   "use strict";
   const forms = [...document.querySelectorAll("form.mr-check")];
   if (!forms.length) return;
 
-  let worker = null;
-  let ready = null;
+  // Time limits in ms (tests may lower them through window.MR_CHECK_LIMITS before this script runs):
+  // answer: a check once it runs; queue: a check waiting behind others; stall: no download progress;
+  // start: Python's own start once everything is downloaded.
+  const LIMITS = { answer: 20000, queue: 40000, stall: 30000, start: 60000, ...(window.MR_CHECK_LIMITS || {}) };
+  const GENERATION = "mailru-checks-generation"; // a new value makes every page use a new shared worker
+
+  let python = null; // {post(message), retire()}: this page's connection to Python
+  let ready = null; // a promise: Python is ready to answer
   let nextId = 0;
-  const pending = new Map();
+  const pending = new Map(); // id -> {resolve, reject, timer}
   const stageListeners = new Set();
 
   const words = (form) => JSON.parse(form.dataset.words);
   const format = (text, values) => text.replace(/\{(\w+)\}/g, (_, key) => values[key] ?? "");
 
+  class CheckError extends Error {
+    constructor(kind, detail = "") {
+      super(`${kind}: ${detail}`);
+      this.kind = kind; // "download", "start", "timeout" or "check"
+      this.detail = detail; // {file, why, status} for a download; text otherwise
+    }
+  }
+
+  function generation() {
+    try {
+      return Number(localStorage.getItem(GENERATION)) || 0;
+    } catch {
+      return 0; // storage blocked: one generation is enough
+    }
+  }
+
+  function connect(form) {
+    const root = new URL(form.dataset.root, location.href);
+    const url = new URL("assets/javascripts/checks-worker.mjs", root);
+    const onMessage = ({ data }) => receive(data);
+    const onBroken = () => fail(new CheckError("download", { file: "checks-worker.mjs", why: "network" }));
+    if (typeof SharedWorker === "function") {
+      try {
+        const name = `mailru-checks-${form.dataset.build}-${generation()}`;
+        const shared = new SharedWorker(url, { type: "module", name, extendedLifetime: true });
+        shared.port.onmessage = onMessage;
+        shared.onerror = onBroken;
+        shared.port.start();
+        return {
+          post: (message) => shared.port.postMessage(message),
+          retire() {
+            // a stuck or broken Python cannot be stopped from here: every page moves on to a new one
+            try {
+              localStorage.setItem(GENERATION, String(generation() + 1));
+            } catch {}
+            shared.port.postMessage({ bye: true });
+            shared.port.close();
+          },
+        };
+      } catch {} // module shared workers unsupported: a dedicated worker below
+    }
+    const dedicated = new Worker(url, { type: "module" });
+    dedicated.onmessage = onMessage;
+    dedicated.onerror = onBroken;
+    return { post: (message) => dedicated.postMessage(message), retire: () => dedicated.terminate() };
+  }
+
+  let startWaiters = null; // {resolve, reject} of the pending start
+  let watchdog = null;
+  let lastProgress = 0;
+  let downloaded = false;
+
   function start(form) {
     if (ready) return ready;
-    const url = new URL("assets/javascripts/checks-worker.mjs", new URL(form.dataset.root, location.href));
-    worker = new Worker(url, { type: "module" });
-    ready = new Promise((resolve, reject) => {
-      worker.onmessage = ({ data }) => {
-        if (data.stage) stageListeners.forEach((listener) => listener(data.stage));
-        else if (data.ready) resolve();
-        else if (data.failed) reject(new Error(data.failed));
-        else if (pending.has(data.id)) {
-          const { resolve: done, reject: fail } = pending.get(data.id);
-          pending.delete(data.id);
-          if (data.error) fail(new Error(data.error));
-          else done(JSON.parse(data.result));
-        }
-      };
-      worker.onerror = (event) => {
-        const error = new Error(event.message || "worker");
-        pending.forEach(({ reject: fail }) => fail(error));
-        pending.clear();
-        reject(error);
-      };
-    });
-    // a failed start may be retried by the next check
-    ready.catch(() => {
-      worker.terminate();
-      worker = null;
-      ready = null;
-    });
+    ready = new Promise((resolve, reject) => (startWaiters = { resolve, reject }));
+    ready.catch(() => {}); // a failure is reported where the start was awaited
+    lastProgress = performance.now();
+    downloaded = false;
+    watchdog = setInterval(() => {
+      const quiet = performance.now() - lastProgress;
+      // the worker itself gives up on a stalled download (and cancels it); this is the backstop
+      if (!downloaded && quiet > LIMITS.stall + 2000) fail(new CheckError("download", { why: "stalled" }));
+      else if (downloaded && quiet > LIMITS.start) fail(new CheckError("start", "timeout"));
+    }, 500);
+    try {
+      python = connect(form);
+      python.post({ start: true, limits: LIMITS });
+    } catch (error) {
+      fail(new CheckError("start", String(error && error.message ? error.message : error)));
+    }
     return ready;
+  }
+
+  // Python is gone for this page (failed, stuck or broken): everything waiting is told why, and
+  // the next check connects afresh.
+  function fail(error) {
+    clearInterval(watchdog);
+    if (startWaiters) startWaiters.reject(error);
+    startWaiters = null;
+    for (const { reject, timer } of pending.values()) {
+      clearTimeout(timer);
+      reject(error);
+    }
+    pending.clear();
+    if (python) {
+      try {
+        python.retire();
+      } catch {}
+    }
+    python = null;
+    ready = null;
+  }
+
+  function receive(data) {
+    if (data.stage) {
+      lastProgress = performance.now();
+      downloaded = data.stage === "starting";
+      stageListeners.forEach((listener) => listener(data));
+    } else if (data.ready) {
+      clearInterval(watchdog);
+      if (startWaiters) startWaiters.resolve();
+      startWaiters = null;
+    } else if (data.failed) {
+      fail(new CheckError(data.failed.kind, data.failed.detail));
+    } else if (pending.has(data.id)) {
+      const request = pending.get(data.id);
+      clearTimeout(request.timer);
+      if (data.started) {
+        request.timer = setTimeout(() => fail(new CheckError("timeout")), LIMITS.answer);
+        return;
+      }
+      pending.delete(data.id);
+      if (data.error) {
+        request.reject(new CheckError("check", data.error));
+        if (data.fatal) fail(new CheckError("start", data.error));
+      } else {
+        request.resolve(JSON.parse(data.result));
+      }
+    }
   }
 
   function call(name, args) {
     const id = nextId++;
     return new Promise((resolve, reject) => {
-      pending.set(id, { resolve, reject });
-      worker.postMessage({ id, name, args });
+      // until it starts, a check may wait behind others (other pages share the same Python)
+      const timer = setTimeout(() => fail(new CheckError("timeout")), LIMITS.queue);
+      pending.set(id, { resolve, reject, timer });
+      python.post({ id, name, args });
     });
+  }
+
+  // The reader's words for a failure.
+  function explain(w, error) {
+    if (!(error instanceof CheckError)) return format(w["check.failed.start"], { given: String(error && error.message ? error.message : error) });
+    if (error.kind === "download") {
+      const { file, why, status } = error.detail;
+      const reason = why === "http" ? `HTTP ${status}` : w[`check.why.${why}`] || why;
+      return format(w["check.failed.download"], { given: file ? `${file}: ${reason}` : reason });
+    }
+    if (error.kind === "timeout") return w["check.failed.timeout"];
+    return format(w["check.failed.start"], { given: error.detail });
   }
 
   function el(tag, text, className) {
@@ -142,29 +256,38 @@
     const w = words(form);
     const status = form.querySelector(".mr-check__status");
     const statusText = status.querySelector("span");
+    const progress = status.querySelector("progress");
     const out = form.querySelector(".mr-check__result");
+    const buttons = [...form.querySelectorAll("button")];
     form.querySelector(".mr-check__nojs").hidden = true;
     if (location.protocol === "file:") {
       out.replaceChildren(el("p", w["check.file"], "mr-wrong"));
-      form.querySelectorAll("button").forEach((b) => (b.disabled = true));
-      continue;
+      continue; // the buttons stay disabled
     }
     const intent = () => start(form).catch(() => {});
-    form.addEventListener("focusin", intent, { once: true });
-    form.addEventListener("pointerdown", intent, { once: true });
+    for (const type of ["focusin", "pointerdown", "pointerenter"]) form.addEventListener(type, intent, { once: true });
 
     let waiting = false;
-    stageListeners.add((stage) => {
-      if (waiting) statusText.textContent = w[stage === "loading" ? "check.loading" : "check.starting"];
+    stageListeners.add(({ stage, loaded, total }) => {
+      if (!waiting) return;
+      if (stage === "loading" && total) {
+        statusText.textContent = `${w["check.loading"]} ${Math.floor((100 * loaded) / total)}\u00a0%`;
+        progress.max = total;
+        progress.value = loaded;
+      } else {
+        statusText.textContent = w[stage === "loading" ? "check.loading" : "check.starting"];
+        progress.removeAttribute("value");
+      }
     });
 
     form.addEventListener("submit", async (event) => {
-      event.preventDefault();
+      event.preventDefault(); // nothing is ever sent anywhere
       performance.mark("mr-check-submit"); // read by tests/benchmark.py
       const [name, args] = argsOf(form, event.submitter);
       waiting = true;
       status.hidden = false;
-      statusText.textContent = w["check.loading"];
+      statusText.textContent = w[ready ? "check.starting" : "check.loading"];
+      progress.removeAttribute("value");
       try {
         await start(form);
         const report = await call(name, args);
@@ -172,11 +295,12 @@
         SHOW[form.dataset.check](form, out, report);
         performance.mark("mr-check-result");
       } catch (error) {
-        out.replaceChildren(el("p", format(w["check.failed"], { given: error.message }), "mr-wrong"));
+        out.replaceChildren(el("p", explain(w, error), "mr-wrong"));
       } finally {
         waiting = false;
         status.hidden = true;
       }
     });
+    buttons.forEach((button) => (button.disabled = false)); // only now can a button do anything
   }
 })();

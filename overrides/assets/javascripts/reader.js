@@ -14,7 +14,7 @@
   // The rule of snippets/mailru/profiles.py checked_address, message for message
   // (tests/test_browser_reader.py compares the two on many inputs).
   const SPACE = /^[\t-\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]$/u; // Python's str.isspace()
-  const BAD = /[\p{C}\p{Z}<>"]/u; // str.isspace() or not str.isprintable(), and the three Python refuses
+  const LOCAL = new RegExp(`^(?:${data.local})$`); // profiles.LOCAL_PART, the part before @
   function checked(raw) {
     const chars = [...String(raw ?? "")];
     let start = 0;
@@ -30,7 +30,7 @@
     const at = address.indexOf("@");
     const local = at < 0 ? address : address.slice(0, at);
     const domain = (at < 0 ? "" : address.slice(at + 1)).toLowerCase();
-    if (end - start > data.max || !local || at < 0 || BAD.test(address)) return refuse("address-invalid");
+    if (end - start > data.max || !LOCAL.test(local) || at < 0) return refuse("address-invalid");
     if (data.unsupported.includes(domain)) return refuse("address-unsupported");
     if (!data.domains.includes(domain)) return refuse("address-not-mailru");
     return { ok: true, address: `${local}@${domain}` };
