@@ -1,6 +1,7 @@
 import os
 import subprocess
 import sys
+import tempfile
 import threading
 from pathlib import Path
 
@@ -9,11 +10,36 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "snippets"))
 
+# The suite leaves nothing in the system's temporary folder: whatever it (or a program it starts:
+# Chromium, Thunderbird, Dovecot, mkdocs serve) puts there goes into one folder of its own, removed at
+# the end; anything new in the system's folder beside it fails the run.
+SYSTEM_TMP = Path(tempfile.gettempdir())
+BEFORE = set(os.listdir(SYSTEM_TMP))
+SESSION_TMP = Path(tempfile.mkdtemp(prefix="mailru-tests-"))
+os.environ["TMPDIR"] = tempfile.tempdir = str(SESSION_TMP)
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_configure(config):
+    if not config.option.basetemp:
+        config.option.basetemp = str(SESSION_TMP / "pytest")
+
+
+def pytest_sessionfinish(session, exitstatus):
+    import shutil
+
+    shutil.rmtree(SESSION_TMP, ignore_errors=True)
+    left = sorted(set(os.listdir(SYSTEM_TMP)) - BEFORE - {SESSION_TMP.name})
+    if left and not os.environ.get("MAILRU_TEST_KEEP"):
+        session.config.get_terminal_writer().line(f"The tests left these in {SYSTEM_TMP}: {', '.join(left)}", red=True)
+        session.exitstatus = 1
+
 from mailservers import *  # noqa: E402,F401,F403  (the mail_servers fixture)
 
 
 def build_site(out: Path) -> subprocess.CompletedProcess:
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    """A local build (SITE_URL unset), as ./dev build makes it."""
+    env = {k: v for k, v in os.environ.items() if k not in ("SITE_URL", "MAILRU_PUBLISH")} | {"NO_MKDOCS_2_WARNING": "1"}
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(out)],
         cwd=ROOT, env=env, capture_output=True, text=True,

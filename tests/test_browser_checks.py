@@ -212,6 +212,7 @@ def test_embedded_check_answers_right_and_wrong_input(watched, site_url, lang, p
 def test_checks_work_under_mkdocs_serve(browser, tmp_path):
     """What a reader gets from `./dev serve`: the same check answers (Pyodide placed by the build)."""
     import os
+    import signal
     import socket
     import subprocess
     import sys
@@ -240,5 +241,5 @@ def test_checks_work_under_mkdocs_serve(browser, tmp_path):
         assert answer(form).locator("p").first.inner_text() == WORDS["en"]["ok"]
         page.close()
     finally:
-        serve.terminate()
-        serve.wait(10)
+        serve.send_signal(signal.SIGINT)  # as Ctrl-C: mkdocs serve removes its temporary site (SIGTERM left it)
+        serve.wait(30)

@@ -23,6 +23,7 @@ import os
 import pkgutil
 import sys
 import unicodedata
+from urllib.parse import urlsplit
 
 from . import service
 from .checks import decode_report, settings_report
@@ -219,7 +220,7 @@ def parser(lang: str = "en") -> argparse.ArgumentParser:
     # --lang is accepted before and after the command; the command's copy must not reset it
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--lang", choices=("cs", "en"), default=argparse.SUPPRESS, help=h("lang"))
-    local = " " + message(lang, "cli.local-site") if site_url() == DEFAULT_SITE_URL else ""
+    local = " " + message(lang, "cli.local-site") if urlsplit(site_url()).hostname in ("127.0.0.1", "localhost") else ""
     main = argparse.ArgumentParser(prog="mailru-check", description=h("description"),
                                    epilog=h("epilog") + f" {site_url()}{local}")
     main.add_argument("--lang", choices=("cs", "en"), help=h("lang"))

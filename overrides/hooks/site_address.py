@@ -1,0 +1,71 @@
+"""Where the site is published: SITE_URL, checked, or plainly a local build.
+
+mkdocs.yml takes site_url from SITE_URL; the canonical links, the sitemap and the downloadable
+checker's links use it. Unset or empty means a local build (what ./dev serve and ./dev build
+make): the address is http://127.0.0.1:8000/ (./dev serve sets the port it found), the build
+log says so, sitemap.xml says so in a comment and the checker's --help calls it a local build.
+When set, SITE_URL must be an absolute http(s) address of a folder: a host, an optional port and
+path, nothing that would need escaping, no query or fragment; anything else stops the build with
+a clear message. With MAILRU_PUBLISH=1 (./dev build --publish, the publishing workflow) a local
+address stops the build too: a published site cannot carry links to 127.0.0.1.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
+
+LOCAL = "http://127.0.0.1:8000/"
+LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1", "0.0.0.0")
+ADDRESS = re.compile(r"https?://[A-Za-z0-9.-]+(?::\d{1,5})?(?:/[A-Za-z0-9._~%/-]*)?")
+NOTE = "<!-- A local build: these addresses work only with ./dev serve. Set SITE_URL to publish. -->"
+log = logging.getLogger("mkdocs.hooks.site_address")
+_told: list[bool] = []
+
+
+def is_local(url: str) -> bool:
+    return (urlsplit(url).hostname or "") in LOCAL_HOSTS
+
+
+def site_address(raw: str | None, publish: bool) -> str:
+    """The site's address from SITE_URL's value, or a PluginError saying what is wrong with it."""
+    raw = (raw or "").strip()
+    if not raw:
+        if publish:
+            raise PluginError("SITE_URL is not set. A build for publishing needs the address the site will have, "
+                              "e.g. SITE_URL=https://example.org/mailru/ ./dev build --publish")
+        return LOCAL
+    if not ADDRESS.fullmatch(raw):
+        raise PluginError(f"SITE_URL={raw!r} is not a site address: use http:// or https://, a host name, and "
+                          "optionally a port and a path, with no spaces, quotes, <, >, &, ? or #, "
+                          "e.g. https://example.org/mailru/")
+    if publish and is_local(raw):
+        raise PluginError(f"SITE_URL={raw!r} is a local address: a published site cannot link to it")
+    return raw if raw.endswith("/") else raw + "/"
+
+
+@event_priority(100)  # before anything reads site_url
+def on_config(config):
+    config.site_url = site_address(os.environ.get("SITE_URL"), os.environ.get("MAILRU_PUBLISH") == "1")
+    if is_local(config.site_url) and not _told:  # once, not once per language
+        _told.append(True)
+        log.info(f"Local build: SITE_URL is not set, so canonical links, the sitemap and the checker point to "
+                 f"{config.site_url}. Set SITE_URL to publish.")
+    return config
+
+
+@event_priority(-300)  # after mkdocs-static-i18n has written the sitemap
+def on_post_build(config):
+    sitemap = Path(config.site_dir) / "sitemap.xml"
+    if is_local(config.site_url) and sitemap.exists():
+        text = sitemap.read_text(encoding="utf-8")
+        if NOTE not in text:
+            declaration, newline, rest = text.partition("\n")
+            sitemap.write_text(f"{declaration}\n{NOTE}\n{rest}" if declaration.startswith("<?xml") else f"{NOTE}\n{text}",
+                               encoding="utf-8")
