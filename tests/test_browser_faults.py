@@ -25,15 +25,21 @@ WORDS = {
 }
 
 
+ERRORS: list[str] = []
+
+
 @pytest.fixture
 def context(browser):
+    ERRORS.clear()
     context = browser.new_context()
     yield context
     context.close()  # ends the page's shared worker too, stuck or not
+    assert not ERRORS, ERRORS
 
 
 def open_checks(context, site_url, lang="en", limits=None, shared=True):
     page = context.new_page()
+    page.on("pageerror", lambda error: ERRORS.append(str(error)))  # an unhandled failure would show here
     if limits:
         page.add_init_script(f"window.MR_CHECK_LIMITS = {limits!r}".replace("'", '"'))
     if not shared:

@@ -252,3 +252,13 @@ def test_a_user_name_that_is_not_an_address_is_wrong(checker, username):
     result = checker(*SETTINGS_OK, "--username", username, "--lang", "en")
     assert result.returncode == 1
     assert result.stdout.splitlines()[4].startswith("✗ User name:") and "not a valid email address" in result.stdout
+
+
+def test_the_readers_own_escape_sequences_are_shown_escaped(checker):
+    evil = "\x1b]0;pwned\x07\x1b[2Jx"
+    for args in (["settings", "--protocol", "imap", "--host", evil, "--port", "993", "--security", "ssl"],
+                 ["profile", f"\x1b[31mred\x1b[0m@gmail.com", "--format", "autoconfig"],
+                 ["explain", f"535 authentication failed {evil}"]):
+        result = checker(*args, "--lang", "en")
+        assert "\x1b" not in result.stdout + result.stderr and "\x07" not in result.stdout + result.stderr, args
+        assert args[0] == "explain" or "\\x1b" in result.stdout + result.stderr, args  # echoed, as an escape
