@@ -1,5 +1,7 @@
 // Compiles the standard library modules the checks need into one zip of .pyc files, inside
 // Pyodide itself (under Node), so the bytecode is exactly what the pinned Pyodide's Python reads.
+// To keep the download small they are compiled as `python -OO` would (no docstrings, no asserts)
+// and without line tables (a traceback from the standard library then has no line numbers).
 // Called by overrides/hooks/checks.py:  node pyodide_stdlib.mjs PYODIDE_DIR MODULE_LIST OUT_ZIP
 import { readFileSync, writeFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
@@ -15,7 +17,7 @@ import importlib.util
 import sys
 import zipfile
 
-def strip(code):
+def strip(code):  # the line table of every code object, nested ones too
     consts = tuple(strip(c) if isinstance(c, type(code)) else c for c in code.co_consts)
     return code.replace(co_linetable=b"", co_consts=consts)
 
@@ -26,6 +28,6 @@ with zipfile.ZipFile(stdlib) as source, zipfile.ZipFile("/tmp/stdlib.zip", "w", 
         code = strip(compile(text, f"{stdlib}/{path}", "exec", dont_inherit=True, optimize=2))
         # unchecked hash-based .pyc: no source beside it to compare with, nothing to re-validate
         data = bootstrap._code_to_hash_pyc(code, importlib.util.source_hash(text), checked=False)
-        out.writestr(zipfile.ZipInfo(path[:-3] + ".pyc", date_time=(2026, 1, 1, 0, 0, 0)), data, zipfile.ZIP_DEFLATED)
+        out.writestr(zipfile.ZipInfo(path[:-3] + ".pyc", date_time=(2026, 1, 1, 0, 0, 0)), data, zipfile.ZIP_DEFLATED, 9)
 `);
 writeFileSync(outZip, pyodide.FS.readFile("/tmp/stdlib.zip"));
