@@ -213,12 +213,12 @@ ADVERSARIAL = ["parol", "dynamick", "\ufdfa", "login to server ", "přihlášen�
 def test_time_grows_linearly_with_the_paste(unit):
     import time
 
-    def best_time(text):  # the least of five runs: other work on a shared machine only adds time
+    def best_time(text):  # CPU time, least of five runs: other work on a shared machine only adds time
         times = []
         for _ in range(5):
-            start = time.perf_counter()
+            start = time.process_time()
             diagnose(text)
-            times.append(time.perf_counter() - start)
+            times.append(time.process_time() - start)
         return min(times)
 
     small = unit * (200_000 // len(unit))
