@@ -19,7 +19,7 @@ DECODE_TEXT = "535 5.7.0 NEOBHODIM parol prilozheniya"
 SECRET = "typed-by-the-reader-7741"
 WORDS = {
     "cs": {"download": "Python se nepodařilo stáhnout", "start": "Python se v\u00a0prohlížeči nepodařilo spustit",
-           "timeout": "Kontrola trvala příliš dlouho", "incomplete": "soubor nepřišel celý", "stalled": "stahování se zastavilo"},
+           "timeout": "Kontrola trvala příliš dlouho", "incomplete": "soubor dorazil neúplný", "stalled": "stahování se zastavilo"},
     "en": {"download": "Python could not be downloaded", "start": "Python could not start in your browser",
            "timeout": "The check took too long", "incomplete": "the file arrived incomplete", "stalled": "the download stalled"},
 }

@@ -42,7 +42,7 @@ def test_explain_prints_ids_best_first_then_a_line_with_the_link(checker):
     ids = [line for line in lines if line in service.ERROR_IDS]
     assert lines[: len(ids)] == ids
     # then the pasted text's own words that led to the answer
-    assert lines[len(ids)].startswith("Because of the words:") and "“NEOBHODIM parol prilozheniya”" in lines[len(ids)]
+    assert lines[len(ids)].startswith("Recognised by the words:") and "“NEOBHODIM parol prilozheniya”" in lines[len(ids)]
 
 
 def test_explain_without_a_text_reads_standard_input_and_names_both_causes(checker):
@@ -50,7 +50,7 @@ def test_explain_without_a_text_reads_standard_input_and_names_both_causes(check
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
     assert lines[:2] == ["authentication-failed", "app-password-required"]
-    assert lines[2] == "Podle slov: „Ошибка входа“"
+    assert lines[2] == "Rozpoznáno podle slov: „Ошибка входа“"
     assert "obě možnosti" in lines[3]
 
 
