@@ -37,7 +37,7 @@ def test_explain_prints_ids_best_first_then_a_line_with_the_link(checker):
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
     assert lines[0] == "app-password-required"
-    assert lines[-1].startswith("App password required:")
+    assert lines[-1].startswith("App password required. ")
     assert lines[-1].endswith("/en/errors/#app-password-required")
     ids = [line for line in lines if line in service.ERROR_IDS]
     assert lines[: len(ids)] == ids

@@ -169,7 +169,7 @@ def run_explain(args, lang: str) -> int:
     print(report["words_label"], ", ".join(f"{opening}{shown(w)}{closing}" for w in best["words"]))
     for note in dict.fromkeys(entry["note"] for entry in report["entries"] if entry["note"]):
         print(note)
-    print(f"{best['title']}: {best['cause']} {entry_link(lang, best['id'])}")
+    print(f"{best['title']}. {best['cause']} {entry_link(lang, best['id'])}")  # the cause is a sentence of its own
     return 0
 
 
@@ -232,11 +232,11 @@ def parser(lang: str = "en") -> argparse.ArgumentParser:
     explain = commands.add_parser("explain", parents=[common], help=h("explain"), description=h("explain"))
     explain.add_argument("message", nargs="?", metavar=h("message-metavar"), help=h("message"))
     settings = commands.add_parser("settings", parents=[common], help=h("settings"), description=h("settings"))
-    settings.add_argument("--protocol", required=True, help=h("protocol"))
-    settings.add_argument("--host", required=True, help=h("host"))
-    settings.add_argument("--port", required=True, help=h("port"))
-    settings.add_argument("--security", required=True, help=h("security"))
-    settings.add_argument("--username", help=h("username"))
+    settings.add_argument("--protocol", required=True, metavar=h("protocol-metavar"), help=h("protocol"))
+    settings.add_argument("--host", required=True, metavar=h("host-metavar"), help=h("host"))
+    settings.add_argument("--port", required=True, metavar=h("port-metavar"), help=h("port"))
+    settings.add_argument("--security", required=True, metavar=h("security-metavar"), help=h("security"))
+    settings.add_argument("--username", metavar=h("username-metavar"), help=h("username"))
     profile = commands.add_parser("profile", parents=[common], help=h("profile"), description=h("profile"))
     profile.add_argument("address", metavar=h("address-metavar"), help=h("address"))
     profile.add_argument("--format", required=True, choices=("autoconfig", "mobileconfig"), help=h("format"))
