@@ -331,24 +331,27 @@ win.document.querySelector('dialog').acceptDialog();""", password)
         main, found = self.marionette.current_chrome_window_handle, []
         try:
             for handle in self.marionette.chrome_window_handles:
-                if handle != main:
+                try:
                     self.marionette.switch_to_window(handle, focus=False)
-                    if self.marionette.execute_script("return document.location.href") == url:
+                    if handle != main and self.marionette.execute_script("return document.location.href") == url:
                         found.append(handle)
+                except NoSuchWindowException:  # it closed meanwhile
+                    pass
         finally:
             self.marionette.switch_to_window(main, focus=False)
         return found
 
-    def press_escape(self, handle: str) -> str:
-        """Focus the window and press Esc there, as a reader would; returns its title."""
-        main = self.marionette.current_chrome_window_handle
+    def press_escape(self, handle: str) -> str | None:
+        """Focus the window and press Esc there, as a reader would; returns its title (None if it
+        was gone already)."""
+        main, title = self.marionette.current_chrome_window_handle, None
         try:
             self.marionette.switch_to_window(handle)
             title = self.marionette.execute_script("return document.title")
-            try:  # the window closes on the key press; the key's release then has no window
-                self.marionette.actions.sequence("key", "keyboard").key_down(Keys.ESCAPE).key_up(Keys.ESCAPE).perform()
-            except NoSuchWindowException:
-                pass
+            # the window closes on the key press; the key's release then finds no window
+            self.marionette.actions.sequence("key", "keyboard").key_down(Keys.ESCAPE).key_up(Keys.ESCAPE).perform()
+        except NoSuchWindowException:
+            pass
         finally:
             self.marionette.switch_to_window(main)
         return title
@@ -445,6 +448,8 @@ SIGN_IN_WINDOW_URL = "chrome://messenger/content/browserRequest.xhtml"  # Thunde
 COMPOSE_URL = "chrome://messenger/content/messengercompose/messengercompose.xhtml"
 HUB = "const hub = document.querySelector('account-hub-container').shadowRoot;"
 SUBVIEW = HUB + "const sub = [...hub.querySelectorAll('[id$=Subview]')].find(s => !s.hidden && s.checkVisibility());"
+NOTE_TITLE = """const note = sub.shadowRoot?.querySelector('account-hub-header')?.shadowRoot
+  ?.querySelector('#emailFormNotificationTitle')?.textContent.trim();"""  # the visible step's message (SUBVIEW first)
 # What the wizard shows for each server: element ids of the "settings found" step. Security,
 # user name and authentication sit under "All servers" (shared*) when both servers agree.
 FOUND_FIELDS = ("host", "port", "socketType", "username", "authenticationType")
@@ -566,9 +571,18 @@ return {type, title: header.querySelector('#emailFormNotificationTitle').textCon
             time.sleep(0.2)
         raise TimeoutError(f"signing in: neither an error nor the next step; last {self.notification()}")
 
-    def finish(self, timeout: float = 30) -> list[str]:
-        """After the sign-in: Skip, close Mail.ru's sign-in window(s) with Esc, Finish. Returns the
-        closed windows' titles.
+    def wait_searching(self, timeout: float = 30) -> dict:
+        """After the sign-in: wait until the hub says it looks for address books and calendars and
+        offers Skip; returns {"note": the notification's title, "skip": the Skip button's text}."""
+        return self.tb.wait_for(SUBVIEW + NOTE_TITLE + """
+const back = hub.querySelector('#emailFooter #back');
+return note && back.getAttribute('data-l10n-id') == 'account-hub-email-skip-button' && !back.hidden && !back.disabled
+  && back.textContent.trim() && {note, skip: back.textContent.trim()};""",
+                                timeout=timeout, what="the hub looking for address books and calendars, with Skip")
+
+    def finish(self, timeout: float = 30) -> dict:
+        """After the sign-in: Skip, close Mail.ru's sign-in window(s) with Esc, Finish. Returns
+        {"closed": the closed windows' titles, "finish": the text of the button that closes the hub}.
 
         Once the account exists, the hub looks for address books and calendars at the address's
         domain and at imap.mail.ru. imap.mail.ru is on Thunderbird's OAuth2 list with one scope for
@@ -576,20 +590,21 @@ return {type, title: header.querySelector('#emailFormNotificationTitle').textCon
         Mail.ru's sign-in window. Thunderbird runs such requests one at a time (MsgAsyncPrompter),
         and the IMAP connection's request for the saved password can queue behind that window: then
         no mail arrives while it is open. Skip ends the search once the window is closed."""
-        self.tb.wait_for(HUB + """const back = hub.querySelector('#emailFooter #back');
-return back.getAttribute('data-l10n-id') == 'account-hub-email-skip-button' && !back.hidden && !back.disabled""",
-                         timeout=timeout, what="Skip while the hub looks for address books and calendars")
+        self.wait_searching(timeout)
         self.click("back")
-        closed, deadline = [], time.monotonic() + timeout
+        closed, deadline = {}, time.monotonic() + timeout  # window handle -> title
         while self.step() != "emailAddedSuccessSubview":
             for handle in self.tb.other_windows(SIGN_IN_WINDOW_URL):
-                closed.append(self.tb.press_escape(handle))
+                if handle not in closed and (title := self.tb.press_escape(handle)):
+                    closed[handle] = title
             if time.monotonic() > deadline:
                 raise TimeoutError(f"the hub did not finish; step {self.step()}, {self.notification()}")
             time.sleep(0.2)
+        finish = self.tb.wait_for(HUB + "const b = hub.querySelector('#emailFooter #forward'); return !b.disabled && b.textContent.trim()",
+                                  what="Finish")
         self.click("forward")  # Finish: the hub closes
         self.tb.wait_for("return !document.querySelector('account-hub-container').modal.open", what="the hub to close")
-        return closed
+        return {"closed": list(closed.values()), "finish": finish}
 
 
 AUTH_NORMAL_PASSWORD = 3  # Ci.nsMsgAuthMethod.passwordCleartext: "Normal password" / „Heslo, zabezpečený přenos“
@@ -605,6 +620,7 @@ PICTURES = {
     "found": "the settings found from the provider database",
     "manual": "manual configuration: the incoming server",
     "refused": "the password step after Mail.ru refused the main password",
+    "searching": "the account created, the hub looking for address books and calendars (Skip)",
     "server-settings": "Account Settings: Server Settings, later",
 }
 MAX_PICTURE_BYTES = 80 * 1024
@@ -673,6 +689,8 @@ def take_pictures(locale: str) -> None:
             tb.js(SUBVIEW + "sub.querySelector('#password').blur()")
             _save(tb, "refused", HUB_RECT)
             assert wizard.sign_in(servers.app_password) is None
+            wizard.wait_searching()
+            _save(tb, "searching", HUB_RECT)
             wizard.finish()  # Skip, close Mail.ru's sign-in window, Finish: as the guide says
             tb.js("""const server = MailServices.accounts.findServer(arguments[0], arguments[1], 'imap');
 MsgAccountManager('am-server.xhtml', server);""", ADDRESS, service.recommended(service.IMAP).host)
