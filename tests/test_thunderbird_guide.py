@@ -41,10 +41,11 @@ def test_a_label_the_program_lacks_is_caught():
 @pytest.mark.parametrize("locale", LOCALES)
 def test_the_sign_in_window_is_quoted_by_its_title(locale):
     """The Mail.ru window the hub opens after a password sign-in (test_thunderbird closes exactly
-    that one) is named by its title, Thunderbird's own string filled as Thunderbird fills it."""
-    title = string(locale, "oauth2WindowTitle").replace("%1$S", service.EXAMPLE_ADDRESS)
-    title = title.replace("%2$S", service.recommended(service.IMAP).host)
-    assert title in " ".join((GUIDE / f"thunderbird.{locale}.md").read_text().split())
+    that one) is named by the start of its title, Thunderbird's own string filled as Thunderbird
+    fills it (up to the address: the host name would pull searches for it away from /settings/)."""
+    start = string(locale, "oauth2WindowTitle").partition("%1$S")[0] + service.EXAMPLE_ADDRESS
+    quoted = f"„{start}“" if locale == "cs" else f'"{start}"'
+    assert quoted in " ".join((GUIDE / f"thunderbird.{locale}.md").read_text().split())
 
 
 def pictures_referenced(locale: str) -> dict[str, dict[str, str]]:
