@@ -16,7 +16,6 @@ sys.path.insert(0, str(ROOT / "snippets"))
 SYSTEM_TMP = Path(tempfile.gettempdir())
 BEFORE = set(os.listdir(SYSTEM_TMP))
 SESSION_TMP = Path(tempfile.mkdtemp(prefix="mailru-tests-"))
-SESSION_TMP.chmod(0o711)  # Dovecot's processes (users dovecot, nobody) pass through to their folders
 os.environ["TMPDIR"] = tempfile.tempdir = str(SESSION_TMP)
 
 

@@ -38,6 +38,7 @@ import secrets
 import shutil
 import signal
 import socket
+import stat
 import ssl
 import string
 import subprocess
@@ -525,6 +526,9 @@ service pop3-login {{
         if not Path(DOVECOT).is_file():
             raise RuntimeError("Dovecot is missing: apt-get install dovecot-imapd dovecot-pop3d")
         self.root.chmod(0o755)  # Dovecot's auth process (user dovecot) runs the script below
+        for folder in self.root.parents:  # and must reach it through a private TMPDIR: let it pass, not list
+            if not folder.stat().st_mode & stat.S_IXOTH:
+                folder.chmod(stat.S_IMODE(folder.stat().st_mode) | stat.S_IXOTH)
         (self.root / "users").write_text("".join(f"{a}:{{PLAIN}}{p}\n" for a, p in self.users.items()))
         script = self.root / "refuse"
         script.write_text(f"""#!/bin/sh

@@ -8,9 +8,9 @@ import xml.etree.ElementTree as ET
 
 import pytest
 from PIL import Image
-from thunderbird import MAX_PICTURE_BYTES, PICTURE_DIR, PICTURES, ROOT, picture_path, strings
+from thunderbird import MAX_PICTURE_BYTES, PICTURE_DIR, PICTURES, ROOT, picture_path, string, strings
 
-from mailru import profiles
+from mailru import profiles, service
 
 GUIDE = ROOT / "docs" / "clients"
 LOCALES = ("cs", "en")
@@ -36,6 +36,16 @@ def test_a_label_the_program_lacks_is_caught():
     texts = "\n".join(strings("cs").values())
     invented = quoted_labels("Klikněte na **Nastavení serveru** a pak na **Normální heslo pro poštu**.")
     assert [label for label in invented if label not in texts] == ["Normální heslo pro poštu"]
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_the_sign_in_window_is_quoted_by_its_title(locale):
+    """The Mail.ru window the hub opens after a password sign-in (test_thunderbird closes exactly
+    that one) is named by the start of its title, Thunderbird's own string filled as Thunderbird
+    fills it (up to the address: the host name would pull searches for it away from /settings/)."""
+    start = string(locale, "oauth2WindowTitle").partition("%1$S")[0] + service.EXAMPLE_ADDRESS
+    quoted = f"„{start}“" if locale == "cs" else f'"{start}"'
+    assert quoted in " ".join((GUIDE / f"thunderbird.{locale}.md").read_text().split())
 
 
 def pictures_referenced(locale: str) -> dict[str, dict[str, str]]:

@@ -30,6 +30,9 @@ import zipfile
 from functools import cache
 from pathlib import Path
 
+from marionette_driver.by import By
+from marionette_driver.errors import NoSuchWindowException
+from marionette_driver.keys import Keys
 from marionette_driver.marionette import Marionette
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -323,6 +326,72 @@ if (!remember.hidden && !remember.checked) remember.click();
 win.document.querySelector('dialog').acceptDialog();""", password)
         return text
 
+    def other_windows(self, url: str) -> list[str]:
+        """Marionette handles of the open chrome windows (not the main one) showing url."""
+        main, found = self.marionette.current_chrome_window_handle, []
+        try:
+            for handle in self.marionette.chrome_window_handles:
+                try:
+                    self.marionette.switch_to_window(handle, focus=False)
+                    if handle != main and self.marionette.execute_script("return document.location.href") == url:
+                        found.append(handle)
+                except NoSuchWindowException:  # it closed meanwhile
+                    pass
+        finally:
+            self.marionette.switch_to_window(main, focus=False)
+        return found
+
+    def press_escape(self, handle: str) -> str | None:
+        """Focus the window and press Esc there, as a reader would; returns its title (None if it
+        was gone already)."""
+        main, title = self.marionette.current_chrome_window_handle, None
+        try:
+            self.marionette.switch_to_window(handle)
+            title = self.marionette.execute_script("return document.title")
+            # the window closes on the key press; the key's release then finds no window
+            self.marionette.actions.sequence("key", "keyboard").key_down(Keys.ESCAPE).key_up(Keys.ESCAPE).perform()
+        except NoSuchWindowException:
+            pass
+        finally:
+            self.marionette.switch_to_window(main)
+        return title
+
+    def subjects(self, address: str, folder_flag: str = "Inbox") -> list[str]:
+        """Subjects in one of the account's folders, read from Thunderbird's own folder database."""
+        return self.js("""const server = MailServices.accounts.findServer(arguments[0], arguments[1], 'imap');
+const folder = server?.rootFolder.getFolderWithFlags(Ci.nsMsgFolderFlags[arguments[2]]);
+return folder ? [...folder.msgDatabase.enumerateMessages()].map(m => m.mime2DecodedSubject) : [];""",
+                       address, service.recommended(service.IMAP).host, folder_flag)
+
+    def send_message(self, to: str, subject: str, body: str, timeout: float = 30) -> None:
+        """Write a message as a reader does (New Message, type recipient, subject and text, Send) and
+        wait until Thunderbird has sent it: it closes the compose window only then."""
+        self.js("goDoCommand('cmd_newMessage')")  # what the toolbar's New Message button does
+        deadline = time.monotonic() + timeout
+        while not (windows := self.other_windows(COMPOSE_URL)):
+            if time.monotonic() > deadline:
+                raise TimeoutError("Thunderbird: no compose window")
+            time.sleep(0.1)
+        marionette, main = self.marionette, self.marionette.current_chrome_window_handle
+        try:
+            marionette.switch_to_window(windows[0])
+            while not marionette.execute_script("return window.gLoadingComplete && !!GetCurrentEditor()"):
+                if time.monotonic() > deadline:
+                    raise TimeoutError("Thunderbird: the compose window did not get ready")
+                time.sleep(0.1)
+            marionette.find_element(By.ID, "toAddrInput").send_keys(to + ",")  # the comma makes the address a pill
+            marionette.find_element(By.ID, "msgSubject").send_keys(subject)
+            marionette.execute_script("document.getElementById('messageEditor').focus()")
+            marionette.actions.sequence("key", "keyboard").send_keys(body).perform()
+            marionette.find_element(By.ID, "button-send").click()
+        finally:
+            marionette.switch_to_window(main)
+        while self.other_windows(COMPOSE_URL):
+            if time.monotonic() > deadline:
+                titles = self.js("return [...Services.wm.getEnumerator(null)].map(w => w.document.title)")
+                raise TimeoutError(f"Thunderbird: the message was not sent; windows open: {titles}")
+            time.sleep(0.2)
+
     def screenshot(self) -> bytes:
         """The main window as PNG."""
         return self.marionette.screenshot(format="binary")
@@ -375,8 +444,12 @@ class AutoconfigServer:
         self._http.server_close()
 
 
+SIGN_IN_WINDOW_URL = "chrome://messenger/content/browserRequest.xhtml"  # Thunderbird's OAuth2 sign-in window
+COMPOSE_URL = "chrome://messenger/content/messengercompose/messengercompose.xhtml"
 HUB = "const hub = document.querySelector('account-hub-container').shadowRoot;"
 SUBVIEW = HUB + "const sub = [...hub.querySelectorAll('[id$=Subview]')].find(s => !s.hidden && s.checkVisibility());"
+NOTE_TITLE = """const note = sub.shadowRoot?.querySelector('account-hub-header')?.shadowRoot
+  ?.querySelector('#emailFormNotificationTitle')?.textContent.trim();"""  # the visible step's message (SUBVIEW first)
 # What the wizard shows for each server: element ids of the "settings found" step. Security,
 # user name and authentication sit under "All servers" (shared*) when both servers agree.
 FOUND_FIELDS = ("host", "port", "socketType", "username", "authenticationType")
@@ -498,6 +571,41 @@ return {type, title: header.querySelector('#emailFormNotificationTitle').textCon
             time.sleep(0.2)
         raise TimeoutError(f"signing in: neither an error nor the next step; last {self.notification()}")
 
+    def wait_searching(self, timeout: float = 30) -> dict:
+        """After the sign-in: wait until the hub says it looks for address books and calendars and
+        offers Skip; returns {"note": the notification's title, "skip": the Skip button's text}."""
+        return self.tb.wait_for(SUBVIEW + NOTE_TITLE + """
+const back = hub.querySelector('#emailFooter #back');
+return note && back.getAttribute('data-l10n-id') == 'account-hub-email-skip-button' && !back.hidden && !back.disabled
+  && back.textContent.trim() && {note, skip: back.textContent.trim()};""",
+                                timeout=timeout, what="the hub looking for address books and calendars, with Skip")
+
+    def finish(self, timeout: float = 30) -> dict:
+        """After the sign-in: Skip, close Mail.ru's sign-in window(s) with Esc, Finish. Returns
+        {"closed": the closed windows' titles, "finish": the text of the button that closes the hub}.
+
+        Once the account exists, the hub looks for address books and calendars at the address's
+        domain and at imap.mail.ru. imap.mail.ru is on Thunderbird's OAuth2 list with one scope for
+        everything, so for CardDAV (and CalDAV) it asks Mail.ru for an OAuth2 token and opens
+        Mail.ru's sign-in window. Thunderbird runs such requests one at a time (MsgAsyncPrompter),
+        and the IMAP connection's request for the saved password can queue behind that window: then
+        no mail arrives while it is open. Skip ends the search once the window is closed."""
+        self.wait_searching(timeout)
+        self.click("back")
+        closed, deadline = {}, time.monotonic() + timeout  # window handle -> title
+        while self.step() != "emailAddedSuccessSubview":
+            for handle in self.tb.other_windows(SIGN_IN_WINDOW_URL):
+                if handle not in closed and (title := self.tb.press_escape(handle)):
+                    closed[handle] = title
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"the hub did not finish; step {self.step()}, {self.notification()}")
+            time.sleep(0.2)
+        finish = self.tb.wait_for(HUB + "const b = hub.querySelector('#emailFooter #forward'); return !b.disabled && b.textContent.trim()",
+                                  what="Finish")
+        self.click("forward")  # Finish: the hub closes
+        self.tb.wait_for("return !document.querySelector('account-hub-container').modal.open", what="the hub to close")
+        return {"closed": list(closed.values()), "finish": finish}
+
 
 AUTH_NORMAL_PASSWORD = 3  # Ci.nsMsgAuthMethod.passwordCleartext: "Normal password" / „Heslo, zabezpečený přenos“
 
@@ -512,6 +620,7 @@ PICTURES = {
     "found": "the settings found from the provider database",
     "manual": "manual configuration: the incoming server",
     "refused": "the password step after Mail.ru refused the main password",
+    "searching": "the account created, the hub looking for address books and calendars (Skip)",
     "server-settings": "Account Settings: Server Settings, later",
 }
 MAX_PICTURE_BYTES = 80 * 1024
@@ -580,10 +689,9 @@ def take_pictures(locale: str) -> None:
             tb.js(SUBVIEW + "sub.querySelector('#password').blur()")
             _save(tb, "refused", HUB_RECT)
             assert wizard.sign_in(servers.app_password) is None
-            # the hub then looks for address books with Mail.ru's OAuth2 window: close both
-            tb.js("for (const w of Services.wm.getEnumerator(null)) if (w.location.href.includes('browserRequest')) w.close();")
-            tb.js("document.querySelector('account-hub-container').closest('dialog')?.close();"
-                  "document.querySelector('account-hub-container').remove();")
+            wizard.wait_searching()
+            _save(tb, "searching", HUB_RECT)
+            wizard.finish()  # Skip, close Mail.ru's sign-in window, Finish: as the guide says
             tb.js("""const server = MailServices.accounts.findServer(arguments[0], arguments[1], 'imap');
 MsgAccountManager('am-server.xhtml', server);""", ADDRESS, service.recommended(service.IMAP).host)
             tb.wait_for("""const tab = document.getElementById('tabmail').currentTabInfo;
