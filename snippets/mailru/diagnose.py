@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass
 
 from .service import ERROR_IDS
@@ -150,46 +151,93 @@ PATTERNS: dict[str, tuple[tuple, ...]] = {
         (r"время ожидания .{0,80}?истекло", 8), (r"отключение от", 6), (r"проблемы в сети", 5),
     )),
 }
-COMPILED = {key: tuple((re.compile(re.sub(r" (?![?*])", " +", rule[0]), re.S), rule[1], rule[2] if len(rule) > 2 else None) for rule in rules)
+
+
+def _compiled(pattern: str) -> re.Pattern:
+    """A space matches any run of spaces; a leading \\b moves behind the first letter as a look-behind
+    (the same test), so the pattern starts with a letter and re skips to where that letter is."""
+    pattern = re.sub(r"^\\b(\w)(?![?*+{])", r"\1(?<!\\w.)", re.sub(r" (?![?*])", " +", pattern))
+    return re.compile(pattern, re.S)
+
+
+COMPILED = {key: tuple((_compiled(rule[0]), rule[1], rule[2] if len(rule) > 2 else None) for rule in rules)
             for key, rules in PATTERNS.items()}
 assert set(COMPILED) == set(ERROR_IDS), "every catalogue entry needs patterns, and only those"
 
 LEAST = 4  # the least score that counts as recognised
 MAX_TEXT = 2_000_000  # longer texts are read at their start and their end, half of this each
 QUOTES = "\"'`\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u00ab\u00bb\u2039\u203a\\"
-_FOLDED: dict[int, str] = {}  # character -> its folded form, shared across calls
+GROUP = re.compile(r"\((?:\?:)?(\?<?[=!])?")  # group 1: a look-around
+QUANTIFIER = re.compile(r"(?:([?*+])|\{(\d*),?\d*\})?\??")  # group 2: the least number of times
 
 
-def _required(pattern: str) -> tuple[str, ...]:
-    """Words of 3+ letters that every match contains (outside groups and optional parts)."""
-    if re.search(r"(?<!\\)\|", re.sub(r"\((?:[^()]|\([^()]*\))*\)|\[[^\]]*\]", "", pattern)):
-        return ()  # a choice at the top level: no word is sure
-    words, run, depth, i = [], "", 0, 0
-    while i < len(pattern):
+def _words(run: str) -> list[tuple[str, ...]]:
+    return [(word,) for word in run.split() if len(word) >= 3]
+
+
+def _branches(pattern: str, i: int) -> tuple[list[list[tuple[str, ...]]], int]:
+    """From i to the closing parenthesis: per branch, what every match of it contains (see _required)."""
+    branches, needs, run = [], [], ""
+    while i < len(pattern) and pattern[i] != ")":
         ch = pattern[i]
-        if ch == "\\":
-            words.append(run)
-            run, i = "", i + 2
+        if ch == "(":
+            needs += _words(run)
+            run = ""
+            opening = GROUP.match(pattern, i)
+            inner, i = _branches(pattern, opening.end())
+            quantifier = QUANTIFIER.match(pattern, i + 1)
+            i = quantifier.end()
+            if opening.group(1) or quantifier.group(1) in ("?", "*") or quantifier.group(2) in ("", "0"):
+                continue  # a look-around, or optional: not in every match
+            if len(inner) == 1:
+                needs += inner[0]
+            elif all(inner):  # one of the branches: the longest looking choice of each
+                needs.append(tuple(sorted({word for branch in inner for word in max(branch, key=lambda c: min(map(len, c)))})))
             continue
-        if ch in "([":
-            depth += 1
-        elif ch in ")]":
-            depth -= 1
-        elif depth == 0 and ch in "?*+{":
-            run = run[:-1]  # the letter before is optional or repeated
-            if ch == "{":
-                i = pattern.index("}", i)
-        elif depth == 0 and ch not in ".^$|":
+        if ch == "|":
+            branches.append(needs + _words(run))
+            needs, run, i = [], "", i + 1
+            continue
+        if ch == "\\":
+            escaped = pattern[i + 1]
+            if escaped == "x":
+                run, i = run + chr(int(pattern[i + 2:i + 4], 16)), i + 4
+            elif escaped.isalnum():  # \b, \w, \d …: not a letter of the text
+                needs += _words(run)
+                run, i = "", i + 2
+            else:
+                run, i = run + escaped, i + 2
+            continue
+        if ch in "?*+{":
+            run = run[:-1]  # the character before is optional or repeated
+            i = pattern.index("}", i) if ch == "{" else i
+        elif ch == "[":
+            i = pattern.index("]", i + 2)
+        elif ch not in ".^$":
             run += ch
             i += 1
             continue
-        words.append(run)
+        needs += _words(run)
         run, i = "", i + 1
-    words.append(run)
-    return tuple(sorted({w for part in words for w in part.split() if len(w) >= 3}))
+    branches.append(needs + _words(run))
+    return branches, i
 
 
-REQUIRED = {key: tuple(_required(rule[0]) for rule in rules) for key, rules in PATTERNS.items()}
+def _required(pattern: str) -> set[tuple[str, ...]]:
+    """What every match contains: choices of words (3+ characters, no space), one word of each choice
+    in every match. Groups count unless optional; a choice between branches gives one word of each
+    branch. The pre-test of diagnose: a pattern whose words are not all in the text cannot match."""
+    branches, _ = _branches(pattern, 0)
+    return set(branches[0] if len(branches) == 1 else _branches(f"({pattern})", 0)[0][0])
+
+
+_NEEDS = {key: [_required(rule[0]) for rule in rules] for key, rules in PATTERNS.items()}
+_SHARED = Counter(word for rules in _NEEDS.values() for needs in rules for choice in needs for word in choice)
+# Tested first: words many patterns need, then long ones (likely absent), so that a long paste is
+# searched for as few different words as possible.
+REQUIRED = {key: tuple(tuple(sorted(needs, key=lambda choice: (-min(_SHARED[w] for w in choice), -min(map(len, choice)), choice)))
+                       for needs in rules) for key, rules in _NEEDS.items()}
+ALPHABET = set("".join(_SHARED))
 SPACE = re.compile(r" +")
 
 
@@ -205,20 +253,25 @@ def _fold_char(ch: str) -> str:
     return base[0] if base else " "  # one character for one: U+FDFA does not grow 18-fold
 
 
+class _Folded(dict):
+    """Code point -> its folded character, worked out when str.translate first meets it."""
+
+    def __missing__(self, code: int) -> str:
+        folded = self[code] = _fold_char(chr(code))
+        return folded
+
+
+_FOLDED = _Folded()  # shared across calls
+
+
 def fold(text: str) -> tuple[str, list[int]]:
     """(folded text, where characters were dropped) – how the patterns see a text; linear time."""
-    table = {}
-    for ch in set(text):
-        code = ord(ch)
-        if code not in _FOLDED:
-            if len(_FOLDED) > 200_000:
-                _FOLDED.clear()
-            _FOLDED[code] = _fold_char(ch)
-        table[code] = _FOLDED[code]
-    folded = text.translate(table)
+    if len(_FOLDED) > 200_000:
+        _FOLDED.clear()  # bounded memory
+    folded = text.translate(_FOLDED)
     dropped = []
     if len(folded) != len(text):
-        gone = "".join(chr(code) for code, folded_char in table.items() if folded_char == "")
+        gone = "".join(chr(code) for code, folded_char in _FOLDED.items() if folded_char == "")
         dropped = [m.start() - k for k, m in enumerate(re.finditer("[" + re.escape(gone) + "]", text))]
     return folded, dropped
 
@@ -253,17 +306,30 @@ def _merge(spans: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
     return tuple((s, e) for s, e in merged)
 
 
+class _Present(dict):
+    """Word -> whether a folded text contains it, looked up once per text: first its letters, then
+    the text's distinct words if its start repeats words (a long paste mostly does), else the text."""
+
+    def __init__(self, text: str):
+        super().__init__()
+        start = text[:65536].split()
+        self.vocabulary = " ".join(set(text.split())) if len(set(start)) < len(start) / 2 else text
+        self.letters = {ch for ch in ALPHABET if ch in self.vocabulary}
+
+    def __missing__(self, word: str) -> bool:
+        found = self[word] = self.letters.issuperset(word) and word in self.vocabulary
+        return found
+
+
 def diagnose(text: str) -> list[Match]:
     """Catalogue entries that explain the text, best first; empty when none does."""
-    folded = []
-    for offset, part in pieces(text):
-        part, dropped = fold(part)
-        folded.append((offset, part, dropped, " ".join(set(part.split())), set(part)))  # each word once: cheap tests
+    folded = [(offset, *fold(part)) for offset, part in pieces(text)]
+    present = [_Present(part) for _, part, _ in folded]
     scores, spans, also = {}, {}, {}
     for entry_id in ERROR_IDS:
         for (pattern, weight, second), required in zip(COMPILED[entry_id], REQUIRED[entry_id]):
-            for offset, part, dropped, vocabulary, letters in folded:
-                if not all(letters.issuperset(word) and word in vocabulary for word in required):
+            for (offset, part, dropped), has in zip(folded, present):
+                if not all(any(has[word] for word in choice) for choice in required):
                     continue  # a word the pattern needs is missing: most patterns never run
                 found = pattern.search(part)
                 if found:
