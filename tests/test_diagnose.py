@@ -224,3 +224,18 @@ def test_time_grows_linearly_with_the_paste(unit):
     small = unit * (1_000_000 // len(unit))  # big enough that a millisecond of noise does not count
     ratio = best_time(small * 2) / max(best_time(small), 1e-4)
     assert ratio < 3, f"doubling the paste made it {ratio:.1f}x slower: a pattern backtracks"
+
+
+@pytest.mark.parametrize("text", [
+    "NO [UNAVAILABLE] Temporary authentication failure.",
+    "454 4.7.0 Temporary authentication failure",
+    "* BYE Too many connections from your IP, try later",
+    "-ERR [SYS/TEMP] Too many connections, try later",
+])
+def test_a_refusal_for_a_while_is_not_read_as_a_wrong_password(text):
+    """As the account checker classifies them: the server is busy or failing, the password may be right."""
+    assert diagnose(text)[0].id == "connection-failed", [m.id for m in diagnose(text)]
+
+
+def test_try_again_later_alone_claims_nothing():
+    assert diagnose("Please try again later.") == []

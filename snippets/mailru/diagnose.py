@@ -127,6 +127,9 @@ PATTERNS: dict[str, tuple[tuple, ...]] = {
     ),
     CONN: (
         (r"connection refused", 10), (r"was refused", 6), (r"name or service not known", 10), (r"getaddrinfo failed", 10),
+        # the server refuses for a while (too busy, rate limit, its back end down): not the password
+        (r"too many (?:connections|simultaneous|concurrent)", 10), (r"temporary authentication failure", 12),
+        (r"\[(?:unavailable|sys/temp)\]", 8), (r"try (?:again )?later", 3),
         (r"nodename nor servname", 10), (r"temporary failure in name resolution", 10), (r"network is unreachable", 10),
         (r"no route to host", 10), (r"(?:cannot|can.t|could not|couldn.t|unable to|failed to) (?:connect|contact|open connection)", 8),
         (r"unknown (?:smtp )?host", 8), (r"(?:server|smtp|host) .{0,40}?is unknown", 6), (r"can.t find a server", 8),
