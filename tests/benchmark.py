@@ -477,7 +477,7 @@ PROBE_PLACES = {"page": "main()", "dedicated worker": "dedicated()", "SharedWork
                 "SharedWorker, downloading as it starts": "sharedAtStart()"}
 
 
-def probe_reach(browser, work: Path, rounds: int = 3) -> dict:
+def probe_reach(browser, work: Path, rounds: int = 2) -> dict:
     """Times a CPU loop and a download of one second's worth at the phone's rate on the page, in a
     dedicated worker and in SharedWorkers, in turns: without throttling, with Chromium's emulation
     (CDP on the page, and on each SharedWorker's own target as soon as it appears) and with this
@@ -663,25 +663,37 @@ def summary(sessions: list[dict]) -> dict:
     return out
 
 
+def floor_summary(floors: list[dict]) -> dict:
+    return {"cold_ms": median([f["cold_ms"] for f in floors]), "cold_ms_runs": [round(f["cold_ms"]) for f in floors],
+            "after_intent": floors[0]["after_intent"]}
+
+
+def in_turns(runs: int, measures: dict) -> dict[str, list[dict]]:
+    """Every measure once per round, in turn, so that a busy moment of the machine hits them alike."""
+    done: dict[str, list[dict]] = {name: [] for name in measures}
+    for _ in range(runs):
+        for name, measure in measures.items():
+            done[name].append(measure())
+    return done
+
+
 def browser_checks(browser, sites: dict[str, Site], runs: int) -> dict:
     ours, nolock, before = sites["ours"], sites["trimmed, lock fetched"], sites["before"]
-    results: dict = {}
-    # the floor and our checks alternate, so a busy moment of the machine hits both alike
-    floors, now_click = [], []
-    for _ in range(runs):
-        floors.append(floor_time(browser, before))
-        now_click.append(check_session(browser, ours, warm=True))
-    results["floor"] = {"cold_ms": median([f["cold_ms"] for f in floors]), "cold_ms_runs": [round(f["cold_ms"]) for f in floors],
-                        "after_intent": floors[0]["after_intent"]}
-    results["now"] = summary(now_click)
-    results["now, hover"] = summary([check_session(browser, ours, hover_ms=HOVER_MS) for _ in range(runs)])
-    results["now, focus and 2 s of typing"] = summary([check_session(browser, ours, typing_s=2.0) for _ in range(runs)])
-    results["now, no SharedWorker"] = summary([check_session(browser, ours, shared=False) for _ in range(runs)])
+    done = in_turns(runs, {
+        "floor": lambda: floor_time(browser, before),
+        "now": lambda: check_session(browser, ours, warm=True),
+        "now, hover": lambda: check_session(browser, ours, hover_ms=HOVER_MS),
+        "now, focus and 2 s of typing": lambda: check_session(browser, ours, typing_s=2.0),
+        "now, no SharedWorker": lambda: check_session(browser, ours, shared=False),
+        "before": lambda: check_session(browser, before, shared=False),
+        "trimmed stdlib, lock fetched": lambda: check_session(browser, nolock, shared=False),
+    })
+    results = {name: floor_summary(taken) if name == "floor" else summary(taken) for name, taken in done.items()}
     # the ladder: each change of issue 13 added to the ones before (the lock file before SharedWorker,
     # so that every step is a configuration a reader can meet: SharedWorker hidden is the fallback)
     results["ladder"] = {
-        "before": summary([check_session(browser, before, shared=False) for _ in range(runs)]),
-        "+ trimmed compiled stdlib": summary([check_session(browser, nolock, shared=False) for _ in range(runs)]),
+        "before": results.pop("before"),
+        "+ trimmed compiled stdlib": results.pop("trimmed stdlib, lock fetched"),
         "+ lock file inline": results["now, no SharedWorker"],
         "+ SharedWorker": results["now"],
         "+ hover intent": results["now, hover"],
@@ -691,17 +703,13 @@ def browser_checks(browser, sites: dict[str, Site], runs: int) -> dict:
 
 def phone_checks(browser, sites: dict[str, Site], runs: int) -> dict:
     ours, before = sites["ours"], sites["before"]
-    results: dict = {}
     with Phone():
-        floors, now, dedicated = [], [], []
-        for _ in range(runs):
-            floors.append(floor_time(browser, before))
-            now.append(check_session(browser, ours))
-            dedicated.append(check_session(browser, ours, shared=False))
-    results["floor"] = {"cold_ms": median([f["cold_ms"] for f in floors]), "cold_ms_runs": [round(f["cold_ms"]) for f in floors]}
-    results["now"] = summary(now)
-    results["now, no SharedWorker"] = summary(dedicated)
-    return results
+        done = in_turns(runs, {
+            "floor": lambda: floor_time(browser, before),
+            "now": lambda: check_session(browser, ours),
+            "now, no SharedWorker": lambda: check_session(browser, ours, shared=False),
+        })
+    return {name: floor_summary(taken) if name == "floor" else summary(taken) for name, taken in done.items()}
 
 
 def main() -> int:
