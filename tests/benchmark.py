@@ -600,7 +600,7 @@ def serve_rebuild(work: Path) -> float:
             time.sleep(0.05)
         raise RuntimeError("mkdocs serve did not rebuild")
     finally:
-        process.terminate()
+        process.send_signal(signal.SIGINT)  # mkdocs serve cleans its temporary folder on Ctrl-C only
         process.wait(10)
 
 
