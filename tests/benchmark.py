@@ -736,6 +736,7 @@ def main() -> int:
     took = results["took_s"] = {}
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
+        os.environ["TMPDIR"] = tempfile.tempdir = tmp  # what Chromium and mkdocs put there goes with it
         stock = stock_project(work)
         ours_site, stock_site = work / "ours-site", work / "stock-site"
         build = [PYTHON, "-m", "mkdocs", "build", "--quiet", "--site-dir"]
