@@ -59,7 +59,7 @@ MESSAGES = {
         # configuration files (profiles.py)
         "address-empty": "Zadejte e-mailovou adresu.",
         "address-invalid": "„{given}“ není platná e-mailová adresa.",
-        "address-unsupported": "VK nepodporuje adresy v doméně vk.com v poštovních programech ({given}).",
+        "address-unsupported": "Adresy v doméně vk.com ({given}) VK v poštovních programech nepodporuje.",
         "address-not-mailru": "{given} není adresa Mail.ru. Soubory s nastavením lze vytvořit jen pro adresy v doménách {expected}.",
         # the error decoder (diagnose.py)
         "explain-empty": "Vložte text chyby, který vám program ukázal.",
@@ -304,7 +304,7 @@ CATALOGUE = {
         "pop3-maildrop-limit": ("POP3: „no such message, only … messages in maildrop“", "POP3 nabízí jen omezený počet zpráv; smažte nejstarší zprávy nebo přejděte na IMAP."),
         "dynamic-ip-rejected": ("Zpráva odmítnuta kvůli dynamické IP adrese", "Zpráva byla odeslána z dynamické IP adresy nebo z adresy bez správného záznamu PTR; posílejte ji přes server poskytovatele."),
         "spam-rejected": ("Zpráva odmítnuta jako spam", "Filtr Mail.ru zprávu odmítl jako spam nebo kvůli zásadám DMARC domény odesílatele."),
-        "account-disabled": ("Přístup k účtu je zablokován", "Účet je zablokován nebo zrušen, například po dlouhé nečinnosti."),
+        "account-disabled": ("Přístup k účtu je zablokován", "Účet je zablokován nebo smazán, například po dlouhé nečinnosti."),
         "tls-certificate": ("Chyba certifikátu", "Certifikát serveru nelze ověřit. Příčinou bývá chybný název serveru, špatně nastavené hodiny nebo síť, která do šifrování zasahuje."),
         "wrong-security": ("Zabezpečení neodpovídá portu", "SSL/TLS a STARTTLS jsou zaměněné; každý port patří jen k jednomu z nich."),
         "connection-failed": ("Nelze se připojit k serveru", "Název serveru je napsaný špatně, port je blokovaný nebo chybí připojení k internetu."),
@@ -318,7 +318,7 @@ CATALOGUE = {
         "pop3-maildrop-limit": ('POP3: "no such message, only … messages in maildrop"', "POP3 offers only a limited number of messages; delete the oldest messages or switch to IMAP."),
         "dynamic-ip-rejected": ("Message rejected because of a dynamic IP address", "The message was sent from a dynamic IP address or one without a proper PTR record; send it through your provider's server."),
         "spam-rejected": ("Message rejected as spam", "Mail.ru's filter rejected the message as spam or because of the sender domain's DMARC policy."),
-        "account-disabled": ("Access to the account disabled", "The account is blocked or closed, for example after a long time unused."),
+        "account-disabled": ("Access to the account disabled", "The account is blocked or deleted, for example after a long time unused."),
         "tls-certificate": ("Certificate error", "The server's certificate cannot be verified. The cause is usually a wrong server name, a wrong clock or a network that interferes with encryption."),
         "wrong-security": ("Wrong security for the port", "SSL/TLS and STARTTLS are swapped; each port goes with only one of them."),
         "connection-failed": ("Cannot connect to the server", "The server name is mistyped, the port is blocked or there is no internet connection."),
