@@ -59,7 +59,7 @@ MESSAGES = {
         # configuration files (profiles.py)
         "address-empty": "Zadejte e-mailovou adresu.",
         "address-invalid": "„{given}“ není platná e-mailová adresa.",
-        "address-unsupported": "Adresy v doméně vk.com ({given}) VK v poštovních programech nepodporuje.",
+        "address-unsupported": "Adresu {given} v poštovním programu nepoužijete: VK u adres v doméně vk.com poštovní programy nepodporuje.",
         "address-not-mailru": "{given} není adresa Mail.ru. Soubory s nastavením lze vytvořit jen pro adresy v doménách {expected}.",
         # the error decoder (diagnose.py)
         "explain-empty": "Vložte text chyby, který vám program ukázal.",
