@@ -271,7 +271,7 @@ def test_the_tab_for_the_readers_system_is_picked(recorded, site_url, lang, read
     assert state == {"checked": 0 if tab is None else tab, "shown": 0 if tab is None else tab, "note": tab is not None}
     if tab is not None:
         note = page.locator(".mr-tabs-note")
-        assert note.inner_text() in ("Záložku jsme vybrali podle vašeho zařízení. Není to váš systém? Přepněte na jinou.",
+        assert note.inner_text() in ("Kartu jsme vybrali podle vašeho zařízení. Není to váš systém? Přepněte na jinou.",
                                      "We picked this tab for your device. Not your system? Pick another tab.")
 
 

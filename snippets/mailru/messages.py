@@ -148,7 +148,7 @@ MESSAGES = {
         "reader.set": "Návody ukazují vaši adresu. Zůstává jen v tomto prohlížeči.",
         "reader.forgotten": "Adresa je z tohoto prohlížeče smazaná.",
         "reader.offer": "Tato adresa pochází z odkazu nebo QR kódu. Chcete ji vidět ve všech návodech? Potvrďte tlačítkem Použít.",
-        "tabs.note": "Záložku jsme vybrali podle vašeho zařízení. Není to váš systém? Přepněte na jinou.",
+        "tabs.note": "Kartu jsme vybrali podle vašeho zařízení. Není to váš systém? Přepněte na jinou.",
         "qr.caption": "Naskenujte kód fotoaparátem iPhonu nebo iPadu: otevře se návod s vaší adresou a profil si vytvoříte přímo v zařízení.",
         "qr.label": "QR kód s odkazem na návod pro iPhone a iPad s vaší adresou",
     },
