@@ -23,9 +23,9 @@ PAGES = (
     "about/",
 )
 LANGUAGE_PREFIX = {"cs": "", "en": "en/"}
-# Pages another helper rewrites at the same time: the language tests expect them to fail (strict
-# xfail) until that branch lands, and then to pass, so the mark has to go.
-PENDING: dict[str, str] = {}  # page -> why its language gates are expected to fail for now
+# (language, page) for every page in both languages, and their test ids: for @pytest.mark.parametrize
+EVERY_PAGE = [(lang, page) for page in PAGES for lang in LANGUAGE_PREFIX]
+EVERY_PAGE_IDS = [f"{lang}-{page or 'home'}" for lang, page in EVERY_PAGE]
 
 
 def page_file(site: Path, lang: str, page: str) -> Path:

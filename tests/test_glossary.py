@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from mailru import messages
-from site_pages import PAGES, PENDING, page_file, visible_text
+from site_pages import EVERY_PAGE, EVERY_PAGE_IDS, page_file, visible_text
 
 GLOSSARY = tomllib.loads((Path(__file__).parent / "glossary.toml").read_text(encoding="utf-8"))["concept"]
 LANGS = ("cs", "en")
@@ -44,13 +44,6 @@ def offences(text: str, lang: str) -> list[str]:
     return found
 
 
-def page_params():
-    for page in PAGES:
-        for lang in LANGS:
-            marks = [pytest.mark.xfail(reason=PENDING[page], strict=True)] if page in PENDING else []
-            yield pytest.param(lang, page, marks=marks, id=f"{lang}-{page or 'home'}")
-
-
 def test_glossary_is_complete_and_consistent():
     assert len(GLOSSARY) >= 15
     for concept in GLOSSARY:
@@ -61,7 +54,7 @@ def test_glossary_is_complete_and_consistent():
     assert all(concept["cs"]["avoid"] for concept in GLOSSARY)
 
 
-@pytest.mark.parametrize("lang, page", page_params())
+@pytest.mark.parametrize("lang, page", EVERY_PAGE, ids=EVERY_PAGE_IDS)
 def test_no_avoided_variant_on_a_built_page(built_site, lang, page):
     html = page_file(built_site, lang, page).read_text(encoding="utf-8")
     text = visible_text(html, lang, skip=LABELS, only_lang=lang)

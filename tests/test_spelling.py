@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from mailru import messages
-from site_pages import PAGES, PENDING, page_file, text_chunks
+from site_pages import EVERY_PAGE, EVERY_PAGE_IDS, PAGES, page_file, text_chunks
 
 DICTIONARIES = {"cs": "cs_CZ", "en": "en_US"}
 WORDS_FILE = Path(__file__).parent / "words.txt"
@@ -77,14 +77,7 @@ def page_words(html: str, lang: str) -> dict[str, set[str]]:
     return by_lang
 
 
-def page_params():
-    for page in PAGES:
-        for lang in ("cs", "en"):
-            marks = [pytest.mark.xfail(reason=PENDING[page], strict=True)] if page in PENDING else []
-            yield pytest.param(lang, page, marks=marks, id=f"{lang}-{page or 'home'}")
-
-
-@pytest.mark.parametrize("lang, page", page_params())
+@pytest.mark.parametrize("lang, page", EVERY_PAGE, ids=EVERY_PAGE_IDS)
 def test_every_word_on_a_built_page_is_known(built_site, lang, page):
     html = page_file(built_site, lang, page).read_text(encoding="utf-8")
     assert not unknown(page_words(html, lang))

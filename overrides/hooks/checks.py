@@ -2,8 +2,8 @@
 
 Pages write `{{ check settings }}`, `{{ check decode }}` or `{{ check profile }}` on a line of
 their own; this hook puts the form there, in the page's language. A form cannot send anything
-anywhere: no action, method="dialog" (a no-op outside a dialog) and buttons that stay disabled
-until assets/javascripts/checks.js takes them over.
+anywhere: no action, method="dialog" (forms.py gives it to every form on the site) and buttons
+that stay disabled until assets/javascripts/checks.js takes them over.
 
 After the build it places the runtime, once, at the site's root:
 - Pyodide from the pinned npm package (node_modules/pyodide) under assets/pyodide/VERSION/ (a
@@ -137,7 +137,7 @@ def render(name: str, lang: str, page_url: str) -> str:
         raise PluginError(f"unknown check {name!r}: settings, decode or profile")
     words = html.escape(json.dumps({k: m(k) for k in WORDS}, ensure_ascii=False))
     return (
-        f'<form class="mr-check" method="dialog" data-check="{name}" data-lang="{lang}" data-root="{root}/" '
+        f'<form class="mr-check" data-check="{name}" data-lang="{lang}" data-root="{root}/" '
         f'data-errors="{errors}" data-build="{BUILD_ID}" data-words="{words}" autocomplete="off" novalidate>'
         f'<p class="mr-check__title"><strong>{html.escape(m(f"check.{name}.title"))}</strong><br>{html.escape(m(f"check.{name}.intro"))}</p>'
         f'<p class="mr-check__nojs">{html.escape(m("check.nojs"))}</p>'

@@ -2,8 +2,8 @@
 
 Every <form> gets method="dialog": submitting such a form outside a dialog does nothing, so
 neither Enter in a field nor a button can turn the reader's words into a request (Material's
-search form has no method, which would mean GET with the query in the URL). The site's own
-forms are written that way already and keep their buttons disabled until their script runs.
+search form has no method, which would mean GET with the query in the URL). The checks' forms
+also keep their buttons disabled until their script runs (checks.py).
 """
 
 from __future__ import annotations

@@ -15,22 +15,19 @@ from __future__ import annotations
 import logging
 import os
 import re
+import sys
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
-LOCAL = "http://127.0.0.1:8000/"
-LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1", "0.0.0.0")
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "snippets"))
+from mailru.cli import DEFAULT_SITE_URL as LOCAL, is_local  # noqa: E402  (the checker's own idea of a local site)
+
 ADDRESS = re.compile(r"https?://[A-Za-z0-9.-]+(?::\d{1,5})?(?:/[A-Za-z0-9._~%/-]*)?")
 NOTE = "<!-- A local build: these addresses work only with ./dev serve. Set SITE_URL to publish. -->"
 log = logging.getLogger("mkdocs.hooks.site_address")
 _told: list[bool] = []
-
-
-def is_local(url: str) -> bool:
-    return (urlsplit(url).hostname or "") in LOCAL_HOSTS
 
 
 def site_address(raw: str | None, publish: bool) -> str:

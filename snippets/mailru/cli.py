@@ -30,7 +30,8 @@ from .checks import decode_report, settings_report
 from .messages import ARGPARSE, catalogue_entry, language, message
 from .profiles import NotMailruAddress, autoconfig, checked_address, mobileconfig
 
-DEFAULT_SITE_URL = "http://127.0.0.1:8000/"  # where ./dev serve shows the site
+DEFAULT_SITE_URL = "http://127.0.0.1:8000/"  # where ./dev serve shows the site: a local build's address
+LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1", "0.0.0.0")
 TIMEOUT_RANGE = (1.0, 600.0)  # seconds per server that --timeout accepts
 WRITE_ERRORS = {getattr(errno, name) for name in ("ENOSPC", "EIO", "EDQUOT", "EFBIG") if hasattr(errno, name)}
 
@@ -45,6 +46,11 @@ def site_url() -> str:
             data = None
         url = data.decode().strip() if data else DEFAULT_SITE_URL
     return url if url.endswith("/") else url + "/"
+
+
+def is_local(url: str) -> bool:
+    """An address that works only on the reader's own computer (a local build of the site)."""
+    return (urlsplit(url).hostname or "") in LOCAL_HOSTS
 
 
 def entry_link(lang: str, entry_id: str = "") -> str:
@@ -220,7 +226,7 @@ def parser(lang: str = "en") -> argparse.ArgumentParser:
     # --lang is accepted before and after the command; the command's copy must not reset it
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--lang", choices=("cs", "en"), default=argparse.SUPPRESS, help=h("lang"))
-    local = " " + message(lang, "cli.local-site") if urlsplit(site_url()).hostname in ("127.0.0.1", "localhost") else ""
+    local = " " + message(lang, "cli.local-site") if is_local(site_url()) else ""
     main = argparse.ArgumentParser(prog="mailru-check", description=h("description"),
                                    epilog=h("epilog") + f" {site_url()}{local}")
     main.add_argument("--lang", choices=("cs", "en"), help=h("lang"))
