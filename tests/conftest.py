@@ -1,3 +1,6 @@
+"""Shared set-up of the test session: the snippets on the path, a private temporary folder, the built
+site, its loopback server, Chromium; the mail servers come from tests/support/mailservers.py."""
+
 import os
 import subprocess
 import sys
@@ -29,12 +32,14 @@ def pytest_sessionfinish(session, exitstatus):
     import shutil
 
     shutil.rmtree(SESSION_TMP, ignore_errors=True)
-    left = sorted(set(os.listdir(SYSTEM_TMP)) - BEFORE - {SESSION_TMP.name})
+    # .X11-unix is the X server's socket folder (Xvfb makes it where the system did not at boot): not ours
+    left = sorted(set(os.listdir(SYSTEM_TMP)) - BEFORE - {SESSION_TMP.name, ".X11-unix"})
     if left and not os.environ.get("MAILRU_TEST_KEEP"):
         session.config.get_terminal_writer().line(f"The tests left these in {SYSTEM_TMP}: {', '.join(left)}", red=True)
         session.exitstatus = 1
 
-from mailservers import *  # noqa: E402,F401,F403  (the mail_servers fixture)
+from support import siteserver  # noqa: E402
+from support.mailservers import *  # noqa: E402,F401,F403  (the mail_servers fixture)
 
 
 def build_site(out: Path) -> subprocess.CompletedProcess:
@@ -99,70 +104,27 @@ def checker_answers(built_site) -> dict[str, str]:
     return answers
 
 
-SERVED: list[str] = []  # every path (with its query) the site's test server was asked for, in order
-# Path ending -> how the server misbehaves for it (the `faults` fixture): "404"; "drop" (hang up with no
-# answer); "cut" (hang up halfway through the body); "short" (a complete answer with half the file);
-# "hang" (answer nothing until the test ends); or bytes to send instead of the file.
-FAULTS: dict[str, object] = {}
-RELEASE = threading.Event()
-
-
 @pytest.fixture(scope="session")
 def site_url(built_site):
-    """The built site behind a static HTTP server on loopback."""
-    import functools
-    import http.server
-
-    class Quiet(http.server.SimpleHTTPRequestHandler):
-        def log_message(self, *args):
-            pass
-
-        def send_head(self):
-            SERVED.append(self.path)  # what pages and workers (shared ones too) asked for
-            path = self.path.split("?")[0]
-            fault = next((f for ending, f in FAULTS.items() if path.endswith(ending)), None)
-            if fault is None:
-                return super().send_head()
-            self.close_connection = True
-            if fault == "404":
-                self.send_error(404)
-                return None
-            if fault == "hang":
-                RELEASE.wait(120)
-            if fault in ("drop", "hang"):
-                return None
-            body = fault if isinstance(fault, bytes) else Path(self.translate_path(path)).read_bytes()
-            sent = body[: len(body) // 2] if fault in ("cut", "short") else body
-            self.send_response(200)
-            self.send_header("Content-Type", self.guess_type(path))
-            self.send_header("Content-Length", str(len(sent if fault == "short" else body)))
-            self.send_header("Cache-Control", "no-store")
-            self.end_headers()
-            self.wfile.write(sent)
-            return None
-
-    handler = functools.partial(Quiet, directory=str(built_site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    RELEASE.set()
-    server.shutdown()
+    """The built site behind a static HTTP server on loopback (tests/support/siteserver.py)."""
+    with siteserver.serve(built_site) as url:
+        yield url
 
 
 @pytest.fixture
 def faults(site_url):
     """FAULTS for this test only; whatever hangs is let go at the end."""
-    RELEASE.clear()
-    yield FAULTS
-    FAULTS.clear()
-    RELEASE.set()
+    siteserver.RELEASE.clear()
+    yield siteserver.FAULTS
+    siteserver.FAULTS.clear()
+    siteserver.RELEASE.set()
 
 
 @pytest.fixture
 def served(site_url):
     """The paths the site's server was asked for since the test began (what any worker fetched too)."""
-    start = len(SERVED)
-    return lambda: SERVED[start:]
+    start = len(siteserver.SERVED)
+    return lambda: siteserver.SERVED[start:]
 
 
 @pytest.fixture(scope="session")

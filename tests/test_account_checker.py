@@ -1,5 +1,5 @@
 """The downloadable account checker and the copyable snippets, unchanged, against real servers
-on loopback behind the real host names (tests/mailservers.py): each case asserts the catalogue
+on loopback behind the real host names (tests/support/mailservers.py): each case asserts the catalogue
 id, the exit code, that nothing crashed, and that the password never appears in the output."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ import re
 
 import pytest
 from mailru import service
-from mailservers import BLOCKED_SENDER, RECIPIENT_REJECTIONS
+from support.mailservers import BLOCKED_SENDER, RECIPIENT_REJECTIONS
 
 from conftest import ROOT
 
@@ -176,7 +176,7 @@ def test_snippets_keep_certificate_verification_on(mail_servers, name, protocol)
     assert mail_servers.app_password not in result.stdout + result.stderr
 
 
-# Misbehaving servers (tests/mailservers.py `scripted`): refusals before sign-in, temporary
+# Misbehaving servers (tests/support/mailservers.py `scripted`): refusals before sign-in, temporary
 # failures, garbage, endless lines, echoed commands, terminal escapes, a server that drips.
 
 async def _lines(reader):

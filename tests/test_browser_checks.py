@@ -9,7 +9,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 from mailru import service
-from site_pages import LANGUAGE_PREFIX
+from support.site_pages import LANGUAGE_PREFIX
 
 pytestmark = pytest.mark.browser
 

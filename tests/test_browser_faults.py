@@ -11,7 +11,7 @@ import re
 import zipfile
 
 import pytest
-from site_pages import LANGUAGE_PREFIX, PAGES, elements, page_file
+from support.site_pages import LANGUAGE_PREFIX, PAGES, elements, page_file
 
 pytestmark = pytest.mark.browser
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from site_pages import LANGUAGE_PREFIX, PAGES
+from support.site_pages import LANGUAGE_PREFIX, PAGES
 
 pytestmark = pytest.mark.browser
 

@@ -16,7 +16,7 @@ from conftest import ROOT
 from mailru import service
 from mailru.checks import profile_file
 from mailru.profiles import NotMailruAddress, checked_address, mobileconfig
-from site_pages import LANGUAGE_PREFIX, PAGES, page_file
+from support.site_pages import LANGUAGE_PREFIX, PAGES, page_file
 
 pytestmark = pytest.mark.browser
 

@@ -5,7 +5,7 @@ in the original text, and a query that finds nothing."""
 from __future__ import annotations
 
 import pytest
-from site_pages import LANGUAGE_PREFIX
+from support.site_pages import LANGUAGE_PREFIX
 
 pytestmark = pytest.mark.browser
 

@@ -10,7 +10,7 @@ import shutil
 import subprocess
 import xml.etree.ElementTree as ET
 
-import corpus
+from support import corpus
 import pytest
 from conftest import ROOT
 from mailru import service
@@ -40,7 +40,7 @@ for lang in ("cs", "en"):
     ]
 
 
-# every corpus text (tests/corpus/): the browser's Python must answer exactly as the host's
+# every corpus text (tests/support/corpus/): the browser's Python must answer exactly as the host's
 for entry in corpus.entries():
     expect = {"first_in": entry["ids"]} if entry["ids"] else {"recognised": False}
     CASES.append(("decode", dict(lang="cs" if entry["lang"] == "cs" else "en", text=entry["text"]), expect))
@@ -91,7 +91,7 @@ def run_in_pyodide(tmp_path_factory, *options) -> dict:
     assert node, "Node is needed to run Pyodide"
     cases = tmp_path_factory.mktemp("cases") / "cases.json"
     cases.write_text(json.dumps([[name, args] for name, args, _ in CASES]))
-    run = subprocess.run([node, str(ROOT / "tests" / "pyodide_run.mjs"), str(cases), *options], capture_output=True, text=True,
+    run = subprocess.run([node, str(ROOT / "tests" / "support" / "pyodide_run.mjs"), str(cases), *options], capture_output=True, text=True,
                          timeout=300, cwd=ROOT)
     assert run.returncode == 0, run.stderr[-3000:]
     return json.loads(run.stdout.strip().splitlines()[-1])

@@ -1,19 +1,19 @@
-"""The error decoder on what real mail programs show (tests/corpus/): Thunderbird's strings read
+"""The error decoder on what real mail programs show (tests/support/corpus/): Thunderbird's strings read
 from the installed packages, other programs' texts cited in entries.json, Mail.ru's own replies
 and real texts that are none of the catalogue's entries.
 
 Honest generalisation: a fixed random third (corpus.SEED) is held out; patterns were tuned only
 on the other two thirds. BEFORE is what the decoder of commit 1c3db3d recognised on the held-out
-third, measured with this corpus before any pattern changed (tests/corpus_report.py --held-out).
+third, measured with this corpus before any pattern changed (tests/support/corpus_report.py --held-out).
 """
 
 from __future__ import annotations
 
 from collections import Counter
 
-import corpus
+from support import corpus
 import pytest
-from corpus import thunderbird
+from support.corpus import thunderbird
 from mailru.diagnose import diagnose
 from mailru.service import ERROR_IDS
 
@@ -22,7 +22,7 @@ BEFORE = {"cs": (10, 20), "en": (26, 43), "ru": (3, 18)}
 # the same third after tuning on the other two thirds, before the held-out misses were looked at
 AFTER_TUNING = {"cs": (18, 20), "en": (43, 43), "ru": (17, 18)}
 GOAL = 0.95
-# catalogue ids with no real text in that language (no public source found; see the README)
+# catalogue ids with no real text in that language (no public source found; see CONTRIBUTING.md)
 NO_SOURCE = {("account-disabled", "cs"), ("account-disabled", "en"), ("account-disabled", "ru")}
 
 try:

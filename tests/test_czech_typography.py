@@ -11,7 +11,7 @@ import sys
 import pytest
 from conftest import ROOT
 from mailru import messages
-from site_pages import PAGES, elements, page_file, text_chunks, visible_text
+from support.site_pages import PAGES, elements, page_file, text_chunks, visible_text
 
 sys.path.insert(0, str(ROOT / "overrides" / "hooks"))
 from czech_typography import typeset  # noqa: E402

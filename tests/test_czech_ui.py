@@ -8,7 +8,7 @@ import json
 import re
 
 import pytest
-from site_pages import PAGES, elements, page_file, text_chunks
+from support.site_pages import PAGES, elements, page_file, text_chunks
 
 # Material's English interface strings (en.html of mkdocs-material and its defaults).
 ENGLISH_PHRASES = (

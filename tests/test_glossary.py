@@ -1,4 +1,4 @@
-"""One term per concept (tests/glossary.toml): no avoided variant in the text a reader sees on a
+"""One term per concept (tests/support/glossary.toml): no avoided variant in the text a reader sees on a
 built page, in the message table or in the checker's answers, in Czech and in English."""
 
 from __future__ import annotations
@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 from mailru import messages
-from site_pages import EVERY_PAGE, EVERY_PAGE_IDS, page_file, visible_text
+from support.site_pages import EVERY_PAGE, EVERY_PAGE_IDS, page_file, visible_text
 
-GLOSSARY = tomllib.loads((Path(__file__).parent / "glossary.toml").read_text(encoding="utf-8"))["concept"]
+GLOSSARY = tomllib.loads((Path(__file__).parent / "support" / "glossary.toml").read_text(encoding="utf-8"))["concept"]
 LANGS = ("cs", "en")
 # Bold text quotes a program's label, written as the program shows it (see glossary.toml).
 LABELS = {"strong"}

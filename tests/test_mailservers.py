@@ -1,4 +1,4 @@
-"""The loopback mail servers themselves (tests/mailservers.py).
+"""The loopback mail servers themselves (tests/support/mailservers.py).
 
 Each program below is what a user could run against Mail.ru: real host names, real
 ports, ssl.create_default_context(). It runs unchanged in a subprocess and reaches the
@@ -9,7 +9,7 @@ import uuid
 
 import pytest
 
-from mailservers import (
+from support.mailservers import (
     APP_PASSWORD_REQUIRED_REPLY,
     BLOCKED_SENDER,
     HOSTS,

@@ -10,7 +10,7 @@ from urllib.parse import urlparse
 
 import pytest
 from conftest import ROOT
-from site_pages import LANGUAGE_PREFIX, PAGES
+from support.site_pages import LANGUAGE_PREFIX, PAGES
 
 pytestmark = pytest.mark.browser
 

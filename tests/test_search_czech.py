@@ -36,7 +36,7 @@ def czech(tmp_path_factory):
     queries = ["nastaveni", "NASTAVENÍ", "heslo", "hesla", "chyba", "chyby", "imap.mail.ru", "465", "550", "NEOBHODIM", "xyzzyq"]
     request = tmp_path_factory.mktemp("czech") / "input.json"
     request.write_text(json.dumps({"words": words, "docs": docs, "queries": queries}), encoding="utf-8")
-    run = subprocess.run([shutil.which("node") or "node", str(ROOT / "tests" / "czech_search.cjs"), str(request)],
+    run = subprocess.run([shutil.which("node") or "node", str(ROOT / "tests" / "support" / "czech_search.cjs"), str(request)],
                          capture_output=True, text=True, timeout=60, cwd=ROOT)
     assert run.returncode == 0, run.stderr
     answer = json.loads(run.stdout)

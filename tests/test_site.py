@@ -9,7 +9,7 @@ from urllib.parse import urldefrag, urljoin, urlparse
 import pytest
 from conftest import ROOT, build_site
 from mailru import service
-from site_pages import LANGUAGE_PREFIX, PAGES, elements, heading_ids, ids, page_file
+from support.site_pages import LANGUAGE_PREFIX, PAGES, elements, heading_ids, ids, page_file
 
 DOCS = ROOT / "docs"
 

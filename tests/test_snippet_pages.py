@@ -11,7 +11,7 @@ import sys
 import pytest
 from conftest import ROOT
 from mailru import service
-from site_pages import page_file
+from support.site_pages import page_file
 
 SNIPPETS = {"imap_read.py": service.IMAP, "pop3_read.py": service.POP3, "smtp_send.py": service.SMTP}
 

@@ -1,7 +1,7 @@
 """Spelling: Hunspell with Debian's hunspell-cs and hunspell-en-us knows every word a reader sees,
 on every built page (each text in its own language: English labels on Czech pages are marked
 lang="en") and in the message table. Code, keys, host names, addresses, paths and numbers are
-left out; program names and technical terms are in tests/words.txt, each with where it occurs."""
+left out; program names and technical terms are in tests/support/words.txt, each with where it occurs."""
 
 from __future__ import annotations
 
@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 from mailru import messages
-from site_pages import EVERY_PAGE, EVERY_PAGE_IDS, PAGES, page_file, text_chunks
+from support.site_pages import EVERY_PAGE, EVERY_PAGE_IDS, PAGES, page_file, text_chunks
 
 DICTIONARIES = {"cs": "cs_CZ", "en": "en_US"}
-WORDS_FILE = Path(__file__).parent / "words.txt"
+WORDS_FILE = Path(__file__).parent / "support" / "words.txt"
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 # A token that names a machine thing, not a word: a host, an address, a URL, a path or file, a number.
 NOT_A_WORD = re.compile(r"@|://|\w\.\w|^[./~]|\d|_")
@@ -25,7 +25,7 @@ assert shutil.which("hunspell"), "hunspell is missing: ./dev test installs it (h
 
 
 def word_list() -> dict[str, tuple[set[str], str]]:
-    """tests/words.txt: word -> (languages, where it occurs)."""
+    """tests/support/words.txt: word -> (languages, where it occurs)."""
     entries = {}
     for line in WORDS_FILE.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):

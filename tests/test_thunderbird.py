@@ -12,8 +12,8 @@ from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
-from mailservers import ADDRESS, APP_PASSWORD_USER
-from thunderbird import AutoconfigServer, Thunderbird, Wizard, oauth2_providers, string
+from support.mailservers import ADDRESS, APP_PASSWORD_USER
+from support.thunderbird import AutoconfigServer, Thunderbird, Wizard, oauth2_providers, string
 
 from mailru import profiles, service
 from mailru.checks import decode_report

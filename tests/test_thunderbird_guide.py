@@ -8,7 +8,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 from PIL import Image
-from thunderbird import MAX_PICTURE_BYTES, PICTURE_DIR, PICTURES, ROOT, picture_path, string, strings
+from support.thunderbird import MAX_PICTURE_BYTES, PICTURE_DIR, PICTURES, ROOT, picture_path, string, strings
 
 from mailru import profiles, service
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 from conftest import ROOT
 from mailru import service
-from site_pages import page_file
-from valuecheck import check_html, check_text, html_blocks
+from support.site_pages import page_file
+from support.valuecheck import check_html, check_text, html_blocks
 
 
 def test_every_built_page_agrees_with_the_source(built_site):

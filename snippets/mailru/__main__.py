@@ -1,3 +1,5 @@
+"""Entry point of `python -m mailru` and of the downloadable mailru-check.pyz: the command line."""
+
 import sys
 
 from .cli import main

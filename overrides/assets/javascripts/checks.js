@@ -282,7 +282,7 @@
 
     form.addEventListener("submit", async (event) => {
       event.preventDefault(); // nothing is ever sent anywhere
-      performance.mark("mr-check-submit"); // read by tests/benchmark.py
+      performance.mark("mr-check-submit"); // read by tests/benchmark/benchmark.py
       const [name, args] = argsOf(form, event.submitter);
       waiting = true;
       status.hidden = false;

@@ -51,7 +51,7 @@
     } catch {}
   };
 
-  // --- The reader's system, from the browser's user agent (README, "The reader's own tab").
+  // --- The reader's system, from the browser's user agent (CONTRIBUTING.md, "The reader's own tab").
   function device() {
     const ua = navigator.userAgent;
     let match = /\b(?:iPhone|iPad|iPod)\b.*? OS (\d+)_/.exec(ua);

@@ -35,7 +35,7 @@ from marionette_driver.errors import NoSuchWindowException
 from marionette_driver.keys import Keys
 from marionette_driver.marionette import Marionette
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 sys.path[:0] = [str(ROOT / "snippets"), str(ROOT / "tests")]
 from mailru import profiles, service  # noqa: E402
 
@@ -658,7 +658,7 @@ return [r.left - 8, r.top - 8, r.right + 8, r.bottom + 8];"""
 def take_pictures(locale: str) -> None:
     """One Thunderbird in the locale, Jana Nováková's address, the loopback servers (her main
     password gets Mail.ru's app-password refusal, her app password works)."""
-    from mailservers import ADDRESS, MailServers
+    from support.mailservers import ADDRESS, MailServers
 
     servers = MailServers(Path(tempfile.mkdtemp(prefix="mailru-servers-")), app_password_user=ADDRESS).start()
     try:

@@ -1,9 +1,9 @@
-"""Recognition of the corpus (tests/corpus/) by the decoder, per language and per catalogue id.
+"""Recognition of the corpus (tests/support/corpus/) by the decoder, per language and per catalogue id.
 
-    .venv/bin/python tests/corpus_report.py              # Markdown tables, as in the README
-    .venv/bin/python tests/corpus_report.py --held-out   # only the held-out third
-    .venv/bin/python tests/corpus_report.py --tuning     # only the two thirds patterns may be tuned on
-    .venv/bin/python tests/corpus_report.py --misses     # also list the texts that fail
+    .venv/bin/python tests/support/corpus_report.py              # Markdown tables, as in CONTRIBUTING.md
+    .venv/bin/python tests/support/corpus_report.py --held-out   # only the held-out third
+    .venv/bin/python tests/support/corpus_report.py --tuning     # only the two thirds patterns may be tuned on
+    .venv/bin/python tests/support/corpus_report.py --misses     # also list the texts that fail
 """
 
 from __future__ import annotations
@@ -12,10 +12,10 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "snippets"))
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "snippets"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-import corpus  # noqa: E402
+from support import corpus  # noqa: E402
 from mailru.diagnose import diagnose  # noqa: E402
 from mailru.service import ERROR_IDS  # noqa: E402
 

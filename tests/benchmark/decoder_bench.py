@@ -13,7 +13,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 # Each made of a pattern's own start repeated (what backtracks if a pattern is not linear), a
 # character that NFKD expands 18-fold, Cyrillic and Czech phrases, plain words, and random words
 # (no word repeats, so the pre-test searches the whole megabyte for each word it looks up).

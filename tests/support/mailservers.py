@@ -2,7 +2,7 @@
 
 Programs under test run UNCHANGED in a subprocess: they connect to the real host names and
 ports with ssl.create_default_context(), and reach these servers instead, because
-mail_servers.env() puts tests/route (sitecustomize.py, the name router) on PYTHONPATH,
+mail_servers.env() puts tests/support/route (sitecustomize.py, the name router) on PYTHONPATH,
 trusts the test CA through SSL_CERT_FILE and lists the routes in MAILRU_TEST_ROUTES.
 
     def test_login(mail_servers):
@@ -461,7 +461,7 @@ class MailServers:
         ports = {(s, c): self._targets[s][c][1] for s in ("imap", "pop3") for c in ("plain", "tls")}
         dh = f"ssl_dh = <{DH_PARAMS}" if DH_PARAMS.exists() else ""
         return f"""\
-# Written by tests/mailservers.py for one test session.
+# Written by tests/support/mailservers.py for one test session.
 instance_name = mailru-test
 base_dir = {root}/run
 state_dir = {root}/state

@@ -1,6 +1,6 @@
 """Test-only name routing: send Mail.ru's real host names to loopback servers.
 
-Python imports this module at start-up when tests/route is on PYTHONPATH. It does
+Python imports this module at start-up when tests/support/route is on PYTHONPATH. It does
 nothing unless MAILRU_TEST_ROUTES is set, e.g.
 
     MAILRU_TEST_ROUTES=imap.mail.ru:993=127.0.0.1:40123,imap.mail.ru:*=127.0.0.1:40999

@@ -3,7 +3,7 @@
 const fs = require("node:fs");
 const path = require("node:path");
 global.lunr = require("lunr");
-require(path.join(__dirname, "..", "overrides", "assets", "javascripts", "lunr", "min", "lunr.cs.min.js"));
+require(path.join(__dirname, "..", "..", "overrides", "assets", "javascripts", "lunr", "min", "lunr.cs.min.js"));
 
 const input = JSON.parse(fs.readFileSync(process.argv[2], "utf8"));
 const index = lunr(function () {

@@ -7,7 +7,7 @@ import { join, dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadPyodide } from "pyodide";
 
-const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const [casesFile, ...options] = process.argv.slice(2);
 const stdlib = options[0] === "--stdlib" ? resolve(options[1]) : undefined;
 const cases = JSON.parse(readFileSync(casesFile, "utf8"));
