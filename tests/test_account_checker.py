@@ -4,11 +4,15 @@ id, the exit code, that nothing crashed, and that the password never appears in 
 
 from __future__ import annotations
 
+import ast
 import re
+import ssl
+from pathlib import Path
 
 import pytest
 from mailru import service
-from support.mailservers import BLOCKED_SENDER, RECIPIENT_REJECTIONS
+from support.mailservers import BLOCKED_SENDER, HOSTS, RECIPIENT_REJECTIONS
+from support.site_pages import LANGUAGE_PREFIX
 
 from conftest import ROOT
 
@@ -135,44 +139,151 @@ def test_an_address_of_another_provider_is_refused_before_asking_for_a_password(
     assert result.returncode == 1 and "not a Mail.ru address" in result.stderr
 
 
-# The copyable snippets, run as a reader runs them.
+# The copyable samples of every language (snippets/<lang>/), run as a reader runs them.
 
-def snippet(name):
-    return str(ROOT / "snippets" / name)
+SAMPLE_LANGS = tuple(LANGUAGE_PREFIX)
+SAMPLES = {"imap": "imap_read.py", "pop3": "pop3_read.py", "smtp": "smtp_send.py"}
 
 
-def test_imap_snippet_reads_the_inbox(mail_servers):
-    subject = "Snippet IMAP check"
+def snippet(lang, name):
+    return str(ROOT / "snippets" / lang / name)
+
+
+def sample_args(mail_servers, name):
+    """The command line of a sample: the address, and for sending also the recipient (the address itself)."""
+    return [mail_servers.address] * (2 if name == "smtp_send.py" else 1)
+
+
+def subject_of(lang):
+    """The test message's subject as the sample of that language writes it."""
+    tree = ast.parse(Path(snippet(lang, "smtp_send.py")).read_text(encoding="utf-8"))
+    return next(node.value.value for node in ast.walk(tree) if isinstance(node, ast.Assign)
+                and isinstance(node.targets[0], ast.Subscript) and ast.literal_eval(node.targets[0].slice) == "Subject")
+
+
+@pytest.mark.parametrize("lang", SAMPLE_LANGS)
+def test_imap_snippet_reads_the_inbox(mail_servers, lang):
+    subject = f"Snippet IMAP check {lang}"
     mail_servers.deliver(mail_servers.address, f"From: petr@inbox.ru\r\nTo: {mail_servers.address}\r\nSubject: {subject}\r\n\r\nAhoj\r\n")
     env = dict(mail_servers.env(), MAILRU_APP_PASSWORD=mail_servers.app_password)
-    result = mail_servers.run([snippet("imap_read.py"), mail_servers.address], env=env)
+    result = mail_servers.run([snippet(lang, "imap_read.py"), mail_servers.address], env=env)
     assert result.returncode == 0, result.stderr
     assert subject in result.stdout and mail_servers.app_password not in result.stdout + result.stderr
 
 
-def test_pop3_snippet_lists_messages_without_deleting_them(mail_servers):
+@pytest.mark.parametrize("lang", SAMPLE_LANGS)
+def test_pop3_snippet_lists_messages_without_deleting_them(mail_servers, lang):
     env = dict(mail_servers.env(), MAILRU_APP_PASSWORD=mail_servers.app_password)
-    before = len(mail_servers.inbox_subjects(mail_servers.address))
-    result = mail_servers.run([snippet("pop3_read.py"), mail_servers.address], env=env)
+    before = mail_servers.inbox_subjects(mail_servers.address)
+    result = mail_servers.run([snippet(lang, "pop3_read.py"), mail_servers.address], env=env)
     assert result.returncode == 0, result.stderr
-    assert re.match(r"\d+ messages, \d+ bytes", result.stdout)
-    assert len(mail_servers.inbox_subjects(mail_servers.address)) == before
+    first, *listed = result.stdout.splitlines()
+    count, size = (int(number) for number in re.findall(r"\d+", first))  # in any language: how many, how big
+    assert count == len(before) > 0 and size > 0
+    assert len(listed) == min(count, 10) and all(line.count(" | ") == 2 for line in listed)
+    assert mail_servers.inbox_subjects(mail_servers.address) == before
 
 
-def test_smtp_snippet_sends_a_message_that_arrives(mail_servers):
+@pytest.mark.parametrize("lang", SAMPLE_LANGS)
+def test_smtp_snippet_sends_a_message_that_arrives(mail_servers, lang):
     env = dict(mail_servers.env(), MAILRU_APP_PASSWORD=mail_servers.app_password)
-    before = mail_servers.inbox_subjects(mail_servers.address).count("Hello from Python")
-    result = mail_servers.run([snippet("smtp_send.py"), mail_servers.address, mail_servers.address], env=env)
+    subject = subject_of(lang)
+    before = mail_servers.inbox_subjects(mail_servers.address).count(subject)
+    result = mail_servers.run([snippet(lang, "smtp_send.py"), mail_servers.address, mail_servers.address], env=env)
     assert result.returncode == 0, result.stderr
-    assert mail_servers.inbox_subjects(mail_servers.address).count("Hello from Python") == before + 1
+    assert mail_servers.address in result.stdout
+    assert mail_servers.inbox_subjects(mail_servers.address).count(subject) == before + 1
 
 
-@pytest.mark.parametrize("name, protocol", [("imap_read.py", "imap"), ("pop3_read.py", "pop3"), ("smtp_send.py", "smtp")])
-def test_snippets_keep_certificate_verification_on(mail_servers, name, protocol):
+@pytest.mark.parametrize("protocol", SAMPLES)
+@pytest.mark.parametrize("lang", SAMPLE_LANGS)
+def test_snippets_keep_certificate_verification_on(mail_servers, lang, protocol):
+    name = SAMPLES[protocol]
     env = dict(mail_servers.env(**{protocol: "untrusted-ca"}), MAILRU_APP_PASSWORD=mail_servers.app_password)
-    result = mail_servers.run([snippet(name), mail_servers.address, mail_servers.address], env=env)
+    result = mail_servers.run([snippet(lang, name), *sample_args(mail_servers, name)], env=env)
     assert result.returncode != 0
     assert "CERTIFICATE_VERIFY_FAILED" in result.stderr
+    assert mail_servers.app_password not in result.stdout + result.stderr
+
+
+def cn_only_server_context(folder: Path, host: str) -> tuple[ssl.SSLContext, Path]:
+    """A server context whose certificate names host only in its subject CN (no subjectAltName), from a
+    CA of its own; returns it with that CA's file, for SSL_CERT_FILE. Public CAs cannot issue such a
+    certificate; a private or intercepting CA can, and browsers refuse it since 2017."""
+    import datetime
+
+    import trustme
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    ca = trustme.CA(organization_name="CN-only test CA")
+    ca_key = serialization.load_pem_private_key(ca.private_key_pem.bytes(), None)
+    ca_cert = x509.load_pem_x509_certificate(ca.cert_pem.bytes())
+    key = ec.generate_private_key(ec.SECP256R1())
+    now = datetime.datetime.now(datetime.timezone.utc)
+    cert = (x509.CertificateBuilder().subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, host)]))
+            .issuer_name(ca_cert.subject).public_key(key.public_key()).serial_number(x509.random_serial_number())
+            .not_valid_before(now - datetime.timedelta(days=1)).not_valid_after(now + datetime.timedelta(days=30))
+            .sign(ca_key, hashes.SHA256()))
+    (folder / "cn-only.pem").write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    (folder / "cn-only.key").write_bytes(key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                                                           serialization.NoEncryption()))
+    ca.cert_pem.write_to_path(str(folder / "cn-only-ca.pem"))
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    context.load_cert_chain(folder / "cn-only.pem", folder / "cn-only.key")
+    return context, folder / "cn-only-ca.pem"
+
+
+@pytest.mark.parametrize("protocol", SAMPLES)
+@pytest.mark.parametrize("lang", SAMPLE_LANGS)
+def test_snippets_refuse_a_certificate_that_names_the_host_only_in_its_common_name(mail_servers, tmp_path, lang, protocol):
+    """Adversarial review L14: the host name counts only in the certificate's alternative names, so the
+    password never reaches a server whose certificate has the name in its subject CN alone."""
+    name = SAMPLES[protocol]
+    context, ca_file = cn_only_server_context(tmp_path, HOSTS[protocol])
+    received = bytearray()
+    greeting = {"imap": b"* OK [CAPABILITY IMAP4rev1 AUTH=PLAIN] ready\r\n", "pop3": b"+OK ready\r\n",
+                "smtp": b"220 smtp.mail.ru ESMTP\r\n"}[protocol]
+
+    async def script(reader, writer):  # greets, keeps what the sample sends first, and hangs up
+        writer.write(greeting)
+        await writer.drain()
+        received.extend(await reader.read(4096))
+
+    route = mail_servers.scripted(protocol, script, context=context)
+    env = dict(mail_servers.env(**{protocol: route}), SSL_CERT_FILE=str(ca_file), MAILRU_APP_PASSWORD=mail_servers.app_password)
+    result = mail_servers.run([snippet(lang, name), *sample_args(mail_servers, name)], env=env)
+    assert result.returncode != 0 and "CERTIFICATE_VERIFY_FAILED" in result.stderr, result.stderr
+    assert not received, "the sample talked to the server"
+    # the control: the same sample without that line accepts the certificate and talks to the server
+    lenient = tmp_path / name
+    lenient.write_text(Path(snippet(lang, name)).read_text(encoding="utf-8").replace(
+        "context.hostname_checks_common_name = False", "pass"), encoding="utf-8")
+    mail_servers.run([str(lenient), *sample_args(mail_servers, name)], env=env)
+    assert received, "the certificate is not one that names the host in its CN only"
+
+
+@pytest.mark.parametrize("protocol", SAMPLES)
+@pytest.mark.parametrize("lang", SAMPLE_LANGS)
+def test_snippets_give_up_on_a_server_that_drips_its_greeting(mail_servers, tmp_path, lang, protocol):
+    """Adversarial review L17: a server with a valid certificate that sends its greeting a byte every
+    half second never trips the per-read TIMEOUT; DEADLINE ends the whole conversation. The sample
+    runs with DEADLINE = 3 instead of its own (a minute), everything else unchanged."""
+    import time
+
+    name = SAMPLES[protocol]
+    source = Path(snippet(lang, name)).read_text(encoding="utf-8")
+    assert len(re.findall(r"^DEADLINE = \d+ ", source, re.M)) == 1
+    quick = tmp_path / name
+    quick.write_text(re.sub(r"^DEADLINE = \d+ ", "DEADLINE = 3 ", source, flags=re.M), encoding="utf-8")
+    route = mail_servers.scripted(protocol, raw_server(b"*", pause=0.5, forever=True))
+    env = dict(mail_servers.env(**{protocol: route}), MAILRU_APP_PASSWORD=mail_servers.app_password)
+    started = time.monotonic()
+    result = mail_servers.run([str(quick), *sample_args(mail_servers, name)], env=env, timeout=40)
+    assert time.monotonic() - started < 15, "the sample did not give up"
+    assert result.returncode != 0 and "TimeoutError" in result.stderr and "3 s" in result.stderr, result.stderr
     assert mail_servers.app_password not in result.stdout + result.stderr
 
 

@@ -249,10 +249,10 @@ class MailServers:
         return subprocess.run([sys.executable, *args], env=self.env() if env is None else env, input=input,
                               capture_output=True, text=True, timeout=timeout, cwd=cwd)
 
-    def scripted(self, protocol: str, script) -> str:
+    def scripted(self, protocol: str, script, context: ssl.SSLContext | None = None) -> str:
         """A misbehaving server for protocol ("imap", "pop3", "smtp"): implicit TLS with the trusted
-        certificate for the real host, then `await script(reader, writer)` runs the conversation.
-        Returns its "127.0.0.1:port", to pass as env(imap=...) and the like."""
+        certificate for the real host (or the server context given), then `await script(reader, writer)`
+        runs the conversation. Returns its "127.0.0.1:port", to pass as env(imap=...) and the like."""
         async def run(reader, writer):
             try:
                 await script(reader, writer)
@@ -263,7 +263,7 @@ class MailServers:
 
         sock = _listening_socket()
         server = asyncio.run_coroutine_threadsafe(
-            asyncio.start_server(run, sock=sock, ssl=self._contexts[protocol, "tls"]), self._loop).result(10)
+            asyncio.start_server(run, sock=sock, ssl=context or self._contexts[protocol, "tls"]), self._loop).result(10)
         self._servers.append(server)
         return "%s:%d" % sock.getsockname()
 
