@@ -137,7 +137,7 @@ MESSAGES = {
         "check.catalogue": "Projděte celý katalog chyb",
         # the Apple profile's own words (profiles.py), shown by the iPhone, iPad and Mac
         "profile.name": "Nastavení pošty Mail.ru ({given})",
-        "profile.description": "Nastaví účet IMAP a SMTP pro {given}. Heslo v profilu není, zařízení se na něj zeptá při instalaci.",
+        "profile.description": "Nastaví účet IMAP a SMTP pro {given}. Heslo v profilu není: zařízení se na něj zeptá při instalaci.",
         "profile.account": "Pošta Mail.ru ({given})",
         "profile.payload": "Poštovní účet {given}",
         # the reader's own address, tab and QR code (reader.js)
