@@ -16,12 +16,12 @@ from email.policy import default
 
 HOST, PORT = "pop.mail.ru", 995  # POP3 se zabezpečením SSL/TLS
 TIMEOUT = 30  # kolik sekund čekat na každou odpověď serveru
-DEADLINE = 60  # kolik sekund smí trvat celý rozhovor, ať server odpovídá jakkoli pomalu
+DEADLINE = 60  # kolik sekund smí trvat celá komunikace, ať server odpovídá jakkoli pomalu
 
 
 def list_messages(address, password):
     context = ssl.create_default_context()  # ověří certifikát i jméno serveru
-    # jméno serveru hledá jen mezi alternativními jmény v certifikátu (SAN), stejně jako prohlížeče
+    # jméno serveru se hledá jen mezi alternativními jmény v certifikátu (SAN), jako v prohlížečích
     context.hostname_checks_common_name = False
     pop = poplib.POP3_SSL(HOST, PORT, context=context, timeout=TIMEOUT)
     try:
@@ -41,8 +41,8 @@ def within_deadline(function, *args):
     """Zavolá function(*args), ale čeká na ni nejvýš DEADLINE sekund.
 
     TIMEOUT hlídá jen každé jednotlivé čekání na server. Server, který posílá odpověď
-    po bajtech, by ale skript držel donekonečna. Rozhovor se serverem proto běží ve vlastním
-    vlákně a skript na něj po DEADLINE sekundách přestane čekat.
+    po bajtech, by ale skript držel donekonečna. Komunikace se serverem proto běží ve vlastním
+    vlákně a skript na ni po DEADLINE sekundách přestane čekat.
     """
     outcome = {}
 

@@ -15,7 +15,7 @@ from email.message import EmailMessage
 
 HOST, PORT = "smtp.mail.ru", 465  # SMTP se zabezpečením SSL/TLS
 TIMEOUT = 30  # kolik sekund čekat na každou odpověď serveru
-DEADLINE = 60  # kolik sekund smí trvat celý rozhovor, ať server odpovídá jakkoli pomalu
+DEADLINE = 60  # kolik sekund smí trvat celá komunikace, ať server odpovídá jakkoli pomalu
 
 
 def send(address, password, recipient):
@@ -25,7 +25,7 @@ def send(address, password, recipient):
     message["Subject"] = "Pozdrav z Pythonu"
     message.set_content("Odesláno z Pythonu knihovnou smtplib přes zabezpečené spojení SSL/TLS.\n")
     context = ssl.create_default_context()  # ověří certifikát i jméno serveru
-    # jméno serveru hledá jen mezi alternativními jmény v certifikátu (SAN), stejně jako prohlížeče
+    # jméno serveru se hledá jen mezi alternativními jmény v certifikátu (SAN), jako v prohlížečích
     context.hostname_checks_common_name = False
     with smtplib.SMTP_SSL(HOST, PORT, context=context, timeout=TIMEOUT) as smtp:
         smtp.login(address, password)  # uživatelské jméno je celá adresa
@@ -37,8 +37,8 @@ def within_deadline(function, *args):
     """Zavolá function(*args), ale čeká na ni nejvýš DEADLINE sekund.
 
     TIMEOUT hlídá jen každé jednotlivé čekání na server. Server, který posílá odpověď
-    po bajtech, by ale skript držel donekonečna. Rozhovor se serverem proto běží ve vlastním
-    vlákně a skript na něj po DEADLINE sekundách přestane čekat.
+    po bajtech, by ale skript držel donekonečna. Komunikace se serverem proto běží ve vlastním
+    vlákně a skript na ni po DEADLINE sekundách přestane čekat.
     """
     outcome = {}
 
