@@ -15,6 +15,9 @@ SERVED: list[str] = []  # every path (with its query) the site's test server was
 # "hang" (answer nothing until the test ends); or bytes to send instead of the file.
 FAULTS: dict[str, object] = {}
 RELEASE = threading.Event()
+# Path ending -> the Content-Type the server sends for it instead of its own guess (the `types` fixture
+# of test_browser_faults.py): a host configured like stock nginx, whose mime.types has no .mjs.
+TYPES: dict[str, str] = {}
 
 
 @contextlib.contextmanager
@@ -23,6 +26,9 @@ def serve(built_site: Path):
     class Quiet(http.server.SimpleHTTPRequestHandler):
         def log_message(self, *args):
             pass
+
+        def guess_type(self, path):
+            return next((kind for ending, kind in TYPES.items() if str(path).endswith(ending)), None) or super().guess_type(path)
 
         def send_head(self):
             SERVED.append(self.path)  # what pages and workers (shared ones too) asked for

@@ -41,7 +41,7 @@
   const JAVASCRIPT = /^(text|application)\/(javascript|ecmascript|x-javascript)\b/i;
 
   // Why the worker's script did not run: the server's answer to the same address says whether it is
-  // missing, sent with a type the browser refuses for a module, or the connection failed.
+  // missing or sent with a type the browser refuses for a module (null: neither).
   async function whyBroken(url) {
     const file = "checks-worker.mjs";
     try {
@@ -50,7 +50,7 @@
       if (!response.ok) return new CheckError("download", { file, why: "http", status: response.status });
       if (!JAVASCRIPT.test(type)) return new CheckError("host", { file, given: type || "?", expected: "text/javascript" });
     } catch {}
-    return new CheckError("download", { file, why: "network" });
+    return null;
   }
 
   function generation() {
@@ -66,7 +66,8 @@
     const url = new URL("assets/javascripts/checks-worker.mjs", root);
     let connection;
     const onMessage = ({ data }) => python === connection && receive(data);
-    const onBroken = () => whyBroken(url).then((error) => python === connection && fail(error));
+    const onBroken = () =>
+      whyBroken(url).then((error) => python === connection && fail(error || new CheckError("download", { file: "checks-worker.mjs", why: "network" })));
     if (typeof SharedWorker === "function") {
       try {
         const name = `mailru-checks-${form.dataset.build}-${generation()}`;
@@ -77,6 +78,7 @@
         const watching = new AbortController();
         let watched = false;
         connection = {
+          url,
           generation: generation(),
           post: (message) => shared.port.postMessage(message),
           // The worker holds a lock named after itself while it lives: being granted it means it is gone.
@@ -107,7 +109,7 @@
     dedicated.onmessage = onMessage;
     dedicated.onerror = onBroken;
     const stop = () => dedicated.terminate();
-    connection = { post: (message) => dedicated.postMessage(message), retire: stop, close: stop, watch() {} };
+    connection = { url, post: (message) => dedicated.postMessage(message), retire: stop, close: stop, watch() {} };
     return connection;
   }
 
@@ -115,6 +117,7 @@
   let watchdog = null;
   let lastProgress = 0;
   let downloaded = false;
+  let heard = false; // the worker has said something since this page connected
 
   function start(form) {
     lastForm = form;
@@ -130,8 +133,17 @@
       else if (downloaded && quiet > LIMITS.start) fail(new CheckError("start", "timeout"));
     }, 500);
     try {
-      python = connect(form);
+      const connection = (python = connect(form));
+      heard = false;
       python.post({ start: true, limits: LIMITS });
+      // A module worker whose script the browser refused (a host sending .mjs with a type that is not
+      // JavaScript) says nothing, and a shared one fires no error either: after a silent moment the
+      // server's answer for the script tells whether that is the cause.
+      setTimeout(async () => {
+        if (heard || python !== connection) return;
+        const error = await whyBroken(connection.url);
+        if (error && !heard && python === connection) fail(error);
+      }, 3000);
     } catch (error) {
       fail(new CheckError("start", String(error && error.message ? error.message : error)));
     }
@@ -191,6 +203,7 @@
   });
 
   function receive(data) {
+    heard = true;
     if (data.alive) {
       python.watch();
     } else if (data.stage) {
