@@ -13,7 +13,6 @@ import io
 import json
 import lzma
 import re
-import time
 import zipfile
 
 import pytest
@@ -265,11 +264,9 @@ def test_a_damaged_download_is_named_and_trying_again_works(context, site_url, b
         file, why = served_file(built_site, "stdlib")[0], "content"
         faults[file] = _flipped(pyodide_folder(built_site) / file, 100_000)
     page = open_checks(context, site_url, lang)
-    started = time.monotonic()
-    message = decode(page)
+    message = decode(page)  # (a time limit would have said "stalled" or "could not start")
     assert WORDS[lang]["damaged"] in message and WORDS[lang][why] in message and file in message, message
     assert WORDS[lang]["connection"] not in message, message
-    assert time.monotonic() - started < 25, "named only by a time limit"
     assert not [p for p in served() if p.endswith("python_stdlib.zip")], "taken for a module missing from the trimmed library"
     faults.clear()
     types.clear()
@@ -287,12 +284,10 @@ def test_a_module_sent_with_the_wrong_type_is_named_as_the_hosts_mistake(browser
     the refused answer in its cache until then, as it would for any host)."""
     types[ending] = "application/octet-stream"
     page = open_checks(context, site_url, lang, shared=shared)
-    started = time.monotonic()
     message = decode(page)
     assert WORDS[lang]["host"] in message, message
     assert f"{file} " in message and "application/octet-stream" in message and "text/javascript" in message, message
     assert WORDS[lang]["connection"] not in message, message
-    assert time.monotonic() - started < 20, "named only by a time limit"
     types.clear()
     later = browser.new_context()
     try:
@@ -371,42 +366,42 @@ def test_a_stuck_check_moves_every_page_to_the_new_python_together(browser, cont
         form = page.locator('form[data-check="decode"]')
         form.locator("textarea").fill(text)
         form.locator("button").click()
-    clicked = time.monotonic()
-    a.wait_for_function("document.querySelector('form[data-check=decode] .mr-check__status').hidden", timeout=60_000)
+    a.wait_for_function("document.querySelector('form[data-check=decode] .mr-check__status').hidden", timeout=90_000)
     assert WORDS["en"]["timeout"] in a.locator('form[data-check="decode"] .mr-check__result').inner_text()
-    b.wait_for_function("document.querySelector('form[data-check=decode] .mr-check__status').hidden", timeout=60_000)
+    b.wait_for_function("document.querySelector('form[data-check=decode] .mr-check__status').hidden", timeout=90_000)
+    # left on the stuck Python, B's check would have waited out its queue limit (40 s) and said so
     assert answered(b.locator('form[data-check="decode"] .mr-check__result').inner_text()), "B was not answered"
-    assert time.monotonic() - clicked < 30, "B waited out its queue limit (40 s)"
     assert answered(decode(a))
     assert len(shared_workers(browser)) == 2, "not one new Python for both pages (and the stuck one)"
 
 
-@pytest.mark.parametrize("waiting", [False, True], ids=["between checks", "with a check waiting"])
+@pytest.mark.parametrize("waiting", [False, True], ids=["between checks", "with checks waiting"])
 def test_a_vanished_python_is_replaced_at_once(browser, context, site_url, faults, built_site, waiting):
     """The browser closes the shared worker (as it may under memory pressure, or when it crashes):
-    the page learns it at once (the worker's Web Lock is released) and the next check, or the one
-    already waiting, is answered by a new Python, not after the 40 s queue limit."""
-    page = open_checks(context, site_url, "en")
+    the pages learn it at once (the worker's Web Lock is released) and the next check, or those
+    already waiting (one running, one queued behind it in another page), are answered by a new
+    Python, not after the 40 s queue limit."""
+    faults["mailru-check.pyz"] = _looping_checker(built_site, always=False)
+    page = open_checks(context, site_url, "en", limits={"answer": 90_000})
     assert answered(decode(page))
-    if waiting:  # a check that is queued behind a long one when the worker goes
-        faults["mailru-check.pyz"] = _looping_checker(built_site, always=False)
     [worker] = shared_workers(browser)
     if waiting:
         other = open_checks(context, site_url, "en")
-        form = other.locator('form[data-check="decode"]')
-        form.locator("textarea").fill(DECODE_TEXT)
-        form.locator("button").click()
-        faults.clear()
+        for tab, text in ((page, "LOOP " + DECODE_TEXT), (other, DECODE_TEXT)):
+            form = tab.locator('form[data-check="decode"]')
+            form.locator("textarea").fill(text)
+            form.locator("button").click()
+        other.locator('form[data-check="decode"] .mr-check__status').wait_for(state="visible")
+    faults.clear()  # the next Python loads the real checker
     cdp = browser.new_browser_cdp_session()
     cdp.send("Target.closeTarget", {"targetId": worker})
     cdp.detach()
-    started = time.monotonic()
+    # not found at once, a check would wait out its queue limit (40 s) and say it took too long
     if waiting:
-        other.wait_for_function("document.querySelector('form[data-check=decode] .mr-check__status').hidden", timeout=60_000)
-        assert answered(other.locator('form[data-check="decode"] .mr-check__result').inner_text())
-    else:
-        assert answered(decode(page))
-    assert time.monotonic() - started < 20, "the vanished Python was found only by the queue limit"
+        for tab in (other, page):
+            tab.wait_for_function("document.querySelector('form[data-check=decode] .mr-check__status').hidden", timeout=90_000)
+            assert answered(tab.locator('form[data-check="decode"] .mr-check__result').inner_text())
+    assert answered(decode(page))
 
 
 def test_a_slow_start_is_not_taken_for_a_stalled_download(context, site_url, built_site, faults):

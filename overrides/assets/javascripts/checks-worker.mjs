@@ -143,6 +143,7 @@ function watchDownloads(reject, stallLimit, base, names) {
     }
     const reader = unpacked.getReader();
     let size = 0;
+    let finished = false; // xz-decompress must not be cancelled once done (it would free its decoder twice)
     const damaged = async () => {
       if (await arrived) fail({ file, why: "damaged" }, "damaged"); // complete, yet not what was published
     };
@@ -157,6 +158,7 @@ function watchDownloads(reject, stallLimit, base, names) {
           return;
         }
         if (chunk.done) {
+          finished = true;
           if (size !== entry.raw) damaged();
           controller.close();
         } else {
@@ -164,7 +166,7 @@ function watchDownloads(reject, stallLimit, base, names) {
           controller.enqueue(chunk.value);
         }
       },
-      cancel: (reason) => reader.cancel(reason),
+      cancel: (reason) => finished || reader.cancel(reason),
     }, { highWaterMark: Infinity });
     return new Response(stream, { headers: { "Content-Type": entry.type } });
   }
