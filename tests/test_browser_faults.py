@@ -296,6 +296,18 @@ def test_a_module_sent_with_the_wrong_type_is_named_as_the_hosts_mistake(browser
         later.close()
 
 
+def test_a_host_that_compresses_again_changes_nothing(context, site_url, served):
+    """A host that gzips the .xz files and the checker again: the browser undoes its own encoding,
+    the worker finds every file whole and answers."""
+    siteserver.GZIPPED.update({".xz", ".pyz", ".mjs"})
+    try:
+        page = open_checks(context, site_url, "en")
+        assert answered(decode(page))
+        assert [p for p in served() if p.endswith(".xz")]
+    finally:
+        siteserver.GZIPPED.clear()
+
+
 def test_a_wasm_sent_with_any_type_still_answers(context, site_url, types):
     """The wasm and the standard library travel as .xz files and are handed to Pyodide with their
     own types by the worker, so a host that labels .wasm (or .xz) wrongly breaks nothing."""
