@@ -256,13 +256,15 @@ def test_the_progress_bar_counts_the_bytes_the_worker_downloads(page, site_url, 
     settings = json.loads(re.search(r"^const BUILD = (.*);$", text, re.M).group(1))
     names = ["pyodide.asm.mjs", "pyodide.asm.wasm", settings["stdlib"], "mailru-check.pyz"]
     total = sum(settings["files"][name]["size"] for name in names)
-    page.goto(f"{site_url}en/checks/", wait_until="networkidle")
-    page.evaluate("""() => {
-        window.__bar = [];
-        const bar = document.querySelector('form[data-check=decode] progress');
-        new MutationObserver(() => bar.hasAttribute('value') && window.__bar.push([bar.max, bar.value]))
-            .observe(bar, { attributes: true });
+    page.add_init_script("""{
+        window.__bar = [];  // every value the page gives a progress bar, with the bar's end at that moment
+        const value = Object.getOwnPropertyDescriptor(HTMLProgressElement.prototype, "value");
+        Object.defineProperty(HTMLProgressElement.prototype, "value", { ...value, set(v) {
+            window.__bar.push([this.max, v]);
+            value.set.call(this, v);
+        } });
     }""")
+    page.goto(f"{site_url}en/checks/", wait_until="networkidle")
     form = page.locator('form[data-check="decode"]')
     form.locator("textarea").fill("550 user not found")
     form.locator("button").click()
