@@ -15,6 +15,11 @@ SERVED: list[str] = []  # every path (with its query) the site's test server was
 # "hang" (answer nothing until the test ends); or bytes to send instead of the file.
 FAULTS: dict[str, object] = {}
 RELEASE = threading.Event()
+# Path ending -> the Content-Type the server sends for it instead of its own guess (the `types` fixture
+# of test_browser_faults.py): a host configured like stock nginx, whose mime.types has no .mjs.
+TYPES: dict[str, str] = {}
+# Path endings the server sends gzipped (Content-Encoding: gzip), like a host that compresses every file again.
+GZIPPED: set[str] = set()
 
 
 @contextlib.contextmanager
@@ -24,10 +29,24 @@ def serve(built_site: Path):
         def log_message(self, *args):
             pass
 
+        def guess_type(self, path):
+            return next((kind for ending, kind in TYPES.items() if str(path).endswith(ending)), None) or super().guess_type(path)
+
         def send_head(self):
             SERVED.append(self.path)  # what pages and workers (shared ones too) asked for
             path = self.path.split("?")[0]
             fault = next((f for ending, f in FAULTS.items() if path.endswith(ending)), None)
+            if fault is None and any(path.endswith(ending) for ending in GZIPPED):
+                import gzip
+
+                body = gzip.compress(Path(self.translate_path(path)).read_bytes())
+                self.send_response(200)
+                self.send_header("Content-Type", self.guess_type(path))
+                self.send_header("Content-Encoding", "gzip")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+                return None
             if fault is None:
                 return super().send_head()
             self.close_connection = True
