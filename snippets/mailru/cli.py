@@ -18,9 +18,11 @@ import argparse
 import codecs
 import errno
 import getpass
+import ipaddress
 import math
 import os
 import pkgutil
+import socket
 import sys
 import unicodedata
 from urllib.parse import urlsplit
@@ -32,7 +34,6 @@ from .messages import ARGPARSE, catalogue_entry, language, message
 from .profiles import NotMailruAddress, autoconfig, checked_address, mobileconfig
 
 DEFAULT_SITE_URL = "http://127.0.0.1:8000/"  # where ./dev serve shows the site: a local build's address
-LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1", "0.0.0.0")
 TIMEOUT_RANGE = (1.0, 600.0)  # seconds per server that --timeout accepts
 WRITE_ERRORS = {getattr(errno, name) for name in ("ENOSPC", "EIO", "EDQUOT", "EFBIG", "EBADF") if hasattr(errno, name)}
 
@@ -50,8 +51,20 @@ def site_url() -> str:
 
 
 def is_local(url: str) -> bool:
-    """An address that works only on the reader's own computer (a local build of the site)."""
-    return (urlsplit(url).hostname or "") in LOCAL_HOSTS
+    """An address that works only on the reader's own computer (a local build of the site): localhost
+    and its sub-domains, and any loopback or unspecified address however it is written (127.0.0.2,
+    127.1, 2130706433, 0x7f000001, 0, ::1)."""
+    host = (urlsplit(url).hostname or "").rstrip(".").lower()
+    if host in ("localhost", "localhost.localdomain") or host.endswith(".localhost"):
+        return True
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        try:  # the older ways of writing an IPv4 address, which browsers and resolvers still accept
+            address = ipaddress.ip_address(socket.inet_aton(host))
+        except (OSError, ValueError):
+            return False
+    return address.is_loopback or address.is_unspecified
 
 
 def entry_link(lang: str, entry_id: str = "") -> str:
