@@ -94,6 +94,9 @@ def test_refused_sign_in_names_the_entry_on_every_protocol(checker, mail_servers
     [
         ("imap", "wrong-host-cert", "tls-certificate"),
         ("smtp", "wrong-host-cert", "tls-certificate"),
+        ("imap", "cn-only-cert", "tls-certificate"),
+        ("pop3", "cn-only-cert", "tls-certificate"),
+        ("smtp", "cn-only-cert", "tls-certificate"),
         ("pop3", "untrusted-ca", "tls-certificate"),
         ("smtp", "untrusted-ca", "tls-certificate"),
         ("imap", "plain", "wrong-security"),
@@ -109,10 +112,16 @@ def test_connection_problems_name_their_entry(checker, mail_servers, protocol, s
     result, lines = checker(mail_servers.address, mail_servers.app_password, "--timeout", "2",
                             env=mail_servers.env(**{protocol: scenario}))
     assert result.returncode == 1
-    assert outcome(lines[LABELS[protocol]]) == expected, lines[LABELS[protocol]]
+    line = lines[LABELS[protocol]]
+    assert outcome(line) == expected, line
     for other, label in LABELS.items():
         if other != protocol:
             assert outcome(lines[label]) == "OK", lines[label]
+    # what this computer said (OpenSSL, the system), never presented as the server's words, and
+    # without the error's number or the line of CPython's source it came from
+    assert "(connection: " in line and "(server:" not in line and "_ssl.c" not in line, line
+    if expected == "tls-certificate":
+        assert "(connection: [SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: " in line, line
 
 
 SMTP_REFUSALS = {
@@ -374,6 +383,7 @@ HOSTILE = {
     "imap-endless-line": ("imap", raw_server(b"* OK " + b"A" * 1_500_000)),
     "pop3-endless-line": ("pop3", raw_server(b"+OK " + b"A" * 1_500_000)),
     "pop3-binary-greeting": ("pop3", raw_server(bytes(range(256)) * 4 + b"\r\n")),
+    "imap-preauth-greeting": ("imap", imap_server("* PREAUTH [CAPABILITY IMAP4rev1] signed in already, no password needed")),
     "imap-temporary": ("imap", imap_server(login=lambda line: "NO [UNAVAILABLE] Temporary authentication failure.")),
     "pop3-temporary": ("pop3", pop3_server(password=lambda line: "-ERR [SYS/TEMP] Temporary authentication failure.")),
     "smtp-temporary": ("smtp", smtp_server(auth=lambda line: "454 4.7.0 Temporary authentication failure")),
@@ -442,6 +452,103 @@ def test_a_server_that_drips_bytes_is_given_up_on_after_the_timeout(checker, mai
     assert time.monotonic() - started < 15
     assert outcome(lines["IMAP"]) == "connection-failed"
     assert outcome(lines["POP3"]) == outcome(lines["SMTP"]) == "OK"
+
+
+async def _flood(writer, unit: bytes, seconds: float = 60) -> None:
+    """unit over and over, as fast as the client reads, until it hangs up (or `seconds` pass)."""
+    import asyncio
+
+    chunk = unit * max(1, 65536 // len(unit))
+    deadline = asyncio.get_running_loop().time() + seconds
+    while asyncio.get_running_loop().time() < deadline and not writer.is_closing():
+        writer.write(chunk)
+        await writer.drain()
+        await asyncio.sleep(0)  # drain() returns at once while the client keeps up: let the loop see a hang-up
+
+
+def flood_after(protocol: str, greeting: bytes, command: str | None, unit: bytes):
+    """Greets, answers EHLO/CAPABILITY politely, then floods from `command` on (None: right after the greeting)."""
+    async def script(reader, writer):
+        writer.write(greeting)
+        if command is None:
+            return await _flood(writer, unit)
+        async for line in _lines(reader):
+            words = line.split(" ")
+            if (words[1] if protocol == "imap" and len(words) > 1 else words[0]).upper() == command:
+                return await _flood(writer, unit)
+            tag = line.partition(" ")[0]
+            writer.write({"imap": f"* CAPABILITY IMAP4rev1 AUTH=PLAIN\r\n{tag} OK done\r\n", "smtp": "250 ok\r\n"}[protocol].encode())
+            await writer.drain()
+    return script
+
+
+FLOODS = {  # what CPython's imaplib and smtplib would read without end, into memory
+    "imap-literal-of-2-gb": ("imap", flood_after("imap", b"* OK [ALERT] {2000000000}\r\n", None, b"A")),
+    "imap-endless-untagged-after-login": ("imap", flood_after("imap", b"* OK ready\r\n", "LOGIN", b"* OK [ALERT] still thinking\r\n")),
+    "smtp-endless-ehlo": ("smtp", flood_after("smtp", b"220 smtp.mail.ru ESMTP\r\n", "EHLO", b"250-" + b"X" * 60 + b"\r\n")),
+}
+PEAK = """import resource, subprocess, sys
+code = subprocess.call(sys.argv[1:])
+print("peak-kb", resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, file=sys.stderr)
+sys.exit(code)"""
+
+
+@pytest.mark.parametrize("name", FLOODS)
+def test_a_trusted_server_that_floods_the_checker_gets_a_megabyte_not_gigabytes(checker, mail_servers, name):
+    """A hostile server with a certificate the machine trusts (say a TLS-inspecting proxy): each
+    connection reads at most a mebibyte, so the checker's memory stays small and the check ends."""
+    import sys
+    import time
+
+    protocol, script = FLOODS[name]
+    env = mail_servers.env(**{protocol: mail_servers.scripted(protocol, script)})
+    started = time.monotonic()
+    result = mail_servers.run(["-c", PEAK, sys.executable, str(checker.pyz), mail_servers.address, "--lang", "en", "--timeout", "10"],
+                              env=env, input=mail_servers.app_password + "\n", timeout=120)
+    took = time.monotonic() - started
+    peak_mb = int(result.stderr.rsplit("peak-kb", 1)[1]) / 1024
+    line = next(line for line in result.stdout.splitlines() if line.startswith(LABELS[protocol]))
+    assert outcome(line) == "connection-failed", line
+    assert peak_mb < 100, f"the checker grew to {peak_mb:.0f} MB"
+    assert took < 10, f"{took:.1f} s: the flood was read until the time limit, not stopped at the cap"
+    assert "Traceback" not in result.stderr and mail_servers.app_password not in result.stdout + result.stderr
+
+
+def test_a_check_given_up_on_lets_go_of_its_connection(checker, mail_servers):
+    """A server that drips its greeting is given up on after --timeout; its connection is shut then,
+    so the abandoned thread stops reading while the other checks run, not when the program ends."""
+    import asyncio
+    import time
+
+    held = []  # how long each IMAP connection stayed open, as the server saw it
+
+    async def drip_until_closed(reader, writer):
+        opened = time.monotonic()
+
+        async def drip():
+            while True:
+                writer.write(b"*")
+                await writer.drain()
+                await asyncio.sleep(0.3)
+
+        dripping = asyncio.ensure_future(drip())
+        try:
+            await reader.read()  # b"" once the checker shuts or closes the connection
+        finally:
+            held.append(time.monotonic() - opened)
+            dripping.cancel()
+
+    slow = {p: mail_servers.scripted(p, raw_server(b"+", pause=0.3, forever=True)) for p in ("pop3", "smtp")}
+    started = time.monotonic()
+    result, lines = checker(mail_servers.address, mail_servers.app_password, "--timeout", "2",
+                            env=mail_servers.env(imap=mail_servers.scripted("imap", drip_until_closed), **slow))
+    took = time.monotonic() - started
+    assert all(outcome(lines[label]) == "connection-failed" for label in LABELS.values()), lines
+    deadline = time.monotonic() + 10
+    while not held and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert held, "the IMAP connection never ended"
+    assert held[0] < 3.5 < took, f"IMAP's connection was held {held[0]:.1f} s of the checker's {took:.1f} s"
 
 
 def test_a_line_break_after_the_password_in_the_environment_is_not_sent(checker, mail_servers):
