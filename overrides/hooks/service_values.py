@@ -144,7 +144,8 @@ def facts_table(lang: str) -> list[str]:
         sources = ", ".join(f"[{words.get(f'name:{key}', service.SOURCES[key].name)}](#source-{key})" for key in fact.sources)
         confidence = words[f"confidence.{fact.confidence}"] + (f" ({words['reader-report']})" if fact.reader_report else "")
         rows.append(f"| {_fact_words(lang, fact)} | {sources} | {fact.checked} | {confidence} |")
-    return rows
+    # The values repeat the settings page's: left out of search, so that "465" finds Server settings first
+    return ['<div markdown="1" data-search-exclude>', "", *rows, "", "</div>"]
 
 
 def sources_table(lang: str) -> list[str]:

@@ -61,7 +61,7 @@ MESSAGES = {
         # configuration files (profiles.py)
         "address-empty": "Zadejte e-mailovou adresu.",
         "address-invalid": "„{given}“ není platná e-mailová adresa.",
-        "address-unsupported": "Adresy v doméně vk.com, jako je {given}, návody na tomto webu nepokrývají: nápověda VK poštovní programy nepodporovala, test z roku 2024 ale zjistil, že s heslem aplikace fungují. Viz část Domény na stránce Nastavení serverů.",
+        "address-unsupported": "Adresy v doméně vk.com, jako je {given}, návody na tomto webu nepokrývají: nápověda VK poštovní programy nepodporovala, test z roku 2024 ale zjistil, že na týchž serverech fungují. Viz část Domény na stránce Nastavení serverů.",
         "address-not-mailru": "{given} není adresa Mail.ru. Soubory s nastavením lze vytvořit jen pro adresy v doménách {expected}.",
         # the error decoder (diagnose.py)
         "explain-empty": "Vložte text chyby, který vám program ukázal.",
@@ -206,7 +206,7 @@ MESSAGES = {
         "settings-fix": "Fix the fields marked ✗.",
         "address-empty": "Enter an email address.",
         "address-invalid": "\"{given}\" is not a valid email address.",
-        "address-unsupported": "The guides here do not cover vk.com addresses such as {given}: VK's help said mail programs are not supported, while a test from 2024 found they work with an app password. See Domains on the Server settings page.",
+        "address-unsupported": "The guides here do not cover vk.com addresses such as {given}: VK's help said mail programs are not supported, while a test from 2024 found they work on the same servers. See Domains on the Server settings page.",
         "address-not-mailru": "{given} is not a Mail.ru address. Set-up files can only be made for addresses at {expected}.",
         "explain-empty": "Paste the error text your program showed.",
         "explain-unknown": "This error was not recognised. See the whole error catalogue: {expected}",
@@ -372,6 +372,7 @@ FACT_TABLE = {
         "fact:oauth2:thunderbird": "Thunderbird na počítači se přihlašuje metodou OAuth2 (bez hesla aplikace)",
         "fact:oauth2:mailru-app": "Oficiální aplikace Mail.ru nepotřebuje heslo aplikace",
         "fact:error": "Katalog chyb: {title}",
+        "fact:inactive-mailboxes": "Schránky nepoužívané šest měsíců Mail.ru vyprázdní a „zmrazí“",
         "fact:outlook:support": "Konec podpory: Outlook 2016 a 2019 od 14. října 2025, Outlook 2021 od 13. října 2026; Outlook 2024",
         "fact:outlook:new-outlook": "Nový Outlook podporuje IMAP a POP a schránku synchronizuje přes cloud Microsoftu",
         "fact:outlook:steps": "Postup v klasickém Outlooku a jeho české popisky",
@@ -454,6 +455,7 @@ FACT_TABLE = {
         "fact:oauth2:thunderbird": "Desktop Thunderbird signs in with OAuth2 (no app password)",
         "fact:oauth2:mailru-app": "The official Mail.ru app needs no app password",
         "fact:error": "Error catalogue: {title}",
+        "fact:inactive-mailboxes": "Mailboxes unused for six months are emptied and \"frozen\"",
         "fact:outlook:support": "End of support: Outlook 2016 and 2019 since 14 October 2025, Outlook 2021 since 13 October 2026; Outlook 2024",
         "fact:outlook:new-outlook": "New Outlook supports IMAP and POP and syncs the mailbox through Microsoft's cloud",
         "fact:outlook:steps": "Steps in classic Outlook and its Czech labels",
