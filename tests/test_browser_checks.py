@@ -130,7 +130,7 @@ def test_checks_page(watched, site_url, lang):
         profile.locator("button[value=autoconfig]").click()
     tree = ET.parse(download.value.path())
     assert [(s.get("type"), s.findtext("hostname"), int(s.findtext("port"))) for s in tree.getroot().find("emailProvider") if s.tag.endswith("Server")] == [
-        (s.protocol, s.host, s.port) for s in service.SERVERS
+        (s.protocol, s.host, s.port) for s in service.SERVERS_IN_FILES
     ]
     assert profile.locator(".mr-check__result a[download]").inner_text() == "config-v1.1.xml"
     profile.locator("input").fill("jana@gmail.com")

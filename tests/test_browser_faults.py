@@ -71,7 +71,7 @@ def decode(page, text=DECODE_TEXT, timeout=90_000):
 
 
 def answered(text):
-    return "App password required" in text or "Je vyžadováno heslo pro externí aplikace" in text
+    return "App password required" in text or "Je vyžadováno heslo aplikace" in text
 
 
 @pytest.fixture

@@ -35,7 +35,7 @@ def test_autoconfig_lists_every_server_of_the_source(domain):
             assert [a.text for a in element.findall("authentication")] == ["OAuth2", "password-cleartext"]
             servers.append((element.get("type"), element.findtext("hostname"), int(element.findtext("port")),
                             SOCKET[element.findtext("socketType")]))
-    assert servers == [(s.protocol, s.host, s.port, s.security) for s in service.SERVERS]
+    assert servers == [(s.protocol, s.host, s.port, s.security) for s in service.SERVERS_IN_FILES]
     assert "password" not in {e.tag.lower() for e in root.iter()}
 
 

@@ -7,17 +7,25 @@ Pages write macros instead of values:
   {{ domains }}                  the address domains
   {{ server_texts ID }}          the verbatim server replies of a catalogue entry
   {{ app_password_url }}         Mail.ru's help page on app passwords
+  {{ facts_table }}              every fact of the source with its sources, the date it was checked, its confidence
+  {{ sources_table }}            every source: what it is, where (repository @ commit, address), its date
 A macro that is not known stops the build, so a typo cannot slip a wrong value through.
+The build's log names the facts last checked more than twelve months ago (an INFO line: a warning
+would fail the --strict build on a date alone); tests/test_facts.py fails on them.
 """
 
 from __future__ import annotations
 
+import datetime
 import html
+import logging
 import re
 import sys
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
+
+log = logging.getLogger("mkdocs.hooks.service_values")
 
 SNIPPETS = str(Path(__file__).resolve().parents[2] / "snippets")
 sys.path.insert(0, SNIPPETS)
@@ -35,6 +43,7 @@ def on_config(config):
         sys.path.insert(0, SNIPPETS)
     from mailru import service
     from mailru.messages import message
+    log_stale_facts(datetime.date.today())
 
 INLINE = re.compile(r"\{\{\s*(?P<body>[^{}]+?)\s*\}\}")
 
@@ -56,7 +65,7 @@ def settings_table(lang: str) -> list[str]:
         "|---|---|---|---|---|",
     ]
     for s in service.SERVERS:
-        use = f"**{m('recommended')}**" if s.recommended else m("alternative")
+        use = f"**{m('recommended')}**" if s.recommended else m("fallback" if s.fallback else "alternative")
         rows.append(
             f"| {service.PROTOCOL_LABELS[s.protocol]} | {copyable(s.host, lang)} | "
             f"{copyable(s.port, lang)} | {s.security_label} | {use} |"
@@ -94,6 +103,64 @@ def server_texts(entry_id: str) -> list[str]:
     return lines[:-1]
 
 
+def stale_facts(today: datetime.date) -> list[str]:
+    """Keys of the facts last checked more than twelve months before today."""
+    limit = today - datetime.timedelta(days=365)
+    return [key for key, fact in service.FACTS.items() if datetime.date.fromisoformat(fact.checked) < limit]
+
+
+def log_stale_facts(today: datetime.date) -> list[str]:
+    """Name the stale facts in the build's log, as information: tests/test_facts.py is what fails on them."""
+    stale = stale_facts(today)
+    if stale:
+        log.info("Facts last checked more than twelve months ago (recheck them, then update service.FACTS): %s", ", ".join(stale))
+    return stale
+
+
+def _fact_words(lang: str, fact) -> str:
+    from mailru.messages import FACT_TABLE, catalogue_entry, language
+
+    words = FACT_TABLE[language(lang)]
+    kind, _, name = fact.key.partition(":")
+    if kind == "error":
+        return words["fact:error"].format(title=catalogue_entry(lang, name)[0])
+    values = {}
+    if kind == "server":
+        server = service.SERVERS_BY_KEY[name]
+        values = {"host": f"`{server.host}`", "port": server.port, "security": server.security_label}
+    domains = [key.partition(":")[2] for key in (fact.key, *fact.covers) if key.startswith("domain:")]
+    if domains:
+        values["domains"] = ", ".join(f"`{d}`" for d in domains)
+    return words[f"fact:{fact.key}"].format(**values)
+
+
+def facts_table(lang: str) -> list[str]:
+    from mailru.messages import FACT_TABLE, language
+
+    words = FACT_TABLE[language(lang)]
+    rows = [f"| {words['head.fact']} | {words['head.sources']} | {words['head.checked']} | {words['head.confidence']} |",
+            "|---|---|---|---|"]
+    for fact in service.FACTS.values():
+        sources = ", ".join(f"[{words.get(f'name:{key}', service.SOURCES[key].name)}](#source-{key})" for key in fact.sources)
+        confidence = words[f"confidence.{fact.confidence}"] + (f" ({words['reader-report']})" if fact.reader_report else "")
+        rows.append(f"| {_fact_words(lang, fact)} | {sources} | {fact.checked} | {confidence} |")
+    # The values repeat the settings page's: left out of search, so that "465" finds Server settings first
+    return ['<div markdown="1" data-search-exclude>', "", *rows, "", "</div>"]
+
+
+def sources_table(lang: str) -> list[str]:
+    from mailru.messages import FACT_TABLE, language
+
+    words = FACT_TABLE[language(lang)]
+    rows = [f"| {words['head.source']} | {words['head.what']} | {words['head.where']} | {words['head.dated']} |",
+            "|---|---|---|---|"]
+    for key, source in service.SOURCES.items():
+        where = "<br>".join(f"<{place}>" if place.startswith(("https://", "http://")) else f"`{place}`" for place in source.where)
+        name = html.escape(words.get(f"name:{key}", source.name))
+        rows.append(f'| <span id="source-{key}">{name}</span> | {words[f"source:{key}"]} | {where} | {source.dated} |')
+    return rows
+
+
 def inline_value(body: str, lang: str) -> str | None:
     if body == "domains":
         return ", ".join(f"`{d}`" for d in service.DOMAINS)
@@ -116,6 +183,10 @@ def block_lines(body: str, lang: str) -> list[str] | None:
         return settings_box(lang, *args)
     if name == "server_texts" and len(args) == 1:
         return server_texts(args[0])
+    if name == "facts_table" and not args:
+        return facts_table(lang)
+    if name == "sources_table" and not args:
+        return sources_table(lang)
     return None
 
 

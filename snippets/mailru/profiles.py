@@ -53,7 +53,7 @@ def autoconfig(address: str) -> str:
         ET.SubElement(provider, "domain").text = domain
     ET.SubElement(provider, "displayName").text = "Mail.ru"
     ET.SubElement(provider, "displayShortName").text = "Mail.ru"
-    for server in service.SERVERS:
+    for server in service.SERVERS_IN_FILES:
         tag = "outgoingServer" if server.protocol == service.SMTP else "incomingServer"
         element = ET.SubElement(provider, tag, type=server.protocol)
         ET.SubElement(element, "hostname").text = server.host
