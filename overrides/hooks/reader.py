@@ -51,7 +51,9 @@ DOMAIN_PART = r"(?:[\p{L}\p{N}]|-)+(?:\.(?:[\p{L}\p{N}]|-)+)*\.?"
 TAG = re.compile(r"(<[^>]*>)")
 RAW_TEXT = re.compile(r"<(script|style|textarea|title)\b", re.I)
 # "for example" right before a marked address: hidden once the reader's own address stands there
-EXAMPLE_WORDS = re.compile(r"((?:\(|\b)(?:např\.|například|e\.g\.|for example),?[ \u00a0])(?=(?:<code[^>]*>)?<span data-mr-address>)")
+# (not where the sentence goes on to a second example: "for example <address> or petr@inbox.ru")
+EXAMPLE_WORDS = re.compile(r"\b((?:např\.|například|e\.g\.|for example),?\s)(?=(?:<code[^>]*>)?<span data-mr-address>[^<]*</span>"
+                           r"(?:</code>)?(?!\s+(?:nebo|or)\s))")
 FIELD_MARK = "<!-- reader-field -->"
 USES = ("data-mr-address", 'data-check="profile"', 'class="mr-profiles"')
 LANGUAGE_LINK = re.compile(r'<a href="([^"]*)" hreflang="([\w-]+)" class="md-select__link">\s*(.*?)\s*</a>', re.S)
@@ -91,6 +93,7 @@ def field(lang: str, page_url: str, prefix: str, used: bool) -> str:
         "domain": DOMAIN_PART,
         "words": {key: m(key) for key in WORDS},
         "refusals": {code: m(key) for code, key in REFUSALS.items()},
+        "root": f"{root}/",  # the site's root, where assets/ is
         # the QR code's hand-off: the language's home page, which sends a phone on to its own guide
         "home": language_home,
         "is_home": page_url == prefix,

@@ -131,13 +131,13 @@
   // A refusal quotes what was typed inside <bdi>: isolated from the site's own words around it.
   function refuse(result) {
     say("", true);
-    format(data.refusals[result.code], { expected: result.expected }).split("{given}").forEach((part, i) => {
+    data.refusals[result.code].split("{given}").forEach((part, i) => {
       if (i) {
         const given = document.createElement("bdi");
         given.textContent = result.given;
         status.append(given);
       }
-      status.append(part);
+      status.append(format(part, { expected: result.expected }));
     });
   }
 
@@ -162,7 +162,7 @@
     if (hint) hint.hidden = phone || result.ok;
     if (phone || !result.ok) return clearQr(box);
     if (!seen.has(holder(box))) return; // drawn once it comes into view
-    library ??= import(new URL("assets/javascripts/lean-qr.mjs", new URL(data.home, location.href)).href);
+    library ??= import(new URL("assets/javascripts/lean-qr.mjs", new URL(data.root, location.href)).href);
     library.then(({ generate }) => {
       const now = addressOf(); // the reader may have typed on meanwhile
       if (!now.ok) return clearQr(box);
