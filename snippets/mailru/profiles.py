@@ -31,8 +31,12 @@ def shown(text: str) -> str:
     """What the reader typed, as a refusal may quote it: the first 80 characters, on one line, with
     control, bidirectional and other invisible characters written as escapes (\\u202e), so a
     crafted link cannot reorder or hide the words around it. reader.js does the same."""
-    return "".join(ch if ch.isprintable() or ch in KEPT_SPACES else " " if ch.isspace()
-                   else ch.encode("unicode_escape", "backslashreplace").decode("ascii") for ch in str(text)[:SHOWN])
+    def escaped(ch: str) -> str:  # as Python writes it in a string literal (no codec: none to import in the browser)
+        code = ord(ch)
+        return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
+
+    return "".join(ch if ch.isprintable() or ch in KEPT_SPACES else " " if ch.isspace() else escaped(ch)
+                   for ch in str(text)[:SHOWN])
 
 
 class NotMailruAddress(ValueError):
