@@ -423,7 +423,7 @@ def test_the_qr_code_opens_the_android_guide_on_an_android_phone(recorded, site_
 def test_the_hand_off_link_on_a_computer_offers_the_address_and_the_programs(recorded, site_url, lang):
     page = recorded(user_agent=UA["windows"]).new_page()
     page.goto(f"{site_url}{LANGUAGE_PREFIX[lang]}#address={ADDRESS}", wait_until="networkidle")
-    assert urlsplit(page.url).fragment == "pick-program"
+    page.wait_for_url(f"{site_url}{LANGUAGE_PREFIX[lang]}#pick-program")
     assert page.locator("form.mr-reader input").input_value() == ADDRESS
     assert page.evaluate("localStorage.getItem('mailru-reader-address')") is None
 
