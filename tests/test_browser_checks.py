@@ -167,7 +167,7 @@ def test_without_javascript_the_page_reads_and_says_why_checks_do_not_run(browse
 EMBEDDED = [
     ("settings/", "settings"),
     ("errors/", "decode"),
-    ("clients/ios/", "profile"),
+    ("clients/thunderbird/", "profile"),
     ("clients/apple-mail/", "profile"),
 ]
 

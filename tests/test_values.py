@@ -40,9 +40,9 @@ PLANTS = {
     # a Mail.ru host that the source does not know
     "unknown-host": lambda html: html.replace(IMAP.host, IMAP.host.replace(".mail.ru", ".inbox.ru")),
     # the POP3 port on the IMAP host
-    "port-host": lambda html: html.replace(f"<code>{IMAP.port}</code>", f"<code>{POP3.port}</code>"),
+    "port-host": lambda html: html.replace(f'<code class="mr-value">{IMAP.port}</code>', f'<code class="mr-value">{POP3.port}</code>'),
     # implicit TLS on the STARTTLS submission port (the two SMTP ports swapped in the table)
-    "port-security": lambda html: html.replace(f"<code>{SMTP_ALT.port}</code>", f"<code>{SMTP.port}</code>")
+    "port-security": lambda html: html.replace(f'<code class="mr-value">{SMTP_ALT.port}</code>', f'<code class="mr-value">{SMTP.port}</code>')
     .replace(f">{SMTP.port}</code>", f">{SMTP_ALT.port}</code>", 1),
 }
 

@@ -146,8 +146,8 @@ def render(name: str, lang: str, page_url: str) -> str:
         buttons = f'<button type="submit" class="md-button md-button--primary" value="decode" disabled>{html.escape(m("check.decode.run"))}</button>'
     elif name == "profile":
         body = _field(m("check.address"), _input("address", "email", f'placeholder="{html.escape(service.EXAMPLE_ADDRESS)}"'))
-        # the QR code for the phone, drawn by reader.js: the iPhone guide in this language, the address in its fragment
-        qr = (f'<span class="mr-qr" data-qr-page="{root}/{prefix}clients/ios/" hidden>'
+        # the QR code for the phone, drawn by reader.js: the language's home page, the address in its fragment
+        qr = (f'<span class="mr-qr" hidden>'
               f'<canvas role="img" aria-label="{html.escape(m("qr.label"))}"></canvas>'
               f'<span class="mr-qr__caption">{html.escape(m("qr.caption"))}</span></span>')
         buttons = (f'<button type="submit" class="md-button md-button--primary" value="mobileconfig" disabled>{html.escape(m("check.profile.apple"))}</button> '

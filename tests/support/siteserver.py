@@ -49,6 +49,10 @@ GZIPPED: set[str] = set()
 def serve(built_site: Path):
     """Serve built_site on a free loopback port; yields its address."""
     class Quiet(http.server.SimpleHTTPRequestHandler):
+        # as README's Publishing section asks of a host: Safari on iOS installs a profile sent with this type
+        extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map,
+                          ".mobileconfig": "application/x-apple-aspen-config"}
+
         def log_message(self, *args):
             pass
 
