@@ -42,7 +42,7 @@ MESSAGES = {
         "port-alternative": "{given} funguje, ale doporučený je port {expected}.",
         "port-empty": "Pole Port je prázdné. Zadejte {expected}.",
         "port-not-a-number": "„{given}“ není číslo portu. Zadejte {expected}.",
-        "port-wrong": "Port {given} mezi uváděnými porty Mail.ru pro tento protokol není. Zadejte {expected}.",
+        "port-wrong": "{given} není mezi porty, které Mail.ru pro tento protokol uvádí. Zadejte {expected}.",
         "port-fallback": "{given} funguje jen se STARTTLS a je to nouzová možnost pro sítě, které blokují obvyklé porty. Kde to jde, použijte port {expected}.",
         "security-ok": "{given} – správně.",
         "security-empty": "Zabezpečení není vybrané. Zvolte {expected}.",
@@ -61,7 +61,7 @@ MESSAGES = {
         # configuration files (profiles.py)
         "address-empty": "Zadejte e-mailovou adresu.",
         "address-invalid": "„{given}“ není platná e-mailová adresa.",
-        "address-unsupported": "Adresy v doméně vk.com, jako je {given}, návody na tomto webu nepokrývají: nápověda VK poštovní programy nepodporovala, test z roku 2024 ale zjistil, že na týchž serverech fungují. Viz část Domény na stránce Nastavení serverů.",
+        "address-unsupported": "Adresy v doméně vk.com, jako je {given}, návody na tomto webu nepokrývají: podle nápovědy VK nebyly poštovní programy podporovány, test z roku 2024 ale zjistil, že na týchž serverech fungují. Viz část Domény na stránce Nastavení serverů.",
         "address-not-mailru": "{given} není adresa Mail.ru. Soubory s nastavením lze vytvořit jen pro adresy v doménách {expected}.",
         # the error decoder (diagnose.py)
         "explain-empty": "Vložte text chyby, který vám program ukázal.",
@@ -202,7 +202,7 @@ MESSAGES = {
         "port-alternative": "{given} works, but the recommended port is {expected}.",
         "port-empty": "The port field is empty. Enter {expected}.",
         "port-not-a-number": "\"{given}\" is not a port number. Enter {expected}.",
-        "port-wrong": "Port {given} is not among the ports listed for Mail.ru and this protocol. Enter {expected}.",
+        "port-wrong": "{given} is not one of the ports Mail.ru lists for this protocol. Enter {expected}.",
         "port-fallback": "{given} works only with STARTTLS and is a last resort for networks that block the usual ports. Where you can, use port {expected}.",
         "security-ok": "{given} – right.",
         "security-empty": "No security is chosen. Choose {expected}.",
