@@ -68,7 +68,7 @@ MESSAGES = {
         "explain-unknown-short": "Tuto chybu se nepodařilo rozpoznat.",
         "explain-words": "Rozpoznáno podle slov:",
         "explain-cut": "Text je delší než {expected} znaků, proto byl přečten jen jeho začátek a konec.",
-        "explain-both.login": "Mail.ru odpovídá stejně na špatné heslo i na hlavní heslo zadané místo hesla pro externí aplikace, proto jsou uvedeny obě možnosti.",
+        "explain-both.login": "Z textu nelze poznat, zda server odmítl špatné heslo, nebo hlavní heslo zadané místo hesla pro externí aplikace (Mail.ru odmítá obojí), proto jsou uvedeny obě možnosti, pravděpodobnější z nich jako první.",
         "explain-both.connection": "Spojení, které se přeruší nebo nenaváže, bývá i příznakem zaměněného zabezpečení (SSL/TLS a STARTTLS), proto jsou uvedeny obě možnosti.",
         # the account checker (cli.py)
         "cli.ok": "OK",
@@ -210,7 +210,7 @@ MESSAGES = {
         "explain-unknown-short": "This error was not recognised.",
         "explain-words": "Recognised by the words:",
         "explain-cut": "The text is longer than {expected} characters, so only its start and its end were read.",
-        "explain-both.login": "Mail.ru answers a wrong password and a main password used instead of an app password with the same words, so both are listed.",
+        "explain-both.login": "The text does not say whether the server refused a wrong password or the main password used where an app password is needed (Mail.ru refuses both), so both are listed, the likelier first.",
         "explain-both.connection": "A connection that drops or never answers is also what swapped security (SSL/TLS and STARTTLS) looks like, so both are listed.",
         "cli.ok": "OK",
         "cli.failed": "FAILED",
@@ -298,6 +298,8 @@ CATALOGUE = {
     "cs": {
         "app-password-required": ("Je vyžadováno heslo pro externí aplikace", "Server nepřijímá hlavní heslo; program potřebuje heslo pro externí aplikace."),
         "authentication-failed": ("Přihlášení selhalo", "Adresa nebo heslo nesouhlasí; zkontrolujte celou adresu a heslo pro externí aplikace."),
+        "sender-mismatch": ("Adresa odesílatele nepatří k účtu", "Server zprávu odmítl, protože adresa odesílatele je jiná než adresa, kterou se program přihlásil; nastavte v programu stejnou adresu."),
+        "pop3-folders-hidden": ("POP3 nezobrazuje složky", "POP3 stahuje jen příchozí poštu; ostatní složky schránky ukazuje jen IMAP."),
         "sending-disabled": ("Odesílání z účtu je zakázáno", "Mail.ru zablokovalo odesílání, nejspíš kvůli podezření na zneužití účtu; změňte hlavní heslo."),
         "mailbox-full": ("Schránka je plná", "Schránka příjemce (nebo vaše vlastní) je plná; je třeba v ní uvolnit místo."),
         "user-not-found": ("Uživatel nenalezen", "Adresa příjemce neexistuje nebo je v ní překlep."),
@@ -312,6 +314,8 @@ CATALOGUE = {
     "en": {
         "app-password-required": ("App password required", "The server refuses the main password; the program needs an app password."),
         "authentication-failed": ("Authentication failed", "The address or password does not match; check the full address and the app password."),
+        "sender-mismatch": ("Sender address does not match the account", "The server refused the message because the sender address differs from the address the program signed in with; set the same address in the program."),
+        "pop3-folders-hidden": ("POP3 does not show folders", "POP3 downloads only incoming mail; the mailbox's other folders are shown only over IMAP."),
         "sending-disabled": ("Sending from this account disabled", "Mail.ru blocked sending, most likely on suspicion of misuse; change your main password."),
         "mailbox-full": ("Mailbox full", "The recipient's (or your) mailbox is full; space must be freed."),
         "user-not-found": ("User not found", "The recipient's address does not exist or has a typo."),
