@@ -86,28 +86,30 @@ def test_czech_and_english_answers_differ_only_in_words():
         assert czech.get("ok") == english.get("ok") and czech.get("recognised") == english.get("recognised")
 
 
-def run_in_pyodide(tmp_path_factory, *options) -> dict:
+def run_in_pyodide(tmp_path_factory, site, *options) -> dict:
+    """Every case, with the checks imported from the built site's checker archive, as the browser does."""
     node = shutil.which("node")
     assert node, "Node is needed to run Pyodide"
     cases = tmp_path_factory.mktemp("cases") / "cases.json"
     cases.write_text(json.dumps([[name, args] for name, args, _ in CASES]))
-    run = subprocess.run([node, str(ROOT / "tests" / "support" / "pyodide_run.mjs"), str(cases), *options], capture_output=True, text=True,
-                         timeout=300, cwd=ROOT)
+    archive = site / "download" / "mailru-check.pyz"
+    run = subprocess.run([node, str(ROOT / "tests" / "support" / "pyodide_run.mjs"), str(cases), str(archive), *options], capture_output=True,
+                         text=True, timeout=300, cwd=ROOT)
     assert run.returncode == 0, run.stderr[-3000:]
     return json.loads(run.stdout.strip().splitlines()[-1])
 
 
 @pytest.fixture(scope="module")
-def pyodide_results(tmp_path_factory):
+def pyodide_results(tmp_path_factory, built_site):
     """Every case in Pyodide with its whole standard library, and the import trace of the run."""
-    return run_in_pyodide(tmp_path_factory)
+    return run_in_pyodide(tmp_path_factory, built_site)
 
 
 @pytest.fixture(scope="module")
 def trimmed_results(tmp_path_factory, built_site):
     """Every case in Pyodide on the trimmed, compiled standard library the built site serves."""
     [stdlib] = (built_site / "assets" / "pyodide").glob("*/stdlib-*.zip")
-    return run_in_pyodide(tmp_path_factory, "--stdlib", str(stdlib))
+    return run_in_pyodide(tmp_path_factory, built_site, "--stdlib", str(stdlib))
 
 
 def test_pyodide_runs_python_3_14(pyodide_results):

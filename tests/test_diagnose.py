@@ -217,7 +217,7 @@ def test_an_error_at_the_end_of_a_long_log_is_found():
     text = "x " * 1_100_000 + "\n535 5.7.8 Error: authentication failed\n"
     assert first(text) == "authentication-failed"
     best = diagnose(text)[0]
-    assert text[best.spans[-1][0]:best.spans[-1][1]] == "535 5.7.8 Error: authentication failed"
+    assert text[best.spans[-1][0]:best.spans[-1][1]] == "5.7.8 Error: authentication failed"
 
 
 ADVERSARIAL = ["parol", "dynamick", "\ufdfa", "login to server ", "přihlášení k serveru ", "connection to ", "certifikát ",

@@ -178,7 +178,9 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "resolve | resolution | resolving | lookup | look up",
         "cs": "překlad | přeložit | překladu",
         "ru": "разрешение | разрешить | разрешения",
-        "*": "getaddrinfo | gaierror | enotfound | nxdomain | unknownhost | eai",
+    },
+    "resolver-error": {  # what resolver libraries name a name that could not be resolved
+        "*": "getaddrinfo | gaierror | enotfound | nxdomain | unknownhostexception | eai again | eai noname",
     },
     "notfound": {
         "en": "unknown | not found | no such | not known | could not be found | does not exist | doesn't exist | "
@@ -494,7 +496,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("server|name notfound", 9),
         ("server|name find fail", 9),
         ("resolve fail|notfound|temporary", 9),
-        ("resolve", 6),
+        ("resolver-error", 8),
         ("network fail|unreachable", 7),
         ("server|connection unreachable", 7),
         # the server refuses for a while (too busy, rate limit, its back end down): not the password

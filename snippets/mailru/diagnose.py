@@ -4,8 +4,12 @@ Pure function on the source of truth; the command line (`explain`) and the brows
 decoder call the same `diagnose`. It reads the meaning of a text, not its phrasing: the concepts
 its words stand for (concepts.py: sign-in, failure, password, certificate, connection, timeout …,
 in Czech with or without diacritics, English and Russian, each word reduced to its stem by the
-Snowball stemmers), and which of them meet within a few words. It says which words of the text
-led to each answer (spans in the original text).
+Snowball stemmers) and which of them meet within a few words of one line. It says which words of
+the text led to each answer (spans in the original text).
+
+Linear in the text: it is read in pieces of about 4 KB (a piece seen before is skipped), folded
+once, searched once for words that begin as a word of a concept does; each distinct word is
+stemmed once, and each word checks the few rules its concepts take part in.
 """
 
 from __future__ import annotations
@@ -15,29 +19,27 @@ import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from snowballstemmer.czech_stemmer import CzechStemmer
-from snowballstemmer.english_stemmer import EnglishStemmer
-from snowballstemmer.russian_stemmer import RussianStemmer
-
-from .concepts import APP, AUTH, CERT, CONCEPTS, CONN, RULES, SEC
 from .service import ERROR_IDS, ERRORS_BY_ID
 
-assert set(RULES) == set(ERROR_IDS), "every catalogue entry needs rules, and only those"
-
+APP, AUTH = "app-password-required", "authentication-failed"
+CONN, SEC, CERT = "connection-failed", "wrong-security", "tls-certificate"
 # A second cause named after the best answer, and the note (messages: explain-both.*) saying why both.
 NOTES = {APP: "login", AUTH: "login", SEC: "connection"}
-LEAST = 4  # the least score that counts as recognised
-DECISIVE = 8  # a rule this strong with no second cause names the cause: no second one is added
+LEAST = 4  # the least score that counts as recognised: a lone word is never enough
+DECISIVE = 8  # a rule this strong with no second cause names the cause
 WINDOW = 8  # the concepts of a rule meet within this many words, on one line
+NEAR = 2  # concepts joined by "+" in a rule: next to each other
 MAX_SPANS = 4  # places shown per rule
 MAX_TEXT = 2_000_000  # longer texts are read at their start and their end, half of this each
-CHUNK = 4096  # a text is read in pieces of about this size; a piece seen before is not read again
+CHUNK = 4096  # a text is read in pieces of about this size
 LONGEST_WORD = 64  # longer runs of letters are no words of any concept
 QUOTES = "\"'`\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u00ab\u00bb\u2039\u203a\\"
 LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 TOKEN = re.compile(r"\d+(?:\.\d+)+|[^\W_]+")  # a dotted number (5.7.8) or a run of letters and digits
 NEXT_TOKEN = re.compile(r"[\W_]{1,3}?(\d+(?:\.\d+)+|[^\W_]+)")  # the next word of a phrase, close by
 CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")  # SSLCertVerificationError
+# Words an identifier of a library begins with: its other words (MailConnectException) are read too.
+CAMEL_LEADS = ("mail", "sun", "socket", "io", "net", "java", "javax", "system")
 SPACE = re.compile(r" +")
 
 
@@ -87,37 +89,7 @@ def _original(index: int, dropped: list[int]) -> int:
     return index + bisect_right(dropped, index)
 
 
-# --- the concepts' words, reduced to keys once --------------------------------------------------
-
-_STEM = {"en": EnglishStemmer().stemWord, "cs": CzechStemmer().stemWord, "ru": RussianStemmer().stemWord}
-
-
-def _cyrillic(word: str) -> bool:
-    return "\u0400" <= word[0] <= "\u052f"
-
-
-def _keys(folded_word: str, word: str) -> frozenset[str]:
-    """What a word of a text can be: itself, and its stem in each language its letters allow.
-    folded_word is folded, word the same word in lower case with its diacritics."""
-    keys = {"*:" + folded_word}
-    if folded_word.isdigit():
-        return frozenset(keys)
-    if _cyrillic(folded_word):
-        keys.add("ru:" + _STEM["ru"](word))
-    elif folded_word.isascii():
-        keys.add("en:" + _STEM["en"](folded_word))
-        keys.add("cs:" + fold(_STEM["cs"](word))[0])
-    return frozenset(keys)
-
-
-def _data_keys(lang: str, word: str) -> set[str]:
-    """A concept's word as keys: its stem in its language (Czech: also written without diacritics)."""
-    folded = fold(word)[0]
-    if lang == "*":
-        return {"*:" + folded}
-    if lang == "cs":
-        return {"cs:" + fold(_STEM["cs"](word))[0], "cs:" + (_STEM["cs"](folded) if folded != word else fold(_STEM["cs"](word))[0])}
-    return {f"{lang}:" + _STEM[lang](folded if lang == "en" else word)}
+# --- what the decoder knows, prepared on first use ------------------------------------------------
 
 
 def _common_start(a: str, b: str) -> str:
@@ -125,52 +97,6 @@ def _common_start(a: str, b: str) -> str:
     while n < min(len(a), len(b)) and a[n] == b[n]:
         n += 1
     return a[:n]
-
-
-class _Index:
-    """The concepts' words as keys (stemmed once, on first use: about 1,500 words), and the expression
-    that finds where a word of a concept may begin."""
-
-    def __init__(self):
-        self.first: dict[str, list] = {}  # key of a first word -> [(concept, keys of each further word)]
-        self.starts: set[str] = set()  # how the words of the concepts begin (folded)
-        self.exact: set[str] = set()  # words compared as written
-        stems: dict[tuple[str, str], set[str]] = {}
-        for concept, langs in CONCEPTS.items():
-            for lang, items in langs.items():
-                for item in items.split("|"):
-                    words = TOKEN.findall(fold(item.strip())[0])
-                    originals = TOKEN.findall(item.strip().lower())
-                    assert len(words) == len(originals) and words, item
-                    keys = [stems.get((lang, w)) or stems.setdefault((lang, w), _data_keys(lang, w)) for w in originals]
-                    for key in keys[0]:
-                        self.first.setdefault(key, []).append((concept, tuple(keys[1:])))
-                    self.add_start(lang, words[0], keys[0])
-        # a word this long or longer is looked at only if it begins as a word of a concept does
-        self.lengths = sorted({len(start) for start in self.starts})
-        heads = {start[:4] for start in self.starts} | set(CAMEL_LEADS)
-        self.candidate = re.compile(r"(?<![^\W_])" + _trie(heads))
-
-    def add_start(self, lang: str, head: str, keys) -> None:
-        assert len(head) >= 2, f"a phrase begins with a one-letter word: {head!r}"
-        if lang == "*":
-            self.exact.add(head)
-            self.starts.add(head)
-            return
-        for key in keys:
-            # a stem is the start of its word, but for its last letters (y -> i, č -> k, ё -> е)
-            start = _common_start(head.replace("ё", "е"), key.split(":", 1)[1].replace("ё", "е"))
-            self.starts.add(start if len(start) >= 2 else head[:2])
-
-    def may_be_concept(self, word: str) -> bool:
-        if word in self.exact:
-            return True
-        plain = word.replace("ё", "е")
-        return any(plain[:n] in self.starts for n in self.lengths if n <= len(plain))
-
-
-# Tokens an identifier of a library begins with: its other words (MailConnectException) are read too.
-CAMEL_LEADS = ("mail", "sun", "socket", "io", "net", "java", "javax", "system")
 
 
 def _trie(words) -> str:
@@ -192,34 +118,102 @@ def _trie(words) -> str:
     return emit(root)
 
 
-_INDEX: list[_Index] = []
+class Knowledge:
+    """concepts.py made ready to read texts with: each concept's words as keys (stems, made once:
+    about 1,500 words), what a word must begin with to be worth stemming, and the rules by concept.
+    Built on the first diagnosis, so that the other checks do not wait for it."""
+
+    def __init__(self):
+        from snowballstemmer.czech_stemmer import CzechStemmer
+        from snowballstemmer.english_stemmer import EnglishStemmer
+        from snowballstemmer.russian_stemmer import RussianStemmer
+
+        from .concepts import CONCEPTS, RULES
+
+        assert set(RULES) == set(ERROR_IDS), "every catalogue entry needs rules, and only those"
+        self.stem = {"en": EnglishStemmer().stemWord, "cs": CzechStemmer().stemWord, "ru": RussianStemmer().stemWord}
+        self.first: dict[str, list] = {}  # key of a first word -> [(concept, keys of each further word)]
+        self.starts: dict[str, set[str]] = {"en": set(), "cs": set(), "ru": set()}  # per language
+        self.exact: set[str] = set()  # words compared as written: codes, and short words (no, not, не)
+        made: dict[tuple[str, str], set[str]] = {}
+        for concept, langs in CONCEPTS.items():
+            for lang, items in langs.items():
+                for item in items.split("|"):
+                    words = TOKEN.findall(fold(item.strip())[0])
+                    originals = TOKEN.findall(item.strip().lower())
+                    assert len(words) == len(originals) and len(words[0]) >= 2, item
+                    keys = [made.get((lang, w)) or made.setdefault((lang, w), self.word_keys(lang, w)) for w in originals]
+                    if len(words[0]) <= 3:
+                        keys[0] = keys[0] | {"*:" + words[0]}
+                    for key in keys[0]:
+                        self.first.setdefault(key, []).append((concept, tuple(keys[1:])))
+                    self.add_start(lang, words[0], keys[0])
+        self.lengths = {lang: sorted({len(s) for s in starts}) for lang, starts in self.starts.items()}
+        heads = {start[:4] for starts in self.starts.values() for start in starts} | self.exact | set(CAMEL_LEADS)
+        # the start of a word (a letter before it ends the test at once) followed by one of the heads
+        self.candidate = re.compile(r"(?<![^\W_])" + _trie(heads))
+        # Rules: (entry id, weight, second cause or None); by concept: (rule number, its other slots, window)
+        self.rules, self.rules_of = [], {}
+        for entry_id, rules in RULES.items():
+            for concepts, weight, *second in rules:
+                slots = tuple(frozenset(slot.split("|")) for slot in concepts.replace("+", " ").split())
+                assert all(c in CONCEPTS for slot in slots for c in slot), f"{concepts}: an unknown concept"
+                window = NEAR if "+" in concepts else WINDOW
+                for slot in slots:
+                    for concept in slot:
+                        others = tuple(other for other in slots if other is not slot)
+                        self.rules_of.setdefault(concept, []).append((len(self.rules), others, window))
+                self.rules.append((entry_id, weight, second[0] if second else None))
+
+    def word_keys(self, lang: str, word: str) -> set[str]:
+        """A concept's word as keys: its stem in its language (Czech: also as written without
+        diacritics, which the Czech stemmer reads otherwise), or the word itself for "*"."""
+        folded = fold(word)[0]
+        if lang == "*":
+            return {"*:" + folded}
+        if lang == "cs":
+            return {"cs:" + fold(self.stem["cs"](word))[0], "cs:" + self.stem["cs"](folded)}
+        return {f"{lang}:" + self.stem[lang](folded if lang == "en" else word)}
+
+    def add_start(self, lang: str, head: str, keys) -> None:
+        if lang == "*" or len(head) <= 3:
+            self.exact.add(head)
+            return
+        for key in keys:
+            # A word has this stem only if it begins as the stem does, but for the stem's last letter,
+            # which the stemmer may have changed (y -> i, č -> k); ё is read as е, as the stemmer does.
+            stem = key.split(":", 1)[1].replace("ё", "е")
+            self.starts[lang].add(stem[:-1] if len(stem) >= 5 else stem)
+
+    def languages_of(self, word: str) -> list[str]:
+        """The languages whose stem of this (folded) word may be a key: those whose words begin as it does."""
+        plain = word.replace("ё", "е")
+        return [lang for lang, starts in self.starts.items() if any(plain[:n] in starts for n in self.lengths[lang] if n <= len(plain))]
+
+    def text_keys(self, folded_word: str, word: str, langs) -> frozenset[str]:
+        """What a word of a text can be: itself, and its stem in each of the languages given
+        (folded_word is folded, word the same word in lower case with its diacritics)."""
+        keys = {"*:" + folded_word}
+        for lang in langs:
+            if lang == "en":
+                keys.add("en:" + self.stem["en"](folded_word))
+            elif lang == "cs":
+                keys.add("cs:" + fold(self.stem["cs"](word))[0])
+            else:
+                keys.add("ru:" + self.stem["ru"](word))
+        return frozenset(keys)
 
 
-def index() -> _Index:
-    if not _INDEX:
-        _INDEX.append(_Index())
-    return _INDEX[0]
+_KNOWLEDGE: list[Knowledge] = []
 
 
-# --- the rules, indexed by concept ---------------------------------------------------------------
-
-NEAR = 2  # concepts joined by "+" in a rule: next to each other
-
-
-def _rule(entry_id: str, rule: tuple) -> tuple:
-    """(entry id, weight, second cause or None, slots: one frozenset of concepts per slot, window)."""
-    concepts, weight, *second = rule
-    window = NEAR if "+" in concepts else WINDOW
-    slots = tuple(frozenset(slot.split("|")) for slot in concepts.replace("+", " ").split())
-    return entry_id, weight, second[0] if second else None, slots, window
+def knowledge() -> Knowledge:
+    if not _KNOWLEDGE:
+        _KNOWLEDGE.append(Knowledge())
+    return _KNOWLEDGE[0]
 
 
-_RULES = [_rule(entry_id, rule) for entry_id, rules in RULES.items() for rule in rules]
-assert all(concept in CONCEPTS for *_, slots, _ in _RULES for slot in slots for concept in slot), "a rule names an unknown concept"
-RULES_OF = {}
-for _number, (*_, _slots, _) in enumerate(_RULES):
-    for _concept in set().union(*_slots):
-        RULES_OF.setdefault(_concept, []).append(_number)
+# --- reading a text ------------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
@@ -238,15 +232,15 @@ def pieces(text: str) -> list[tuple[int, str]]:
     return [(0, text[:half]), (len(text) - half, text[-half:])]
 
 
-def _chunks(folded: str):
+def _chunks(text: str):
     """(start, end) of pieces of about CHUNK characters, cut after a line or a word where one is near."""
-    start, size = 0, len(folded)
+    start, size = 0, len(text)
     while start < size:
         end = start + CHUNK
         if end < size:
-            cut = folded.find("\n", end, end + 512)
+            cut = text.find("\n", end, end + 512)
             if cut < 0:
-                cut = folded.find(" ", end, end + 512)
+                cut = text.find(" ", end, end + 512)
             end = cut + 1 if cut >= 0 else end
         yield start, min(end, size)
         start = end
@@ -266,49 +260,47 @@ class _Reader:
     """Reads one text: finds the words of concepts, and the rules whose concepts meet."""
 
     def __init__(self):
-        self.index = index()
-        self.keys: dict[str, frozenset[str]] = {}  # a word of this text -> its keys (stemmed once)
+        self.know = knowledge()
+        self.keys: dict[tuple[str, bool], frozenset[str]] = {}  # a word of this text -> its keys (stemmed once)
         self.fired: dict[int, list[tuple[int, int]]] = {}  # rule number -> [(start, end)] in the original text
 
-    def word_keys(self, folded_word: str, word: str) -> frozenset[str]:
-        found = self.keys.get(word)
-        if found is None:
-            found = self.keys[word] = _keys(folded_word, word)
-        return found
-
-    def read(self, offset: int, piece: str, folded: str, dropped: list[int]) -> None:
+    def read(self, offset: int, piece: str) -> None:
         seen = set()
-        for start, end in _chunks(folded):
-            chunk = folded[start:end]
+        for start, end in _chunks(piece):
+            chunk = piece[start:end]
             if chunk in seen:
                 continue  # the same words again: the same rules, already counted
             seen.add(chunk)
-            self.read_chunk(piece, folded, dropped, start, end, lambda i: offset + _original(i, dropped))
+            self.read_chunk(chunk, offset + start)
 
-    def original_word(self, piece: str, dropped: list[int], start: int, end: int) -> str:
-        if not dropped:
-            return piece[start:end].lower()
-        word = piece[_original(start, dropped):_original(end - 1, dropped) + 1]
-        return unicodedata.normalize("NFC", word).lower()
-
-    def read_chunk(self, piece, folded, dropped, start, end, where) -> None:
-        last: dict[str, tuple[int, int, int]] = {}  # concept -> (word number, start, end) where last seen
-        counted, words_before = start, 0
-        for found in self.index.candidate.finditer(folded, start, end):
-            token = TOKEN.match(folded, found.start(), end)
+    def read_chunk(self, chunk: str, offset: int) -> None:
+        folded, dropped = fold(chunk)
+        self.chunk, self.folded, self.dropped, self.offset = chunk, folded, dropped, offset
+        self.last: dict[str, tuple[int, int, int]] = {}  # concept -> (word number, start, end) where last seen
+        counted, number = 0, 0
+        for found in self.know.candidate.finditer(folded):
+            token = TOKEN.match(folded, found.start())
             if not token or token.end() - token.start() > LONGEST_WORD:
                 continue
             # a line break ends what a rule can combine: the next line is another statement
-            words_before += folded.count(" ", counted, token.start()) + (WINDOW + 1) * folded.count("\n", counted, token.start())
+            number += folded.count(" ", counted, token.start()) + (WINDOW + 1) * folded.count("\n", counted, token.start())
             counted = token.start()
-            for part_start, part_end in self.parts(piece, dropped, token.start(), token.end()):
-                part = folded[part_start:part_end]
-                if part_start != token.start() or self.index.may_be_concept(part):
-                    self.concepts_at(piece, folded, dropped, part_start, part_end, end, words_before, last, where)
+            for part_start, part_end in self.parts(token.start(), token.end()):
+                self.concepts_at(part_start, part_end, number)
 
-    def parts(self, piece, dropped, start, end):
+    def original(self, start: int, end: int) -> str:
+        """The text's own characters behind folded[start:end]."""
+        if not self.dropped:
+            return self.chunk[start:end]
+        return self.chunk[_original(start, self.dropped):_original(end - 1, self.dropped) + 1]
+
+    def where(self, start: int, end: int) -> tuple[int, int]:
+        """folded[start:end] as (start, end) in the whole text."""
+        return self.offset + _original(start, self.dropped), self.offset + _original(end - 1, self.dropped) + 1
+
+    def parts(self, start: int, end: int):
         """A word, or the words of an identifier written in camel case (ConnectionRefusedError)."""
-        original = self.original_span(piece, dropped, start, end)
+        original = self.original(start, end)
         if original.isascii() and not original.islower() and not original.isupper() and not original.isdigit():
             cuts = [m.start() for m in CAMEL.finditer(original)]
             if cuts:
@@ -316,65 +308,87 @@ class _Reader:
                 return [(start + a, start + b) for a, b in zip(bounds, bounds[1:])]
         return [(start, end)]
 
-    def original_span(self, piece, dropped, start, end) -> str:
-        return piece[start:end] if not dropped else piece[_original(start, dropped):_original(end - 1, dropped) + 1]
+    def word_keys(self, start: int, end: int, further: bool = False) -> frozenset[str]:
+        """The keys of a word that begins as a word of a concept does (else none), or of any word
+        that follows a phrase's first word (`further`)."""
+        folded_word = self.folded[start:end]
+        word = self.original(start, end)
+        word = (unicodedata.normalize("NFC", word) if self.dropped else word).lower()
+        found = self.keys.get((word, further))
+        if found is None:
+            if folded_word.isdigit():
+                langs = []
+            elif further:
+                langs = ["ru"] if "\u0400" <= folded_word[0] <= "\u052f" else ["en", "cs"] if folded_word.isascii() else []
+            else:
+                langs = self.know.languages_of(folded_word)
+                if not langs and folded_word not in self.know.exact:
+                    self.keys[(word, further)] = frozenset()  # begins as no word of a concept does
+                    return frozenset()
+            found = self.keys[(word, further)] = self.know.text_keys(folded_word, word, langs)
+        return found
 
-    def concepts_at(self, piece, folded, dropped, start, end, limit, number, last, where) -> None:
-        keys = self.word_keys(folded[start:end], self.original_word(piece, dropped, start, end))
-        here = {}  # concept -> where its words end (a phrase may go on past this word)
-        for key in keys:
-            for concept, tail in self.index.first.get(key, ()):
-                phrase_end = self.phrase_end(piece, folded, dropped, end, limit, tail) if tail else end
+    def concepts_at(self, start: int, end: int, number: int) -> None:
+        here = {}  # concept -> where its words end (a phrase goes on past this word)
+        for key in self.word_keys(start, end):
+            for concept, tail in self.know.first.get(key, ()):
+                phrase_end = self.phrase_end(end, tail) if tail else end
                 if phrase_end is not None and phrase_end > here.get(concept, 0):
                     here[concept] = phrase_end
         for concept, phrase_end in here.items():
-            self.seen(concept, number, where(start), where(phrase_end - 1) + 1, last)
+            self.seen(concept, number, *self.where(start, phrase_end))
 
-    def phrase_end(self, piece, folded, dropped, end, limit, tail):
+    def phrase_end(self, end: int, tail):
         """Where a phrase ends whose first word ends at `end`, or None if the next words differ."""
         for wanted in tail:
-            following = NEXT_TOKEN.match(folded, end, limit)
+            following = NEXT_TOKEN.match(self.folded, end)
             if not following or following.end(1) - following.start(1) > LONGEST_WORD:
                 return None
             start, end = following.span(1)
-            if not wanted & self.word_keys(folded[start:end], self.original_word(piece, dropped, start, end)):
+            if not wanted & self.word_keys(start, end, further=True):
                 return None
         return end
 
-    def seen(self, concept, number, start, end, last) -> None:
+    def seen(self, concept: str, number: int, start: int, end: int) -> None:
+        """A concept's words at start:end: every rule it completes with the others seen near before it."""
+        last, fired = self.last, self.fired
         last[concept] = (number, start, end)
-        for rule in RULES_OF.get(concept, ()):
-            if len(self.fired.get(rule, ())) >= MAX_SPANS:
+        for rule, others, window in self.know.rules_of.get(concept, ()):
+            places = fired.get(rule)
+            if places is not None and len(places) >= MAX_SPANS:
                 continue
-            spans = [(start, end)]
-            *_, slots, window = _RULES[rule]
-            for slot in slots:
-                if concept in slot:
-                    continue
-                near = [last[c] for c in slot if c in last and number - last[c][0] <= window]
-                if not near:
+            low, high = start, end
+            for slot in others:  # each other slot: its concept seen last, if near enough
+                best = None
+                for other in slot:
+                    at = last.get(other)
+                    if at is not None and number - at[0] <= window and (best is None or at[0] > best[0]):
+                        best = at
+                if best is None:
                     break
-                spans.append(max(near)[1:])
+                low, high = min(low, best[1]), max(high, best[2])
             else:
-                places = self.fired.setdefault(rule, [])
-                place = (min(s for s, _ in spans), max(e for _, e in spans))
-                if place not in places:
-                    places.append(place)
+                places = fired.setdefault(rule, [])
+                if (low, high) not in places:
+                    places.append((low, high))
 
 
 def diagnose(text: str) -> list[Match]:
     """Catalogue entries that explain the text, best first; empty when none does."""
     reader = _Reader()
     for offset, piece in pieces(text):
-        folded, dropped = fold(piece)
-        reader.read(offset, piece, folded, dropped)
+        reader.read(offset, piece)
     # An entry scores its strongest rule, and a point for each other rule that would count alone:
-    # many weak hints of one kind do not outweigh one clear statement of another.
+    # many weak hints of one kind do not outweigh one clear statement of another. The words shown
+    # are those of its strongest rule.
     weights, spans, seconds, decisive = {}, {}, {}, set()
     for rule, places in sorted(reader.fired.items()):
-        entry_id, weight, second, *_ = _RULES[rule]
+        entry_id, weight, second = reader.know.rules[rule]
         weights.setdefault(entry_id, []).append(weight)
-        spans.setdefault(entry_id, []).extend(places)
+        if weight > max(weights[entry_id][:-1], default=0):
+            spans[entry_id] = list(places)
+        elif weight == max(weights[entry_id]):
+            spans[entry_id].extend(places)
         if second:
             seconds.setdefault(entry_id, set()).add(second)
         elif weight >= DECISIVE:
@@ -389,11 +403,10 @@ def diagnose(text: str) -> list[Match]:
     elif found:
         best = found[0]
         for second in sorted(seconds.get(best.id, ()), key=ERROR_IDS.index):
-            # one wording, two causes: say both, best first, and why
-            others = [m for m in found[1:] if m.id != second]
+            # one wording, two causes: say both, the likelier first, and why
             there = next((m for m in found if m.id == second), None)
-            score = there.score if there else best.score - 1
-            found = [best, Match(second, score, there.spans if there else best.spans, NOTES[second]), *others]
+            also = Match(second, there.score if there else best.score - 1, there.spans if there else best.spans, NOTES[second])
+            found = [best, also, *(m for m in found[1:] if m.id != second)]
     return found
 
 
@@ -402,20 +415,21 @@ def words(text: str, match: Match, limit: int = 120) -> list[str]:
     return [SPACE.sub(" ", " ".join(text[start:end].split()))[:limit] for start, end in match.spans]
 
 
-# When nothing is recognised: questions that tell the entries apart, each answer with its entries,
-# the likeliest first (the words are in messages.py: explain-question.*, explain-answer.*).
+# When nothing is recognised: three questions that tell the entries apart, each answer with the
+# entries it leads to, the likeliest first (their words: messages.py, explain-question.* and
+# explain-answer.*).
 QUESTIONS = (
     ("when", (
-        ("connecting", [CONN, SEC, CERT]),
-        ("signing-in", [APP, AUTH, "account-disabled"]),
-        ("sending", [e for e in ERROR_IDS if ERRORS_BY_ID[e].stage in ("send", "deliver")]),
-        ("receiving", [e for e in ERROR_IDS if ERRORS_BY_ID[e].stage == "receive"]),
+        ("connecting", (CONN, SEC, CERT)),
+        ("signing-in", (APP, AUTH, "account-disabled")),
+        ("sending", tuple(e for e in ERROR_IDS if ERRORS_BY_ID[e].stage in ("send", "deliver"))),
+        ("receiving", tuple(e for e in ERROR_IDS if ERRORS_BY_ID[e].stage == "receive")),
     )),
     ("mentions", (
-        ("certificate", [CERT]),
-        ("port", [SEC]),
+        ("certificate", (CERT,)),
+        ("port", (SEC,)),
     )),
     ("password", (
-        ("yes", [APP, AUTH]),
+        ("password", (APP, AUTH)),
     )),
 )
