@@ -70,6 +70,19 @@ def test_explain_reads_a_megabyte_from_stdin_and_says_when_it_does_not_know(chec
     assert result.returncode == 0 and result.stdout.splitlines()[0] == "user-not-found"
 
 
+def test_the_checker_carries_the_stemmers_it_uses_and_needs_no_installed_package(checker):
+    """The decoder's Snowball stemmers (Czech, English, Russian) travel inside the archive with their
+    licence, and nothing else of the package: without site-packages (-S) the archive alone answers."""
+    import zipfile
+
+    names = sorted(n for n in zipfile.ZipFile(checker.pyz).namelist() if n.startswith("snowballstemmer/"))
+    assert names == [f"snowballstemmer/{n}" for n in ("COPYING", "__init__.py", "among.py", "basestemmer.py", "czech_stemmer.py",
+                                                      "english_stemmer.py", "russian_stemmer.py")]
+    result = subprocess.run([sys.executable, "-I", "-S", str(checker.pyz), "explain", "Spojením se serverem se nepodařilo navázat.", "--lang", "cs"],
+                            capture_output=True, text=True, env={"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"}, timeout=60)
+    assert result.returncode == 0 and result.stdout.splitlines()[0] == "connection-failed", (result.stdout, result.stderr)
+
+
 def test_explain_of_an_unknown_text_asks_the_questions_that_lead_to_an_entry(checker):
     result = checker("explain", "Something odd happened", "--lang", "en")
     assert result.returncode == 1, result.stderr

@@ -19,10 +19,12 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "login | log in | logon | log on | logged in | sign in | signin | signed in | sign on | authenticate | "
               "authentication | authentification | authenticated | auth | credentials | credential",
         "cs": "přihlášení | přihlásit | přihlašování | přihlašovací | přihlášen | prihlaseni | prihlasit | autentizace | "
-              "autentizovat | autentifikace | autentikace | ověření | overeni | autorizace | přihlašovací údaje | login",
+              "autentizovat | autentifikace | autentikace | ověření | ověřování | overeni | autorizace | přihlašovací údaje | login",
         "ru": "вход | входа | войти | входе | авторизация | авторизоваться | авторизации | аутентификация | "
-              "аутентифицироваться | аутентификации | логин | учётные данные | учетные данные",
-        "*": "authenticationfailed | authfailed",
+              "аутентифицироваться | аутентификации | идентификация | идентификации | логин | учётные данные | "
+              "учетные данные | проверка подлинности | проверки подлинности | проверку подлинности",
+        # (not stemmed: the English stem of "authorization" is that of "authority")
+        "*": "authenticationfailed | authfailed | authorization | authorisation | authorizationfailed",
     },
     "password": {
         "en": "password | passwd | passphrase",
@@ -54,14 +56,15 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "nelze | není možné | nemohl | nemohla | nemůže | chyba | chyby | chybou | neúspěšné | nebylo úspěšné | "
               "nebyla úspěšná | neúspěch | nepovedlo | selhalo | nezdarilo | nepodarilo",
         "ru": "ошибка | ошибки | ошибкой | сбой | не удалось | не удается | не удаётся | невозможно | не может | "
-              "не могу | неудачно | неудачная | не выполнен | не выполнено | не прошла | не пройдена | неудача",
+              "не могу | неудачно | неудачная | не выполнен | не выполнено | не прошла | не пройдена | неудача | "
+              "не удался | не удалась | безуспешной | безуспешно | не установлено | не установлен",
     },
     "refused": {
         "en": "refused | refuse | refusing | rejected | reject | rejecting | denied | deny | declined | not accepted | "
               "not accept | wasn't accepted",
         "cs": "odmítnuto | odmítnut | odmítnuta | odmítl | odmítla | odmítá | odmítnutí | zamítnuto | zamítnut | "
-              "odepřen | odepřeno | nepřijat | nepřijato | nepřijímá | odmitnuto",
-        "ru": "отказано | отказ | отклонено | отклонён | отклонен | отклонил | отвергнут | не принято | не принят | "
+              "odepřen | odepřeno | nepřijat | nepřijato | nepřijímá | odmítnuto druhou | odmitnuto",
+        "ru": "отказано | отказ | отклонено | отклонён | отклонен | отклонил | отвергнут | отверг | не принято | не принят | "
               "не принимает",
         "*": "10061",  # WSAECONNREFUSED
     },
@@ -87,14 +90,13 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "trust": {
         "en": "trust | trusted | untrusted | trustworthy | distrusted | issuer | issued | signed by | self-signed | "
-              "self signed | signature | chain | root | revoked | valid | validity | validate | validation",
+              "self signed | signature | chain | root | revoked",
         "cs": "důvěryhodný | důvěryhodného | důvěryhodnou | důvěryhodné | nedůvěryhodný | důvěra | důvěřovat | "
               "autorita | autoritou | vydavatel | vydavatele | vydán | vydal | podepsán | podepsaný | podpis | "
-              "podpisu | pravost | kořenový | odvolán | platný | platná | platné | platnost | duveryhodny",
+              "podpisu | pravost | kořenový | odvolán | duveryhodny",
         "ru": "доверие | доверия | доверенный | доверенным | доверять | доверяло | недоверенный | издатель | "
               "издавший | изданного | центр сертификации | подписан | подписанный | подписи | подпись | "
-              "самоподписанный | самоподписанным | подлинность | корневой | корневому | отозван | действителен | "
-              "действительный",
+              "самоподписанный | самоподписанным | подлинность | корневой | корневому | отозван",
         "*": "authority | authorities | authenticity | authentic",  # the English stem of these is that of "authentication"
     },
     "identity": {
@@ -105,8 +107,23 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "expired": {
         "en": "expired | expire | expires | expiry | outdated | not yet valid",
-        "cs": "vypršel | vypršela | vypršelo | vypršet | platnost | prošlý | vyprsel",
+        "cs": "vypršel | vypršela | vypršelo | vypršet | prošlý | vyprsel",
         "ru": "истёк | истек | истекло | истекла | просрочен | срок действия",
+    },
+    "accept": {  # a program asking whether to accept a certificate it could not check
+        "en": "accept | trust anyway | add exception | security exception | continue anyway",
+        "cs": "přijmout | přijmete | důvěřovat | přidat výjimku | bezpečnostní výjimku",
+        "ru": "принять | принимаете | доверять | добавить исключение",
+    },
+    "valid": {
+        "en": "valid",
+        "cs": "platný | platná | platné | platny",
+        "ru": "действителен | действительный | действительна",
+    },
+    "negation": {
+        "en": "not | no | never",
+        "cs": "není | nejsou | nebyl | nebyla | nebylo | ne",
+        "ru": "не | нет",
     },
     "intercept": {
         "en": "intercepted | intercepting | interception | man-in-the-middle | impersonate | impersonating",
@@ -134,11 +151,11 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "unsupported": {
         "en": "not supported | unsupported | does not support | doesn't support | don't support | not support | "
-              "no support | not offered | not offer | not advertised | incompatible | not available",
+              "no support | not offered | not offer | not advertised | incompatible | not available | has no | have no",
         "cs": "nepodporuje | nepodporováno | nepodporována | není podporováno | není podporována | nepodporovaný | "
-              "nepodporovaná | nekompatibilní | nepodporuje kompatibilní | nenabízí",
+              "nepodporovaná | nekompatibilní | nepodporuje kompatibilní | nenabízí | nemá",
         "ru": "не поддерживает | не поддерживается | неподдерживаемый | неподдерживаемая | несовместимы | "
-              "несовместимый | не предлагает",
+              "несовместимый | не предлагает | нет",
     },
     "unexpected": {
         "en": "unexpected | unexpectedly | unknown protocol | wrong version | version number | packet | record | "
@@ -165,8 +182,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "server": {
         "en": "server | servers | host | peer | mail server | remote host",
-        "cs": "server | serveru | serverem | servery | hostitel | partner | partnera",
-        "ru": "сервер | сервера | сервером | сервере | хост | узел | узла | узлом",
+        "cs": "server | serveru | serverem | servery | hostitel | hostitele | hostitelem | partner | partnera | cílový počítač",
+        "ru": "сервер | сервера | сервером | сервере | хост | узел | узла | узлом | конечный компьютер",
         "*": "smtp | imap | pop3",
     },
     "name": {
@@ -177,7 +194,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "resolve": {
         "en": "resolve | resolution | resolving | lookup | look up",
         "cs": "překlad | přeložit | překladu",
-        "ru": "разрешение | разрешить | разрешения",
+        "ru": "разрешение | разрешить | разрешения | разрешении",
     },
     "resolver-error": {  # what resolver libraries name a name that could not be resolved
         "*": "getaddrinfo | gaierror | enotfound | nxdomain | unknownhostexception | eai again | eai noname",
@@ -186,8 +203,9 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "unknown | not found | no such | not known | could not be found | does not exist | doesn't exist | "
               "not exist | nonexistent | not recognized | not recognised",
         "cs": "neznámý | neznámé | neznámá | nenalezen | nenalezena | nenalezeno | nebyl nalezen | nebyla nalezena | "
-              "neexistuje | nebyl rozpoznán | neznamy | nenalezen",
-        "ru": "неизвестен | неизвестный | неизвестна | не найден | не найдено | не найдена | не существует | "
+              "neexistuje | nebyl rozpoznán | není znám | není známý | nejsou známy | neznamy | nenalezen",
+        "ru": "неизвестен | неизвестный | неизвестна | не известен | не известны | не известно | не найден | не найдено | "
+              "не найдена | не существует | "
               "не распознан",
     },
     "find": {
@@ -210,9 +228,10 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "dropped": {
         "en": "reset | interrupted | lost | closed | disconnected | disconnect | terminated | aborted | dropped | "
               "broken pipe | eof | hung up | hang up",
-        "cs": "přerušeno | přerušen | přerušila | ztraceno | ztraceno | odpojen | odpojeno | odpojení | ukončeno | "
+        "cs": "přerušeno | přerušen | přerušila | ztraceno | odpojen | odpojeno | odpojení | ukončeno | zrušeno | "
               "ukončil | ukončilo | uzavřeno | uzavřel | zavřeno | obnoveno | preruseno",
-        "ru": "сброшено | сброшен | прервано | прерван | разорвано | разорван | утеряно | потеряно | закрыто | "
+        "ru": "сброшено | сброшен | прервано | прервана | прерван | разорвано | разорван | разорвал | утеряно | потеряно | "
+              "закрыто | "
               "закрыл | отключение | отключён | отключен | обрыв | разрыв",
         "*": "econnreset | 10054",  # WSAECONNRESET
     },
@@ -222,10 +241,11 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "ru": "сеть | сети | сетевой | сетевая | интернет | интернету",
     },
     "unreachable": {
-        "en": "unreachable | unavailable | not reachable | not available | no route | inaccessible | down | "
+        "en": "unreachable | unavailable | not reachable | not available | no route | inaccessible | down | offline | "
               "not responding",
-        "cs": "nedostupný | nedostupná | nedostupné | nedosažitelný | nefunguje",
-        "ru": "недоступен | недоступна | недоступный | недоступно | не работает",
+        "cs": "nedostupný | nedostupná | nedostupné | není dostupný | není dostupná | není dostupné | nedosažitelný | "
+              "nefunguje | offline",
+        "ru": "недоступен | недоступна | недоступный | недоступно | не работает | нет маршрута",
     },
     "temporary": {
         "en": "temporary | temporarily | try later | try again later | too many | busy | overloaded",
@@ -245,9 +265,9 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "full": {
         "en": "full | exceeded | exceeds | exceed | exhausted | no free | not enough | insufficient | out of | "
-              "ran out | no more",
+              "ran out | no more | no space",
         "cs": "plná | plný | plné | zaplněná | zaplněn | zaplněno | překročena | překročen | překročila | nedostatek | "
-              "není dost | vyčerpán | vyčerpána | plna",
+              "není dost | není volné | není volného | vyčerpán | vyčerpána | přeplněná | přeplněna | plna",
         "ru": "переполнен | переполнена | заполнен | заполнена | превышен | превышена | превышает | недостаточно | "
               "нет свободного | закончилось | исчерпан | нет места",
         "*": "overquota",
@@ -471,7 +491,9 @@ RULES: dict[str, tuple[tuple, ...]] = {
     ),
     CERT: (
         ("certificate fail|wrong|trust|expired|notfound|refused|mismatch|check", 10),
-        ("identity check|fail|wrong", 10),
+        ("identity server|certificate check|fail|wrong|trust", 10),
+        ("certificate accept", 8),
+        ("certificate negation valid", 10),
         ("trust notfound|fail|wrong|refused", 8),
         ("trust certificate", 4),
         ("name mismatch certificate|server", 8),
@@ -505,7 +527,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("sending|delivering via server fail", 5),
         # a connection that drops or never answers: also what swapped SSL/TLS and STARTTLS look like
         ("timedout", 8, SEC),
-        ("timeout connection|server|fail|network", 8, SEC),
+        ("timeout connection|server|fail|network|expired|dropped", 8, SEC),
         ("connection|server expired", 8, SEC),
         ("connection|server dropped", 8, SEC),
         ("outlook-dropped", 8, SEC),
