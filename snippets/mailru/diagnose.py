@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
+from collections import deque
 from dataclasses import dataclass
 
 from .service import ERROR_IDS, ERRORS_BY_ID
@@ -63,8 +64,14 @@ def _fold_char(ch: str) -> str:
 class _Folded(dict):
     """Code point -> its folded character, worked out when str.translate first meets it."""
 
+    def __init__(self):
+        super().__init__()
+        self.gone: set[str] = set()  # characters folded to nothing (lone accents)
+
     def __missing__(self, code: int) -> str:
         folded = self[code] = _fold_char(chr(code))
+        if not folded:
+            self.gone.add(chr(code))
         return folded
 
 
@@ -77,10 +84,11 @@ def fold(text: str) -> tuple[str, list[int]]:
     line breaks, one character for one; linear time."""
     if len(_FOLDED) > 200_000:
         _FOLDED.clear()  # bounded memory
+        _FOLDED.gone.clear()
     folded = text.translate(_FOLDED)
     dropped = []
     if len(folded) != len(text):
-        gone = "".join(chr(code) for code, folded_char in _FOLDED.items() if folded_char == "")
+        gone = "".join(sorted(_FOLDED.gone))
         dropped = [m.start() - k for k, m in enumerate(re.finditer("[" + re.escape(gone) + "]", text))]
     return folded, dropped
 
@@ -132,9 +140,14 @@ class Knowledge:
 
         assert set(RULES) == set(ERROR_IDS), "every catalogue entry needs rules, and only those"
         self.stem = {"en": EnglishStemmer().stemWord, "cs": CzechStemmer().stemWord, "ru": RussianStemmer().stemWord}
-        self.first: dict[str, list] = {}  # key of a first word -> [(concept, keys of each further word)]
+        self.first: dict[str, list] = {}  # key of a word -> [concept] whose word it is
+        # phrases: key of the first word -> key of the second -> [(concept, keys of each further word)]
+        self.phrases: dict[str, dict[str, list]] = {}
         self.starts: dict[str, set[str]] = {"en": set(), "cs": set(), "ru": set()}  # per language
         self.exact: set[str] = set()  # words compared as written: codes, and short words (no, not, не)
+        # the same for the further words of phrases (looked at only after a phrase's first word)
+        self.further_starts: dict[str, set[str]] = {"en": set(), "cs": set(), "ru": set()}
+        self.further_exact: set[str] = set()
         made: dict[tuple[str, str], set[str]] = {}
         for concept, langs in CONCEPTS.items():
             for lang, items in langs.items():
@@ -143,26 +156,55 @@ class Knowledge:
                     originals = TOKEN.findall(item.strip().lower())
                     assert len(words) == len(originals) and len(words[0]) >= 2, item
                     keys = [made.get((lang, w)) or made.setdefault((lang, w), self.word_keys(lang, w)) for w in originals]
-                    if len(words[0]) <= 3:
-                        keys[0] = keys[0] | {"*:" + words[0]}
+                    # a short word is compared as written too (no, not, не, out, the t of can't)
+                    keys = [k | {"*:" + w} if len(w) <= 3 else k for k, w in zip(keys, words)]
                     for key in keys[0]:
-                        self.first.setdefault(key, []).append((concept, tuple(keys[1:])))
-                    self.add_start(lang, words[0], keys[0])
-        self.lengths = {lang: sorted({len(s) for s in starts}) for lang, starts in self.starts.items()}
+                        if len(keys) == 1:
+                            self.first.setdefault(key, []).append(concept)
+                        else:
+                            for second in keys[1]:
+                                self.phrases.setdefault(key, {}).setdefault(second, []).append((concept, tuple(keys[2:])))
+                    self.add_start(lang, words[0], keys[0], self.starts, self.exact)
+                    for word, word_keys in zip(words[1:], keys[1:]):
+                        self.add_start(lang, word, word_keys, self.further_starts, self.further_exact)
+        # start -> the languages whose words begin so (first words, further words), and their lengths
+        self.begin = [{}, {}]
+        for which, starts in enumerate((self.starts, self.further_starts)):
+            for lang, begins in starts.items():
+                for start in begins:
+                    self.begin[which].setdefault(start, []).append(lang)
+        self.lengths = [sorted({len(start) for start in begin}) for begin in self.begin]
         heads = {start[:4] for starts in self.starts.values() for start in starts} | self.exact | set(CAMEL_LEADS)
         # the start of a word (a letter before it ends the test at once) followed by one of the heads
         self.candidate = re.compile(r"(?<![^\W_])" + _trie(heads))
         # Rules: (entry id, weight, second cause or None); by concept: (rule number, its other slots, window)
-        self.rules, self.rules_of = [], {}
+        # Rules: (entry id, weight, second cause or None). By concept, what a word of it may complete:
+        # alone: rules of that concept only; pairs: rules of two slots, as (rule, the other slot,
+        # window), with, per concept of the other slot, a bit mask of the pairs it completes (so a
+        # word tests only the rules whose other concept is near); more: rules of three slots.
+        self.rules: list[tuple] = []
+        self.alone: dict[str, list[int]] = {}
+        self.pairs: dict[str, list[tuple]] = {}
+        self.pair_bits: dict[str, dict[str, int]] = {}
+        self.more: dict[str, list[tuple]] = {}
         for entry_id, rules in RULES.items():
             for concepts, weight, *second in rules:
                 slots = tuple(frozenset(slot.split("|")) for slot in concepts.replace("+", " ").split())
                 assert all(c in CONCEPTS for slot in slots for c in slot), f"{concepts}: an unknown concept"
-                window = NEAR if "+" in concepts else WINDOW
+                window, number = NEAR if "+" in concepts else WINDOW, len(self.rules)
                 for slot in slots:
+                    others = tuple(other for other in slots if other is not slot)
                     for concept in slot:
-                        others = tuple(other for other in slots if other is not slot)
-                        self.rules_of.setdefault(concept, []).append((len(self.rules), others, window))
+                        if not others:
+                            self.alone.setdefault(concept, []).append(number)
+                        elif len(others) == 1:
+                            pairs = self.pairs.setdefault(concept, [])
+                            for other in others[0]:
+                                bits = self.pair_bits.setdefault(concept, {})
+                                bits[other] = bits.get(other, 0) | 1 << len(pairs)
+                            pairs.append((number, others[0], window))
+                        else:
+                            self.more.setdefault(concept, []).append((number, others, window))
                 self.rules.append((entry_id, weight, second[0] if second else None))
 
     def word_keys(self, lang: str, word: str) -> set[str]:
@@ -175,20 +217,28 @@ class Knowledge:
             return {"cs:" + fold(self.stem["cs"](word))[0], "cs:" + self.stem["cs"](folded)}
         return {f"{lang}:" + self.stem[lang](folded if lang == "en" else word)}
 
-    def add_start(self, lang: str, head: str, keys) -> None:
+    def add_start(self, lang: str, head: str, keys, starts, exact) -> None:
         if lang == "*" or len(head) <= 3:
-            self.exact.add(head)
+            exact.add(head)
             return
         for key in keys:
             # A word has this stem only if it begins as the stem does, but for the stem's last letter,
             # which the stemmer may have changed (y -> i, č -> k); ё is read as е, as the stemmer does.
             stem = key.split(":", 1)[1].replace("ё", "е")
-            self.starts[lang].add(stem[:-1] if len(stem) >= 5 else stem)
+            if key.startswith(lang + ":"):
+                starts[lang].add(stem[:-1] if len(stem) >= 5 else stem)
 
-    def languages_of(self, word: str) -> list[str]:
-        """The languages whose stem of this (folded) word may be a key: those whose words begin as it does."""
-        plain = word.replace("ё", "е")
-        return [lang for lang, starts in self.starts.items() if any(plain[:n] in starts for n in self.lengths[lang] if n <= len(plain))]
+    def languages_of(self, word: str, further: bool = False) -> list[str]:
+        """The languages whose stem of this (folded) word may be a key: those whose words begin as it
+        does (the further words of phrases: `further`)."""
+        plain, begin, langs = word.replace("ё", "е"), self.begin[further], []
+        for n in self.lengths[further]:
+            if n > len(plain):
+                break
+            for lang in begin.get(plain[:n], ()):
+                if lang not in langs:
+                    langs.append(lang)
+        return langs
 
     def text_keys(self, folded_word: str, word: str, langs) -> frozenset[str]:
         """What a word of a text can be: itself, and its stem in each of the languages given
@@ -262,6 +312,7 @@ class _Reader:
     def __init__(self):
         self.know = knowledge()
         self.keys: dict[tuple[str, bool], frozenset[str]] = {}  # a word of this text -> its keys (stemmed once)
+        self.info: dict[str, tuple] = {}  # a word as written -> (its concepts, the phrases it begins)
         self.fired: dict[int, list[tuple[int, int]]] = {}  # rule number -> [(start, end)] in the original text
 
     def read(self, offset: int, piece: str) -> None:
@@ -277,16 +328,24 @@ class _Reader:
         folded, dropped = fold(chunk)
         self.chunk, self.folded, self.dropped, self.offset = chunk, folded, dropped, offset
         self.last: dict[str, tuple[int, int, int]] = {}  # concept -> (word number, start, end) where last seen
-        counted, number = 0, 0
+        self.recent: deque[tuple[int, str]] = deque()  # (word number, concept) of the last WINDOW words
+        counted = number = 0
+        count = folded.count
         for found in self.know.candidate.finditer(folded):
-            token = TOKEN.match(folded, found.start())
-            if not token or token.end() - token.start() > LONGEST_WORD:
+            start = found.start()
+            end = TOKEN.match(folded, start).end()
+            if end - start > LONGEST_WORD:
                 continue
             # a line break ends what a rule can combine: the next line is another statement
-            number += folded.count(" ", counted, token.start()) + (WINDOW + 1) * folded.count("\n", counted, token.start())
-            counted = token.start()
-            for part_start, part_end in self.parts(token.start(), token.end()):
-                self.concepts_at(part_start, part_end, number)
+            number += count(" ", counted, start) + (WINDOW + 1) * count("\n", counted, start)
+            counted = start
+            original = self.original(start, end)
+            if original.islower() or original.isupper() or not original.isascii():
+                self.concepts_at(start, end, number, original)
+            else:  # perhaps an identifier in camel case (ConnectionRefusedError): word by word
+                bounds = [0, *(m.start() for m in CAMEL.finditer(original)), len(original)]
+                for a, b in zip(bounds, bounds[1:]):
+                    self.concepts_at(start + a, start + b, number, original[a:b])
 
     def original(self, start: int, end: int) -> str:
         """The text's own characters behind folded[start:end]."""
@@ -296,81 +355,108 @@ class _Reader:
 
     def where(self, start: int, end: int) -> tuple[int, int]:
         """folded[start:end] as (start, end) in the whole text."""
+        if not self.dropped:
+            return self.offset + start, self.offset + end
         return self.offset + _original(start, self.dropped), self.offset + _original(end - 1, self.dropped) + 1
 
-    def parts(self, start: int, end: int):
-        """A word, or the words of an identifier written in camel case (ConnectionRefusedError)."""
-        original = self.original(start, end)
-        if original.isascii() and not original.islower() and not original.isupper() and not original.isdigit():
-            cuts = [m.start() for m in CAMEL.finditer(original)]
-            if cuts:
-                bounds = [0, *cuts, len(original)]
-                return [(start + a, start + b) for a, b in zip(bounds, bounds[1:])]
-        return [(start, end)]
-
-    def word_keys(self, start: int, end: int, further: bool = False) -> frozenset[str]:
-        """The keys of a word that begins as a word of a concept does (else none), or of any word
-        that follows a phrase's first word (`further`)."""
-        folded_word = self.folded[start:end]
-        word = self.original(start, end)
+    def word_keys(self, start: int, end: int, further: bool = False, original: str | None = None) -> frozenset[str]:
+        """The keys of a word that begins as a word of a concept does (else none), or as a further
+        word of a phrase does (`further`); stemmed once per text."""
+        word = self.original(start, end) if original is None else original
         word = (unicodedata.normalize("NFC", word) if self.dropped else word).lower()
         found = self.keys.get((word, further))
         if found is None:
-            if folded_word.isdigit():
-                langs = []
-            elif further:
-                langs = ["ru"] if "\u0400" <= folded_word[0] <= "\u052f" else ["en", "cs"] if folded_word.isascii() else []
+            folded_word = self.folded[start:end]
+            langs = [] if folded_word.isdigit() else self.know.languages_of(folded_word, further)
+            if not langs and folded_word not in (self.know.further_exact if further else self.know.exact):
+                found = frozenset()  # begins as no word of a concept does
             else:
-                langs = self.know.languages_of(folded_word)
-                if not langs and folded_word not in self.know.exact:
-                    self.keys[(word, further)] = frozenset()  # begins as no word of a concept does
-                    return frozenset()
-            found = self.keys[(word, further)] = self.know.text_keys(folded_word, word, langs)
+                found = self.know.text_keys(folded_word, word, langs)
+            self.keys[(word, further)] = found
         return found
 
-    def concepts_at(self, start: int, end: int, number: int) -> None:
-        here = {}  # concept -> where its words end (a phrase goes on past this word)
-        for key in self.word_keys(start, end):
-            for concept, tail in self.know.first.get(key, ()):
-                phrase_end = self.phrase_end(end, tail) if tail else end
-                if phrase_end is not None and phrase_end > here.get(concept, 0):
-                    here[concept] = phrase_end
+    def concepts_at(self, start: int, end: int, number: int, original: str) -> None:
+        info = self.info.get(original)
+        if info is None:  # the concepts whose word this is, and the phrases it begins
+            keys = self.word_keys(start, end, original=original)
+            singles = tuple(dict.fromkeys(c for key in keys for c in self.know.first.get(key, ())))
+            info = self.info[original] = singles, tuple(self.know.phrases[key] for key in keys if key in self.know.phrases)
+        singles, phrases = info
+        if not singles and not phrases:
+            return
+        here = dict.fromkeys(singles, end)  # concept -> where its words end (a phrase goes on past this word)
+        if phrases:  # the next word, looked at once for every phrase this word begins
+            following = self.next_word(end)
+            for key in following[1] if following else ():
+                for by_second in phrases:
+                    for concept, tail in by_second.get(key, ()):
+                        phrase_end = self.phrase_end(following[0], tail)
+                        if phrase_end is not None and phrase_end > here.get(concept, 0):
+                            here[concept] = phrase_end
         for concept, phrase_end in here.items():
             self.seen(concept, number, *self.where(start, phrase_end))
 
+    def next_word(self, end: int):
+        """(where it ends, its keys) of the word right after `end`, or None."""
+        following = NEXT_TOKEN.match(self.folded, end)
+        if not following or following.end(1) - following.start(1) > LONGEST_WORD:
+            return None
+        return following.end(1), self.word_keys(*following.span(1), further=True)
+
     def phrase_end(self, end: int, tail):
-        """Where a phrase ends whose first word ends at `end`, or None if the next words differ."""
+        """Where a phrase ends whose words so far end at `end`, or None if its next words differ."""
         for wanted in tail:
-            following = NEXT_TOKEN.match(self.folded, end)
-            if not following or following.end(1) - following.start(1) > LONGEST_WORD:
+            following = self.next_word(end)
+            if not following or not wanted & following[1]:
                 return None
-            start, end = following.span(1)
-            if not wanted & self.word_keys(start, end, further=True):
-                return None
+            end = following[0]
         return end
 
     def seen(self, concept: str, number: int, start: int, end: int) -> None:
         """A concept's words at start:end: every rule it completes with the others seen near before it."""
-        last, fired = self.last, self.fired
+        know, last, recent = self.know, self.last, self.recent
         last[concept] = (number, start, end)
-        for rule, others, window in self.know.rules_of.get(concept, ()):
-            places = fired.get(rule)
-            if places is not None and len(places) >= MAX_SPANS:
-                continue
-            low, high = start, end
-            for slot in others:  # each other slot: its concept seen last, if near enough
-                best = None
-                for other in slot:
-                    at = last.get(other)
-                    if at is not None and number - at[0] <= window and (best is None or at[0] > best[0]):
-                        best = at
-                if best is None:
-                    break
-                low, high = min(low, best[1]), max(high, best[2])
-            else:
-                places = fired.setdefault(rule, [])
-                if (low, high) not in places:
-                    places.append((low, high))
+        recent.append((number, concept))
+        while recent[0][0] < number - WINDOW:
+            recent.popleft()
+        for rule in know.alone.get(concept, ()):
+            self.fire(rule, start, end)
+        near = {other for _, other in recent if other != concept}
+        if not near:
+            return  # no other concept near: no rule of two or more concepts can hold
+        bits, pending = know.pair_bits.get(concept), 0
+        for other in near if bits else ():
+            pending |= bits.get(other, 0)
+        pairs = know.pairs.get(concept, ())
+        while pending:
+            low = pending & -pending
+            pending ^= low
+            rule, slot, window = pairs[low.bit_length() - 1]
+            self.complete(rule, (slot,), window, number, start, end)
+        for rule, others, window in know.more.get(concept, ()):
+            if all(slot & near for slot in others):
+                self.complete(rule, others, window, number, start, end)
+
+    def complete(self, rule: int, others, window: int, number: int, start: int, end: int) -> None:
+        """The rule holds if each other slot has a concept seen within its window: where it holds."""
+        if len(self.fired.get(rule, ())) >= MAX_SPANS:
+            return
+        low, high = start, end
+        for slot in others:  # each other slot: its concept seen last, if near enough
+            best = None
+            for other in slot:
+                at = self.last.get(other)
+                if at is not None and number - at[0] <= window and (best is None or at[0] > best[0]):
+                    best = at
+            if best is None:
+                return
+            low, high = min(low, best[1]), max(high, best[2])
+        self.fire(rule, low, high)
+
+    def fire(self, rule: int, start: int, end: int) -> None:
+        places = self.fired.setdefault(rule, [])
+        if len(places) < MAX_SPANS and (start, end) not in places:
+            places.append((start, end))
 
 
 def diagnose(text: str) -> list[Match]:
