@@ -54,10 +54,11 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "unsuccessful | not successful | did not succeed | didn't succeed | not succeed | impossible | problem",
         "cs": "selhalo | selhala | selhal | selhání | nezdařilo | nezdařila | nezdařil | nepodařilo | nepodařil | "
               "nelze | není možné | nemohl | nemohla | nemůže | chyba | chyby | chybou | neúspěšné | nebylo úspěšné | "
-              "nebyla úspěšná | neúspěch | nepovedlo | selhalo | nezdarilo | nepodarilo",
+              "nebyla úspěšná | neúspěch | nepovedlo | neproběhlo | neproběhla | selhalo | nezdarilo | nepodarilo",
         "ru": "ошибка | ошибки | ошибкой | сбой | не удалось | не удается | не удаётся | невозможно | не может | "
               "не могу | неудачно | неудачная | не выполнен | не выполнено | не прошла | не пройдена | неудача | "
-              "не удался | не удалась | безуспешной | безуспешно | не установлено | не установлен",
+              "не удался | не удалась | безуспешной | безуспешно | не установлено | не установлен | не получилось | "
+              "не получается",
     },
     "refused": {
         "en": "refused | refuse | refusing | rejected | reject | rejecting | denied | deny | declined | not accepted | "
@@ -96,7 +97,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "podpisu | pravost | kořenový | odvolán | duveryhodny",
         "ru": "доверие | доверия | доверенный | доверенным | доверять | доверяло | недоверенный | издатель | "
               "издавший | изданного | центр сертификации | подписан | подписанный | подписи | подпись | "
-              "самоподписанный | самоподписанным | подлинность | корневой | корневому | отозван",
+              "самоподписанный | самоподписанным | подлинность | корневой | корневому | отозван | ненадёжный | ненадежный",
         "*": "authority | authorities | authenticity | authentic",  # the English stem of these is that of "authentication"
     },
     "identity": {
@@ -174,9 +175,9 @@ CONCEPTS: dict[str, dict[str, str]] = {
     # --- connections, names, time ------------------------------------------------------------------
     "connection": {
         "en": "connect | connection | connecting | connected | connections | reach | contact server | contact the server | "
-              "contact mail server | socket",
+              "contact mail server | socket | communicate | communication",
         "cs": "připojit | připojení | připojování | připojte | připojen | spojení | spojením | spojit | spojeni | "
-              "pripojit | pripojeni",
+              "komunikace | komunikovat | pripojit | pripojeni",
         "ru": "соединение | соединения | соединиться | соединении | подключение | подключения | подключиться | "
               "подключении | связаться | связь | сокет",
     },
@@ -203,7 +204,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "unknown | not found | no such | not known | could not be found | does not exist | doesn't exist | "
               "not exist | nonexistent | not recognized | not recognised",
         "cs": "neznámý | neznámé | neznámá | nenalezen | nenalezena | nenalezeno | nebyl nalezen | nebyla nalezena | "
-              "neexistuje | nebyl rozpoznán | není znám | není známý | nejsou známy | neznamy | nenalezen",
+              "neexistuje | neexistující | nebyl rozpoznán | není znám | není známý | nejsou známy | neznamy | nenalezen",
         "ru": "неизвестен | неизвестный | неизвестна | не известен | не известны | не известно | не найден | не найдено | "
               "не найдена | не существует | "
               "не распознан",
