@@ -99,7 +99,7 @@ def test_checks_page(watched, site_url, lang):
     page.wait_for_selector('form[data-check=decode] li[data-entry="authentication-failed"] q')
     best = decoder.locator(".mr-check__result li").first
     assert best.get_attribute("data-entry") == "authentication-failed"
-    assert [q.inner_text() for q in best.locator("q").all()] == ["535", "authentication failed"]
+    assert [q.inner_text() for q in best.locator("q").all()] == ["535</b> authentication failed"]  # the pasted text's own characters
     assert decoder.locator(".mr-check__result b").count() == 0
     assert decoder.locator(".mr-check__result li").nth(1).get_attribute("data-entry") == "app-password-required"
     assert decoder.locator(".mr-check__note").count() == 1
