@@ -67,7 +67,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "odepřen | odepřeno | nepřijat | nepřijato | nepřijímá | odmítnuto druhou | odmitnuto",
         "ru": "отказано | отказ | отклонено | отклонён | отклонен | отклонил | отвергнут | отверг | не принято | не принят | "
               "не принимает",
-        "*": "10061",  # WSAECONNREFUSED
+        "*": "winerror 10061 | error 10061 | wsaeconnrefused | econnrefused",
     },
     "wrong": {
         "en": "wrong | incorrect | invalid | bad | not valid | not correct",
@@ -219,7 +219,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "didn't respond | never received | not respond",
         "cs": "vypršel časový limit | časový limit vypršel | neodpověděl | nereaguje | neodpovídá na",
         "ru": "время ожидания | истекло время | превышено время | не отвечает | не ответил",
-        "*": "10060 | etimedout",  # WSAETIMEDOUT
+        "*": "winerror 10060 | error 10060 | wsaetimedout | etimedout",
     },
     "timeout": {
         "en": "timeout | timeouts",
@@ -234,7 +234,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "ru": "сброшено | сброшен | прервано | прервана | прерван | разорвано | разорван | разорвал | утеряно | потеряно | "
               "закрыто | "
               "закрыл | отключение | отключён | отключен | обрыв | разрыв",
-        "*": "econnreset | 10054",  # WSAECONNRESET
+        "*": "econnreset | winerror 10054 | error 10054 | wsaeconnreset",
     },
     "network": {
         "en": "network | internet | offline | wifi",
@@ -405,6 +405,9 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "no-user-code": {
         "*": "5.1.1",
     },
+    "reply-code": {  # an SMTP server's reply to a message or a recipient
+        "*": "450 | 451 | 452 | 550 | 551 | 552 | 553 | 554",
+    },
     "sec-identifier": {  # what OpenSSL, NSS, Java and .NET say when TLS meets a plain-text server
         "*": "wrong version number | record layer failure | packet length too long | unknown protocol | "
              "unsupported or unrecognized ssl message | record too long | http request | "
@@ -440,7 +443,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
     AUTH: (
         # the server's own reply to a wrong password (Mail.ru answers the main password with mailru-app-reply)
         ("mailru-wrong-password", 12, APP),
-        ("auth-code signin|fail|wrong|password", 8, APP),
+        ("auth-code+signin|fail|wrong|password", 8, APP),
         ("auth-code", 2, APP),
     ),
     "sending-disabled": (
@@ -453,14 +456,16 @@ RULES: dict[str, tuple[tuple, ...]] = {
     "mailbox-full": (
         ("mailbox full", 10),
         ("space full", 9),
-        ("full-code", 6),
+        ("full-code+reply-code", 8),
+        ("full-code", 3),
         ("outlook-full", 8),
     ),
     "user-not-found": (
         ("user notfound", 10),
         ("recipient|address|mailbox notfound", 8),
         ("mailbox unreachable", 6),
-        ("no-user-code", 6),
+        ("no-user-code+reply-code", 8),
+        ("no-user-code", 3),
         ("outlook-no-user", 8),
         ("recipient refused|wrong", 3),
     ),

@@ -329,23 +329,28 @@ class _Reader:
         self.chunk, self.folded, self.dropped, self.offset = chunk, folded, dropped, offset
         self.last: dict[str, tuple[int, int, int]] = {}  # concept -> (word number, start, end) where last seen
         self.recent: deque[tuple[int, str]] = deque()  # (word number, concept) of the last WINDOW words
-        counted = number = 0
-        count = folded.count
+        self.counted = self.number = 0  # words counted up to where
         for found in self.know.candidate.finditer(folded):
             start = found.start()
             end = TOKEN.match(folded, start).end()
             if end - start > LONGEST_WORD:
                 continue
-            # a line break ends what a rule can combine: the next line is another statement
-            number += count(" ", counted, start) + (WINDOW + 1) * count("\n", counted, start)
-            counted = start
             original = self.original(start, end)
             if original.islower() or original.isupper() or not original.isascii():
-                self.concepts_at(start, end, number, original)
+                self.concepts_at(start, end, original)
             else:  # perhaps an identifier in camel case (ConnectionRefusedError): word by word
                 bounds = [0, *(m.start() for m in CAMEL.finditer(original)), len(original)]
                 for a, b in zip(bounds, bounds[1:]):
-                    self.concepts_at(start + a, start + b, number, original[a:b])
+                    self.concepts_at(start + a, start + b, original[a:b])
+
+    def word_number(self, start: int) -> int:
+        """How many words come before start in this piece; a line break counts as more than a rule's
+        window: the next line is another statement, and no rule combines words across it."""
+        if start > self.counted:
+            count = self.folded.count
+            self.number += count(" ", self.counted, start) + (WINDOW + 1) * count("\n", self.counted, start)
+            self.counted = start
+        return self.number
 
     def original(self, start: int, end: int) -> str:
         """The text's own characters behind folded[start:end]."""
@@ -375,7 +380,7 @@ class _Reader:
             self.keys[(word, further)] = found
         return found
 
-    def concepts_at(self, start: int, end: int, number: int, original: str) -> None:
+    def concepts_at(self, start: int, end: int, original: str) -> None:
         info = self.info.get(original)
         if info is None:  # the concepts whose word this is, and the phrases it begins
             keys = self.word_keys(start, end, original=original)
@@ -393,6 +398,7 @@ class _Reader:
                         phrase_end = self.phrase_end(following[0], tail)
                         if phrase_end is not None and phrase_end > here.get(concept, 0):
                             here[concept] = phrase_end
+        number = self.word_number(start)
         for concept, phrase_end in here.items():
             self.seen(concept, number, *self.where(start, phrase_end))
 
@@ -421,21 +427,24 @@ class _Reader:
             recent.popleft()
         for rule in know.alone.get(concept, ()):
             self.fire(rule, start, end)
-        near = {other for _, other in recent if other != concept}
-        if not near:
+        if len(recent) == 1:
             return  # no other concept near: no rule of two or more concepts can hold
         bits, pending = know.pair_bits.get(concept), 0
-        for other in near if bits else ():
-            pending |= bits.get(other, 0)
+        if bits:  # the rules of two concepts whose other concept is near
+            for _, other in recent:
+                pending |= bits.get(other, 0)
         pairs = know.pairs.get(concept, ())
         while pending:
             low = pending & -pending
             pending ^= low
             rule, slot, window = pairs[low.bit_length() - 1]
             self.complete(rule, (slot,), window, number, start, end)
-        for rule, others, window in know.more.get(concept, ()):
-            if all(slot & near for slot in others):
-                self.complete(rule, others, window, number, start, end)
+        more = know.more.get(concept)
+        if more:
+            near = {other for _, other in recent}
+            for rule, others, window in more:
+                if all(slot & near for slot in others):
+                    self.complete(rule, others, window, number, start, end)
 
     def complete(self, rule: int, others, window: int, number: int, start: int, end: int) -> None:
         """The rule holds if each other slot has a concept seen within its window: where it holds."""

@@ -41,6 +41,17 @@ texts["random words"] = words("abcdefghijklmnopqrstuvwxyz")
 # every letter the concepts use is there, with capitals and diacritics to fold
 texts["random words: Latin, Czech, Cyrillic"] = words("abcdefghijklmnopqrstuvwxyz0123456789.-_:/ABCDÉŘŠáčéěířšůžабвгдеёжзийклмнопрстуфхцчшщыьэюяАБВГДЁ")
 texts["2.2 MB log, error at the end"] = "x " * 1_100_000 + "\n535 5.7.8 Error: authentication failed\n"
+# no line repeats, and a third of the words belong to concepts (server, connection, greeting, login …)
+lines, n = [], 0
+while sum(map(len, lines)) < 1_000_000:
+    n += 1
+    lines.append(f"2026-12-05 04:{n // 60 % 60:02d}:{n % 60:02d}.{n % 1000:03d} IMAP imap.mail.ru:993 connection {n} established, "
+                 "server greeting received, login as jana.novakova@mail.ru: OK\n")
+texts["a mail program's log, every line another"] = "".join(lines)[:1_000_000]
+# nothing but words of concepts, in no order: every word tests its rules
+texts["words of concepts only"] = " ".join(random.choice(["connection", "password", "certificate", "failed", "server", "timed", "out",
+    "ssl", "port", "user", "not", "found", "spam", "quota", "login", "error", "сервер", "пароль", "ошибка", "připojení", "heslo",
+    "selhalo"]) for _ in range(150_000))[:1_000_000]
 for name, text in texts.items():
     times = []
     for _ in range(RUNS):
