@@ -187,6 +187,7 @@ class Knowledge:
         self.pairs: dict[str, list[tuple]] = {}
         self.pair_bits: dict[str, dict[str, int]] = {}
         self.more: dict[str, list[tuple]] = {}
+        self.pair_of: dict[int, list[tuple[str, int]]] = {}  # rule -> [(concept, its bit among the concept's pairs)]
         for entry_id, rules in RULES.items():
             for concepts, weight, *second in rules:
                 slots = tuple(frozenset(slot.split("|")) for slot in concepts.replace("+", " ").split())
@@ -202,6 +203,7 @@ class Knowledge:
                             for other in others[0]:
                                 bits = self.pair_bits.setdefault(concept, {})
                                 bits[other] = bits.get(other, 0) | 1 << len(pairs)
+                            self.pair_of.setdefault(number, []).append((concept, 1 << len(pairs)))
                             pairs.append((number, others[0], window))
                         else:
                             self.more.setdefault(concept, []).append((number, others, window))
@@ -313,6 +315,7 @@ class _Reader:
         self.know = knowledge()
         self.keys: dict[tuple[str, bool], frozenset[str]] = {}  # a word of this text -> its keys (stemmed once)
         self.info: dict[str, tuple] = {}  # a word as written -> (its concepts, the phrases it begins)
+        self.done: dict[str, int] = {}  # concept -> bits of its pairs that hold in MAX_SPANS places already
         self.fired: dict[int, list[tuple[int, int]]] = {}  # rule number -> [(start, end)] in the original text
 
     def read(self, offset: int, piece: str) -> None:
@@ -430,9 +433,10 @@ class _Reader:
         if len(recent) == 1:
             return  # no other concept near: no rule of two or more concepts can hold
         bits, pending = know.pair_bits.get(concept), 0
-        if bits:  # the rules of two concepts whose other concept is near
+        if bits:  # the rules of two concepts whose other concept is near, and not done yet
             for _, other in recent:
                 pending |= bits.get(other, 0)
+            pending &= ~self.done.get(concept, 0)
         pairs = know.pairs.get(concept, ())
         while pending:
             low = pending & -pending
@@ -466,6 +470,9 @@ class _Reader:
         places = self.fired.setdefault(rule, [])
         if len(places) < MAX_SPANS and (start, end) not in places:
             places.append((start, end))
+            if len(places) == MAX_SPANS:  # shown in enough places: no word needs to test it again
+                for concept, bit in self.know.pair_of.get(rule, ()):
+                    self.done[concept] = self.done.get(concept, 0) | bit
 
 
 def diagnose(text: str) -> list[Match]:
