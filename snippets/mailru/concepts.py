@@ -396,8 +396,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "mailru-spam-reply": {
         "*": "spam message rejected | notspam",
     },
-    "auth-code": {  # an SMTP reply to AUTH (535, 5.7.8)
-        "*": "535 | 5.7.8",
+    "auth-code": {  # a server's reply to a sign-in: SMTP's 535 and 5.7.8, POP3's -ERR [AUTH] (RFC 3206)
+        "*": "535 | 5.7.8 | err auth",
     },
     "full-code": {
         "*": "5.2.2 | 4.2.2",

@@ -100,13 +100,6 @@ def _original(index: int, dropped: list[int]) -> int:
 # --- what the decoder knows, prepared on first use ------------------------------------------------
 
 
-def _common_start(a: str, b: str) -> str:
-    n = 0
-    while n < min(len(a), len(b)) and a[n] == b[n]:
-        n += 1
-    return a[:n]
-
-
 def _trie(words) -> str:
     """One regular expression for many words, as a trie: re tries one letter, not every word."""
     root: dict = {}
@@ -177,7 +170,6 @@ class Knowledge:
         heads = {start[:4] for starts in self.starts.values() for start in starts} | self.exact | set(CAMEL_LEADS)
         # the start of a word (a letter before it ends the test at once) followed by one of the heads
         self.candidate = re.compile(r"(?<![^\W_])" + _trie(heads))
-        # Rules: (entry id, weight, second cause or None); by concept: (rule number, its other slots, window)
         # Rules: (entry id, weight, second cause or None). By concept, what a word of it may complete:
         # alone: rules of that concept only; pairs: rules of two slots, as (rule, the other slot,
         # window), with, per concept of the other slot, a bit mask of the pairs it completes (so a
