@@ -512,7 +512,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("tls unsupported", 10),
         ("tls unexpected", 10),
         ("tls dropped", 9),
-        ("tls negotiate fail", 8),
+        ("tls negotiate fail", 7),
         ("security port wrong|mismatch|unsupported", 8),
         ("security connection fail", 8),
         ("security|tls+fail", 6),

@@ -100,8 +100,22 @@ def _original(index: int, dropped: list[int]) -> int:
 # --- what the decoder knows, prepared on first use ------------------------------------------------
 
 
+def _variants() -> dict[str, str]:
+    """Letter -> a class of it and of the Latin letters that fold to it (c -> [cčç…], е -> [её])."""
+    found: dict[str, str] = {"е": "её"}
+    for code in range(0xC0, 0x250):
+        ch = chr(code)
+        if ch.islower() and len(ch) == 1:
+            base = _fold_char(ch)
+            if base.isascii() and base.isalpha() and base != ch:
+                found[base] = found.get(base, base) + ch
+    return {ch: "[" + "".join(sorted(set(group))) + "]" for ch, group in found.items()}
+
+
 def _trie(words) -> str:
-    """One regular expression for many words, as a trie: re tries one letter, not every word."""
+    """One regular expression for many words, as a trie: re tries one letter, not every word. A
+    letter also matches its forms with diacritics, so it finds words in a text only lower-cased."""
+    variants = _variants()
     root: dict = {}
     for word in words:
         node = root
@@ -110,7 +124,7 @@ def _trie(words) -> str:
         node[""] = {}
 
     def emit(node) -> str:
-        branches = [("[её]" if ch == "е" else re.escape(ch)) + emit(child) for ch, child in sorted(node.items()) if ch]
+        branches = [variants.get(ch, re.escape(ch)) + emit(child) for ch, child in sorted(node.items()) if ch]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
@@ -320,7 +334,11 @@ class _Reader:
             self.read_chunk(chunk, offset + start)
 
     def read_chunk(self, chunk: str, offset: int) -> None:
-        folded, dropped = fold(chunk)
+        lowered = chunk.lower()
+        if len(lowered) == len(chunk) and unicodedata.is_normalized("NFC", chunk):
+            folded, dropped = lowered, []  # searched as it is; only the words found are folded
+        else:  # decomposed accents, or letters whose lower case is longer: folded whole
+            folded, dropped = fold(chunk)
         self.chunk, self.folded, self.dropped, self.offset = chunk, folded, dropped, offset
         self.last: dict[str, tuple[int, int, int]] = {}  # concept -> (word number, start, end) where last seen
         self.recent: deque[tuple[int, str]] = deque()  # (word number, concept) of the last WINDOW words
@@ -366,7 +384,7 @@ class _Reader:
         word = (unicodedata.normalize("NFC", word) if self.dropped else word).lower()
         found = self.keys.get((word, further))
         if found is None:
-            folded_word = self.folded[start:end]
+            folded_word = fold(word)[0]
             langs = [] if folded_word.isdigit() else self.know.languages_of(folded_word, further)
             if not langs and folded_word not in (self.know.further_exact if further else self.know.exact):
                 found = frozenset()  # begins as no word of a concept does
