@@ -3,6 +3,8 @@ seed's descriptions, Python's and OpenSSL's own errors, map to the right catalog
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from mailru import service
 from mailru.diagnose import diagnose
@@ -428,3 +430,22 @@ def test_the_questions_for_an_unknown_text_lead_to_every_entry():
     when = dict(QUESTIONS[0][1])
     for answer, stages in {"connecting": {"connect"}, "signing-in": {"login"}, "sending": {"send", "deliver"}, "receiving": {"receive"}}.items():
         assert {service.ERRORS_BY_ID[e].stage for e in when[answer]} == stages, answer
+
+
+def test_the_answer_is_the_same_in_every_process():
+    """No set or hash order decides an answer or the words shown (Python seeds its string hashes anew
+    in every process: the browser's Python and the host's must agree)."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    code = ("import json, sys; from mailru.diagnose import diagnose; texts = json.load(sys.stdin); "
+            "print(json.dumps([[(m.id, m.spans, m.note) for m in diagnose(t)] for t in texts]))")
+    from support import corpus
+
+    texts = [text for _, text in MEANINGS + SEED_AND_LIBRARY] + NOT_ERRORS + [entry["text"] for entry in corpus.entries()]
+    snippets = str(Path(__file__).resolve().parents[1] / "snippets")
+    runs = {subprocess.run([sys.executable, "-c", code], input=json.dumps(texts), capture_output=True, text=True, check=True,
+                           env={**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": snippets}).stdout for seed in ("1", "2", "3")}
+    assert len(runs) == 1

@@ -396,7 +396,7 @@ class _Reader:
     def concepts_at(self, start: int, end: int, original: str) -> None:
         info = self.info.get(original)
         if info is None:  # the concepts whose word this is, and the phrases it begins
-            keys = self.word_keys(start, end, original=original)
+            keys = sorted(self.word_keys(start, end, original=original))  # sorted: the same order in every process
             singles = tuple(dict.fromkeys(c for key in keys for c in self.know.first.get(key, ())))
             info = self.info[original] = singles, tuple(self.know.phrases[key] for key in keys if key in self.know.phrases)
         singles, phrases = info
@@ -405,7 +405,7 @@ class _Reader:
         here = dict.fromkeys(singles, end)  # concept -> where its words end (a phrase goes on past this word)
         if phrases:  # the next word, looked at once for every phrase this word begins
             following = self.next_word(end)
-            for key in following[1] if following else ():
+            for key in sorted(following[1]) if following else ():
                 for by_second in phrases:
                     for concept, tail in by_second.get(key, ()):
                         phrase_end = self.phrase_end(following[0], tail)
@@ -469,7 +469,7 @@ class _Reader:
             best = None
             for other in slot:
                 at = self.last.get(other)
-                if at is not None and number - at[0] <= window and (best is None or at[0] > best[0]):
+                if at is not None and number - at[0] <= window and (best is None or (at[0], -at[1]) > (best[0], -best[1])):
                     best = at
             if best is None:
                 return
