@@ -62,6 +62,8 @@ PATTERNS: dict[str, tuple[tuple, ...]] = {
         (r"odesilani zprav .{0,60}?zakazano", 12), (r"odesilani (?:z|ze|pro) (?:tohoto )?uctu (?:je )?(?:zakazano|zablokovano)", 12),
         (r"odesilani .{0,60}?(?:zakazano|zablokovano)", 7), (r"отправк\w (?:писем|сообщений) .{0,40}?(?:запрещен|заблокирован|отключен)", 10),
     ),
+    # placeholder until the decoder rewrite (issue 20): Mail.ru's own replies only
+    "sender-mismatch": ((r"not local sender over smtp", 14), (r"sender address must match authenticated user", 14)),
     "mailbox-full": (
         (r"mailbox (?:is )?full", 10), (r"over ?quota", 9), (r"quota exceeded", 9), (r"\b5\.2\.2\b", 6), (r"\b552\b", 2),
         (r"exceeded storage allocation", 6), (r"schranka je plna", 10), (r"plna schranka", 10), (r"chyba postovni schranky", 6),
@@ -77,6 +79,8 @@ PATTERNS: dict[str, tuple[tuple, ...]] = {
         (r"no such message", 8), (r"messages? in maildrop", 10), (r"only 1000 messages", 10),
         (r"zadna takova zprava", 8), (r"\b1000 zprav", 8), (r"zprav v maildrop", 10),
     ),
+    # placeholder until the decoder rewrite (issue 20): no real text known yet
+    "pop3-folders-hidden": ((r"pop3 folders hidden", 14),),
     "dynamic-ip-rejected": (
         (r"dynamic ?ips?\b", 10), (r"generic dns ptr", 10), (r"ptr[- ]records?", 7), (r"dynamick\w{0,4} (?:ip|adres)", 10),
         (r"reverse dns", 5), (r"\bptr\b", 2), (r"динамическ\w{0,4} (?:ip|адрес)", 10),

@@ -118,9 +118,19 @@ ERRORS = (
         ),
     ),
     CatalogueEntry("sending-disabled", (SMTP,), "send"),
+    CatalogueEntry(
+        "sender-mismatch",
+        (SMTP,),
+        "send",
+        (
+            "550 not local sender over smtp",
+            "501 sender address must match authenticated user",
+        ),
+    ),
     CatalogueEntry("mailbox-full", (SMTP, IMAP), "deliver"),
     CatalogueEntry("user-not-found", (SMTP,), "deliver", ("user not found",)),
     CatalogueEntry("pop3-maildrop-limit", (POP3,), "receive"),
+    CatalogueEntry("pop3-folders-hidden", (POP3,), "receive"),
     CatalogueEntry(
         "dynamic-ip-rejected",
         (SMTP,),
