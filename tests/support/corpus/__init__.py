@@ -1,6 +1,7 @@
 """A cited corpus of what real mail programs show: text, acceptable catalogue ids, language,
 program and source. `entries.json` holds texts cited from repositories and pages; Thunderbird's
-own wordings are read at test time from the installed packages (`thunderbird.py`).
+own wordings (`thunderbird.py`) and those of other programs and libraries whose translations Debian
+packages ship (`packages.py`) are read at test time from the installed packages.
 
 An entry with no ids is a negative: a real text that is none of the catalogue's entries, which
 the decoder must not claim. Whole programs are held out, with all their texts: they measure how the
@@ -13,7 +14,7 @@ import hashlib
 import json
 from pathlib import Path
 
-from . import thunderbird
+from . import packages, thunderbird
 
 HERE = Path(__file__).parent
 SEED = 20261201  # fixed: which programs are held out never changes with the patterns or the corpus
@@ -31,9 +32,10 @@ HELD_OUT_SHARE = (3, 5)  # of the programs added since, 3 in 5 by the seeded has
 
 
 def entries() -> list[dict]:
-    """Every entry, Thunderbird's first (raises thunderbird.MissingString when an id vanished)."""
+    """Every entry: Thunderbird's, the packages', then the cited ones (raises thunderbird.MissingString
+    or packages.MissingString naming a string that vanished from an installed package)."""
     cited = json.loads((HERE / "entries.json").read_text(encoding="utf-8"))
-    return thunderbird.entries() + cited
+    return thunderbird.entries() + packages.entries() + cited
 
 
 def held_out_program(program: str) -> bool:
