@@ -1,5 +1,6 @@
 """A cited corpus of what real mail programs show: text, acceptable catalogue ids, language,
-program and source. `entries.json` holds texts cited from repositories and pages; Thunderbird's
+program and source. The JSON files hold texts cited from repositories and pages (`entries.json`
+the first ones, the others by program family); Thunderbird's
 own wordings (`thunderbird.py`) and those of other programs and libraries whose translations Debian
 packages ship (`packages.py`) are read at test time from the installed packages.
 
@@ -34,7 +35,7 @@ HELD_OUT_SHARE = (3, 5)  # of the programs added since, 3 in 5 by the seeded has
 def entries() -> list[dict]:
     """Every entry: Thunderbird's, the packages', then the cited ones (raises thunderbird.MissingString
     or packages.MissingString naming a string that vanished from an installed package)."""
-    cited = json.loads((HERE / "entries.json").read_text(encoding="utf-8"))
+    cited = [entry for path in sorted(HERE.glob("*.json")) for entry in json.loads(path.read_text(encoding="utf-8"))]
     return thunderbird.entries() + packages.entries() + cited
 
 
