@@ -22,7 +22,7 @@ from mailru.service import ERROR_IDS
 SEED = 20261201  # corpus.SEED: which programs are held out
 GOAL = 0.90  # recognition on held-out programs, in each language
 # held-out programs, decoder before the rewrite of issue 20: language -> (recognised, positives)
-BEFORE = {"cs": (0, 0), "en": (0, 0), "ru": (0, 0)}
+BEFORE = {"cs": (25, 96), "en": (88, 149), "ru": (29, 92)}  # no false positive among 61 negatives
 # catalogue ids with no real text in that language (no public source found; see CONTRIBUTING.md)
 NO_SOURCE = {("account-disabled", "cs"), ("account-disabled", "en"), ("account-disabled", "ru"),
              ("pop3-folders-hidden", "cs"), ("pop3-folders-hidden", "en"), ("pop3-folders-hidden", "ru")}

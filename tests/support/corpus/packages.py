@@ -230,7 +230,7 @@ TEMPLATES = [
     ("Claws Mail / Sylpheed", (S(CLAWS, "%s:%d: unknown host.\n", SMTP, "465"),), [CONN], ALL),
     ("Claws Mail / Sylpheed", (S(CLAWS, "%s:%s: host lookup failed (%s).\n", IMAP, "993", S("libc", "Name or service not known")),), [CONN], ALL),
     ("Claws Mail / Sylpheed", (S(CLAWS, "%s:%d: connection failed (%s).\n", SMTP, "587", S("libc", "Connection refused")),), [CONN], ALL),
-    ("Claws Mail / Sylpheed", (S(CLAWS, "Connection to %s:%d timed out.", POP, "995"),), TIMEOUT, ALL, {"ru": TIMEOUT + [SEC]}),
+    ("Claws Mail / Sylpheed", (S(CLAWS, "Connection to %s:%d timed out.", POP, "995"),), TIMEOUT, ALL),
     ("Claws Mail / Sylpheed", (S(CLAWS, "Certificate for %s is unknown.\n%sDo you want to accept it?", IMAP, ""),), [CERT], ALL),
     ("Claws Mail / Sylpheed", (S(CLAWS, "Certificate for %s is expired.\n%sDo you want to continue?", SMTP, ""),), [CERT], ALL),
     ("Claws Mail / Sylpheed", (S(CLAWS, "TLS certificate is unknown"),), [CERT], ALL),
