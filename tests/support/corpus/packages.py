@@ -8,13 +8,14 @@ copied by hand. Each template says which program shows the text and how it puts 
 
 from __future__ import annotations
 
+import functools
 import gettext
 import re
 import struct
 import subprocess
 from pathlib import Path
 
-from .thunderbird import DYNAMIC, FULL, NO_USER, SENDING_OFF, SPAM, USER
+from .thunderbird import DYNAMIC, NO_USER, SENDING_OFF, SPAM, USER
 
 LOCALE = Path("/usr/share/locale")
 QT = Path("/usr/share/qt5/translations")
@@ -136,12 +137,14 @@ def render(part, lang: str) -> str:
     return fill(translate(part.domain, part.msgid, lang, part.ctx), values)
 
 
+@functools.cache
 def version(package: str) -> str:
     found = subprocess.run(["dpkg-query", "-W", "-f", "${Version}", package], capture_output=True, text=True)
     return found.stdout.strip() or "not installed"
 
 
-# (program, parts shown one per line, acceptable ids, languages or None for cs/en/ru[, {lang: ids}])
+# (program, parts (a part ending in ": " runs on, others stand on their own line), acceptable ids best first,
+#  languages[, {language: ids} where a translation says something else])
 G, N, T = "glib20", "glib-networking", "gnutls30"
 EDS, GOA, KIMAP, KSMTP, MT = "evolution-data-server", "gnome-online-accounts", "libkimap5", "libksmtp5", "libmailtransport5"
 CLAWS, SYL = "claws-mail", "sylpheed"
