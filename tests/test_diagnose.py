@@ -284,6 +284,12 @@ MEANINGS = [
     ("wrong-security", "Nepodařilo se vyjednat šifrování TLS."),
     ("wrong-security", "Не удалось согласовать шифрование TLS с сервером."),
     ("wrong-security", "Server nepodporuje STARTTLS"),
+    ("wrong-security", "The server refuses plain-text passwords before STARTTLS."),
+    ("wrong-security", "Přihlášení nešifrovaným heslem server nepovoluje."),
+    ("wrong-security", "Сервер запрещает вход с незашифрованным паролем."),
+    ("wrong-security", "None of the server's sign-in mechanisms is supported."),
+    ("wrong-security", "Сервер не предлагает поддерживаемых механизмов аутентификации."),
+    ("wrong-security", "Šifrování TLS není k dispozici."),
     # a sign-in refused, in other words
     (LOGIN, "The server refused the login."),
     (LOGIN, "The previous sign-in attempt was not successful."),
@@ -313,6 +319,8 @@ MEANINGS = [
     ("tls-certificate", "Сертификат подписан неизвестным центром сертификации."),
     ("tls-certificate", "Cannot connect: the server certificate is not trusted."),
     ("tls-certificate", "Nelze se připojit, certifikát serveru není důvěryhodný."),
+    ("tls-certificate", "Osvědčení serveru vypršelo."),
+    ("tls-certificate", "The mail server imap.mail.ru is untrusted."),
     # a host that is not known, a refused connection, a network that is not there
     ("connection-failed", "The host imap.mail.ru is not known."),
     ("connection-failed", "Hostitel imap.mail.ru není znám."),
@@ -329,6 +337,8 @@ MEANINGS = [
     ("connection-failed", "Истекло время ожидания ответа сервера."),
     ("connection-failed", "Превышено время ожидания подключения."),
     ("connection-failed", "The operation timed out."),
+    ("connection-failed", "Čas na odpověď serveru vypršel."),
+    ("connection-failed", "Время подключения к серверу истекло."),
     # a full mailbox, also as "no free disk space"
     ("mailbox-full", "There is no free disk space for this mailbox."),
     ("mailbox-full", "Na disku není volné místo."),
@@ -362,6 +372,15 @@ MEANINGS = [
 def test_wordings_never_seen_are_read_by_their_meaning(entry, text):
     found = diagnose(text)
     assert answers_as_expected(found, entry), [m.id for m in found]
+
+
+def test_a_statement_about_another_service_explains_its_own_words_only():
+    """A webmail's database or a calendar that cannot be reached is none of the catalogue's entries,
+    but a mail server's failure beside it still is."""
+    for text in ("Unable to connect to the database!", "Nelze se připojit ke kalendáři.", "Нет соединения с базой данных"):
+        assert diagnose(text) == [], (text, [m.id for m in diagnose(text)])
+    text = "Unable to connect to the database!\nConnection to server imap.mail.ru failed."
+    assert [m.id for m in diagnose(text)][:1] == ["connection-failed"]
 
 
 NOT_ERRORS = [
@@ -418,7 +437,7 @@ def test_an_identifier_in_camel_case_is_read_word_by_word():
 
 def test_every_rule_names_known_concepts_and_every_entry_has_rules():
     know = knowledge()  # building it asserts both
-    assert {entry for entry, *_ in know.rules} == set(service.ERROR_IDS)
+    assert {entry for entry, *_ in know.rules} == {*service.ERROR_IDS, concepts.NONE}
     assert set(know.alone) | set(know.pairs) | set(know.more) <= set(concepts.CONCEPTS)
 
 

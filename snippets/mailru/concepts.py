@@ -11,6 +11,7 @@ under "*" are compared exactly as written, in any language: codes, protocol name
 from __future__ import annotations
 
 APP, AUTH = "app-password-required", "authentication-failed"
+NONE = ""  # rules of texts that are none of the entries: their words explain nothing else (diagnose.py)
 CONN, SEC, CERT = "connection-failed", "wrong-security", "tls-certificate"
 
 CONCEPTS: dict[str, dict[str, str]] = {
@@ -22,7 +23,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "autentizovat | autentifikace | autentikace | ověření | ověřování | overeni | autorizace | přihlašovací údaje | login",
         "ru": "вход | входа | войти | входе | авторизация | авторизоваться | авторизации | аутентификация | "
               "аутентифицироваться | аутентификации | идентификация | идентификации | логин | учётные данные | "
-              "учетные данные | проверка подлинности | проверки подлинности | проверку подлинности",
+              "учетные данные | проверка подлинности | проверки подлинности | проверку подлинности | "
+              "проверка доступа | проверки доступа",
         # (not stemmed: the English stem of "authorization" is that of "authority")
         "*": "authenticationfailed | authfailed | authorization | authorisation | authorizationfailed",
     },
@@ -54,11 +56,11 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "unsuccessful | not successful | did not succeed | didn't succeed | not succeed | impossible | problem",
         "cs": "selhalo | selhala | selhal | selhání | nezdařilo | nezdařila | nezdařil | nepodařilo | nepodařil | "
               "nelze | není možné | nemohl | nemohla | nemůže | chyba | chyby | chybou | neúspěšné | nebylo úspěšné | "
-              "nebyla úspěšná | neúspěch | nepovedlo | neproběhlo | neproběhla | selhalo | nezdarilo | nepodarilo",
+              "nebyla úspěšná | neúspěch | nepovedlo | neproběhlo | neproběhla | selhalo | nezdarilo | nepodarilo | problém",
         "ru": "ошибка | ошибки | ошибкой | сбой | не удалось | не удается | не удаётся | невозможно | не может | "
               "не могу | неудачно | неудачная | не выполнен | не выполнено | не прошла | не пройдена | неудача | "
               "не удался | не удалась | безуспешной | безуспешно | не установлено | не установлен | не получилось | "
-              "не получается",
+              "не получается | проблема",
     },
     "refused": {
         "en": "refused | refuse | refusing | rejected | reject | rejecting | denied | deny | declined | not accepted | "
@@ -85,20 +87,25 @@ CONCEPTS: dict[str, dict[str, str]] = {
     # --- certificates and trust ---------------------------------------------------------------
     "certificate": {
         "en": "certificate | certificates | cert | certification | certification path",
-        "cs": "certifikát | certifikátu | certifikátem | certifikáty | certifikat | certifikatu",
+        "cs": "certifikát | certifikátu | certifikátem | certifikáty | certifikat | certifikatu | osvědčení",
         "ru": "сертификат | сертификата | сертификату | сертификации",
         "*": "x509 | pkix | certpath",
     },
     "trust": {
         "en": "trust | trusted | untrusted | trustworthy | distrusted | issuer | issued | signed by | self-signed | "
-              "self signed | signature | chain | root | revoked",
+              "self signed | chain | root | revoked",
         "cs": "důvěryhodný | důvěryhodného | důvěryhodnou | důvěryhodné | nedůvěryhodný | důvěra | důvěřovat | "
-              "autorita | autoritou | vydavatel | vydavatele | vydán | vydal | podepsán | podepsaný | podpis | "
-              "podpisu | pravost | kořenový | odvolán | duveryhodny",
+              "autorita | autoritou | vydavatel | vydavatele | vydán | vydal | podepsán | podepsaný | "
+              "pravost | kořenový | odvolán | duveryhodny",
         "ru": "доверие | доверия | доверенный | доверенным | доверять | доверяло | недоверенный | издатель | "
-              "издавший | изданного | центр сертификации | подписан | подписанный | подписи | подпись | "
+              "издавший | изданного | центр сертификации | подписан | подписанный | "
               "самоподписанный | самоподписанным | подлинность | корневой | корневому | отозван | ненадёжный | ненадежный",
         "*": "authority | authorities | authenticity | authentic",  # the English stem of these is that of "authentication"
+    },
+    "untrusted": {
+        "en": "untrusted | not trusted | distrusted | untrustworthy | not trustworthy",
+        "cs": "nedůvěryhodný | nedůvěryhodné | nedůvěryhodná | není důvěryhodný | není důvěryhodné | nedůvěryhodny",
+        "ru": "ненадёжный | ненадежный | недоверенный | не доверенный | не является доверенным | не доверяет",
     },
     "identity": {
         "en": "identity",
@@ -108,7 +115,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "expired": {
         "en": "expired | expire | expires | expiry | outdated | not yet valid",
-        "cs": "vypršel | vypršela | vypršelo | vypršet | prošlý | vyprsel",
+        "cs": "vypršel | vypršela | vypršelo | vypršet | prošlý | vyprsel | uplynula | uplynulo | uplynul",
         "ru": "истёк | истек | истекло | истекла | просрочен | срок действия",
     },
     "accept": {  # a program asking whether to accept a certificate it could not check
@@ -122,7 +129,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "ru": "действителен | действительный | действительна",
     },
     "negation": {
-        "en": "not | no | never",
+        "en": "not | no | never | none",
         "cs": "není | nejsou | nebyl | nebyla | nebylo | ne",
         "ru": "не | нет",
     },
@@ -135,7 +142,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "tls": {
         "en": "tls | ssl | starttls | start tls | ssl/tls | handshake | encryption | encrypted | cipher | ciphers",
         "cs": "šifrování | šifrované | šifrovaný | šifrovaného | sifrovani",
-        "ru": "шифрование | шифрования | шифрованное | рукопожатие | рукопожатия",
+        "ru": "шифрование | шифрования | шифрованное | рукопожатие | рукопожатия | обмен приветствиями",
         "*": "tlsv1 | sslv3 | openssl | gnutls | schannel | smtps | imaps | pop3s",
     },
     "security": {
@@ -152,9 +159,11 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "unsupported": {
         "en": "not supported | unsupported | does not support | doesn't support | don't support | not support | "
-              "no support | not offered | not offer | not advertised | incompatible | not available | has no | have no",
+              "no support | not offered | not offer | not advertised | incompatible | no compatible | not compatible | "
+              "not available | has no | have no",
         "cs": "nepodporuje | nepodporováno | nepodporována | není podporováno | není podporována | nepodporovaný | "
-              "nepodporovaná | nekompatibilní | nepodporuje kompatibilní | nenabízí | nemá",
+              "nepodporovaná | nekompatibilní | nepodporuje kompatibilní | nenabízí | nemá | není k dispozici | "
+              "nejsou k dispozici",
         "ru": "не поддерживает | не поддерживается | неподдерживаемый | неподдерживаемая | несовместимы | "
               "несовместимый | не предлагает | нет",
     },
@@ -167,10 +176,26 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "ru": "неожиданный | неожиданно | непредвиденный | неизвестный протокол | запись | пакет | "
               "максимально допустимую | повреждённый | нераспознанный",
     },
+    "plain": {  # a sign-in or password sent unencrypted, which a server refuses before TLS
+        "en": "plain | plaintext | plain text | cleartext | clear text | unencrypted | not encrypted | insecure",
+        "cs": "prostý text | prostým textem | nešifrovaný | nešifrované | nešifrovaně | nezabezpečený | nezabezpečené",
+        "ru": "простая | простой текст | открытым текстом | открытый текст | незашифрованный | нешифрованный | "
+              "незащищённый | незащищенный",
+    },
+    "mechanism": {  # how a program signs in (SASL mechanisms): none in common is a security setting
+        "en": "mechanism | mechanisms | sasl | auth method | authentication method | authentication methods",
+        "cs": "mechanismus | mechanismy | metoda ověřování | metoda přihlášení | způsob ověřování | způsob přihlášení",
+        "ru": "механизм | механизмы | метод аутентификации | способ аутентификации | метод входа",
+    },
+    "supported": {
+        "en": "supported | support | compatible",
+        "cs": "podporovaný | podporovaná | podporuje | kompatibilní",
+        "ru": "поддерживаемый | поддерживает | совместимый",
+    },
     "negotiate": {
         "en": "negotiate | negotiation | negotiated | establish | established | handshake",
         "cs": "vyjednat | vyjednání | navázat | navázání | navazování",
-        "ru": "согласовать | согласование | установить | установление | рукопожатия",
+        "ru": "согласовать | согласование | установить | установление | рукопожатия | обмен приветствиями",
     },
     # --- connections, names, time ------------------------------------------------------------------
     "connection": {
@@ -179,11 +204,12 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "cs": "připojit | připojení | připojování | připojte | připojen | spojení | spojením | spojit | spojeni | "
               "komunikace | komunikovat | pripojit | pripojeni",
         "ru": "соединение | соединения | соединиться | соединении | подключение | подключения | подключиться | "
-              "подключении | связаться | связь | сокет",
+              "подключении | связаться | связь | сокет | обращение | обращении | обратиться",
     },
     "server": {
         "en": "server | servers | host | peer | mail server | remote host",
-        "cs": "server | serveru | serverem | servery | hostitel | hostitele | hostitelem | partner | partnera | cílový počítač",
+        "cs": "server | serveru | serverem | servery | hostitel | hostitele | hostitelem | partner | partnera | počítač | "
+              "cílový počítač",
         "ru": "сервер | сервера | сервером | сервере | хост | узел | узла | узлом | конечный компьютер",
         "*": "smtp | imap | pop3",
     },
@@ -221,6 +247,16 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "ru": "время ожидания | истекло время | превышено время | не отвечает | не ответил",
         "*": "winerror 10060 | error 10060 | wsaetimedout | etimedout",
     },
+    "time": {  # time that ran out (Время на операцию истекло)
+        "en": "time",
+        "cs": "čas | času",
+        "ru": "время",
+    },
+    "transport": {  # what carries TLS: GnuTLS's pull and push functions read and write the connection
+        "en": "pull function | push function | transport",
+        "cs": "pull funkce | push funkce | funkce pull | funkce push | pull funkci | push funkci",
+        "ru": "функции pull | функции push | функция pull | функция push | транспорт",
+    },
     "timeout": {
         "en": "timeout | timeouts",
         "cs": "časový limit | časového limitu",
@@ -245,7 +281,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "unreachable | unavailable | not reachable | not available | no route | inaccessible | down | offline | "
               "not responding",
         "cs": "nedostupný | nedostupná | nedostupné | není dostupný | není dostupná | není dostupné | nedosažitelný | "
-              "nefunguje | offline",
+              "nefunguje | offline | není k dispozici",
         "ru": "недоступен | недоступна | недоступный | недоступно | не работает | нет маршрута",
     },
     "temporary": {
@@ -281,10 +317,11 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "disabled": {
         "en": "disabled | blocked | suspended | forbidden | prohibited | not allowed | banned | frozen | deactivated | "
-              "deleted",
+              "deleted | disallowed | not permitted",
         "cs": "zakázáno | zakázán | zakázána | zablokováno | zablokován | zablokovaný | blokováno | pozastaveno | "
-              "pozastaven | deaktivován | deaktivováno | není povoleno | zmrazen | smazán | zrušen | zakazano",
-        "ru": "запрещена | запрещено | запрещён | заблокирован | заблокирована | заблокировано | блокирован | "
+              "pozastaven | deaktivován | deaktivováno | není povoleno | nepovoluje | nepovoleno | zmrazen | smazán | zrušen | "
+              "zakazano",
+        "ru": "запрещена | запрещено | запрещён | запрещает | заблокирован | заблокирована | заблокировано | блокирован | "
               "отключена | отключено | приостановлена | приостановлен | не разрешена | деактивирован | удалён | удален",
     },
     "access": {
@@ -313,6 +350,11 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "cs": "nesouhlasí | neshoduje | neodpovídá | musí odpovídat | musí se shodovat | nepatří | patří jinému | "
               "jinému",
         "ru": "не совпадает | не соответствует | должен совпадать | не принадлежит | принадлежит другому | другому",
+    },
+    "elsewhere": {  # a service beside the mailbox (a webmail's database, a calendar): its errors are none of the catalogue's
+        "en": "database | calendar | address book | addressbook | ldap | caldav | carddav",
+        "cs": "databáze | databázi | kalendář | adresář | kontakty",
+        "ru": "база данных | базе данных | базы данных | календарь | адресная книга | адресной книги",
     },
     "delivery-reply": {  # a receiving server's reply quoted in a bounce
         "en": "end of data | data command",
@@ -503,6 +545,8 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("trust notfound|fail|wrong|refused", 8),
         ("trust certificate", 4),
         ("name mismatch certificate|server", 8),
+        ("name+mismatch", 8),  # OpenSSL's "hostname mismatch": the certificate's name
+        ("untrusted server|certificate|connection|security", 9),
         ("intercept", 6),
         ("outlook-certificate", 10),
         ("certificate", 3),
@@ -513,8 +557,14 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("tls unexpected", 10),
         ("tls dropped", 9),
         ("tls negotiate fail", 7),
+        ("tls+negotiate+fail", 8),  # TLS negotiation failed: said of TLS itself
         ("security port wrong|mismatch|unsupported", 8),
-        ("security connection fail", 8),
+        ("security|tls connection fail", 8),
+        ("tls+unreachable", 9),  # TLS not available
+        ("plain signin|password disabled|required|unsupported", 10),
+        ("mechanism unsupported|notfound", 9),
+        ("mechanism negation supported", 9),
+        ("check port", 8),
         ("security|tls+fail", 6),
         ("outlook-security", 10),
     ),
@@ -528,14 +578,20 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("network fail|unreachable", 7),
         ("server|connection unreachable", 7),
         # the server refuses for a while (too busy, rate limit, its back end down): not the password
-        ("temporary signin|fail|connection|refused|unreachable", 12),
+        ("temporary signin|refused", 12),
+        ("temporary fail|connection|unreachable", 8),
         ("outlook-no-host", 8), ("outlook-no-connection", 8),
         ("sending|delivering via server fail", 5),
         # a connection that drops or never answers: also what swapped SSL/TLS and STARTTLS look like
         ("timedout", 8, SEC),
         ("timeout connection|server|fail|network|expired|dropped", 8, SEC),
+        ("time expired", 8, SEC),
+        ("transport fail|dropped", 8, SEC),
         ("connection|server expired", 8, SEC),
         ("connection|server dropped", 8, SEC),
         ("outlook-dropped", 8, SEC),
+    ),
+    NONE: (
+        ("elsewhere connection|fail|unreachable|refused|timedout|dropped", 9),
     ),
 }

@@ -143,9 +143,9 @@ class Knowledge:
         from snowballstemmer.english_stemmer import EnglishStemmer
         from snowballstemmer.russian_stemmer import RussianStemmer
 
-        from .concepts import CONCEPTS, RULES
+        from .concepts import CONCEPTS, NONE, RULES
 
-        assert set(RULES) == set(ERROR_IDS), "every catalogue entry needs rules, and only those"
+        assert set(RULES) == {*ERROR_IDS, NONE}, "every catalogue entry needs rules, and only those"
         self.stem = {"en": EnglishStemmer().stemWord, "cs": CzechStemmer().stemWord, "ru": RussianStemmer().stemWord}
         self.first: dict[str, list] = {}  # key of a word -> [concept] whose word it is
         # phrases: key of the first word -> key of the second -> [(concept, keys of each further word)]
@@ -487,25 +487,39 @@ class _Reader:
 
 def diagnose(text: str) -> list[Match]:
     """Catalogue entries that explain the text, best first; empty when none does."""
+    from .concepts import NONE
+
     reader = _Reader()
     for offset, piece in pieces(text):
         reader.read(offset, piece)
-    # An entry scores its strongest rule, and a point for each other rule that would count alone:
-    # many weak hints of one kind do not outweigh one clear statement of another. The words shown
-    # are those of its strongest rule.
-    weights, spans, seconds, decisive = {}, {}, {}, set()
+    # A statement about something beside the mailbox (its database, a calendar) explains its own
+    # words: a rule counts only where its words are not part of such a statement.
+    rules = reader.know.rules
+    elsewhere = [place for rule, places in reader.fired.items() if rules[rule][0] == NONE for place in places]
+    fired = {}
     for rule, places in sorted(reader.fired.items()):
-        entry_id, weight, second = reader.know.rules[rule]
-        weights.setdefault(entry_id, []).append(weight)
-        if weight > max(weights[entry_id][:-1], default=0):
-            spans[entry_id] = list(places)
-        elif weight == max(weights[entry_id]):
-            spans[entry_id].extend(places)
+        kept = [(a, b) for a, b in places if not any(a < end and start < b for start, end in elsewhere)]
+        if kept and rules[rule][0] != NONE:
+            fired[rule] = kept
+    # An entry scores its strongest rule, and a point for each other rule that would count alone and
+    # holds elsewhere in the text (several rules read from the same words are one statement): many weak
+    # hints of one kind do not outweigh one clear statement of another. The words shown are those of
+    # its strongest rules.
+    by_entry, seconds, decisive = {}, {}, set()
+    for rule, places in fired.items():
+        entry_id, weight, second = rules[rule]
+        by_entry.setdefault(entry_id, []).append((weight, places))
         if second:
             seconds.setdefault(entry_id, set()).add(second)
         elif weight >= DECISIVE:
             decisive.add(entry_id)
-    scores = {entry_id: max(ws) + sum(w >= LEAST for w in ws) - (max(ws) >= LEAST) for entry_id, ws in weights.items()}
+    scores, spans = {}, {}
+    for entry_id, held in by_entry.items():
+        held.sort(key=lambda rule: -rule[0])  # stable: the first strongest rule in the rules' order
+        top, strongest = held[0]
+        spans[entry_id] = [place for weight, places in held if weight == top for place in places]
+        scores[entry_id] = top + sum(weight >= LEAST and any(not any(a < e and s < b for s, e in strongest) for a, b in places)
+                                     for weight, places in held[1:])
     ranked = sorted((-score, ERROR_IDS.index(entry_id), entry_id) for entry_id, score in scores.items() if score >= LEAST)
     found = [Match(entry_id, -score, _merge(spans[entry_id])) for score, _, entry_id in ranked]
     if found and found[0].id in decisive:
