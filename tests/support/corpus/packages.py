@@ -274,12 +274,13 @@ TEMPLATES = [
     ("Qt", (S("qtbase", "The issuer certificate of a locally looked up certificate could not be found", ctx="QSslSocket"),), [CERT], ALL),
     ("Qt", (S("qtbase", "The certificate has expired", ctx="QSslSocket"),), [CERT], ALL),
     ("Qt", (S("qtbase", "Error during SSL handshake: %1", "error:0A00010B:SSL routines::wrong version number", ctx="QSslSocket"),), [SEC], ALL),
+    # what Evolution answers when asked for a POP3 account's folders: the catalogue's "POP3 does not show folders"
+    ("Evolution", (S(EDS, "POP3 stores have no folder hierarchy"),), ["pop3-folders-hidden"], ALL),
     # negatives: real texts of the same programs that are none of the catalogue's entries
     ("Evolution", (S(EDS, "IMAP server does not support quotas"),), [], ALL),
     ("Evolution", (S(EDS, "Cannot send message: no recipients defined."),), [], ALL),
     ("Evolution", (S(EDS, "Failed to create calendar"),), [], ALL),
     ("Evolution", (S(EDS, "Requested mail action okay, completed"),), [], ALL),
-    ("Evolution", (S(EDS, "POP3 stores have no folder hierarchy"),), [], ALL),
     ("Claws Mail / Sylpheed", (S(CLAWS, "Mail sent successfully."),), [], ALL),
     ("Claws Mail / Sylpheed", (S(CLAWS, "Connected successfully to server"),), [], ALL),
     ("Claws Mail / Sylpheed", (S(CLAWS, "A folder name can not end with a space."),), [], ALL),
