@@ -20,11 +20,12 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "login | log in | logon | log on | logged in | sign in | signin | signed in | sign on | authenticate | "
               "authentication | authentification | authenticated | auth | credentials | credential",
         "cs": "přihlášení | přihlásit | přihlašování | přihlašovací | přihlášen | prihlaseni | prihlasit | autentizace | "
-              "autentizovat | autentifikace | autentikace | ověření | ověřování | overeni | autorizace | přihlašovací údaje | login",
+              "autentizovat | autentifikace | autentikace | ověření | ověřování | overeni | autorizace | přihlašovací údaje | login | "
+              "ověření totožnosti | ověřit totožnost | ověřování totožnosti",
         "ru": "вход | входа | войти | входе | авторизация | авторизоваться | авторизации | аутентификация | "
               "аутентифицироваться | аутентификации | идентификация | идентификации | логин | учётные данные | "
               "учетные данные | проверка подлинности | проверки подлинности | проверку подлинности | "
-              "проверка доступа | проверки доступа",
+              "проверка доступа | проверки доступа | регистрация | регистрации",
         # (not stemmed: the English stem of "authorization" is that of "authority")
         "*": "authenticationfailed | authfailed | authorization | authorisation | authorizationfailed",
     },
@@ -53,10 +54,11 @@ CONCEPTS: dict[str, dict[str, str]] = {
     # --- failure, refusal, wrong ---------------------------------------------------------------
     "fail": {
         "en": "fail | failed | failure | failing | error | unable | cannot | can not | can't | could not | couldn't | "
-              "unsuccessful | not successful | did not succeed | didn't succeed | not succeed | impossible | problem",
+              "unsuccessful | not successful | did not succeed | didn't succeed | not succeed | impossible | problem | no longer | "
+              "connection issues | connection issue",
         "cs": "selhalo | selhala | selhal | selhání | nezdařilo | nezdařila | nezdařil | nepodařilo | nepodařil | "
-              "nelze | není možné | nemohl | nemohla | nemůže | chyba | chyby | chybou | neúspěšné | nebylo úspěšné | "
-              "nebyla úspěšná | neúspěch | nepovedlo | neproběhlo | neproběhla | selhalo | nezdarilo | nepodarilo | problém",
+              "nelze | není možné | nemohl | nemohla | nemůže | nemohu | nemůžu | chyba | chyby | chybou | neúspěšné | nebylo úspěšné | "
+              "nebyla úspěšná | neúspěch | nepovedlo | neproběhlo | neproběhla | selhalo | nezdarilo | nepodarilo | problém | problémy | problému | problémem",
         "ru": "ошибка | ошибки | ошибкой | сбой | не удалось | не удается | не удаётся | невозможно | не может | "
               "не могу | неудачно | неудачная | не выполнен | не выполнено | не прошла | не пройдена | неудача | "
               "не удался | не удалась | безуспешной | безуспешно | не установлено | не установлен | не получилось | "
@@ -66,17 +68,19 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "refused | refuse | refusing | rejected | reject | rejecting | denied | deny | declined | not accepted | "
               "not accept | wasn't accepted",
         "cs": "odmítnuto | odmítnut | odmítnuta | odmítl | odmítla | odmítá | odmítnutí | zamítnuto | zamítnut | "
-              "odepřen | odepřeno | nepřijat | nepřijato | nepřijímá | odmítnuto druhou | odmitnuto",
+              "odepřen | odepřeno | odepřel | odepřela | nepřijat | nepřijato | nepřijímá | odmítnuto druhou | odmitnuto",
         "ru": "отказано | отказ | отклонено | отклонён | отклонен | отклонил | отвергнут | отверг | не принято | не принят | "
               "не принимает",
         "*": "winerror 10061 | error 10061 | wsaeconnrefused | econnrefused",
     },
     "wrong": {
-        "en": "wrong | incorrect | invalid | bad | not valid | not correct",
+        "en": "wrong | incorrect | invalid | bad | not valid | not correct | unacceptable | not acceptable",
         "cs": "špatné | špatný | špatně | nesprávné | nesprávný | nesprávná | nesprávně | chybné | chybný | chybně | "
-              "neplatné | neplatný | neplatná | není platný | spatne | nespravne | neplatne",
+              "neplatné | neplatný | neplatná | není platný | není správné | není správný | není správná | není správně | "
+              "nepřijatelný | nepřijatelné | spatne | nespravne | neplatne",
         "ru": "неверный | неверное | неверная | неверно | неправильный | неправильное | неправильно | "
-              "некорректный | некорректное | недействительный | недействителен | недействительна",
+              "некорректный | некорректное | недействительный | недействителен | недействительна | недопустимый | "
+              "неприемлемый",
     },
     "required": {
         "en": "required | require | requires | need | needed | needs | must | instead",
@@ -92,14 +96,14 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "*": "x509 | pkix | certpath",
     },
     "trust": {
-        "en": "trust | trusted | untrusted | trustworthy | distrusted | issuer | issued | signed by | self-signed | "
+        "en": "trust | trusted | untrusted | trustworthy | distrusted | issuer | signed by | signer | self-signed | "
               "self signed | chain | root | revoked",
         "cs": "důvěryhodný | důvěryhodného | důvěryhodnou | důvěryhodné | nedůvěryhodný | důvěra | důvěřovat | "
               "autorita | autoritou | vydavatel | vydavatele | vydán | vydal | podepsán | podepsaný | "
               "pravost | kořenový | odvolán | duveryhodny",
         "ru": "доверие | доверия | доверенный | доверенным | доверять | доверяло | недоверенный | издатель | "
               "издавший | изданного | центр сертификации | подписан | подписанный | "
-              "самоподписанный | самоподписанным | подлинность | корневой | корневому | отозван | ненадёжный | ненадежный",
+              "самоподписанный | самоподписанным | корневой | корневому | отозван | ненадёжный | ненадежный",
         "*": "authority | authorities | authenticity | authentic",  # the English stem of these is that of "authentication"
     },
     "untrusted": {
@@ -109,13 +113,13 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "identity": {
         "en": "identity",
-        "cs": "identita | identitu | identity | totožnost | totožnosti | pravost",
-        "ru": "подлинность | подлинности",
+        "cs": "identita | identitu | identity | identitě | pravost | totožnost serveru | totožnosti serveru",
+        "ru": "подлинность сервера | подлинности сервера | подлинность узла",
         "*": "authenticity",
     },
     "expired": {
         "en": "expired | expire | expires | expiry | outdated | not yet valid",
-        "cs": "vypršel | vypršela | vypršelo | vypršet | prošlý | vyprsel | uplynula | uplynulo | uplynul",
+        "cs": "vypršel | vypršela | vypršelo | vypršet | prošlý | vyprsel | uplynula | uplynulo | uplynul | skončila | skončilo",
         "ru": "истёк | истек | истекло | истекла | просрочен | срок действия",
     },
     "accept": {  # a program asking whether to accept a certificate it could not check
@@ -130,8 +134,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "negation": {
         "en": "not | no | never | none",
-        "cs": "není | nejsou | nebyl | nebyla | nebylo | ne",
-        "ru": "не | нет",
+        "cs": "není | nejsou | nebyl | nebyla | nebylo | ne | žádné | žádný | žádná",
+        "ru": "не | нет | отсутствует | отсутствие",
     },
     "intercept": {
         "en": "intercepted | intercepting | interception | man-in-the-middle | impersonate | impersonating",
@@ -160,12 +164,13 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "unsupported": {
         "en": "not supported | unsupported | does not support | doesn't support | don't support | not support | "
               "no support | not offered | not offer | not advertised | incompatible | no compatible | not compatible | "
+              "no starttls | no tls | no ssl | without starttls | without tls | without ssl | "
               "not available | has no | have no",
         "cs": "nepodporuje | nepodporováno | nepodporována | není podporováno | není podporována | nepodporovaný | "
               "nepodporovaná | nekompatibilní | nepodporuje kompatibilní | nenabízí | nemá | není k dispozici | "
-              "nejsou k dispozici",
+              "nejsou k dispozici | bez tls | bez ssl | bez starttls",
         "ru": "не поддерживает | не поддерживается | неподдерживаемый | неподдерживаемая | несовместимы | "
-              "несовместимый | не предлагает | нет",
+              "несовместимый | не предлагает | нет | без tls | без ssl | без starttls",
     },
     "unexpected": {
         "en": "unexpected | unexpectedly | unknown protocol | wrong version | version number | packet | record | "
@@ -178,9 +183,10 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "plain": {  # a sign-in or password sent unencrypted, which a server refuses before TLS
         "en": "plain | plaintext | plain text | cleartext | clear text | unencrypted | not encrypted | insecure",
-        "cs": "prostý text | prostým textem | nešifrovaný | nešifrované | nešifrovaně | nezabezpečený | nezabezpečené",
-        "ru": "простая | простой текст | открытым текстом | открытый текст | незашифрованный | нешифрованный | "
-              "незащищённый | незащищенный",
+        "cs": "prostý text | prostým textem | otevřený text | nešifrovaný | nešifrované | nešifrovaně | nezabezpečený | "
+              "nezabezpečené",
+        "ru": "простая | простой текст | открытым текстом | открытый текст | обычным текстом | незашифрованный | "
+              "нешифрованный | незащищённый | незащищенный | небезопасный | небезопасное",
     },
     "mechanism": {  # how a program signs in (SASL mechanisms): none in common is a security setting
         "en": "mechanism | mechanisms | sasl | auth method | authentication method | authentication methods",
@@ -192,10 +198,30 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "cs": "podporovaný | podporovaná | podporuje | kompatibilní",
         "ru": "поддерживаемый | поддерживает | совместимый",
     },
+    "change": {  # advice to change a setting
+        "en": "change | switch | set it",
+        "cs": "změňte | změnit | přepněte | přepnout",
+        "ru": "измените | изменить | переключите | переключить",
+    },
+    "greeting": {  # the first line a server sends
+        "en": "greeting | banner",
+        "cs": "pozdrav | uvítání",
+        "ru": "приглашение | приветствие",
+    },
+    "reply": {
+        "en": "reply | response | answer",
+        "cs": "odpověď | odpovědi",
+        "ru": "ответ | ответа",
+    },
+    "empty": {
+        "en": "empty | blank",
+        "cs": "prázdná | prázdný | prázdnou",
+        "ru": "пустой | пустая | пустое",
+    },
     "negotiate": {
-        "en": "negotiate | negotiation | negotiated | establish | established | handshake",
-        "cs": "vyjednat | vyjednání | navázat | navázání | navazování",
-        "ru": "согласовать | согласование | установить | установление | рукопожатия | обмен приветствиями",
+        "en": "negotiate | negotiation | negotiated | establish | established | handshake | start | initiate",
+        "cs": "vyjednat | vyjednání | navázat | navázání | navazování | zahájit | zahájení",
+        "ru": "согласовать | согласование | установить | установление | рукопожатия | обмен приветствиями | начать",
     },
     # --- connections, names, time ------------------------------------------------------------------
     "connection": {
@@ -207,7 +233,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "подключении | связаться | связь | сокет | обращение | обращении | обратиться",
     },
     "server": {
-        "en": "server | servers | host | peer | mail server | remote host",
+        "en": "server | servers | host | peer | mail server | remote host | hostname | host name",
         "cs": "server | serveru | serverem | servery | hostitel | hostitele | hostitelem | partner | partnera | počítač | "
               "cílový počítač",
         "ru": "сервер | сервера | сервером | сервере | хост | узел | узла | узлом | конечный компьютер",
@@ -220,8 +246,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "resolve": {
         "en": "resolve | resolution | resolving | lookup | look up",
-        "cs": "překlad | přeložit | překladu",
-        "ru": "разрешение | разрешить | разрешения | разрешении",
+        "cs": "překlad | přeložit | překladu | zjistit adresu",
+        "ru": "разрешение | разрешить | разрешения | разрешении | определить адрес | определения адреса",
     },
     "resolver-error": {  # what resolver libraries name a name that could not be resolved
         "*": "getaddrinfo | gaierror | enotfound | nxdomain | unknownhostexception | eai again | eai noname",
@@ -237,14 +263,14 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "find": {
         "en": "find | found | locate",
-        "cs": "najít | nalézt | nalezen | najit",
+        "cs": "najít | nalézt | nalezen | najit | vyhledání | vyhledat",
         "ru": "найти | найден | обнаружить",
     },
     "timedout": {
         "en": "timed out | time out | time-out | took too long | not responding | no response | did not respond | "
               "didn't respond | never received | not respond",
-        "cs": "vypršel časový limit | časový limit vypršel | neodpověděl | nereaguje | neodpovídá na",
-        "ru": "время ожидания | истекло время | превышено время | не отвечает | не ответил",
+        "cs": "vypršel časový limit | časový limit vypršel | neodpověděl | nereaguje | neodpovídá na | příliš dlouho",
+        "ru": "время ожидания | истекло время | превышено время | не отвечает | не ответил | слишком долго",
         "*": "winerror 10060 | error 10060 | wsaetimedout | etimedout",
     },
     "time": {  # time that ran out (Время на операцию истекло)
@@ -319,7 +345,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "disabled | blocked | suspended | forbidden | prohibited | not allowed | banned | frozen | deactivated | "
               "deleted | disallowed | not permitted",
         "cs": "zakázáno | zakázán | zakázána | zablokováno | zablokován | zablokovaný | blokováno | pozastaveno | "
-              "pozastaven | deaktivován | deaktivováno | není povoleno | nepovoluje | nepovoleno | zmrazen | smazán | zrušen | "
+              "pozastaven | deaktivován | deaktivováno | není povoleno | nepovoluje | nepovoleno | není dovoleno | není dovolené | zmrazen | smazán | zrušen | "
               "zakazano",
         "ru": "запрещена | запрещено | запрещён | запрещает | заблокирован | заблокирована | заблокировано | блокирован | "
               "отключена | отключено | приостановлена | приостановлен | не разрешена | деактивирован | удалён | удален",
@@ -355,6 +381,11 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "database | calendar | address book | addressbook | ldap | caldav | carddav",
         "cs": "databáze | databázi | kalendář | adresář | kontakty",
         "ru": "база данных | базе данных | базы данных | календарь | адресная книга | адресной книги",
+    },
+    "store": {  # a program keeping the password on the computer (its keyring)
+        "en": "store | save | keychain | keyring",
+        "cs": "uložit | uložení | klíčenka | klíčence",
+        "ru": "сохранить | сохранение | связка ключей",
     },
     "delivery-reply": {  # a receiving server's reply quoted in a bounce
         "en": "end of data | data command",
@@ -478,7 +509,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("app password", 9),
         # a sign-in refused in a program's own words: the main password where an app password is
         # needed is the likelier cause for a reader setting up a program, a wrong password the other
-        ("signin fail", 7, AUTH), ("signin refused", 7, AUTH), ("signin wrong", 6, AUTH),
+        ("signin fail", 7, AUTH), ("signin refused", 7, AUTH), ("signin+refused", 8, AUTH), ("signin wrong", 6, AUTH),
         ("password wrong", 6, AUTH), ("password fail", 5, AUTH), ("password refused", 6, AUTH),
         ("check password", 5, AUTH), ("user password fail|wrong", 2, AUTH), ("outlook-login", 6, AUTH),
     ),
@@ -540,6 +571,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
     CERT: (
         ("certificate fail|wrong|trust|expired|notfound|refused|mismatch|check", 10),
         ("identity server|certificate check|fail|wrong|trust", 10),
+        ("security tls connection refused", 10),  # the security of a TLS connection refused: its certificate
         ("certificate accept", 8),
         ("certificate negation valid", 10),
         ("trust notfound|fail|wrong|refused", 8),
@@ -562,14 +594,25 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("security|tls connection fail", 8),
         ("tls+unreachable", 9),  # TLS not available
         ("plain signin|password disabled|required|unsupported", 10),
+        ("plain+connection", 8),
+        ("tls required", 8),
+        ("change tls|security", 8),
+        ("security|tls connection|signin required", 9),
+        ("security unsupported", 9),
+        ("server unsupported signin", 8),
+        ("greeting server fail|wrong|unexpected|timedout|notfound", 8),
         ("mechanism unsupported|notfound", 9),
         ("mechanism negation supported", 9),
-        ("check port", 8),
+        ("check port signin|security|tls", 8),
         ("security|tls+fail", 6),
         ("outlook-security", 10),
     ),
     CONN: (
-        ("connection refused", 10),
+        ("connection+refused", 10),
+        ("connection refused", 7),
+        ("server name address negation|unsupported", 9),  # no address for a host name
+        ("negation+network", 8), ("negation network connection", 8),
+        ("empty+reply", 8, SEC),
         ("connection fail", 7),
         ("server|name notfound", 9),
         ("server|name find fail", 9),
@@ -593,5 +636,6 @@ RULES: dict[str, tuple[tuple, ...]] = {
     ),
     NONE: (
         ("elsewhere connection|fail|unreachable|refused|timedout|dropped", 9),
+        ("store password|security", 9),
     ),
 }

@@ -40,7 +40,7 @@ TOKEN = re.compile(r"\d+(?:\.\d+)+|[^\W_]+")  # a dotted number (5.7.8) or a run
 NEXT_TOKEN = re.compile(r"[\W_]{1,3}?(\d+(?:\.\d+)+|[^\W_]+)")  # the next word of a phrase, close by
 CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")  # SSLCertVerificationError
 # Words an identifier of a library begins with: its other words (MailConnectException) are read too.
-CAMEL_LEADS = ("mail", "sun", "socket", "io", "net", "java", "javax", "system")
+CAMEL_LEADS = ("mail", "sun", "socket", "io", "net", "java", "javax", "system", "open")
 SPACE = re.compile(r" +")
 
 
@@ -234,7 +234,7 @@ class Knowledge:
             # which the stemmer may have changed (y -> i, č -> k); ё is read as е, as the stemmer does.
             stem = key.split(":", 1)[1].replace("ё", "е")
             if key.startswith(lang + ":"):
-                starts[lang].add(stem[:-1] if len(stem) >= 5 else stem)
+                starts[lang].add(stem[:-1] if len(stem) >= 4 else stem)
 
     def languages_of(self, word: str, further: bool = False) -> list[str]:
         """The languages whose stem of this (folded) word may be a key: those whose words begin as it

@@ -4,7 +4,6 @@ per program, for the held-out programs and the tuning programs separately, and f
     .venv/bin/python tests/support/corpus_report.py                  # Markdown tables, as in CONTRIBUTING.md
     .venv/bin/python tests/support/corpus_report.py --misses         # also list the tuning programs' failures
     .venv/bin/python tests/support/corpus_report.py --misses --show-held-out   # and the held-out programs' too
-    .venv/bin/python tests/support/corpus_report.py --pending        # the keys of every failing entry (pending.txt)
 
 Held-out programs' failing texts are shown only on request: whoever tunes the decoder must not see them.
 """
@@ -104,9 +103,6 @@ def report(results) -> str:
 
 def main(argv: list[str]) -> int:
     results = measure(corpus.entries())
-    if "--pending" in argv:
-        print("\n".join(corpus.key(entry) for entry, _, ok in results if not ok))
-        return 0
     print(report(results))
     if "--misses" in argv:
         print()

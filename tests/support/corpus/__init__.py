@@ -54,18 +54,6 @@ def held_out(entry: dict) -> bool:
     return held_out_program(entry["program"])
 
 
-def pending() -> set[str]:
-    """Keys of the entries the decoder before the rewrite of issue 20 misses (pending.txt): their
-    tests are expected failures until the rewrite lands."""
-    lines = (HERE / "pending.txt").read_text(encoding="utf-8").splitlines()
-    return {line.strip() for line in lines if line.strip() and not line.startswith("#")}
-
-
-def key(entry: dict) -> str:
-    """A short stable name for an entry (its program, language and text), as the pending list uses."""
-    return hashlib.sha256(f"{entry['program']}\0{entry['lang']}\0{entry['text']}".encode()).hexdigest()[:16]
-
-
 def passes(entry: dict, found: list[str]) -> bool:
     """A positive passes when the best answer is one of its ids; a negative when nothing is claimed."""
     return bool(found) and found[0] in entry["ids"] if entry["ids"] else not found
