@@ -222,6 +222,27 @@ def test_an_error_at_the_end_of_a_long_log_is_found():
     assert text[best.spans[-1][0]:best.spans[-1][1]] == "5.7.8 Error: authentication"
 
 
+def test_a_long_log_whose_lines_all_differ_is_read_at_its_start_and_end_and_says_so():
+    """Every line another and full of words worth a look: the decoder reads a bounded number of them from
+    the start and from the end (an error text is short), finds an error in either, and says the text
+    was cut; a short text is read whole."""
+    from mailru.checks import decode_report
+    from mailru.diagnose import decode
+
+    lines = [f"04:00:{n:06d} IMAP imap.mail.ru:993 connection {n} established, greeting received, login as jana@mail.ru: OK\n"
+             for n in range(12_000)]
+    log = "".join(lines)
+    error = "535 5.7.8 Error: authentication failed\n"
+    for text in (error + log, log + error):
+        found, whole = decode(text)
+        assert found and found[0].id == "authentication-failed" and not whole, [m.id for m in found]
+    middle = "".join(lines[:6000]) + error + "".join(lines[6000:])
+    assert decode(middle) == ([], False)  # the middle of so long a log is not read
+    assert decode_report("en", log + error)["cut"] == "The text is long, so only its start and its end were read."
+    assert decode_report("cs", error)["cut"] == "" and decode(error)[1]
+    assert decode("x " * 1_100_000 + error)[1] is False  # longer than MAX_TEXT: cut too
+
+
 ADVERSARIAL = ["parol", "dynamick", "\ufdfa", "login to server ", "přihlášení k serveru ", "connection to ", "certifikát ",
                "пароль для ", "user ", "a", "0x800ccc0e ", "random words", "log lines"]
 

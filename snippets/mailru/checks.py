@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 
 from . import service
-from .diagnose import MAX_TEXT, QUESTIONS, diagnose, words
+from .diagnose import QUESTIONS, decode, words
 from .messages import catalogue_entry, language, message
 from .profiles import NotMailruAddress, autoconfig, mobileconfig
 from .verify import check_settings, settings_ok
@@ -53,8 +53,8 @@ def decode_report(lang: str, text) -> dict:
     text = str(text or "")
     if not text.strip():
         return {"recognised": False, "message": message(lang, "explain-empty"), "entries": [], "questions": []}
-    cut = message(lang, "explain-cut", expected=f"{MAX_TEXT:,}".replace(",", "\u00a0")) if len(text) > MAX_TEXT else ""
-    found = diagnose(text)
+    found, whole = decode(text)
+    cut = "" if whole else message(lang, "explain-cut")
     entries = []
     for match in found:
         title, cause = catalogue_entry(lang, match.id)

@@ -1,7 +1,7 @@
 """Which catalogue entry explains an error text that a mail program, a library or Mail.ru showed.
 
 Pure function on the source of truth; the command line (`explain`) and the browser's error
-decoder call the same `diagnose`. It reads the meaning of a text, not its phrasing: the concepts
+decoder call the same `decode` (`diagnose` without saying whether the text was read whole). It reads the meaning of a text, not its phrasing: the concepts
 its words stand for (concepts.py: sign-in, failure, password, certificate, connection, timeout …,
 in Czech with or without diacritics, English and Russian, each word reduced to its stem by the
 Snowball stemmers) and which of them meet within a few words of one line. It says which words of
@@ -9,7 +9,9 @@ the text led to each answer (spans in the original text).
 
 Linear in the text: it is read in pieces of about 4 KB (a piece seen before is skipped), folded
 once, searched once for words that begin as a word of a concept does; each distinct word is
-stemmed once, and each word checks the few rules its concepts take part in.
+stemmed once, and each word checks the few rules its concepts take part in. At most BUDGET such words
+are read from the start and as many from the end (a long log whose lines all differ is read at both
+ends, and the answer says so), so a megabyte takes about a tenth of a second.
 """
 
 from __future__ import annotations
@@ -32,6 +34,9 @@ WINDOW = 8  # the concepts of a rule meet within this many words, on one line
 NEAR = 2  # concepts joined by "+" in a rule: next to each other
 MAX_SPANS = 4  # places shown per rule
 MAX_TEXT = 2_000_000  # longer texts are read at their start and their end, half of this each
+# Words worth a look (they begin as a concept's word does) read from the start of a text, and as many
+# again from its end: an error text is short, and a long log is read at its start and its end.
+BUDGET = 4_000
 CHUNK = 4096  # a text is read in pieces of about this size
 LONGEST_WORD = 64  # longer runs of letters are no words of any concept
 QUOTES = "\"'`\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u00ab\u00bb\u2039\u203a\\"
@@ -323,15 +328,28 @@ class _Reader:
         self.info: dict[str, tuple] = {}  # a word as written -> (its concepts, the phrases it begins)
         self.done: dict[str, int] = {}  # concept -> bits of its pairs that hold in MAX_SPANS places already
         self.fired: dict[int, list[tuple[int, int]]] = {}  # rule number -> [(start, end)] in the original text
+        self.budget, self.cut = BUDGET, False  # words worth a look left to read; whether some were left out
+        self.full: set[int] = set()  # rules shown in MAX_SPANS places already
 
-    def read(self, offset: int, piece: str) -> None:
-        seen = set()
-        for start, end in _chunks(piece):
-            chunk = piece[start:end]
-            if chunk in seen:
-                continue  # the same words again: the same rules, already counted
-            seen.add(chunk)
-            self.read_chunk(chunk, offset + start)
+    def read(self, text: str) -> bool:
+        """Reads the text's pieces from its start until BUDGET words worth a look are spent, then from its
+        end backwards until as many are spent again; whether every word was read."""
+        bounds = [(offset + start, offset + end) for offset, piece in pieces(text) for start, end in _chunks(piece)]
+        seen, read, self.cut = set(), [False] * len(bounds), len(text) > MAX_TEXT
+        for order in (range(len(bounds)), range(len(bounds) - 1, -1, -1)):
+            self.budget = BUDGET
+            for i in order:
+                if read[i]:
+                    break  # met the part read from the other side
+                if self.budget <= 0:
+                    self.cut = True
+                    break
+                read[i] = True
+                chunk = text[bounds[i][0]:bounds[i][1]]
+                if chunk not in seen:  # else the same words again: the same rules, already counted
+                    seen.add(chunk)
+                    self.read_chunk(chunk, bounds[i][0])
+        return not self.cut
 
     def read_chunk(self, chunk: str, offset: int) -> None:
         lowered = chunk.lower()
@@ -344,6 +362,10 @@ class _Reader:
         self.recent: deque[tuple[int, str]] = deque()  # (word number, concept) of the last WINDOW words
         self.counted = self.number = 0  # words counted up to where
         for found in self.know.candidate.finditer(folded):
+            self.budget -= 1
+            if self.budget < 0:
+                self.cut = True
+                return
             start = found.start()
             end = TOKEN.match(folded, start).end()
             if end - start > LONGEST_WORD:
@@ -455,9 +477,9 @@ class _Reader:
             self.complete(rule, (slot,), window, number, start, end)
         more = know.more.get(concept)
         if more:
-            near = {other for _, other in recent}
+            near, full = {other for _, other in recent}, self.full
             for rule, others, window in more:
-                if all(slot & near for slot in others):
+                if rule not in full and all(slot & near for slot in others):
                     self.complete(rule, others, window, number, start, end)
 
     def complete(self, rule: int, others, window: int, number: int, start: int, end: int) -> None:
@@ -481,17 +503,22 @@ class _Reader:
         if len(places) < MAX_SPANS and (start, end) not in places:
             places.append((start, end))
             if len(places) == MAX_SPANS:  # shown in enough places: no word needs to test it again
+                self.full.add(rule)
                 for concept, bit in self.know.pair_of.get(rule, ()):
                     self.done[concept] = self.done.get(concept, 0) | bit
 
 
 def diagnose(text: str) -> list[Match]:
     """Catalogue entries that explain the text, best first; empty when none does."""
+    return decode(text)[0]
+
+
+def decode(text: str) -> tuple[list[Match], bool]:
+    """diagnose's answer, and whether the whole text was read (else its start and its end were)."""
     from .concepts import NONE
 
     reader = _Reader()
-    for offset, piece in pieces(text):
-        reader.read(offset, piece)
+    whole = reader.read(text)
     # A statement about something beside the mailbox (its database, a calendar) explains its own
     # words: a rule counts only where its words are not part of such a statement.
     rules = reader.know.rules
@@ -533,7 +560,7 @@ def diagnose(text: str) -> list[Match]:
             there = next((m for m in found if m.id == second), None)
             also = Match(second, there.score if there else best.score - 1, there.spans if there else best.spans, NOTES[second])
             found = [best, also, *(m for m in found[1:] if m.id != second)]
-    return found
+    return found, whole
 
 
 def words(text: str, match: Match, limit: int = 120) -> list[str]:

@@ -78,7 +78,7 @@ MESSAGES = {
         "explain-question.password": "Píše se v textu o hesle?",
         "explain-answer.password": "ano, o hesle",
         "explain-words": "Rozpoznáno podle slov:",
-        "explain-cut": "Text je delší než {expected} znaků, proto byl přečten jen jeho začátek a konec.",
+        "explain-cut": "Text je dlouhý, proto byl přečten jen jeho začátek a konec.",
         "explain-both.login": "Z textu nelze poznat, zda server odmítl špatné heslo, nebo hlavní heslo zadané místo hesla pro externí aplikace (Mail.ru odmítá obojí), proto jsou uvedeny obě možnosti, pravděpodobnější z nich jako první.",
         "explain-both.connection": "Spojení, které se přeruší nebo nenaváže, bývá i příznakem zaměněného zabezpečení (SSL/TLS a STARTTLS), proto jsou uvedeny obě možnosti.",
         # the account checker (cli.py)
@@ -231,7 +231,7 @@ MESSAGES = {
         "explain-question.password": "Does the text mention the password?",
         "explain-answer.password": "yes, the password",
         "explain-words": "Recognised by the words:",
-        "explain-cut": "The text is longer than {expected} characters, so only its start and its end were read.",
+        "explain-cut": "The text is long, so only its start and its end were read.",
         "explain-both.login": "The text does not say whether the server refused a wrong password or the main password used where an app password is needed (Mail.ru refuses both), so both are listed, the likelier first.",
         "explain-both.connection": "A connection that drops or never answers is also what swapped security (SSL/TLS and STARTTLS) looks like, so both are listed.",
         "cli.ok": "OK",
