@@ -47,6 +47,7 @@ CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")  # SSLCertVe
 # Words an identifier of a library begins with: its other words (MailConnectException) are read too.
 CAMEL_LEADS = ("mail", "sun", "socket", "io", "net", "java", "javax", "system", "open")
 SPACE = re.compile(r" +")
+WORD_START = re.compile(r"(?<![^\W_])[^\W_]")
 
 
 # --- folding: how the decoder sees a text -----------------------------------------------------
@@ -105,8 +106,8 @@ def _original(index: int, dropped: list[int]) -> int:
 # --- what the decoder knows, prepared on first use ------------------------------------------------
 
 
-def _variants() -> dict[str, str]:
-    """Letter -> a class of it and of the Latin letters that fold to it (c -> [cčç…], е -> [её])."""
+def _variant_groups() -> dict[str, str]:
+    """Letter -> it and the Latin letters that fold to it (c -> cčç…, е -> её)."""
     found: dict[str, str] = {"е": "её"}
     for code in range(0xC0, 0x250):
         ch = chr(code)
@@ -114,7 +115,12 @@ def _variants() -> dict[str, str]:
             base = _fold_char(ch)
             if base.isascii() and base.isalpha() and base != ch:
                 found[base] = found.get(base, base) + ch
-    return {ch: "[" + "".join(sorted(set(group))) + "]" for ch, group in found.items()}
+    return found
+
+
+def _variants() -> dict[str, str]:
+    """Letter -> a class of it and of the Latin letters that fold to it (c -> [cčç…], е -> [её])."""
+    return {ch: "[" + "".join(sorted(set(group))) + "]" for ch, group in _variant_groups().items()}
 
 
 def _trie(words) -> str:
@@ -186,9 +192,13 @@ class Knowledge:
                 for start in begins:
                     self.begin[which].setdefault(start, []).append(lang)
         self.lengths = [sorted({len(start) for start in begin}) for begin in self.begin]
-        heads = {start[:4] for starts in self.starts.values() for start in starts} | self.exact | set(CAMEL_LEADS)
-        # the start of a word (a letter before it ends the test at once) followed by one of the heads
-        self.candidate = re.compile(r"(?<![^\W_])" + _trie(heads))
+        # What a word worth a look begins with. A long text is searched with one regular expression (a
+        # trie of the heads, compiled on first need: about 0.1 s), a short one word by word, as the
+        # trie would: a letter of a head also stands for its forms with diacritics (and е for ё).
+        self.heads = {start[:4] for starts in self.starts.values() for start in starts} | self.exact | set(CAMEL_LEADS)
+        self.head_lengths = sorted({len(head) for head in self.heads}, reverse=True)
+        self.plain = str.maketrans({ch: base for base, group in _variant_groups().items() for ch in group if ch != base})
+        self.trie: re.Pattern | None = None
         # Rules: (entry id, weight, second cause or None). By concept, what a word of it may complete:
         # alone: rules of that concept only; pairs: rules of two slots, as (rule, the other slot,
         # window), with, per concept of the other slot, a bit mask of the pairs it completes (so a
@@ -219,6 +229,28 @@ class Knowledge:
                         else:
                             self.more.setdefault(concept, []).append((number, others, window))
                 self.rules.append((entry_id, weight, second[0] if second else None))
+
+    def candidates(self, folded: str, long: bool):
+        """Where the words worth a look begin in a folded text: by the trie for a long text, else word
+        by word (the same places: where a word begins with a head, the longest, never inside the last)."""
+        if long:
+            if self.trie is None:
+                # the start of a word (a letter before it ends the test at once) followed by one of the heads
+                self.trie = re.compile(r"(?<![^\W_])" + _trie(self.heads))
+            for found in self.trie.finditer(folded):
+                yield found.start()
+            return
+        heads, plain, end = self.heads, self.plain, 0
+        for word in WORD_START.finditer(folded):
+            start = word.start()
+            if start < end:
+                continue
+            for n in self.head_lengths:
+                piece = folded[start:start + n]
+                if len(piece) == n and piece.translate(plain) in heads:
+                    end = start + n
+                    yield start
+                    break
 
     def word_keys(self, lang: str, word: str) -> set[str]:
         """A concept's word as keys: its stem in its language (Czech: also as written without
@@ -329,13 +361,14 @@ class _Reader:
         self.done: dict[str, int] = {}  # concept -> bits of its pairs that hold in MAX_SPANS places already
         self.fired: dict[int, list[tuple[int, int]]] = {}  # rule number -> [(start, end)] in the original text
         self.budget, self.cut = BUDGET, False  # words worth a look left to read; whether some were left out
+        self.long = False  # a text longer than a piece: searched with the trie
         self.full: set[int] = set()  # rules shown in MAX_SPANS places already
 
     def read(self, text: str) -> bool:
         """Reads the text's pieces from its start until BUDGET words worth a look are spent, then from its
         end backwards until as many are spent again; whether every word was read."""
         bounds = [(offset + start, offset + end) for offset, piece in pieces(text) for start, end in _chunks(piece)]
-        seen, read, self.cut = set(), [False] * len(bounds), len(text) > MAX_TEXT
+        seen, read, self.cut, self.long = set(), [False] * len(bounds), len(text) > MAX_TEXT, len(text) > CHUNK
         for order in (range(len(bounds)), range(len(bounds) - 1, -1, -1)):
             self.budget = BUDGET
             for i in order:
@@ -361,12 +394,11 @@ class _Reader:
         self.last: dict[str, tuple[int, int, int]] = {}  # concept -> (word number, start, end) where last seen
         self.recent: deque[tuple[int, str]] = deque()  # (word number, concept) of the last WINDOW words
         self.counted = self.number = 0  # words counted up to where
-        for found in self.know.candidate.finditer(folded):
+        for start in self.know.candidates(folded, self.long):
             self.budget -= 1
             if self.budget < 0:
                 self.cut = True
                 return
-            start = found.start()
             end = TOKEN.match(folded, start).end()
             if end - start > LONGEST_WORD:
                 continue
