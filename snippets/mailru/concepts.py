@@ -54,11 +54,12 @@ CONCEPTS: dict[str, dict[str, str]] = {
     # --- failure, refusal, wrong ---------------------------------------------------------------
     "fail": {
         "en": "fail | failed | failure | failing | error | unable | cannot | can not | can't | could not | couldn't | "
-              "unsuccessful | not successful | did not succeed | didn't succeed | not succeed | impossible | problem | no longer | "
-              "connection issues | connection issue",
+              "unsuccessful | not successful | did not succeed | didn't succeed | not succeed | impossible | problem | "
+              "no longer | connection issues | connection issue",
         "cs": "selhalo | selhala | selhal | selhání | nezdařilo | nezdařila | nezdařil | nepodařilo | nepodařil | "
-              "nelze | není možné | nemohl | nemohla | nemůže | nemohu | nemůžu | chyba | chyby | chybou | neúspěšné | nebylo úspěšné | "
-              "nebyla úspěšná | neúspěch | nepovedlo | neproběhlo | neproběhla | selhalo | nezdarilo | nepodarilo | problém | problémy | problému | problémem",
+              "nelze | není možné | nemohl | nemohla | nemůže | nemohu | nemůžu | chyba | chyby | chybou | neúspěšné | "
+              "nebylo úspěšné | nebyla úspěšná | neúspěch | nepovedlo | neproběhlo | neproběhla | selhalo | nezdarilo | "
+              "nepodarilo | problém | problémy | problému | problémem",
         "ru": "ошибка | ошибки | ошибкой | сбой | не удалось | не удается | не удаётся | невозможно | не может | "
               "не могу | неудачно | неудачная | не выполнен | не выполнено | не прошла | не пройдена | неудача | "
               "не удался | не удалась | безуспешной | безуспешно | не установлено | не установлен | не получилось | "
@@ -119,7 +120,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "expired": {
         "en": "expired | expire | expires | expiry | outdated | not yet valid",
-        "cs": "vypršel | vypršela | vypršelo | vypršet | prošlý | vyprsel | uplynula | uplynulo | uplynul | skončila | skončilo",
+        "cs": "vypršel | vypršela | vypršelo | vypršet | prošlý | vyprsel | uplynula | uplynulo | uplynul | skončila | "
+              "skončilo",
         "ru": "истёк | истек | истекло | истекла | просрочен | срок действия",
     },
     "accept": {  # a program asking whether to accept a certificate it could not check
@@ -345,8 +347,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "disabled | blocked | suspended | forbidden | prohibited | not allowed | banned | frozen | deactivated | "
               "deleted | disallowed | not permitted",
         "cs": "zakázáno | zakázán | zakázána | zablokováno | zablokován | zablokovaný | blokováno | pozastaveno | "
-              "pozastaven | deaktivován | deaktivováno | není povoleno | nepovoluje | nepovoleno | není dovoleno | není dovolené | zmrazen | smazán | zrušen | "
-              "zakazano",
+              "pozastaven | deaktivován | deaktivováno | není povoleno | nepovoluje | nepovoleno | není dovoleno | "
+              "není dovolené | zmrazen | smazán | zrušen | zakazano",
         "ru": "запрещена | запрещено | запрещён | запрещает | заблокирован | заблокирована | заблокировано | блокирован | "
               "отключена | отключено | приостановлена | приостановлен | не разрешена | деактивирован | удалён | удален",
     },
@@ -498,11 +500,12 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "outlook-full": {"*": "0x800ccc6c | 0x800ccc6d"},
 }
 
-# A rule: the concepts that must all appear within a few words of each other ("a|b" for either),
-# its weight, and optionally a second cause that the same words fit (named after the best answer,
-# with a sentence saying why both). A rule counts once per text; an entry's score is the sum of its
-# rules that hold, and a score below 4 never counts: a lone word is never enough.
-LOGIN_FAILED = "signin|password fail|refused|wrong"
+# A rule: the concepts that must all appear within a few words of each other on one line ("a|b" for
+# either; "a+b": next to each other), its weight, and optionally a second cause that the same words
+# fit (named after the best answer, with a sentence saying why both). An entry scores its strongest
+# rule and a point for each other rule that holds elsewhere in the text; a score below 4 never counts:
+# a lone word is never enough. NONE's rules find what is none of the entries: their words count for
+# no entry.
 RULES: dict[str, tuple[tuple, ...]] = {
     APP: (
         ("mailru-app-reply", 14),
