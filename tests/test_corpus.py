@@ -33,6 +33,9 @@ AFTER = {"cs": (78, 96), "en": (133, 149), "ru": (79, 92)}
 AFTER_FALSE_POSITIVES = (5, 61)
 # catalogue ids with no real text in that language (no public source found; see CONTRIBUTING.md)
 NO_SOURCE = {("account-disabled", "cs"), ("account-disabled", "en"), ("account-disabled", "ru")}
+# entries added by issue 19 whose programs' wordings the corpus does not hold yet: their server replies and
+# titles are tested in test_diagnose.py (pop3-folders-hidden is a symptom; no program reports it as an error)
+NO_SOURCE |= {(entry_id, lang) for entry_id in ("sender-mismatch", "pop3-folders-hidden") for lang in corpus.LANGS}
 
 try:
     ENTRIES, MISSING = corpus.entries(), None
