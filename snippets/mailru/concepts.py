@@ -352,6 +352,11 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "ru": "запрещена | запрещено | запрещён | запрещает | заблокирован | заблокирована | заблокировано | блокирован | "
               "отключена | отключено | приостановлена | приостановлен | не разрешена | деактивирован | удалён | удален",
     },
+    "terminated": {  # Mail.ru's reply for a mailbox its owner or Mail.ru ended: "user is terminated"
+        "en": "terminated",
+        "cs": "ukončen | ukončený | ukončena",
+        "ru": "прекращён | прекращен | прекращена",
+    },
     "access": {
         "en": "access",
         "cs": "přístup | přístupu",
@@ -570,6 +575,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
     "account-disabled": (
         ("access user disabled", 12),
         ("user|mailbox disabled", 9),
+        ("user|mailbox+terminated", 9),  # "user is terminated", not "connection terminated by the user"
     ),
     CERT: (
         ("certificate fail|wrong|trust|expired|notfound|refused|mismatch|check", 10),
