@@ -61,7 +61,7 @@ MESSAGES = {
         # configuration files (profiles.py)
         "address-empty": "Zadejte e-mailovou adresu.",
         "address-invalid": "„{given}“ není platná e-mailová adresa.",
-        "address-unsupported": "Adresy v doméně vk.com, jako je {given}, návody na tomto webu nepokrývají: podle nápovědy VK nebyly poštovní programy podporovány, test z roku 2024 ale zjistil, že na týchž serverech fungují. Viz část Domény na stránce Nastavení serverů.",
+        "address-unsupported": "Adresy v doméně vk.com, jako je {given}, návody na tomto webu nepokrývají: podle nápovědy VK nebyly poštovní programy podporovány, test z roku 2024 ale zjistil, že na serverech Mail.ru fungují. Viz část Domény na stránce Nastavení serverů.",
         "address-not-mailru": "{given} není adresa Mail.ru. Soubory s nastavením lze vytvořit jen pro adresy v doménách {expected}.",
         # the error decoder (diagnose.py)
         "explain-empty": "Vložte text chyby, který vám program ukázal.",
@@ -410,7 +410,7 @@ FACT_TABLE = {
         "fact:username": "Uživatelské jméno je celá adresa",
         "fact:domains": "Domény {domains}",
         "fact:domain:internet.ru": "Doména {domains}",
-        "fact:domain:vk.com": "Adresy {domains} (VK Mail): podle testu z roku 2024 tytéž servery a heslo aplikace, podle nápovědy VK poštovní programy nepodporuje; web je nepokrývá",
+        "fact:domain:vk.com": "Adresy {domains} (VK Mail): podle testu z roku 2024 tytéž servery a heslo aplikace, podle nápovědy VK pro ně poštovní programy podporované nejsou; web je nepokrývá",
         "fact:app-password:required": "Poštovní programy potřebují heslo aplikace, hlavní heslo server odmítá",
         "fact:app-password:since": "Hlavní heslo server odmítá zhruba od roku 2022",
         "fact:app-password:where": "Kde se heslo aplikace vytváří (id.mail.ru, názvy položek) a jeho starší název",
@@ -422,7 +422,7 @@ FACT_TABLE = {
         "fact:oauth2:mailru-app": "Oficiální aplikace Mail.ru nepotřebuje heslo aplikace",
         "fact:error": "Katalog chyb: {title}",
         "fact:inactive-mailboxes": "Schránky nepoužívané šest měsíců Mail.ru vyprázdní a „zmrazí“",
-        "fact:outlook:support": "Konec podpory: Outlook 2016 a 2019 od 14. října 2025, Outlook 2021 od 13. října 2026; Outlook 2024",
+        "fact:outlook:support": "Konec podpory: Outlook 2016 a 2019 od 14. října 2025, Outlook 2021 od 13. října 2026; Outlook 2024 podporu dál má",
         "fact:outlook:new-outlook": "Nový Outlook podporuje IMAP a POP a schránku synchronizuje přes cloud Microsoftu",
         "fact:outlook:steps": "Postup v klasickém Outlooku a jeho české popisky",
         "fact:the-bat:labels": "Anglické popisky nabídek a dialogů The Bat!",
