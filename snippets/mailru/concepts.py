@@ -414,7 +414,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "subscribe": {  # subscribing to a folder (IMAP's SUBSCRIBE) or a list
         "en": "subscribe | subscribed | subscription | unsubscribe | unsubscribed",
-        "cs": "přihlášení k odběru | přihlásit k odběru | přihlášen k odběru | odhlášení z odběru | odhlásit z odběru",
+        "cs": "odběr | odběru | odebírat",
         "ru": "подписка | подписки | подписку | отписка",
         "*": "подписаться | отписаться | подписаны на",  # the verb: "подписан" (signed) has the same stem
     },
@@ -672,7 +672,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("store password|security", 9),
         ("device space full", 9), ("device+space", 9),  # the phone's own storage
         ("lock", 9),
-        ("subscribe", 9),
+        ("subscribe", 9), ("signin+subscribe", 9),  # Czech "přihlášení k odběru": a subscription, not a sign-in
         ("spam+folder|mailbox", 9), ("folder|mailbox+spam", 9),  # a spam folder is a folder
     ),
 }
