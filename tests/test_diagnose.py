@@ -419,6 +419,11 @@ MEANINGS = [
     ("tls-certificate", "Kontrola řetězu certifikátů"),
     ("tls-certificate", "Проверка цепочки сертификатов сервера"),
     ("account-disabled", "Почтовый ящик заблокирован."),
+    # and those the second fresh set showed: a quota one is over, the nouns of exceeding
+    ("mailbox-full", "The recipient's mailbox is over quota."),
+    ("mailbox-full", "Překročení kvóty schránky."),
+    ("mailbox-full", "Превышение квоты почтового ящика."),
+    ("tls-certificate", "The server identity could not be verified."),
 ]
 
 
@@ -452,6 +457,9 @@ NOT_ERRORS = [
     "Could not create the lock file.", "Soubor se nepodařilo zamknout.", "Не удалось заблокировать файл.",
     "Subscribing to the folder failed.", "Přihlášení k odběru složky selhalo.", "Подписка на папку не выполнена.",
     "The Junk folder could not be emptied.", "Složku nevyžádané pošty nelze vyprázdnit.", "Не удалось очистить папку «Спам».",
+    # a calendar's free/busy data, the quota of something beside the mailbox, a server's identity asked for
+    "Could not load the free/busy information.", "Kvóta úložiště kalendáře je překročena.", "Адресная книга заполнена.",
+    "Failed to query the server identity (IMAP ID).",
 ]
 
 

@@ -336,10 +336,11 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "full": {
         "en": "full | exceeded | exceeds | exceed | exhausted | no free | not enough | insufficient | out of | "
-              "ran out | no more | no space",
-        "cs": "plná | plný | plné | zaplněná | zaplněn | zaplněno | překročena | překročen | překročila | nedostatek | "
+              "ran out | no more | no space | over quota | over the quota | over its quota",
+        "cs": "plná | plný | plné | zaplněná | zaplněn | zaplněno | překročena | překročen | překročila | překročení | nedostatek | "
               "není dost | není volné | není volného | vyčerpán | vyčerpána | přeplněná | přeplněna | plna",
-        "ru": "переполнен | переполнена | заполнен | заполнена | превышен | превышена | превышает | недостаточно | "
+        "ru": "переполнен | переполнена | заполнен | заполнена | превышен | превышена | превышает | превышение | превышения | "
+              "недостаточно | "
               "нет свободного | закончилось | исчерпан | нет места",
         "*": "overquota",
     },
@@ -392,9 +393,9 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "несовпадение | несоответствие",
     },
     "elsewhere": {  # a service beside the mailbox (a webmail's database, a calendar): its errors are none of the catalogue's
-        "en": "database | calendar | address book | addressbook | ldap | caldav | carddav",
-        "cs": "databáze | databázi | kalendář | adresář | kontakty",
-        "ru": "база данных | базе данных | базы данных | календарь | адресная книга | адресной книги",
+        "en": "database | calendar | address book | addressbook | ldap | caldav | carddav | free/busy | tenant",
+        "cs": "databáze | databázi | kalendář | adresář | kontakty | tenant",
+        "ru": "база данных | базе данных | базы данных | календарь | адресная книга | адресной книги | тенант",
     },
     "store": {  # a program keeping the password on the computer (its keyring)
         "en": "store | save | keychain | keyring",
@@ -603,7 +604,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
     ),
     CERT: (
         ("certificate fail|wrong|trust|expired|notfound|refused|mismatch|check", 10),
-        ("identity server|certificate check|fail|wrong|trust", 10),
+        ("identity server|certificate check|wrong|trust", 10),
         ("security tls connection refused", 10),  # the security of a TLS connection refused: its certificate
         ("certificate accept", 8),
         ("certificate negation valid", 10),
@@ -669,6 +670,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
     ),
     NONE: (
         ("elsewhere connection|fail|unreachable|refused|timedout|dropped", 9),
+        ("elsewhere space|full", 9),  # a quota or a space of something beside the mailbox
         ("store password|security", 9),
         ("device space full", 9), ("device+space", 9),  # the phone's own storage
         ("lock", 9),

@@ -92,9 +92,8 @@ def report(results) -> str:
     held = [r for r in results if corpus.held_out(r[0])]
     tuning = [r for r in results if not corpus.held_out(r[0])]
     out = []
-    fresh = [r for r in results if r[0].get("set") == corpus.FRESH]
-    for title, part in (("Held-out programs", held), ("Tuning programs", tuning), (f"Fresh set ({corpus.FRESH})", fresh),
-                        ("Whole corpus", results)):
+    fresh = [(f"Fresh set {name}", [r for r in results if r[0].get("set") == name]) for name in corpus.FRESH_SETS]
+    for title, part in (("Held-out programs", held), ("Tuning programs", tuning), *fresh, ("Whole corpus", results)):
         programs = len({entry["program"] for entry, _, _ in part})
         out += [f"### {title} ({programs} programs, {len(part)} texts)", "", *by_language(part), ""]
     out += ["### Per catalogue id, whole corpus", "", *by_id(results), ""]
