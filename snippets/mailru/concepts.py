@@ -178,8 +178,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "unexpected": {
         "en": "unexpected | unexpectedly | unknown protocol | wrong version | version number | packet | record | "
-              "malformed | corrupt | corrupted | unrecognized | unrecognised | garbage | plaintext | plain text | http request | "
-              "maximum permissible length | record too long | too long",
+              "malformed | corrupt | corrupted | unrecognized | unrecognised | garbage | plaintext | plain text | "
+              "http request | maximum permissible length | record too long | too long",
         "cs": "neočekávaný | neočekávaná | neočekávané | nečekaný | nečekaně | neznámý protokol | záznam | "
               "povolenou délku | paket | poškozený | nerozpoznaný",
         "ru": "неожиданный | неожиданно | непредвиденный | неизвестный протокол | запись | пакет | "
@@ -337,11 +337,10 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "full": {
         "en": "full | exceeded | exceeds | exceed | exhausted | no free | not enough | insufficient | out of | "
               "ran out | no more | no space | over quota | over the quota | over its quota",
-        "cs": "plná | plný | plné | zaplněná | zaplněn | zaplněno | překročena | překročen | překročila | překročení | nedostatek | "
-              "není dost | není volné | není volného | vyčerpán | vyčerpána | přeplněná | přeplněna | plna",
-        "ru": "переполнен | переполнена | заполнен | заполнена | превышен | превышена | превышает | превышение | превышения | "
-              "недостаточно | "
-              "нет свободного | закончилось | исчерпан | нет места",
+        "cs": "plná | plný | plné | zaplněná | zaplněn | zaplněno | překročena | překročen | překročila | překročení | "
+              "nedostatek | není dost | není volné | není volného | vyčerpán | vyčerpána | přeplněná | přeplněna | plna",
+        "ru": "переполнен | переполнена | заполнен | заполнена | превышен | превышена | превышает | превышение | "
+              "превышения | недостаточно | нет свободного | закончилось | исчерпан | нет места",
         "*": "overquota",
     },
     # --- sending and delivering -------------------------------------------------------------
@@ -392,7 +391,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "ru": "не совпадает | не соответствует | должен совпадать | не принадлежит | принадлежит другому | другому | "
               "несовпадение | несоответствие",
     },
-    "elsewhere": {  # a service beside the mailbox (a webmail's database, a calendar): its errors are none of the catalogue's
+    "elsewhere": {  # a service beside the mailbox (a webmail's database, a calendar, an organisation's tenant): its
+        # errors and its quotas are none of the catalogue's
         "en": "database | calendar | address book | addressbook | ldap | caldav | carddav | free/busy | tenant",
         "cs": "databáze | databázi | kalendář | adresář | kontakty | tenant",
         "ru": "база данных | базе данных | базы данных | календарь | адресная книга | адресной книги | тенант",
@@ -402,7 +402,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "cs": "uložit | uložení | klíčenka | klíčence",
         "ru": "сохранить | сохранение | связка ключей",
     },
-    "device": {  # the reader's own phone or computer: its storage being full is not the mailbox
+    "device": {  # the reader's own phone or tablet: its storage being full is not the mailbox
         "en": "phone | tablet | device | smartphone",
         "cs": "telefon | telefonu | tablet | tabletu | zařízení",
         "ru": "телефон | телефона | планшет | планшета | устройство | устройства | устройстве",
