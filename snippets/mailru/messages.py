@@ -505,7 +505,7 @@ FACT_TABLE = {
         "fact:oauth2:mailru-app": "The official Mail.ru app needs no app password",
         "fact:error": "Error catalogue: {title}",
         "fact:inactive-mailboxes": "Mailboxes unused for six months are emptied and \"frozen\"",
-        "fact:outlook:support": "End of support: Outlook 2016 and 2019 since 14 October 2025, Outlook 2021 since 13 October 2026; Outlook 2024",
+        "fact:outlook:support": "End of support: Outlook 2016 and 2019 since 14 October 2025, Outlook 2021 since 13 October 2026; Outlook 2024 is still supported",
         "fact:outlook:new-outlook": "New Outlook supports IMAP and POP and syncs the mailbox through Microsoft's cloud",
         "fact:outlook:steps": "Steps in classic Outlook and its Czech labels",
         "fact:the-bat:labels": "The Bat!'s English menu and dialog labels",
