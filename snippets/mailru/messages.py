@@ -343,10 +343,10 @@ ARGPARSE = {
         "expected at most one argument": "očekává se nejvýše jedna hodnota",
         "expected at least one argument": "očekává se aspoň jedna hodnota",
         "unrecognized arguments: %s": "neznámé argumenty: %s",
-        "invalid %(type)s value: %(value)r": "neplatná hodnota %(value)r",
-        "ambiguous option: %(option)s could match %(matches)s": "nejednoznačná volba: %(option)s může znamenat %(matches)s",
+        "invalid %(type)s value: %(value)r": "neplatná hodnota %(value)r",
+        "ambiguous option: %(option)s could match %(matches)s": "nejednoznačná volba: %(option)s může znamenat %(matches)s",
         "ignored explicit argument %r": "přebytečná hodnota %r",
-        "one of the arguments %s is required": "je nutný jeden z argumentů %s",
+        "one of the arguments %s is required": "je nutný jeden z argumentů %s",
         "not allowed with argument %s": "nelze použít spolu s argumentem %s",
     },
 }
@@ -496,7 +496,7 @@ MESSAGES["ru"] = {
     "reader.forgotten": "Адрес удалён из этого браузера.",
     "reader.offer": "Этот адрес взят из ссылки или QR-кода. Хотите видеть его во всех инструкциях? Нажмите «Использовать».",
     "tabs.note": "Мы выбрали эту вкладку по вашему устройству. Это не ваша система? Выберите другую вкладку.",
-    "qr.caption": "Отсканируйте код камерой iPhone или iPad: откроется инструкция с вашим адресом, и профиль устройство создаст само.",
+    "qr.caption": "Наведите на код камеру iPhone или iPad: откроется инструкция с вашим адресом, и профиль устройство создаст само.",
     "qr.label": "QR-код со ссылкой на инструкцию для iPhone и iPad с вашим адресом",
 }
 
