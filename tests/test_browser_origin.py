@@ -8,7 +8,7 @@ from support.site_pages import LANGUAGE_PREFIX, PAGES
 pytestmark = pytest.mark.browser
 
 
-@pytest.mark.parametrize("lang", ["cs", "en"])
+@pytest.mark.parametrize("lang", ["cs", "en", "ru"])
 def test_every_request_stays_on_the_site(site_url, page, lang):
     requests = []
     page.on("request", lambda request: requests.append(request.url))

@@ -44,7 +44,7 @@ def code_blocks(page_html: str) -> list[str]:
 
 
 @pytest.mark.parametrize("page, names", [("settings/", list(SNIPPETS)), ("app-password/", ["smtp_send.py"])])
-@pytest.mark.parametrize("lang", ["cs", "en"])
+@pytest.mark.parametrize("lang", ["cs", "en", "ru"])
 def test_pages_show_the_snippet_files_exactly(built_site, lang, page, names):
     blocks = code_blocks(page_file(built_site, lang, page).read_text(encoding="utf-8"))
     for name in names:

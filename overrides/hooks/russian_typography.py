@@ -24,6 +24,7 @@ PRODUCTS = r"(?:iOS|iPadOS|macOS|OS X|Android|Python|Windows|Outlook|Thunderbird
 AFTER = r"(?:(?<=^)|(?<=[\s(\[«„\"'\u00a0—–/]))"  # a space, an opening bracket or quote, or the start
 SHORT_WORD = re.compile(AFTER + r"(" + SHORT + r")\s+", re.I)
 ENDS_WITH_SHORT_WORD = re.compile(AFTER + r"(?:" + SHORT + r")$", re.I)  # its space comes in the next text
+DASH_AFTER_TAG = re.compile(r"^[ \t\n]+(?=— )")
 RULES = [
     (SHORT_WORD, r"\1" + NBSP),
     (re.compile(r"(?<=\w)\s+(?=(?:ли|же|бы)(?!\w))"), NBSP),
@@ -64,6 +65,7 @@ def typeset(html: str) -> str:
         elif part and not keep:
             if pending and part[0].isspace():
                 part = NBSP + part.lstrip()
+            part = DASH_AFTER_TAG.sub(NBSP, part)  # "<strong>ящика</strong> — часть": the dash stays with the word
             out.append(nbsp(part))
             pending = bool(ENDS_WITH_SHORT_WORD.search(part))
         else:
