@@ -102,7 +102,7 @@ def set_address(page, address):
     bar.locator("button[type=submit]").click()
 
 
-@pytest.mark.parametrize("lang", ["cs", "en"])
+@pytest.mark.parametrize("lang", ["cs", "en", "ru"])
 def test_the_address_is_in_every_marked_place_on_every_page_until_forgotten(recorded, site_url, built_site, lang):
     context = recorded()
     page = context.new_page()
@@ -176,7 +176,7 @@ def differential_inputs() -> list[str]:
     return cases
 
 
-@pytest.mark.parametrize("lang", ["cs", "en"])
+@pytest.mark.parametrize("lang", ["cs", "en", "ru"])
 def test_the_field_refuses_exactly_what_the_python_checks_refuse(recorded, site_url, lang):
     """Differential: reader.js against profiles.checked_address and the profile check's message."""
     page = recorded().new_page()
