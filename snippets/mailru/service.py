@@ -67,8 +67,9 @@ def servers_for(protocol: str) -> tuple[Server, ...]:
 DOMAINS = ("mail.ru", "inbox.ru", "list.ru", "bk.ru", "internet.ru")
 # Listed by a provider database as "preparation"; VK says external programs are not supported.
 UNSUPPORTED_DOMAINS = ("vk.com",)
-# Host names of Mail.ru that are not mail servers but that the site names (links, OAuth2).
-WEB_HOSTS = ("help.mail.ru", "o2.mail.ru")
+# Host names of Mail.ru that are not mail servers but that the site names (links, OAuth2, the account
+# settings where app passwords are made after the move to VK ID).
+WEB_HOSTS = ("help.mail.ru", "o2.mail.ru", "id.mail.ru")
 
 # The user name is always the whole address, domain included.
 USERNAME_PLACEHOLDER = "%EMAILADDRESS%"
