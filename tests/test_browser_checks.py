@@ -131,7 +131,7 @@ def test_checks_page(watched, site_url, lang):
         profile.locator("button[value=autoconfig]").click()
     tree = ET.parse(download.value.path())
     assert [(s.get("type"), s.findtext("hostname"), int(s.findtext("port"))) for s in tree.getroot().find("emailProvider") if s.tag.endswith("Server")] == [
-        (s.protocol, s.host, s.port) for s in service.SERVERS
+        (s.protocol, s.host, s.port) for s in service.SERVERS_IN_FILES
     ]
     assert profile.locator(".mr-check__result a[download]").inner_text() == "config-v1.1.xml"
     profile.locator("input").fill("jana@gmail.com")
@@ -168,7 +168,7 @@ def test_without_javascript_the_page_reads_and_says_why_checks_do_not_run(browse
 EMBEDDED = [
     ("settings/", "settings"),
     ("errors/", "decode"),
-    ("clients/ios/", "profile"),
+    ("clients/thunderbird/", "profile"),
     ("clients/apple-mail/", "profile"),
 ]
 
@@ -244,3 +244,35 @@ def test_checks_work_under_mkdocs_serve(browser, tmp_path):
     finally:
         serve.send_signal(signal.SIGINT)  # as Ctrl-C: mkdocs serve removes its temporary site (SIGTERM left it)
         serve.wait(30)
+
+
+def test_the_progress_bar_counts_the_bytes_the_worker_downloads(page, site_url, built_site, served):
+    """While Python downloads, the bar's end is the sum of the compressed files the worker fetches
+    (the files of this start only, not the whole standard library kept for a fallback), it never
+    goes past it, and the server was asked for exactly those files."""
+    import json
+    import re
+
+    text = (built_site / "assets" / "javascripts" / "checks-worker.mjs").read_text(encoding="utf-8")
+    settings = json.loads(re.search(r"^const BUILD = (.*);$", text, re.M).group(1))
+    names = ["pyodide.asm.mjs", "pyodide.asm.wasm", settings["stdlib"], "mailru-check.pyz"]
+    total = sum(settings["files"][name]["size"] for name in names)
+    page.add_init_script("""{
+        window.__bar = [];  // every value the page gives a progress bar, with the bar's end at that moment
+        const value = Object.getOwnPropertyDescriptor(HTMLProgressElement.prototype, "value");
+        Object.defineProperty(HTMLProgressElement.prototype, "value", { ...value, set(v) {
+            window.__bar.push([this.max, v]);
+            value.set.call(this, v);
+        } });
+    }""")
+    page.goto(f"{site_url}en/checks/", wait_until="networkidle")
+    form = page.locator('form[data-check="decode"]')
+    form.locator("textarea").fill("550 user not found")
+    form.locator("button").click()
+    page.wait_for_selector('form[data-check=decode] li[data-entry="user-not-found"]', timeout=120_000)
+    bar = page.evaluate("window.__bar")
+    assert bar and {end for end, _ in bar} == {total}, (bar[:3], total)
+    assert all(0 <= value <= end for end, value in bar)
+    files = {path.rsplit("/", 1)[-1] for path in served()}
+    assert {settings["files"][name]["url"].rsplit("/", 1)[-1] for name in names} <= files
+    assert "python_stdlib.zip" not in files

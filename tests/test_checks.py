@@ -104,10 +104,19 @@ def pyodide_results(tmp_path_factory):
     return run_in_pyodide(tmp_path_factory)
 
 
+def served_stdlib(built_site) -> bytes:
+    """The trimmed standard library the built site serves, unpacked as the worker unpacks it."""
+    import lzma
+
+    [packed] = (built_site / "assets" / "pyodide").glob("*/stdlib-*.zip.xz")
+    return lzma.decompress(packed.read_bytes())
+
+
 @pytest.fixture(scope="module")
 def trimmed_results(tmp_path_factory, built_site):
     """Every case in Pyodide on the trimmed, compiled standard library the built site serves."""
-    [stdlib] = (built_site / "assets" / "pyodide").glob("*/stdlib-*.zip")
+    stdlib = tmp_path_factory.mktemp("stdlib") / "stdlib.zip"
+    stdlib.write_bytes(served_stdlib(built_site))
     return run_in_pyodide(tmp_path_factory, "--stdlib", str(stdlib))
 
 
@@ -154,13 +163,67 @@ def test_the_trimmed_standard_library_gives_the_same_answers(pyodide_results, tr
 
 def test_the_trimmed_standard_library_is_compiled_by_this_pyodide(built_site):
     import importlib.util
+    import io
     import zipfile
 
-    [stdlib] = (built_site / "assets" / "pyodide").glob("*/stdlib-*.zip")
-    with zipfile.ZipFile(stdlib) as archive:
+    with zipfile.ZipFile(io.BytesIO(served_stdlib(built_site))) as archive:
         names = archive.namelist()
         assert names == sorted(name[:-3] + ".pyc" for name in listed_modules()[0])
         magic = {archive.read(name)[:4] for name in names}
     [number] = {int.from_bytes(m[:2], "little") for m in magic}
     # Python 3.14's magic numbers are 3600-3699 (importlib/_bootstrap_external.py); the host's 3.11 uses 3495
     assert 3600 <= number < 3700 and magic != {importlib.util.MAGIC_NUMBER}, number
+
+
+# ---- the runtime as the built site serves it ------------------------------------------------------
+
+def built_worker_settings(built_site) -> dict:
+    import re
+
+    text = (built_site / "assets" / "javascripts" / "checks-worker.mjs").read_text(encoding="utf-8")
+    return json.loads(re.search(r"^const BUILD = (.*);$", text, re.M).group(1))
+
+
+def after_intent_files(built_site) -> list:
+    """Every file the checks' worker fetches after the reader's intent, as the built site holds it."""
+    settings = built_worker_settings(built_site)
+    folder = built_site / "assets" / "pyodide" / json.loads((ROOT / "node_modules/pyodide/package.json").read_text())["version"]
+    files = settings["files"]
+    names = [files[name]["url"] for name in ("pyodide.asm.mjs", "pyodide.asm.wasm", settings["stdlib"])]
+    return ([built_site / "assets" / "javascripts" / "checks-worker.mjs", folder / "pyodide.mjs", folder / settings["decoder"],
+             built_site / "download" / "mailru-check.pyz"] + [folder / name for name in names])
+
+
+def test_pyodide_is_served_compressed_and_unpacks_to_the_pinned_files(built_site):
+    """The big files travel as xz (with a CRC32 of their content, so damage is named), unpack to
+    exactly the pinned npm package's files, and have the sizes the worker checks; nothing raw of them
+    is published beside them."""
+    import lzma
+
+    settings = built_worker_settings(built_site)
+    folder = after_intent_files(built_site)[1].parent
+    for name in ("pyodide.asm.mjs", "pyodide.asm.wasm"):
+        entry = settings["files"][name]
+        packed = (folder / entry["url"]).read_bytes()
+        assert entry["url"] == f"{name}.xz" and len(packed) == entry["size"]
+        assert packed[:6] == b"\xfd7zXZ\x00" and packed[7] == lzma.CHECK_CRC32
+        assert lzma.decompress(packed) == (ROOT / "node_modules" / "pyodide" / name).read_bytes()
+        assert entry["raw"] == (ROOT / "node_modules" / "pyodide" / name).stat().st_size
+        assert not (folder / name).exists(), f"{name} is published uncompressed too"
+    stdlib = settings["files"][settings["stdlib"]]
+    assert len(served_stdlib(built_site)) == stdlib["raw"] and (folder / stdlib["url"]).stat().st_size == stdlib["size"]
+    assert settings["files"]["mailru-check.pyz"]["size"] == (built_site / "download" / "mailru-check.pyz").stat().st_size
+
+
+def test_the_checks_page_says_how_much_is_downloaded(built_site):
+    """The download size on /checks/ and in the forms' loading message is the sum of the files the
+    worker fetches after the reader's intent, as this build wrote them (within 3.8 MB, issue 22)."""
+    import html
+
+    total = sum(path.stat().st_size for path in after_intent_files(built_site))
+    assert total <= 3_800_000, total
+    for lang, prefix, size in (("cs", "", f"{total / 1e6:.1f}".replace(".", ",")), ("en", "en/", f"{total / 1e6:.1f}")):
+        page = html.unescape((built_site / prefix / "checks" / "index.html").read_text(encoding="utf-8"))
+        assert f"(Pyodide, {size}\u00a0MB)" in page, (lang, size)
+        assert f"{size}\u00a0MB)…" in page  # the loading message the forms carry
+        assert "5 MB" not in page.replace("\u00a0", " ")

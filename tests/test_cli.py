@@ -163,6 +163,79 @@ def test_output_closed_early_ends_quietly(checker):
         assert run.wait(60) == 141
 
 
+@pytest.mark.parametrize("args", [["explain", "550 user not found"], ["profile", "jana@mail.ru", "--format", "autoconfig"],
+                                  SETTINGS_OK, ["--help"], ["explain", "--no-such-option"]])
+def test_a_closed_output_is_said_not_reported_as_a_bug(checker, args):
+    """Started with its standard output closed (`>&-`, some service managers and cron wrappers)."""
+    import os
+
+    result = subprocess.run([sys.executable, str(checker.pyz), *args, "--lang", "en"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                            text=True, timeout=60, env={"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"}, preexec_fn=lambda: os.close(1))
+    assert result.returncode == 4, result.stderr
+    assert result.stderr == "The output could not be written: Bad file descriptor.\n"
+
+
+@pytest.mark.parametrize("args", [["profile", "jana@gmail.com", "--format", "autoconfig"], ["jana@gmail.com"],
+                                  ["explain", "--no-such-option"]])
+def test_a_closed_error_stream_puts_nothing_into_the_output(checker, args):
+    """Started with its standard error closed (`2>&-`): a refusal must not land in the output, say a
+    profile redirected into a file; the exit code still tells."""
+    import os
+
+    result = subprocess.run([sys.executable, str(checker.pyz), *args, "--lang", "en"], capture_output=True, timeout=60,
+                            env={"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"}, preexec_fn=lambda: os.close(2))
+    assert result.returncode in (1, 2) and result.stdout == b""
+
+
+def test_a_huge_log_on_standard_input_is_read_in_little_memory(checker):
+    """explain reads only the start and the end of a long text (what the decoder reads), so a log of
+    hundreds of megabytes never has to fit in memory; the error at its end is still found."""
+    import threading
+
+    peak = ("import resource, subprocess, sys; code = subprocess.call(sys.argv[1:]); "
+            "print('peak-kb', resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, file=sys.stderr); sys.exit(code)")
+    run = subprocess.Popen([sys.executable, "-c", peak, sys.executable, str(checker.pyz), "explain", "--lang", "en"],
+                           stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                           env={"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"})
+    line = b"Dec  5 03:40:01 host postfix/smtp[4711]: connect to mx.example: nothing to see here\n"
+
+    def feed():
+        for _ in range(200 * 2**20 // (len(line) * 1000)):  # 200 MB
+            run.stdin.write(line * 1000)
+        run.stdin.write(b"550 5.1.1 user not found\n")
+        run.stdin.close()
+
+    writer = threading.Thread(target=feed)
+    writer.start()
+    out, err = run.stdout.read(), run.stderr.read()  # both are a few lines
+    writer.join()
+    run.wait(60)
+    peak_mb = int(err.rsplit(b"peak-kb", 1)[1]) / 1024
+    assert run.returncode == 0 and out.decode().splitlines()[0] == "user-not-found", err
+    assert b"only its start and its end were read" in err
+    assert peak_mb < 100, f"explain grew to {peak_mb:.0f} MB for a 200 MB log"
+
+
+@pytest.mark.parametrize("length", [0, 5, 19, 20, 21, 40, 1000])
+@pytest.mark.parametrize("chunk", [1, 3, 7, 1 << 20])
+def test_the_text_read_from_standard_input_is_what_the_decoder_reads_of_the_whole(monkeypatch, length, chunk):
+    """read_text keeps only the start and the end of a long text: the decoder must read exactly the
+    same pieces of it as of the whole text (checked with a small MAX_TEXT, multi-byte letters cut
+    across reads)."""
+    import io
+
+    from mailru import cli, diagnose
+
+    monkeypatch.setattr(diagnose, "MAX_TEXT", 20)
+    monkeypatch.setattr(cli, "MAX_TEXT", 20)
+    whole = "".join("aéб€😀\n"[i % 6] for i in range(length))
+    stream = io.BytesIO(whole.encode())
+    stream.read = (lambda read: lambda size=-1: read(min(size, chunk)))(stream.read)
+    kept = cli.read_text(stream)
+    assert [part for _, part in diagnose.pieces(kept)] == [part for _, part in diagnose.pieces(whole)]
+    assert (len(kept) > 20) == (len(whole) > 20)  # said to be cut exactly when it is
+
+
 def test_a_full_disk_is_said_as_such(checker):
     with open("/dev/full", "w") as full:
         result = subprocess.run([sys.executable, str(checker.pyz), "profile", "jana@mail.ru", "--format", "autoconfig", "--lang", "en"],
@@ -258,7 +331,9 @@ def test_the_readers_own_escape_sequences_are_shown_escaped(checker):
     evil = "\x1b]0;pwned\x07\x1b[2Jx"
     for args in (["settings", "--protocol", "imap", "--host", evil, "--port", "993", "--security", "ssl"],
                  ["profile", f"\x1b[31mred\x1b[0m@gmail.com", "--format", "autoconfig"],
-                 ["explain", f"535 authentication failed {evil}"]):
+                 ["explain", f"535 authentication failed {evil}"],
+                 ["explain", "x", evil],  # argparse: "unrecognized arguments: …"
+                 ["settings", "--protocol", "imap", "--host", "h", "--port", "1", "--security", "ssl", evil]):
         result = checker(*args, "--lang", "en")
         assert "\x1b" not in result.stdout + result.stderr and "\x07" not in result.stdout + result.stderr, args
         assert args[0] == "explain" or "\\x1b" in result.stdout + result.stderr, args  # echoed, as an escape

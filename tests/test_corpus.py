@@ -24,6 +24,9 @@ AFTER_TUNING = {"cs": (18, 20), "en": (43, 43), "ru": (17, 18)}
 GOAL = 0.95
 # catalogue ids with no real text in that language (no public source found; see CONTRIBUTING.md)
 NO_SOURCE = {("account-disabled", "cs"), ("account-disabled", "en"), ("account-disabled", "ru")}
+# entries added by issue 19 whose programs' wordings the corpus does not hold yet: their server replies and
+# titles are tested in test_diagnose.py (pop3-folders-hidden is a symptom; no program reports it as an error)
+NO_SOURCE |= {(entry_id, lang) for entry_id in ("sender-mismatch", "pop3-folders-hidden") for lang in corpus.LANGS}
 
 try:
     ENTRIES, MISSING = corpus.entries(), None

@@ -53,3 +53,24 @@ def test_english_pages_keep_their_english_interface(built_site):
     html = page_file(built_site, "en", "settings/").read_text(encoding="utf-8")
     assert english_ui(html), "the detector finds Material's English strings where they belong"
     assert "Link to this section" in html and "Odkaz na tento oddíl" not in html
+
+
+# Labels the vendors' Czech help (or a Czech provider's guide) gives, with their English originals; the
+# sources are listed on /about/ (#label-sources). A Czech guide quotes the Czech label, never the English.
+CZECH_LABELS = {
+    "clients/ios/": {"Hotovo": "Done", "Aplikace": "Apps", "Účty": "Accounts", "Pokročilé": "Advanced",
+                     "Server odchozí pošty": "Outgoing Mail Server"},
+    "clients/apple-mail/": {"Upravit seznam SMTP serverů": "Edit SMTP Server List…", "Server odchozí pošty": "Outgoing Mail Server",
+                            "Server odchozí pošty (SMTP)": "Outgoing Mail Server (SMTP)", "Pokročilé": "Advanced"},
+}
+
+
+def bold_labels(html: str) -> set[str]:
+    return {re.sub(r"[\s\u00a0]+", " ", text).strip() for text, _, around in text_chunks(html, "cs") if "strong" in around}
+
+
+@pytest.mark.parametrize("page", CZECH_LABELS)
+def test_a_czech_guide_quotes_the_czech_labels(built_site, page):
+    bold = bold_labels(page_file(built_site, "cs", page).read_text(encoding="utf-8"))
+    assert not set(CZECH_LABELS[page].values()) & bold, "an English label where the Czech one is known"
+    assert set(CZECH_LABELS[page]) <= bold, set(CZECH_LABELS[page]) - bold

@@ -1,13 +1,15 @@
 """The entry point `./dev`, run in a copy of the project (its .venv and node_modules linked): a failed
-build leaves the last good site/ as it was and no half-built one; `./dev serve` takes the next
-free port when 8000 is busy and says so; a virtual environment that belongs to another folder is
-made again; a damaged node_modules is installed again."""
+build leaves the last good site/ as it was and no half-built one; two overlapping builds give one
+site, readable by a web server running as another user; `./dev serve` takes the next free port
+when 8000 is busy and says so; a virtual environment that belongs to another folder is made
+again, and one reached through a symbolic link is kept; a damaged node_modules is installed again."""
 
 from __future__ import annotations
 
 import os
 import signal
 import socket
+import stat
 import subprocess
 import time
 import urllib.request
@@ -33,6 +35,44 @@ def project(tmp_path):
 def run_dev(project, *args, env=None, timeout=300):
     environment = {k: v for k, v in os.environ.items() if k not in ("SITE_URL", "MAILRU_PUBLISH")} | (env or {})
     return subprocess.run([str(project / "dev"), *args], cwd=project, env=environment, capture_output=True, text=True, timeout=timeout)
+
+
+def test_overlapping_builds_give_one_site_that_other_users_can_read(project, tmp_path):
+    """Two ./dev build at once in one folder: both succeed and site/ is one site, with no second copy
+    inside it; and site/ gets the mode a plain mkdir gives (0755 under umask 022), so a web server
+    running as another user can read it. The worst interleaving is forced with a stand-in `mv`: the
+    first build's move into site/ waits until the second build has put its own site there (or says it
+    waits for the first)."""
+    shim = tmp_path / "shim"
+    shim.mkdir()
+    (shim / "mv").write_text(f"""#!/bin/sh
+if [ "$2" = site ] && mkdir "{shim}/first" 2>/dev/null; then
+  i=0
+  while [ ! -d site ] && ! grep -q waiting "{shim}/second.err" 2>/dev/null && [ $i -lt 1200 ]; do sleep 0.1; i=$((i + 1)); done
+fi
+exec /bin/mv "$@"
+""")
+    (shim / "mv").chmod(0o755)
+    env = {k: v for k, v in os.environ.items() if k not in ("SITE_URL", "MAILRU_PUBLISH")} | {"PATH": f"{shim}:{os.environ['PATH']}"}
+
+    def start(name):
+        with open(shim / f"{name}.err", "w") as said:
+            return subprocess.Popen([str(project / "dev"), "build"], cwd=project, env=env, stdout=subprocess.DEVNULL,
+                                    stderr=said, preexec_fn=lambda: os.umask(0o022))
+
+    first = start("first")
+    deadline = time.monotonic() + 240
+    while not list(project.glob(".site-partial.*")) and first.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)  # the first build is under way
+    second = start("second")
+    codes = [first.wait(300), second.wait(300)]
+    assert codes == [0, 0], [(shim / f"{name}.err").read_text()[-2000:] for name in ("first", "second")]
+    assert not list((project / "site").glob(".site-partial*")), "a whole second site inside site/"
+    assert not list(project.glob(".site-partial*")) and not (project / "site.previous").exists()
+    folders = [project / "site", *(path for path in (project / "site").rglob("*") if path.is_dir())]
+    assert stat.S_IMODE((project / "site").stat().st_mode) == 0o755
+    assert all(path.stat().st_mode & 0o005 == 0o005 for path in folders), "a folder others cannot read"
+    assert all(path.stat().st_mode & 0o004 for path in (project / "site").rglob("*") if path.is_file())
 
 
 def test_a_failed_build_leaves_the_last_good_site(project):
@@ -101,6 +141,25 @@ def test_a_virtual_environment_of_another_folder_is_made_again(tmp_path):
     assert result.returncode == 0, result.stderr
     assert "belongs to another folder" in result.stderr
     assert not (work / ".venv" / "old-file").exists() and (work / ".venv" / "bin" / "python").exists()
+
+
+def test_a_virtual_environment_reached_through_a_symbolic_link_is_kept(tmp_path):
+    """A checkout reached through a symbolic link (macOS /tmp, a linked workspace or home): the real
+    .venv's Python reports the resolved path; the environment is the right one and stays."""
+    work = tmp_path / "real"
+    work.mkdir()
+    subprocess.run(["python3", "-m", "venv", "--without-pip", str(work / ".venv")], check=True)
+    (work / ".venv" / "kept").write_text("made once")
+    (work / "requirements.txt").write_text("")
+    want = subprocess.run(["sha256sum", "requirements.txt"], cwd=work, capture_output=True, text=True).stdout.split()[0]
+    (work / ".venv" / ".requirements.sha256").write_text(want + "\n")
+    (tmp_path / "link").symlink_to(work)
+    script = _function("python_env") + "python_env\n"
+    # through the link, as a shell that cd'd into it sees it ($PWD is the logical path)
+    result = subprocess.run(["bash", "-c", f"cd {tmp_path / 'link'} && {script}"], env={"PATH": "/usr/bin:/bin"}, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert "belongs to another folder" not in result.stderr
+    assert (work / ".venv" / "kept").exists()
 
 
 def test_a_damaged_node_modules_is_installed_again(tmp_path):

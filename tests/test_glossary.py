@@ -77,7 +77,7 @@ def test_no_avoided_variant_in_the_checkers_answers(checker_answers, lang):
 def test_a_planted_variant_is_caught(built_site):
     """The check is not blind: a variant planted in a page's prose is reported, a label in bold is not."""
     html = page_file(built_site, "cs", "settings/").read_text(encoding="utf-8")
-    planted = html.replace("</article>", "<p>Do programu zadejte heslo aplikace a <strong>Přihlašovací jméno</strong>.</p></article>", 1)
+    planted = html.replace("</article>", "<p>Do programu zadejte heslo pro externí aplikace a <strong>Přihlašovací jméno</strong>.</p></article>", 1)
     found = offences(visible_text(planted, "cs", skip=LABELS, only_lang="cs"), "cs")
     assert len(found) == 1 and "app password" in found[0]
     english = page_file(built_site, "en", "settings/").read_text(encoding="utf-8")

@@ -78,9 +78,7 @@ def look_up(tb: Thunderbird, autoconfig: AutoconfigServer, address: str) -> Wiza
     wizard = Wizard(tb)
     wizard.enter_address(NAME, address)
     wizard.wait_step("emailConfigFoundSubview")
-    deadline = time.monotonic() + 10  # the bar's words arrive from Fluent a moment later
-    while not (wizard.notification() or {}).get("title") and time.monotonic() < deadline:
-        time.sleep(0.1)
+    wizard.wait_notification()  # the bar's words arrive from Fluent a moment later
     return wizard
 
 
@@ -158,9 +156,10 @@ def test_sign_in_fetch_and_send(thunderbird, autoconfig, mail_servers):
     assert wizard.finish() == {"closed": [title], "finish": string(locale, "account-hub-email-finish-button")}
 
     # IMAP: the waiting message is in the Inbox, read from Thunderbird's folder database
-    deadline = time.monotonic() + 30
-    while waiting not in thunderbird.subjects(ADDRESS) and time.monotonic() < deadline:
-        time.sleep(0.2)
+    thunderbird.wait_for("""const server = MailServices.accounts.findServer(arguments[0], arguments[1], 'imap');
+const inbox = server?.rootFolder.getFolderWithFlags(Ci.nsMsgFolderFlags.Inbox);
+return inbox && [...inbox.msgDatabase.enumerateMessages()].some(m => m.mime2DecodedSubject == arguments[2]);""",
+                         ADDRESS, imap.host, waiting, what="the waiting message in Thunderbird's Inbox")
     assert waiting in thunderbird.subjects(ADDRESS)
     assert thunderbird.js_async("""Services.logins.getAllLogins().then(logins => resolve(logins.map(l =>
   [l.origin, l.username, l.password == arguments[0]]).sort()));""", mail_servers.app_password) == [

@@ -40,9 +40,9 @@ PLANTS = {
     # a Mail.ru host that the source does not know
     "unknown-host": lambda html: html.replace(IMAP.host, IMAP.host.replace(".mail.ru", ".inbox.ru")),
     # the POP3 port on the IMAP host
-    "port-host": lambda html: html.replace(f"<code>{IMAP.port}</code>", f"<code>{POP3.port}</code>"),
+    "port-host": lambda html: html.replace(f'<code class="mr-value">{IMAP.port}</code>', f'<code class="mr-value">{POP3.port}</code>'),
     # implicit TLS on the STARTTLS submission port (the two SMTP ports swapped in the table)
-    "port-security": lambda html: html.replace(f"<code>{SMTP_ALT.port}</code>", f"<code>{SMTP.port}</code>")
+    "port-security": lambda html: html.replace(f'<code class="mr-value">{SMTP_ALT.port}</code>', f'<code class="mr-value">{SMTP.port}</code>')
     .replace(f">{SMTP.port}</code>", f">{SMTP_ALT.port}</code>", 1),
 }
 
@@ -67,7 +67,9 @@ def test_a_planted_wrong_value_is_caught(built_site, lang, kind, tmp_path):
         ("Příchozí server imap.mail.ru, port 465, SSL/TLS", "port-host"),
         ("Outgoing: smtp.mail.ru port 587 with SSL/TLS", "port-security"),
         ("Outgoing: smtp.mail.ru port 465 with STARTTLS", "port-security"),
-        ("SMTP_PORT = 2525", "unknown-port"),
+        ("SMTP_PORT = 2465", "unknown-port"),
+        ("Outgoing: smtp.mail.ru port 2525 with SSL/TLS", "port-security"),
+        ("Incoming: imap.mail.ru port 2525, STARTTLS", "port-host"),
         ("IMAP imap.mail.ru port 933 SSL/TLS", "unknown-port"),
         ("Zadejte portu 994.", "unknown-port"),
         ('HOST = "pop3.mail.ru"\nPORT = 995', "unknown-host"),
@@ -83,6 +85,7 @@ def test_a_wrong_value_in_a_snippet_is_caught(text, kind):
     [
         "IMAP imap.mail.ru 993 SSL/TLS, SMTP smtp.mail.ru 465 SSL/TLS",
         "Port 587 uses STARTTLS, port 465 uses SSL/TLS.",
+        "Last resort: smtp.mail.ru, port 2525, STARTTLS",
         "Write to jana.novakova@mail.ru or see https://help.mail.ru/mail/security/protection/external",
         "RFC 1939 and error 550 are not ports; Outlook 2016 is a version.",
     ],

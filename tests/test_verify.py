@@ -14,7 +14,7 @@ def test_every_server_of_the_source_passes(server):
     assert settings_ok(findings), findings
     assert [f.field for f in findings] == list(FIELDS)
     port = next(f for f in findings if f.field == "port")
-    assert port.code == ("port-ok" if server.recommended else "port-alternative")
+    assert port.code == ("port-ok" if server.recommended else "port-fallback" if server.fallback else "port-alternative")
 
 
 @pytest.mark.parametrize(
@@ -24,7 +24,9 @@ def test_every_server_of_the_source_passes(server):
         (("smtp", "imap.mail.ru", 465, "ssl"), "host", "host-other-protocol", "smtp.mail.ru"),
         (("imap", "", 993, "ssl"), "host", "host-empty", "imap.mail.ru"),
         (("imap", "imap.mail.ru", 995, "ssl"), "port", "port-wrong", "993"),
-        (("smtp", "smtp.mail.ru", 2525, "ssl"), "port", "port-wrong", "465"),
+        (("smtp", "smtp.mail.ru", 25, "ssl"), "port", "port-wrong", "465"),
+        (("smtp", "smtp.mail.ru", 2525, "ssl"), "security", "security-wrong-for-port", "STARTTLS"),
+        (("imap", "imap.mail.ru", 2525, "starttls"), "port", "port-wrong", "993"),
         (("smtp", "smtp.mail.ru", "abc", "ssl"), "port", "port-not-a-number", "465"),
         (("smtp", "smtp.mail.ru", "", "ssl"), "port", "port-empty", "465"),
         (("smtp", "smtp.mail.ru", "²", "ssl"), "port", "port-not-a-number", "465"),
@@ -60,3 +62,21 @@ def test_a_megabyte_of_html_in_a_field_is_only_text():
     findings = check_settings("imap", paste, paste, paste, paste)
     assert not settings_ok(findings)
     assert all(len(f.given) <= 320 for f in findings)
+
+
+def test_port_2525_with_starttls_is_accepted_as_the_last_resort_for_sending():
+    """Where a network blocks 465 and 587, 2525 with STARTTLS gets through: right, but named a last resort."""
+    findings = check_settings("smtp", "smtp.mail.ru", "2525", "STARTTLS", "jana.novakova@mail.ru")
+    assert settings_ok(findings), findings
+    port = next(f for f in findings if f.field == "port")
+    assert (port.code, port.expected) == ("port-fallback", str(service.recommended(service.SMTP).port))
+    for lang in LANGUAGES:
+        words = message(lang, port.code, given=port.given, expected=port.expected)
+        assert "2525" in words and "STARTTLS" in words and "465" in words
+
+
+def test_the_fallback_is_for_sending_only_and_never_in_the_set_up_files():
+    fallbacks = [s for s in service.SERVERS if s.fallback]
+    assert [(s.protocol, s.port, s.security) for s in fallbacks] == [(service.SMTP, 2525, service.STARTTLS)]
+    assert not set(fallbacks) & set(service.SERVERS_IN_FILES)
+    assert service.alternative(service.SMTP).port == 587

@@ -3,8 +3,9 @@
 A no-break space (U+00A0) goes after a one-letter preposition or conjunction (k, s, v, z, o,
 u, a, i), between a number and its unit (13 MB), after „č.“ before a number, between a
 product and its version (iOS 18, macOS 13, Python 3.11), inside dates (29. listopadu 2026)
-and before a spaced en dash. Only the text between tags of the page body changes: never a
-tag, an attribute, or anything inside code, pre, kbd, script, style, textarea or title.
+and before a spaced en dash, also when bold text or a link ends just before it. The text between
+tags of the page body changes, and the page's <title>: never a tag, an attribute, or anything
+inside code, pre, kbd, script, style or textarea.
 """
 
 from __future__ import annotations
@@ -16,11 +17,15 @@ NBSP = "\u00a0"
 KEEP = {"code", "pre", "kbd", "script", "style", "textarea", "title", "svg"}
 TOKEN = re.compile(r"(<!--.*?-->|<[a-zA-Z/!][^<>]*>)", re.S)
 TAG = re.compile(r"<\s*(/?)\s*([a-zA-Z][\w-]*)")
+# Elements inside a line of text: a space after them still sits between two words of that line.
+INLINE = {"a", "abbr", "b", "code", "em", "i", "kbd", "mark", "q", "s", "small", "span", "strong", "sub", "sup", "u"}
+TITLE = re.compile(r"(<title>)(.*?)(</title>)", re.S)
 
 MONTHS = r"(?:ledn|únor|břez|dub|květ|červen|srp|zář|říj|listopad|prosin)\w*"
 PRODUCTS = r"(?:iOS|iPadOS|macOS|OS X|Android\w*|Python\w*|Windows|Outlook\w*|Thunderbird\w*|Microsoft)"
 AFTER = r"(?:(?<=^)|(?<=[\s(\[„‚\"'\u00a0–—/]))"  # a space, an opening bracket or quote, or the start
 ENDS_WITH_ONE_LETTER = re.compile(AFTER + r"[kKsSvVzZoOuUaAiI]$")  # its space comes in the next text, after a tag
+SPACE_BEFORE_DASH = re.compile(r"^[ \t\n]+(?=– )")  # text that starts with a spaced dash, after a word in a tag
 RULES = [
     (re.compile(AFTER + r"([kKsSvVzZoOuUaAiI])\s+"), r"\1" + NBSP),
     (re.compile(r"(\d)\s+(?=(?:[kMGT]?B|KB|ms|min|%)(?!\w))"), r"\1" + NBSP),
@@ -41,27 +46,38 @@ def nbsp(text: str) -> str:
 
 
 def typeset(html: str) -> str:
-    """The page with nbsp() applied to the text of its body outside KEEP elements."""
+    """The page with nbsp() applied to its <title> and to the text of its body outside KEEP elements."""
     start = html.find("<body")
     head, body = (html[:start], html[start:]) if start >= 0 else ("", html)
-    out, keep, pending = [], [], False
+    head = TITLE.sub(lambda m: m.group(1) + nbsp(m.group(2)) + m.group(3), head)
+    # pending: the last text ended with a one-letter word; word_before: it ended with a word, and only
+    # inline tags came after it (so „<strong>ISPDB</strong> – databáze“ is one line of text)
+    out, keep, pending, word_before = [], [], False, False
     for part in TOKEN.split(body):
+        if not part:
+            continue
         if part.startswith("<"):
             match = TAG.match(part)
-            if match and match.group(2).lower() in KEEP and not part.endswith("/>"):
+            name = match.group(2).lower() if match else ""
+            if name in KEEP and not part.endswith("/>"):
                 if match.group(1):
                     if keep:
                         keep.pop()
                 else:
-                    keep.append(match.group(2).lower())
+                    keep.append(name)
+            word_before = word_before and name in INLINE
             out.append(part)
-        elif part and not keep:
+        elif not keep:
             if pending and part[0].isspace():
                 part = NBSP + part.lstrip()
+            if word_before:
+                part = SPACE_BEFORE_DASH.sub(NBSP, part)
             out.append(nbsp(part))
             pending = bool(ENDS_WITH_ONE_LETTER.search(part))
+            word_before = not part[-1].isspace()
         else:
             out.append(part)
+            word_before = not part[-1].isspace()
     return head + "".join(out)
 
 

@@ -66,7 +66,7 @@ def profile_file(lang: str, address, fmt: str) -> dict:
     try:
         content = autoconfig(address) if fmt == "autoconfig" else mobileconfig(address, lang).decode("utf-8")
     except NotMailruAddress as refused:
-        text = message(lang, refused.code, given=refused.address[:80], expected=", ".join(service.DOMAINS))
+        text = message(lang, refused.code, given=refused.shown, expected=", ".join(service.DOMAINS))
         return {"ok": False, "message": text}
     name, mime = FILES[fmt]
     local = "".join(c if c.isalnum() or c in "._-" else "-" for c in address.split("@")[0])

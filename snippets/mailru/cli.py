@@ -18,22 +18,24 @@ import argparse
 import codecs
 import errno
 import getpass
+import ipaddress
 import math
 import os
 import pkgutil
+import socket
 import sys
 import unicodedata
 from urllib.parse import urlsplit
 
 from . import service
 from .checks import decode_report, settings_report
+from .diagnose import MAX_TEXT
 from .messages import ARGPARSE, LANGUAGES, catalogue_entry, language, message
 from .profiles import NotMailruAddress, autoconfig, checked_address, mobileconfig
 
 DEFAULT_SITE_URL = "http://127.0.0.1:8000/"  # where ./dev serve shows the site: a local build's address
-LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1", "0.0.0.0")
 TIMEOUT_RANGE = (1.0, 600.0)  # seconds per server that --timeout accepts
-WRITE_ERRORS = {getattr(errno, name) for name in ("ENOSPC", "EIO", "EDQUOT", "EFBIG") if hasattr(errno, name)}
+WRITE_ERRORS = {getattr(errno, name) for name in ("ENOSPC", "EIO", "EDQUOT", "EFBIG", "EBADF") if hasattr(errno, name)}
 
 
 def site_url() -> str:
@@ -49,8 +51,20 @@ def site_url() -> str:
 
 
 def is_local(url: str) -> bool:
-    """An address that works only on the reader's own computer (a local build of the site)."""
-    return (urlsplit(url).hostname or "") in LOCAL_HOSTS
+    """An address that works only on the reader's own computer (a local build of the site): localhost
+    and its sub-domains, and any loopback or unspecified address however it is written (127.0.0.2,
+    127.1, 2130706433, 0x7f000001, 0, ::1)."""
+    host = (urlsplit(url).hostname or "").rstrip(".").lower()
+    if host in ("localhost", "localhost.localdomain") or host.endswith(".localhost"):
+        return True
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        try:  # the older ways of writing an IPv4 address, which browsers and resolvers still accept
+            address = ipaddress.ip_address(socket.inet_aton(host))
+        except (OSError, ValueError):
+            return False
+    return address.is_loopback or address.is_unspecified
 
 
 def entry_link(lang: str, entry_id: str = "") -> str:
@@ -152,9 +166,37 @@ def run_check(args, lang: str) -> int:
             print(f"{label:<5} {words('ok'):<6} {where}, {result.tls_version}, {done}")
         else:
             title, _ = catalogue_entry(lang, result.entry_id)
-            detail = f" ({words('server')}: {shown(result.detail)[:200]})" if result.detail else ""
+            source = words("server" if result.from_server else "connection")  # the server's reply, or this computer's words
+            detail = f" ({source}: {shown(result.detail)[:200]})" if result.detail else ""
             print(f"{label:<5} {words('failed'):<6} {where}: {result.entry_id} – {title} – {entry_link(lang, result.entry_id)}{detail}")
     return 0 if all(r.ok for r in results) else 1
+
+
+def read_text(stream) -> str:
+    """A text from a byte stream, keeping only what the decoder reads: all of it, or, when it is
+    longer than MAX_TEXT characters, its start and its end (diagnose.pieces), so that a huge
+    log never has to fit in memory."""
+    half = MAX_TEXT // 2
+    decoder = codecs.getincrementaldecoder("utf-8")("replace")
+    head, tail, kept, total = "", [], 0, 0
+    while True:
+        chunk = stream.read(1 << 20)
+        text = decoder.decode(chunk, final=not chunk)
+        total += len(text)
+        if len(head) < half:
+            text, head = text[half - len(head):], head + text[:half - len(head)]
+        if text:
+            tail.append(text)
+            kept += len(text)
+            while kept - len(tail[0]) >= half:  # the end of the text is all that is still needed
+                kept -= len(tail.pop(0))
+        if not chunk:
+            break
+    end = "".join(tail)
+    if total <= MAX_TEXT:
+        return head + end
+    # longer than the decoder reads: its start and its end, which the decoder then reads apart
+    return head + "\n" + end[-half:]
 
 
 def run_explain(args, lang: str) -> int:
@@ -163,7 +205,10 @@ def run_explain(args, lang: str) -> int:
     if args.message is None and not from_stdin:
         print(message(lang, "explain-empty"), file=sys.stderr)
         return 2
-    text = sys.stdin.buffer.read().decode("utf-8", "replace") if from_stdin else args.message
+    try:
+        text = read_text(sys.stdin.buffer) if from_stdin else args.message
+    except (AttributeError, OSError):  # standard input closed (<&-): no text
+        text = ""
     report = decode_report(lang, text)
     if not text.strip():
         print(report["message"], file=sys.stderr)
@@ -225,6 +270,11 @@ def _timeout(lang: str):
     return parse
 
 
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # "unrecognized arguments: …" repeats the reader's arguments as given
+        super().error(shown(message))
+
+
 def parser(lang: str = "en") -> argparse.ArgumentParser:
     _translate(lang)
     h = lambda key: message(lang, "cli.help." + key)  # noqa: E731
@@ -232,7 +282,7 @@ def parser(lang: str = "en") -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS, help=h("lang"))
     local = " " + message(lang, "cli.local-site") if is_local(site_url()) else ""
-    main = argparse.ArgumentParser(prog="mailru-check", description=h("description"),
+    main = _Parser(prog="mailru-check", description=h("description"),
                                    epilog=h("epilog") + f" {site_url()}{local}")
     main.add_argument("--lang", choices=LANGUAGES, help=h("lang"))
     commands = main.add_subparsers(dest="command", required=True, metavar=h("command-metavar"))
@@ -290,9 +340,26 @@ def _quiet_exit(code: int) -> int:
     return code
 
 
+def _is_open(stream) -> bool:
+    """Whether a standard stream can be written to. Started with it closed, Python gives None, or
+    a descriptor that is closed or that some start-up file took (a wrapper script's, read-only)."""
+    try:
+        os.write(stream.fileno(), b"")  # writes nothing; a closed or read-only descriptor says EBADF
+    except (AttributeError, ValueError):
+        return False
+    except OSError as error:
+        return error.errno != errno.EBADF  # a full disk and the like are said when the output is written
+    return True
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = _with_command(list(sys.argv[1:] if argv is None else argv))
     lang = _requested_language(argv)
+    if not _is_open(sys.stderr):  # closed (2>&-): its messages are lost, rather than mixed into the output
+        sys.stderr = open(os.devnull, "w")
+    if not _is_open(sys.stdout):  # closed (>&-): nothing the command says could be written
+        print(message(lang, "cli.output-failed", given=os.strerror(errno.EBADF)), file=sys.stderr)
+        return 4
     try:
         _prepare_streams()
         args = parser(lang).parse_args(argv)

@@ -62,6 +62,11 @@ PATTERNS: dict[str, tuple[tuple, ...]] = {
         (r"odesilani zprav .{0,60}?zakazano", 12), (r"odesilani (?:z|ze|pro) (?:tohoto )?uctu (?:je )?(?:zakazano|zablokovano)", 12),
         (r"odesilani .{0,60}?(?:zakazano|zablokovano)", 7), (r"отправк\w (?:писем|сообщений) .{0,40}?(?:запрещен|заблокирован|отключен)", 10),
     ),
+    # the sender (From) is not the mailbox that signed in; Mail.ru's two wordings
+    "sender-mismatch": (
+        (r"not local sender", 12), (r"sender address must match", 12), (r"sender address does not match", 10),
+        (r"adresa odesilatele neodpovida", 10), (r"адрес отправителя не совпада", 10),
+    ),
     "mailbox-full": (
         (r"mailbox (?:is )?full", 10), (r"over ?quota", 9), (r"quota exceeded", 9), (r"\b5\.2\.2\b", 6), (r"\b552\b", 2),
         (r"exceeded storage allocation", 6), (r"schranka je plna", 10), (r"plna schranka", 10), (r"chyba postovni schranky", 6),
@@ -77,6 +82,11 @@ PATTERNS: dict[str, tuple[tuple, ...]] = {
         (r"no such message", 8), (r"messages? in maildrop", 10), (r"only 1000 messages", 10),
         (r"zadna takova zprava", 8), (r"\b1000 zprav", 8), (r"zprav v maildrop", 10),
     ),
+    # a symptom more than an error text: Mail.ru's folder setting and the catalogue's own title
+    "pop3-folders-hidden": (
+        (r"not available (?:to|for) (?:mail|email|e-mail) (?:programs|clients)", 10), (r"pop3? (?:does not|doesn.t) download (?:some )?folders?", 10),
+        (r"pop3 nestahuje (?:nektere )?slozky", 10), (r"nedostupn\w{0,3} pro postovni programy", 10), (r"недоступн\w{0,3} для почтовых программ", 10),
+    ),
     "dynamic-ip-rejected": (
         (r"dynamic ?ips?\b", 10), (r"generic dns ptr", 10), (r"ptr[- ]records?", 7), (r"dynamick\w{0,4} (?:ip|adres)", 10),
         (r"reverse dns", 5), (r"\bptr\b", 2), (r"динамическ\w{0,4} (?:ip|адрес)", 10),
@@ -90,7 +100,7 @@ PATTERNS: dict[str, tuple[tuple, ...]] = {
         (r"access to (?:this|the) account (?:is )?disabled", 12),
         (r"(?<!sending\x20for\x20this\x20)account (?:is |has been )?(?:disabled|blocked|suspended|deleted)", 9),
         (r"pristup k (?:tomuto )?uctu .{0,40}?(?:deaktivovan|zablokovan)", 12), (r"ucet (?:je )?(?:zablokovan|deaktivovan|zrusen|smazan)", 9),
-        (r"user (?:is )?disabled", 7), (r"mailbox (?:is )?(?:disabled|blocked)", 8),
+        (r"user (?:is )?disabled", 7), (r"mailbox (?:is )?(?:disabled|blocked)", 8), (r"(?:user|account) (?:is )?terminated", 10),
         (r"уч[её]тн\w{0,4} запис\w{0,2} (?:заблокирован|отключен|удален)", 9), (r"(?:аккаунт|ящик) (?:заблокирован|отключен)", 9),
     ),
     "tls-certificate": (

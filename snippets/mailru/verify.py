@@ -72,6 +72,8 @@ def check_settings(protocol: object, host: object, port: object, security: objec
             findings.append(Finding("port", False, "port-wrong", port_text, str(best.port)))
         elif server.recommended:
             findings.append(Finding("port", True, "port-ok", port_text))
+        elif server.fallback:
+            findings.append(Finding("port", True, "port-fallback", port_text, str(best.port)))
         else:
             findings.append(Finding("port", True, "port-alternative", port_text, str(best.port)))
 

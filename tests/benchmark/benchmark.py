@@ -9,9 +9,15 @@ Measures, each against an anchor measured in the same run:
 - the browser checks, against the floor (a bare page that loads the same Pyodide on the main thread
   and runs one line of Python, marked from the click like checks.js): the first answer on /checks/
   from the click, the next page's first answer (same browser), the bytes the server sent after the
-  reader's intent (per file), a phone profile, and what each change of issue 13 gave (a ladder of
-  site copies whose worker settings are edited back: the full standard library, the lock file
-  fetched, SharedWorker hidden, no hover before the click);
+  reader's intent (per file), and what each change gave (a ladder of site copies whose worker
+  settings are edited back: the full standard library, the lock file fetched, SharedWorker hidden,
+  Pyodide's files served as they come instead of compressed, or gzip instead of xz);
+- three ways of serving, side by side: a host that gzips, one that compresses nothing, and a
+  phone on slow 4G (the link shaped by the server, the CPU slowed down): bytes and first answer of
+  the site (xz unpacked in the worker), of the same site with gzip unpacked in the worker
+  (DecompressionStream) and of the floor; on the phone the decoder's first answer (issue 21);
+- the decoders themselves: unpacking pyodide.asm.wasm from xz (xz-decompress) and from gzip
+  (DecompressionStream) in a worker, on this machine's CPU and on the phone's;
 - mkdocs build time against the stock build, and mkdocs serve's rebuild after a one-line edit;
 - the README's test suite time, split into site, servers, browser and Thunderbird tests.
 
@@ -55,8 +61,8 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 RUNS = 3
 HOVER_MS = 300  # the pointer over the form before the click: moving to the button and pressing it
-# The phone: a 4G-like link and a CPU four times slower than this machine's.
-PHONE = {"down_mbit": 9.0, "up_mbit": 1.5, "latency_ms": 150, "cpu_slowdown": 4}
+# The phone: slow 4G (as Chromium's DevTools preset names it) and a CPU four times slower than this machine's.
+PHONE = {"down_mbit": 1.6, "up_mbit": 0.75, "latency_ms": 150, "cpu_slowdown": 4}
 CDP_CONDITIONS = {"offline": False, "latency": PHONE["latency_ms"], "downloadThroughput": PHONE["down_mbit"] * 1e6 / 8,
                   "uploadThroughput": PHONE["up_mbit"] * 1e6 / 8}
 LOCK = "pyodide-lock.json"
@@ -144,7 +150,8 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         path = Path(self.translate_path(self.path))
         if path.is_dir():
             path = path / "index.html"
-        if not path.is_file() or "gzip" not in self.headers.get("Accept-Encoding", "") or not COMPRESSIBLE.search(path.name):
+        if (not self.server.gzip or not path.is_file() or "gzip" not in self.headers.get("Accept-Encoding", "")
+                or not COMPRESSIBLE.search(path.name)):
             return super().send_head()
         stat = path.stat()
         key = (str(path), stat.st_mtime_ns, stat.st_size)
@@ -160,10 +167,12 @@ class Handler(http.server.SimpleHTTPRequestHandler):
 
 
 class Site:
-    def __init__(self, directory: Path):
+    def __init__(self, directory: Path, gzip: bool = True):
+        """directory served by a host that gzips text and wasm (gzip) or compresses nothing."""
         self.dir = directory
         self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Handler, directory=str(directory)))
         self.server.log = []
+        self.server.gzip = gzip
         threading.Thread(target=self.server.serve_forever, daemon=True).start()
         self.url = f"http://127.0.0.1:{self.server.server_address[1]}/"
 
@@ -196,6 +205,7 @@ def stock_project(work: Path) -> Path:
     for page in (project / "docs").rglob("*.md"):
         lang = "en" if page.name.endswith(".en.md") else "cs"
         text = re.sub(r"^[ \t]*\{\{\s*check\s+\w+\s*\}\}[ \t]*$", "", page.read_text(encoding="utf-8"), flags=re.M)
+        text = re.sub(r"\{\{\s*checks_download\s*\}\}", "3.4 MB", text)  # checks.py's macro, not a source value
         page.write_text(service_values.render(text, lang, str(page)), encoding="utf-8")
     config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
     config = re.sub(r"\nhooks:\n(?:  - .*\n)+", "\n", config)
@@ -213,17 +223,37 @@ def worker_settings(site: Path) -> dict:
     return json.loads(BUILD_LINE.search((site / "assets/javascripts/checks-worker.mjs").read_text(encoding="utf-8")).group(1))
 
 
-def variant(built: Path, target: Path, *, full_stdlib: bool, lock_inline: bool) -> Path:
-    """A copy of the built site with its worker's BUILD settings edited back: the whole standard
-    library instead of the trimmed compiled one; no inline lock file, so Pyodide fetches it."""
+def variant(built: Path, target: Path, *, packing: str = "xz", full_stdlib: bool = False, lock_inline: bool = True) -> Path:
+    """A copy of the built site with its worker's BUILD settings edited back: Pyodide's big files as
+    they come (packing "none": the wasm and its JavaScript raw, the trimmed standard library a
+    deflated zip, as before issue 22) or gzipped at level 9 and unpacked in the worker
+    (DecompressionStream) instead of xz; the whole standard library instead of the trimmed compiled
+    one; no inline lock file, so Pyodide fetches it."""
+    import lzma
+    import zipfile
+
     shutil.copytree(built, target)
     worker = target / "assets/javascripts/checks-worker.mjs"
     settings = worker_settings(target)
+    folder = (worker.parent / settings["pyodide"]).resolve()
+    for name, entry in settings["files"].items():
+        if packing == "xz" or not entry["url"].endswith(".xz"):
+            continue
+        raw = lzma.decompress((folder / entry["url"]).read_bytes())
+        if packing == "none" and name.endswith(".zip"):  # as the build made it before: each member deflated
+            stored, out = zipfile.ZipFile(io.BytesIO(raw)), io.BytesIO()
+            with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as deflated:
+                for info in stored.infolist():
+                    deflated.writestr(info, stored.read(info), zipfile.ZIP_DEFLATED, 9)
+            raw = out.getvalue()
+        data = gzip.compress(raw, 9, mtime=0) if packing == "gzip" else raw
+        entry.update(url=name + (".gz" if packing == "gzip" else ""), size=len(data), raw=len(raw))
+        (folder / entry["url"]).write_bytes(data)
     if full_stdlib:
         settings["stdlib"] = settings["full"]
     if not lock_inline:
         del settings["lock"]
-        shutil.copyfile(ROOT / "node_modules/pyodide" / LOCK, (worker.parent / settings["pyodide"]).resolve() / LOCK)
+        shutil.copyfile(ROOT / "node_modules/pyodide" / LOCK, folder / LOCK)
     text = BUILD_LINE.sub(lambda _: f"const BUILD = {json.dumps(settings, separators=(',', ':'))};", worker.read_text(encoding="utf-8"))
     worker.write_text(text, encoding="utf-8")
     return target
@@ -274,10 +304,15 @@ FILL = """(form) => {
   f.elements.host.value = "imap.mail.ru";
   f.elements.port.value = "993";
 }"""
+# The error decoder with Mail.ru's app-password refusal pasted, also without focusing the field.
+DECODE_FORM = "form[data-check=decode]"
+DECODE_FILL = """(form) => {
+  document.querySelector(form).elements.text.value = "535 5.7.0 NEOBHODIM parol prilozheniya";
+}"""
 
 
 def answered(page, count: int) -> float:
-    page.wait_for_function(f"performance.getEntriesByName('mr-check-result').length >= {count}", timeout=180_000)
+    page.wait_for_function(f"performance.getEntriesByName('mr-check-result').length >= {count}", timeout=240_000)
     return page.evaluate(ELAPSED)
 
 
@@ -286,6 +321,11 @@ def fetched(records: list[dict]) -> dict:
     for record in records:
         files[record["path"]] = files.get(record["path"], 0) + record["bytes"]
     return {"bytes": sum(files.values()), "requests": len(records), "files": files}
+
+
+def plain_bytes(site: Site, after_intent: dict) -> int:
+    """What the same requests weigh on a host that compresses nothing: the files as they are."""
+    return sum((site.dir / path.lstrip("/")).stat().st_size for path in after_intent["files"] if (site.dir / path.lstrip("/")).is_file())
 
 
 def floor_time(browser, site: Site) -> dict:
@@ -300,38 +340,40 @@ def floor_time(browser, site: Site) -> dict:
 
 
 def check_session(browser, site: Site, *, shared: bool = True, hover_ms: int = 0, typing_s: float = 0.0,
-                  warm: bool = False) -> dict:
+                  warm: bool = False, decoder: bool = False) -> dict:
     """One reader: /checks/ cold, intent (the click itself, or the pointer `hover_ms` over the form
-    before it, or a focused field and `typing_s` of typing), the first answer; optionally further
-    checks; then the settings page in the same browser and its first answer from the click."""
+    before it, or a focused field and `typing_s` of typing), the first answer of the settings check
+    (or of the error decoder); optionally further checks; then the next page in the same browser
+    (the settings page, or the error catalogue) and its first answer from the click."""
+    form, fill = (DECODE_FORM, DECODE_FILL) if decoder else (FORM, FILL)
     context = browser.new_context()
     if not shared:
         context.add_init_script("delete window.SharedWorker")
     page = context.new_page()
-    page.set_default_timeout(120_000)
+    page.set_default_timeout(240_000)
     loading = time.perf_counter()
     page.goto(site.url + "checks/", wait_until="networkidle")
-    page.evaluate(FILL, FORM)
+    page.evaluate(fill, form)
     moment = time.perf_counter()
     before_intent = fetched([r for r in site.since(loading) if r["start"] < moment])
     if hover_ms:
-        page.hover(f"{FORM} .mr-check__title")
+        page.hover(f"{form} .mr-check__title")
         page.wait_for_timeout(hover_ms)
     if typing_s:
-        page.focus(f"{FORM} input[name=username]")
+        page.focus(f"{form} input[name=username]")
         page.wait_for_timeout(typing_s * 1000)
-    page.click(f"{FORM} button[type=submit]")
+    page.click(f"{form} button[type=submit]")
     cold = answered(page, 1)
     after_intent = fetched(site.since(moment))
     further = []
     if warm:
         for count in range(2, 7):
-            page.click(f"{FORM} button[type=submit]")
+            page.click(f"{form} button[type=submit]")
             further.append(answered(page, count))
-    page.goto(site.url + "settings/", wait_until="networkidle")
-    page.evaluate(FILL, FORM)
+    page.goto(site.url + ("errors/" if decoder else "settings/"), wait_until="networkidle")
+    page.evaluate(fill, form)
     moment = time.perf_counter()
-    page.click(f"{FORM} button[type=submit]")
+    page.click(f"{form} button[type=submit]")
     next_page = answered(page, 1)
     next_fetched = fetched(site.since(moment))
     context.close()
@@ -410,18 +452,24 @@ def slow_down(root: int, rate: float, period: float = PERIOD):
 
 
 class Phone:
-    """While inside: the server shapes the network, a helper process slows the renderers down."""
+    """While inside: the server shapes the network (unless network=False), a helper process slows
+    the renderers down."""
+
+    def __init__(self, network: bool = True, cpu: bool = True):
+        self.network, self.cpu = network, cpu
 
     def __enter__(self):
-        SHAPER.on = True
-        self.process = subprocess.Popen([PYTHON, __file__, "--slow-down", str(os.getpid()), str(PHONE["cpu_slowdown"])])
-        time.sleep(0.3)
+        SHAPER.on = self.network
+        if self.cpu:
+            self.process = subprocess.Popen([PYTHON, __file__, "--slow-down", str(os.getpid()), str(PHONE["cpu_slowdown"])])
+            time.sleep(0.3)
         return self
 
     def __exit__(self, *_):
         SHAPER.on = False
-        self.process.terminate()
-        self.process.wait(10)
+        if self.cpu:
+            self.process.terminate()
+            self.process.wait(10)
 
 
 # --- what each way of throttling reaches -------------------------------------------------------------
@@ -601,7 +649,7 @@ def serve_rebuild(work: Path) -> float:
         raise RuntimeError("mkdocs serve did not rebuild")
     finally:
         process.send_signal(signal.SIGINT)  # mkdocs serve cleans its temporary folder on Ctrl-C only
-        process.wait(10)
+        process.wait(120)
 
 
 SERVER_TESTS = ("test_mailservers", "test_account_checker", "test_live")
@@ -678,47 +726,130 @@ def in_turns(runs: int, measures: dict) -> dict[str, list[dict]]:
 
 
 def browser_checks(browser, sites: dict[str, Site], runs: int) -> dict:
-    ours, nolock, before = sites["ours"], sites["trimmed, lock fetched"], sites["before"]
     # the headline pair gets two more rounds: the ratio to the floor is the goal
     done = in_turns(runs + 2, {
-        "floor": lambda: floor_time(browser, before),
-        "now": lambda: check_session(browser, ours, warm=True),
+        "floor": lambda: floor_time(browser, sites["before"]),
+        "now": lambda: check_session(browser, sites["ours"], warm=True),
     })
     done |= in_turns(runs, {
-        "now, hover": lambda: check_session(browser, ours, hover_ms=HOVER_MS),
-        "now, focus and 2 s of typing": lambda: check_session(browser, ours, typing_s=2.0),
-        "now, no SharedWorker": lambda: check_session(browser, ours, shared=False),
-        "before": lambda: check_session(browser, before, shared=False),
-        "trimmed stdlib, lock fetched": lambda: check_session(browser, nolock, shared=False),
+        "now, hover": lambda: check_session(browser, sites["ours"], hover_ms=HOVER_MS),
+        "now, focus and 2 s of typing": lambda: check_session(browser, sites["ours"], typing_s=2.0),
+        "now, no SharedWorker": lambda: check_session(browser, sites["ours"], shared=False),
+        "before": lambda: check_session(browser, sites["before"], shared=False),
+        "trimmed stdlib, lock fetched": lambda: check_session(browser, sites["trimmed, lock fetched"], shared=False),
+        "raw files, no SharedWorker": lambda: check_session(browser, sites["raw"], shared=False),
+        "raw files": lambda: check_session(browser, sites["raw"]),
+        "gzip in the worker": lambda: check_session(browser, sites["gzip"]),
+        # a host that compresses nothing
+        "floor, plain host": lambda: floor_time(browser, sites["before, plain"]),
+        "now, plain host": lambda: check_session(browser, sites["ours, plain"]),
+        "gzip in the worker, plain host": lambda: check_session(browser, sites["gzip, plain"]),
+        "raw files, plain host": lambda: check_session(browser, sites["raw, plain"]),
     })
-    results = {name: floor_summary(taken) if name == "floor" else summary(taken) for name, taken in done.items()}
-    # the ladder: each change of issue 13 added to the ones before (the lock file before SharedWorker,
-    # so that every step is a configuration a reader can meet: SharedWorker hidden is the fallback)
-    results["ladder"] = {
-        "before": results.pop("before"),
-        "+ trimmed compiled stdlib": results.pop("trimmed stdlib, lock fetched"),
-        "+ lock file inline": results["now, no SharedWorker"],
-        "+ SharedWorker": results["now"],
-        "+ hover intent": results["now, hover"],
+    results = {name: floor_summary(taken) if name == "floor" or name.startswith("floor,") else summary(taken) for name, taken in done.items()}
+    # the ladder: each change added to the ones before (the lock file before SharedWorker, so that
+    # every step is a configuration a reader can meet: SharedWorker hidden is the fallback)
+    ladder = {
+        "before (issue 13)": ("before", sites["before"]),
+        "+ trimmed compiled stdlib": ("trimmed stdlib, lock fetched", sites["trimmed, lock fetched"]),
+        "+ lock file inline": ("raw files, no SharedWorker", sites["raw"]),
+        "+ SharedWorker": ("raw files", sites["raw"]),
+        "+ gzip, unpacked in the worker": ("gzip in the worker", sites["gzip"]),
+        "+ xz instead of gzip (now)": ("now", sites["ours"]),
+        "+ hover intent": ("now, hover", sites["ours"]),
     }
+    results["ladder"] = {step: results[name] | {"plain_bytes": plain_bytes(site, results[name]["after_intent"])}
+                         for step, (name, site) in ladder.items()}
     return results
 
 
 def phone_checks(browser, sites: dict[str, Site], runs: int) -> dict:
-    ours, before = sites["ours"], sites["before"]
-    with Phone():
+    """The error decoder's first answer on slow 4G (the link shaped by the server), against the
+    floor; and on a phone (the same link, the CPU slowed down too: issue 21)."""
+    with Phone(cpu=False):
         done = in_turns(runs, {
-            "floor": lambda: floor_time(browser, before),
-            "now": lambda: check_session(browser, ours),
-            "now, no SharedWorker": lambda: check_session(browser, ours, shared=False),
+            "floor": lambda: floor_time(browser, sites["before"]),
+            "now": lambda: check_session(browser, sites["ours"], decoder=True),
+            "gzip in the worker": lambda: check_session(browser, sites["gzip"], decoder=True),
+            "raw files": lambda: check_session(browser, sites["raw"], decoder=True),
         })
-    return {name: floor_summary(taken) if name == "floor" else summary(taken) for name, taken in done.items()}
+    with Phone():
+        done |= in_turns(runs, {
+            "phone, floor": lambda: floor_time(browser, sites["before"]),
+            "phone, now": lambda: check_session(browser, sites["ours"], decoder=True),
+            "phone, gzip in the worker": lambda: check_session(browser, sites["gzip"], decoder=True),
+        })
+    return {name: floor_summary(taken) if name.endswith("floor") else summary(taken) for name, taken in done.items()}
+
+
+DECODERS_JS = """// unpacks pyodide.asm.wasm from gzip (DecompressionStream) and from xz (xz-decompress), fed in
+// 64 KB pieces as a download would be, and says how long each took
+import { XzReadableStream } from "./xz-decompress.mjs";
+const pieces = (bytes) => new ReadableStream({ start(controller) {
+  for (let i = 0; i < bytes.length; i += 65536) controller.enqueue(bytes.subarray(i, i + 65536));
+  controller.close();
+} });
+async function drain(stream) {
+  const reader = stream.getReader();
+  let size = 0;
+  for (;;) { const { done, value } = await reader.read(); if (done) return size; size += value.length; }
+}
+const bytes = async (url) => new Uint8Array(await (await fetch(url)).arrayBuffer());
+self.onmessage = async () => {
+  const gz = await bytes("wasm.gz"), xz = await bytes("wasm.xz");
+  let t = performance.now();
+  const a = await drain(pieces(gz).pipeThrough(new DecompressionStream("gzip")));
+  const gzip = performance.now() - t;
+  t = performance.now();
+  const b = await drain(new XzReadableStream(pieces(xz)));
+  self.postMessage({ gzip, xz: performance.now() - t, sizes: [a, b] });
+};
+"""
+
+
+def decoders(browser, work: Path, ours: Path, rounds: int = 3) -> dict:
+    """Milliseconds to unpack the wasm in a worker, gzip against xz, on this CPU and the phone's."""
+    import lzma
+
+    folder = work / "decoders"
+    folder.mkdir()
+    settings = worker_settings(ours)
+    pyodide = (ours / "assets/javascripts" / settings["pyodide"]).resolve()
+    packed = (pyodide / settings["files"]["pyodide.asm.wasm"]["url"]).read_bytes()
+    (folder / "wasm.xz").write_bytes(packed)
+    (folder / "wasm.gz").write_bytes(gzip.compress(lzma.decompress(packed), 9, mtime=0))
+    shutil.copyfile(pyodide / settings["decoder"], folder / "xz-decompress.mjs")
+    (folder / "decoders.mjs").write_text(DECODERS_JS, encoding="utf-8")
+    (folder / "index.html").write_text('<!doctype html><meta charset="utf-8"><title>decoders</title><script>window.run = () => new Promise((resolve) => {'
+                                       ' const w = new Worker("decoders.mjs", { type: "module" }); w.onmessage = (e) => { resolve(e.data); w.terminate(); };'
+                                       ' w.postMessage("go"); });</script>', encoding="utf-8")
+    site = Site(folder)
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(site.url, wait_until="networkidle")
+    out = {"bytes": {"gzip": (folder / "wasm.gz").stat().st_size, "xz": len(packed)}}
+    try:
+        for how in ("desktop", "phone CPU"):
+            taken = []
+            for _ in range(rounds):
+                phone = Phone(network=False).__enter__() if how == "phone CPU" else None
+                try:
+                    taken.append(page.evaluate("run()"))
+                finally:
+                    if phone:
+                        phone.__exit__()
+            out[how] = {codec: median([t[codec] for t in taken]) for codec in ("gzip", "xz")}
+    finally:
+        context.close()
+        site.close()
+    return out
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true", help="skip timing the test suite")
     parser.add_argument("--runs", type=int, default=RUNS, help="runs per measure (medians are reported)")
+    parser.add_argument("--checks", action="store_true", help="only the browser checks (no build times, page weights, test suite)")
     parser.add_argument("--slow-down", nargs=2, type=int, metavar=("PID", "RATE"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.slow_down:
@@ -737,33 +868,45 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         os.environ["TMPDIR"] = tempfile.tempdir = tmp  # what Chromium and mkdocs put there goes with it
-        stock = stock_project(work)
         ours_site, stock_site = work / "ours-site", work / "stock-site"
         build = [PYTHON, "-m", "mkdocs", "build", "--quiet", "--site-dir"]
-        ours_build = median([timed(build + [str(ours_site)], ROOT) for _ in range(RUNS)])
-        stock_build = median([timed(build + [str(stock_site)], stock) for _ in range(RUNS)])
-        results["build_s"] = {"ours": ours_build, "stock": stock_build, "ratio": ours_build / stock_build}
-        results["serve_rebuild_s"] = serve_rebuild(work)
+        if args.checks:
+            timed(build + [str(ours_site)], ROOT)
+        else:
+            stock = stock_project(work)
+            ours_build = median([timed(build + [str(ours_site)], ROOT) for _ in range(RUNS)])
+            stock_build = median([timed(build + [str(stock_site)], stock) for _ in range(RUNS)])
+            results["build_s"] = {"ours": ours_build, "stock": stock_build, "ratio": ours_build / stock_build}
+            results["serve_rebuild_s"] = serve_rebuild(work)
         took["builds"] = time.perf_counter() - started
 
-        before_site = variant(ours_site, work / "before-site", full_stdlib=True, lock_inline=False)
-        (before_site / "floor.html").write_text(FLOOR.replace("VERSION", pyodide), encoding="utf-8")
-        sites = {"ours": Site(ours_site), "stock": Site(stock_site), "before": Site(before_site),
-                 "trimmed, lock fetched": Site(variant(ours_site, work / "nolock-site", full_stdlib=False, lock_inline=False))}
-        settings = worker_settings(ours_site)
-        for name in ("ours", "before", "trimmed, lock fetched"):
-            sites[name].warm([f"assets/pyodide/{pyodide}/{file}" for file in settings["sizes"]] + [f"assets/pyodide/{pyodide}/pyodide.asm.mjs"])
+        copies = {"before": dict(packing="none", full_stdlib=True, lock_inline=False),
+                  "trimmed, lock fetched": dict(packing="none", lock_inline=False),
+                  "raw": dict(packing="none"), "gzip": dict(packing="gzip")}
+        folders = {"ours": ours_site} | {name: variant(ours_site, work / f"{name.split(',')[0]}-site", **how) for name, how in copies.items()}
+        (folders["before"] / "floor.html").write_text(FLOOR.replace("VERSION", pyodide), encoding="utf-8")
+        sites = {name: Site(folder) for name, folder in folders.items()}
+        sites |= {f"{name}, plain": Site(folders[name], gzip=False) for name in ("ours", "before", "raw", "gzip")}
+        if not args.checks:
+            sites["stock"] = Site(stock_site)
+        for name, site in sites.items():  # compress once before anything is timed
+            files = worker_settings(site.dir)["files"]
+            site.warm([f"assets/pyodide/{pyodide}/{entry['url']}" for entry in files.values() if "/" not in entry["url"]])
+        sites["before"].warm([f"assets/pyodide/{pyodide}/{name}" for name in ("pyodide.asm.wasm", "pyodide.asm.mjs", LOCK)])
         measuring = time.perf_counter()
         try:
             with sync_playwright() as playwright:
                 browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
-                ours_weight, stock_weight = page_weights(browser, sites["ours"].url), page_weights(browser, sites["stock"].url)
-                results["page_bytes"] = {name: {"ours": ours_weight[name], "stock": stock_weight[name],
-                                                "ratio": ours_weight[name] / stock_weight[name]} for name in PAGES}
-                took["page weights"] = time.perf_counter() - measuring
-                for name, measure in (("throttling_reach", lambda: probe_reach(browser, work)),
-                                      ("desktop", lambda: browser_checks(browser, sites, args.runs)),
-                                      ("phone_profile", lambda: phone_checks(browser, sites, args.runs))):
+                measures = [("decoders", lambda: decoders(browser, work, ours_site)),
+                            ("desktop", lambda: browser_checks(browser, sites, args.runs)),
+                            ("phone_profile", lambda: phone_checks(browser, sites, args.runs))]
+                if not args.checks:
+                    ours_weight, stock_weight = page_weights(browser, sites["ours"].url), page_weights(browser, sites["stock"].url)
+                    results["page_bytes"] = {name: {"ours": ours_weight[name], "stock": stock_weight[name],
+                                                    "ratio": ours_weight[name] / stock_weight[name]} for name in PAGES}
+                    took["page weights"] = time.perf_counter() - measuring
+                    measures.insert(0, ("throttling_reach", lambda: probe_reach(browser, work)))
+                for name, measure in measures:
                     begun = time.perf_counter()
                     results[name] = measure()
                     took[name] = time.perf_counter() - begun
@@ -771,7 +914,7 @@ def main() -> int:
         finally:
             for site in sites.values():
                 site.close()
-        if not args.quick:
+        if not args.quick and not args.checks:
             begun = time.perf_counter()
             results["suite_s"] = suite_times(work)
             took["test suite"] = time.perf_counter() - begun
@@ -789,7 +932,7 @@ def report(r: dict):
     line = lambda label, *cells: print(f"{label:<52}" + "".join(f"{c:>14}" for c in cells))  # noqa: E731
     print(f"Machine: {r['machine']}, load average {r['load_average']['start'][0]:.1f} at the start\n{r['chromium']}, Pyodide {r['pyodide']}, {r['date']}, medians of {r['runs']} runs ({r['runs'] + 2} for the first answer and the floor)\n")
     line("measure", "this site", "anchor", "ratio")
-    for name, row in r["page_bytes"].items():
+    for name, row in r.get("page_bytes", {}).items():
         line(f"page bytes, gzip, cold: {name}", f"{row['ours']:,}", f"{row['stock']:,}", f"{row['ratio']:.2f}")
     d, p = r["desktop"], r["phone_profile"]
     floor = d["floor"]["cold_ms"]
@@ -801,35 +944,53 @@ def report(r: dict):
     line("next page's first answer, SharedWorker (ms)", f"{d['now']['next_page_ms']:.1f}", "goal 100")
     line("next page's first answer, SharedWorker hidden (ms)", f"{d['now, no SharedWorker']['next_page_ms']:.0f}")
     after = d["now"]["after_intent"]
-    line("bytes sent after intent (requests)", f"{after['bytes']:,}", f"{d['floor']['after_intent']['bytes']:,}",
-         f"{after['bytes'] / d['floor']['after_intent']['bytes']:.2f}")
     for path, size in sorted(after["files"].items(), key=lambda item: -item[1]):
         line(f"  {path}", f"{size:,}")
     line("  Pyodide requests before intent", str(sum("/assets/pyodide/" in f for f in d["now"]["before_intent"]["files"])))
-    pf = p["floor"]["cold_ms"]
-    print(f"\nPhone profile: {r['phone']['down_mbit']} Mbit/s down, {r['phone']['up_mbit']} up, {r['phone']['latency_ms']} ms, "
-          f"CPU {r['phone']['cpu_slowdown']}x slower")
-    line("first answer from the click (ms)", f"{p['now']['cold_ms']:.0f}", f"{pf:.0f}", f"{p['now']['cold_ms'] / pf:.2f}")
-    line("  ... SharedWorker hidden (ms)", f"{p['now, no SharedWorker']['cold_ms']:.0f}", "", f"{p['now, no SharedWorker']['cold_ms'] / pf:.2f}")
-    line("next page's first answer, SharedWorker (ms)", f"{p['now']['next_page_ms']:.1f}", "", f"{p['now']['next_page_ms'] / pf:.3f}")
-    line("next page's first answer, SharedWorker hidden (ms)", f"{p['now, no SharedWorker']['next_page_ms']:.0f}", "",
-         f"{p['now, no SharedWorker']['next_page_ms'] / pf:.2f}")
-    print("\nWhat each change gave (desktop; cold and next page from the click)")
-    line("step", "cold ms", "next page ms", "bytes", "requests")
+
+    print("\nThree ways of serving: bytes after intent and first answer from the click (goal: 3.8 MB on any host, 20 s on slow 4G)")
+    line("", "gzip host", "ms", "plain host", "ms", "slow 4G", "ms")
+    rows = {"this site (xz, unpacked in the worker)": ("now", "now, plain host", "now"),
+            "gzip, unpacked in the worker": ("gzip in the worker", "gzip in the worker, plain host", "gzip in the worker"),
+            "files as Pyodide ships them": ("raw files", "raw files, plain host", "raw files"),
+            "floor (bare Pyodide)": ("floor", "floor, plain host", "floor")}
+    for label, (gz, plain, phone) in rows.items():
+        line(label, f"{d[gz]['after_intent']['bytes']:,}", f"{d[gz]['cold_ms']:.0f}", f"{d[plain]['after_intent']['bytes']:,}",
+             f"{d[plain]['cold_ms']:.0f}", f"{p[phone]['after_intent']['bytes']:,}", f"{p[phone]['cold_ms']:.0f}")
+    ph = r["phone"]
+    print(f"  slow 4G: {ph['down_mbit']} Mbit/s down, {ph['up_mbit']} up, {ph['latency_ms']} ms, shaped by the server, host gzips; "
+          f"the error decoder's first answer (the other columns: the settings check)")
+    line("  slow 4G: first answer / floor", f"{p['now']['cold_ms'] / p['floor']['cold_ms']:.2f}")
+    print(f"Phone (issue 21): slow 4G and a CPU {ph['cpu_slowdown']}x slower; the error decoder")
+    line("  first answer from the click (ms)", f"{p['phone, now']['cold_ms']:.0f}", f"{p['phone, floor']['cold_ms']:.0f}",
+         f"{p['phone, now']['cold_ms'] / p['phone, floor']['cold_ms']:.2f}")
+    line("  ... gzip unpacked in the worker (ms)", f"{p['phone, gzip in the worker']['cold_ms']:.0f}")
+    line("  next page's first answer, SharedWorker (ms)", f"{p['phone, now']['next_page_ms']:.1f}")
+
+    dec = r["decoders"]
+    print("\nUnpacking pyodide.asm.wasm in a worker (ms): bytes, this machine, the phone's CPU")
+    for codec in ("gzip", "xz"):
+        line(f"  {codec}", f"{dec['bytes'][codec]:,}", f"{dec['desktop'][codec]:.0f}", f"{dec['phone CPU'][codec]:.0f}")
+
+    print("\nWhat each change gave (desktop, gzip host; cold and next page from the click; bytes after intent)")
+    line("step", "cold ms", "next page ms", "bytes, gzip", "bytes, plain", "requests")
     for step, row in d["ladder"].items():
-        line(step, f"{row['cold_ms']:.0f}", f"{row['next_page_ms']:.1f}", f"{row['after_intent']['bytes']:,}", str(row["after_intent"]["requests"]))
-    print("\nWhat each way of throttling reaches (CPU: times slower; download of a 1-second file, s)")
-    line("where", "CDP cpu", "CDP download", "bench cpu", "bench download")
-    reach = r["throttling_reach"]
-    for where in reach["timings"]["none"]:
-        c, b = reach["slowdown"]["cdp"][where], reach["slowdown"]["bench"][where]
-        times = lambda factor: "–" if factor is None else f"{factor:.1f}"  # noqa: E731
-        line(where, times(c["cpu"]), f"{c['download_s']:.2f}", times(b["cpu"]), f"{b['download_s']:.2f}")
-    print(f"  CDP on a SharedWorker's own target: {reach['sharedworker_target']}")
-    b = r["build_s"]
-    print()
-    line("mkdocs build (s)", f"{b['ours']:.2f}", f"{b['stock']:.2f}", f"{b['ratio']:.2f}")
-    line("mkdocs serve rebuild after a one-line edit (s)", f"{r['serve_rebuild_s']:.2f}")
+        line(step, f"{row['cold_ms']:.0f}", f"{row['next_page_ms']:.1f}", f"{row['after_intent']['bytes']:,}", f"{row['plain_bytes']:,}",
+             str(row["after_intent"]["requests"]))
+    if "throttling_reach" in r:
+        print("\nWhat each way of throttling reaches (CPU: times slower; download of a 1-second file, s)")
+        line("where", "CDP cpu", "CDP download", "bench cpu", "bench download")
+        reach = r["throttling_reach"]
+        for where in reach["timings"]["none"]:
+            c, b = reach["slowdown"]["cdp"][where], reach["slowdown"]["bench"][where]
+            times = lambda factor: "–" if factor is None else f"{factor:.1f}"  # noqa: E731
+            line(where, times(c["cpu"]), f"{c['download_s']:.2f}", times(b["cpu"]), f"{b['download_s']:.2f}")
+        print(f"  CDP on a SharedWorker's own target: {reach['sharedworker_target']}")
+    if "build_s" in r:
+        b = r["build_s"]
+        print()
+        line("mkdocs build (s)", f"{b['ours']:.2f}", f"{b['stock']:.2f}", f"{b['ratio']:.2f}")
+        line("mkdocs serve rebuild after a one-line edit (s)", f"{r['serve_rebuild_s']:.2f}")
     if "suite_s" in r:
         s = r["suite_s"]
         line("test suite (s): site / servers / browser / Thunderbird", f"{s['site']:.0f} / {s['servers']:.0f} / {s['browser']:.0f} / {s['thunderbird']:.0f}",

@@ -14,6 +14,8 @@ host:port in one of these scenarios (env(imap=..., pop3=..., smtp=...)):
     tls              implicit TLS, certificate for the real host from the trusted test CA
     plain            plain text with STARTTLS offered (what ports 143, 110 and 587 serve)
     wrong-host-cert  implicit TLS, certificate for wrong.example from the trusted CA
+    cn-only-cert     implicit TLS, certificate from the trusted CA that names the real host only in
+                     its subject's common name, with no subjectAltName (browsers refuse these)
     untrusted-ca     implicit TLS, certificate for the real host from a CA nobody trusts
     closed           nothing listens: connection refused
     silent           accepts the connection and never sends a byte (for time-outs)
@@ -29,6 +31,7 @@ One set of servers serves the whole session: use unique subjects to find your me
 from __future__ import annotations
 
 import asyncio
+import datetime
 import email
 import email.policy
 import imaplib
@@ -67,7 +70,8 @@ BLOCKED_SENDER = "blocked@mail.ru"
 HOSTS = {p: service.recommended(p).host for p in service.INCOMING + (service.SMTP,)}
 TLS_PORTS = {p: service.recommended(p).port for p in HOSTS}
 STARTTLS_PORTS = {p: service.alternative(p).port for p in HOSTS}
-SCENARIOS = ("tls", "plain", "wrong-host-cert", "untrusted-ca", "closed", "silent")
+SCENARIOS = ("tls", "plain", "wrong-host-cert", "cn-only-cert", "untrusted-ca", "closed", "silent")
+CERTIFICATE_SCENARIOS = ("wrong-host-cert", "cn-only-cert", "untrusted-ca")  # Dovecot and aiosmtpd behind a bad certificate
 WRONG_HOST = "wrong.example"
 
 # Mail.ru's verbatim replies (shared/facts.md); Dovecot puts its own prefix before the IMAP one.
@@ -249,10 +253,10 @@ class MailServers:
         return subprocess.run([sys.executable, *args], env=self.env() if env is None else env, input=input,
                               capture_output=True, text=True, timeout=timeout, cwd=cwd)
 
-    def scripted(self, protocol: str, script) -> str:
+    def scripted(self, protocol: str, script, context: ssl.SSLContext | None = None) -> str:
         """A misbehaving server for protocol ("imap", "pop3", "smtp"): implicit TLS with the trusted
-        certificate for the real host, then `await script(reader, writer)` runs the conversation.
-        Returns its "127.0.0.1:port", to pass as env(imap=...) and the like."""
+        certificate for the real host (or the server context given), then `await script(reader, writer)`
+        runs the conversation. Returns its "127.0.0.1:port", to pass as env(imap=...) and the like."""
         async def run(reader, writer):
             try:
                 await script(reader, writer)
@@ -263,7 +267,7 @@ class MailServers:
 
         sock = _listening_socket()
         server = asyncio.run_coroutine_threadsafe(
-            asyncio.start_server(run, sock=sock, ssl=self._contexts[protocol, "tls"]), self._loop).result(10)
+            asyncio.start_server(run, sock=sock, ssl=context or self._contexts[protocol, "tls"]), self._loop).result(10)
         self._servers.append(server)
         return "%s:%d" % sock.getsockname()
 
@@ -376,17 +380,45 @@ class MailServers:
         for service, host in HOSTS.items():
             for scenario, leaf in (("tls", trusted.issue_cert(host)),
                                    ("wrong-host-cert", trusted.issue_cert(WRONG_HOST)),
+                                   ("cn-only-cert", None),
                                    ("untrusted-ca", untrusted.issue_cert(host))):
                 context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
-                leaf.configure_cert(context)
+                if leaf is None:
+                    context.load_cert_chain(*self._common_name_only(trusted, host))
+                else:
+                    leaf.configure_cert(context)
                 self._contexts[service, scenario] = context
                 if scenario == "tls":
                     leaf.private_key_pem.write_to_path(str(self.root / f"{host}.key"))
                     (self.root / f"{host}.pem").write_bytes(b"".join(p.bytes() for p in leaf.cert_chain_pems))
 
+    def _common_name_only(self, ca: trustme.CA, host: str) -> tuple[Path, Path]:
+        """A certificate from `ca` with `host` in the subject's CN and no subjectAltName (trustme always
+        adds one); returns the files of the certificate and its key."""
+        from cryptography import x509
+        from cryptography.hazmat.primitives import hashes, serialization
+        from cryptography.hazmat.primitives.asymmetric import ec
+        from cryptography.x509.oid import NameOID
+
+        issuer = x509.load_pem_x509_certificate(ca.cert_pem.bytes())
+        signer = serialization.load_pem_private_key(ca.private_key_pem.bytes(), password=None)
+        key = ec.generate_private_key(ec.SECP256R1())
+        now = datetime.datetime.now(datetime.timezone.utc)
+        certificate = (x509.CertificateBuilder()
+                       .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, host)]))
+                       .issuer_name(issuer.subject).public_key(key.public_key())
+                       .serial_number(x509.random_serial_number())
+                       .not_valid_before(now - datetime.timedelta(hours=1)).not_valid_after(now + datetime.timedelta(days=1))
+                       .sign(signer, hashes.SHA256()))
+        cert_file, key_file = self.root / f"{host}.cn-only.pem", self.root / f"{host}.cn-only.key"
+        cert_file.write_bytes(certificate.public_bytes(serialization.Encoding.PEM))
+        key_file.write_bytes(key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                                               serialization.NoEncryption()))
+        return cert_file, key_file
+
     def _start_python_servers(self) -> None:
         handler = _SmtpHandler(self)
-        for scenario in ("tls", "plain", "wrong-host-cert", "untrusted-ca"):
+        for scenario in ("tls", "plain", *CERTIFICATE_SCENARIOS):
             implicit = scenario != "plain"
             context = self._contexts["smtp", "tls" if scenario == "plain" else scenario]
             # aiosmtpd warns when AUTH is required but TLS is not; with implicit TLS the whole
@@ -396,7 +428,7 @@ class MailServers:
                 auth_require_tls=not implicit, tls_context=None if implicit else context))
             self._serve("smtp", scenario, self._loop.create_server, factory, tls=context if implicit else None)
         for service in ("imap", "pop3"):  # Dovecot's plain port behind TLS with the wrong certificates
-            for scenario in ("wrong-host-cert", "untrusted-ca"):
+            for scenario in CERTIFICATE_SCENARIOS:
                 relay = lambda r, w, backend=self._targets[service]["plain"]: self._relay(r, w, backend)
                 self._serve(service, scenario, asyncio.start_server, relay, tls=self._contexts[service, scenario])
         self._serve(None, "silent", asyncio.start_server, self._silent)
@@ -451,8 +483,11 @@ class MailServers:
 
     def _log_loop_error(self, loop, context) -> None:
         # Refused TLS handshakes are the point of some scenarios; keep a note of everything.
-        with open(self.root / "python-servers.log", "a") as log:
-            print(context.get("message"), repr(context.get("exception")), file=log)
+        try:
+            with open(self.root / "python-servers.log", "a") as log:
+                print(context.get("message"), repr(context.get("exception")), file=log)
+        except OSError:  # at the very end, a scripted conversation still pending after the files were removed
+            pass
 
     # ---- Dovecot -------------------------------------------------------------------
 

@@ -392,6 +392,18 @@ return folder ? [...folder.msgDatabase.enumerateMessages()].map(m => m.mime2Deco
                 raise TimeoutError(f"Thunderbird: the message was not sent; windows open: {titles}")
             time.sleep(0.2)
 
+    def settle(self, timeout: float = 30) -> None:
+        """Wait until Fluent has written every text of the main window, every animation and transition
+        has ended, and a frame with all that has been painted (before a picture)."""
+        self.js_async("""
+const container = document.querySelector('account-hub-container');  // the account hub and its steps' headers
+const headers = [...(container?.shadowRoot?.querySelectorAll('[id$=Subview]') ?? [])]
+  .map(step => step.shadowRoot?.querySelector('account-hub-header')).filter(Boolean);
+const localizations = [document.l10n, container?.l10n, ...headers.map(header => header.l10n)].filter(Boolean);
+Promise.all([...localizations.map(l10n => l10n.translateRoots()), ...document.getAnimations().map(a => a.finished)])
+  .then(() => requestAnimationFrame(() => requestAnimationFrame(() => resolve(true))), () => resolve(false));""",
+                      timeout=timeout)
+
     def screenshot(self) -> bytes:
         """The main window as PNG."""
         return self.marionette.screenshot(format="binary")
@@ -495,21 +507,29 @@ button.click();""", element_id)
     def enter_address(self, name: str, address: str) -> None:
         """From any step: back to the first step, fill name and address, Continue."""
         for _ in range(8):
-            if self.step() == "emailAutoConfigSubview":
+            if (step := self.step()) == "emailAutoConfigSubview":
                 break
             self.click("back")
-            time.sleep(0.2)
+            self.tb.wait_for(SUBVIEW + "return sub && sub.id != arguments[0] && !sub.disabled", step, what="the step before " + step)
         self.wait_step("emailAutoConfigSubview")
         self.fill(realName=name, email=address)
         self.tb.wait_for(HUB + "return !hub.querySelector('#emailFooter #forward').disabled", what="Continue")
         self.click("forward")
 
     def found(self, protocol: str = "imap") -> dict[str, dict[str, str]]:
-        """The "settings found" step's values for the protocol tab, read from the DOM."""
+        """The "settings found" step's values for the protocol tab, read from the DOM.
+
+        Choosing a tab sets host, port and user name at once, but security and authentication
+        get a Fluent id, whose words the hub's own localization (account-hub-container.l10n)
+        writes a moment later: the values are read once it has translated every element of the
+        step as it now stands (read at once, POP3's authentication still said OAuth2, IMAP's)."""
         self.wait_step("emailConfigFoundSubview")
         self.tb.js(SUBVIEW + "const radio = sub.querySelector(`#${arguments[0]} input`); if (!radio.checked) radio.click();",
                    protocol)
-        return self.tb.js(SUBVIEW + """
+        self.tb.wait_for(SUBVIEW + "return sub.querySelector('#incomingType').textContent.trim().toLowerCase() == arguments[0]",
+                         protocol, what=f"the {protocol} tab")
+        shown = self.tb.js_async(SUBVIEW + """
+hub.host.l10n.translateElements([...sub.querySelectorAll('[data-l10n-id]')]).then(() => {
 const shown = {};
 for (const side of ['incoming', 'outgoing']) {
   shown[side] = {};
@@ -522,19 +542,35 @@ for (const side of ['incoming', 'outgoing']) {
 }
 shown.incoming.protocol = sub.querySelector('#incomingType').textContent.trim();
 shown.outgoing.protocol = sub.querySelector('#outgoingType').textContent.trim();
-return shown;""", FOUND_FIELDS)
+resolve(shown);
+}, (error) => resolve({error: String(error)}));""", FOUND_FIELDS)
+        if "error" in shown:
+            raise RuntimeError(f"Fluent could not translate the step: {shown['error']}")
+        return shown
 
     def notification(self, expand: bool = False) -> dict | None:
-        """The visible step's notification bar: {"type", "title", "text"}, or None."""
-        return self.tb.js(SUBVIEW + """
-const header = sub.shadowRoot?.querySelector('account-hub-header')?.shadowRoot;
+        """The visible step's notification bar: {"type", "title", "text"}, or None; read once the
+        header's own localization (account-hub-header.l10n) has written its words as they now stand."""
+        return self.tb.js_async(SUBVIEW + """
+const host = sub.shadowRoot?.querySelector('account-hub-header');
+const header = host?.shadowRoot;
 const bar = header?.querySelector('#emailFormNotification');
-if (!bar || bar.hidden) return null;
+if (!bar || bar.hidden) return resolve(null);
 const toggle = header.querySelector('#emailFormNotificationToggle');
 if (arguments[0] && !toggle.hidden && !bar.hasAttribute('open') && !bar.open) toggle.click();
 const type = ['error', 'warning', 'info', 'success'].find(t => bar.classList.contains(t)) ?? null;
-return {type, title: header.querySelector('#emailFormNotificationTitle').textContent.trim(),
-        text: header.querySelector('#emailFormNotificationText').textContent.trim()};""", expand)
+const read = () => resolve({type, title: header.querySelector('#emailFormNotificationTitle').textContent.trim(),
+                            text: header.querySelector('#emailFormNotificationText').textContent.trim()});
+host.l10n.translateElements([...header.querySelectorAll('[data-l10n-id]')]).then(read, read);""", expand)
+
+    def wait_notification(self, timeout: float = 30) -> dict:
+        """The visible step's notification bar once it has a title (its words come from Fluent)."""
+        deadline = time.monotonic() + timeout
+        while not ((note := self.notification()) or {}).get("title"):
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"Thunderbird: no notification on the step {self.step()} after {timeout} s")
+            time.sleep(0.1)
+        return note
 
     def choose_password_method(self) -> None:
         """From "settings found": Edit configuration, normal password on both servers, Test, Continue."""
@@ -635,7 +671,7 @@ def _save(tb: Thunderbird, name: str, crop_js: str | None = None) -> None:
 
     from PIL import Image
 
-    time.sleep(0.6)  # let transitions and Fluent settle
+    tb.settle()
     image = Image.open(io.BytesIO(tb.screenshot())).convert("RGB")
     if crop_js:
         left, top, right, bottom = (round(v) for v in tb.js(crop_js))

@@ -4,7 +4,8 @@
 // A page sends {start} and {id, name, args}; it gets {stage, loaded, total}, {ready},
 // {failed: {kind, detail}}, then per check {id, started} and {id, result} or {id, error}.
 // The build (overrides/hooks/checks.py) writes BUILD: where Pyodide is, the trimmed compiled
-// standard library, the expected size of each big file and the lock file's contents.
+// standard library, each file's name as served (Pyodide's big files compressed with xz, unpacked
+// here) with its size before and after unpacking, and the lock file's contents.
 const BUILD = /* BUILD */ null;
 
 const ports = new Set();
@@ -16,6 +17,12 @@ let running = false;
 
 const broadcast = (message) => ports.forEach((port) => port.postMessage(message));
 
+// A shared worker holds a lock named after itself for as long as it lives: a page that is granted
+// the same lock knows at once that its Python is gone (closed or crashed by the browser).
+if ("onconnect" in self && self.navigator.locks) {
+  self.navigator.locks.request(`mailru-checks-alive-${self.name}`, () => new Promise(() => {}));
+}
+
 class StartFailure extends Error {
   constructor(kind, detail) {
     super(kind);
@@ -23,33 +30,69 @@ class StartFailure extends Error {
   }
 }
 
-// Every download is checked: a refused, broken, short or stalled file is named at once, and
-// whatever is still downloading is cancelled. (Pyodide itself would wait for ever when its wasm
-// cannot be compiled.) The bytes are counted on a copy, so Pyodide still compiles the wasm while
-// it streams in.
-function watchDownloads(reject, stallLimit) {
+const JAVASCRIPT = /^(text|application)\/(javascript|ecmascript|x-javascript)\b/i;
+
+// Why a module could not be imported: the server's answer to the same address says whether the
+// file is missing, sent with a type the browser refuses as a module, or the connection failed.
+async function whyNoModule(url, file) {
+  try {
+    const response = await fetch(url, { cache: "no-store" });
+    const type = (response.headers.get("Content-Type") || "").split(";")[0].trim();
+    if (!response.ok) return new StartFailure("download", { file, why: "http", status: response.status });
+    if (!JAVASCRIPT.test(type)) return new StartFailure("host", { file, given: type || "?", expected: "text/javascript" });
+  } catch {}
+  return new StartFailure("download", { file, why: "network" });
+}
+
+// Every download is checked: refused, broken, short, stalled, answered with a web page or
+// damaged, it is named at once, and whatever is still downloading is cancelled. (Pyodide itself
+// would wait for ever when its wasm cannot be compiled.) The compressed bytes are counted as they
+// arrive (the progress the pages show); the unpacked ones go on to Pyodide as they come, so the
+// wasm is compiled while it downloads.
+function watchDownloads(reject, stallLimit, base, names) {
   const realFetch = self.fetch.bind(self);
+  const realInstantiate = WebAssembly.instantiateStreaming;
   const cancel = new AbortController();
-  const loaded = {};
-  const total = Object.values(BUILD.sizes).reduce((a, b) => a + b, 0);
+  const loaded = Object.fromEntries(names.map((name) => [name, 0]));
+  const total = names.reduce((sum, name) => sum + BUILD.files[name].size, 0);
   let lastProgress = Date.now();
   let busy = 0; // downloads under way
-  const fail = (why) => {
+  let decoder = null;
+  // xz-decompress unpacks one file at a time, each to its end: they take their turns in the order
+  // they were asked for (Pyodide's loader first), and each is unpacked as fast as it arrives,
+  // whether or not Pyodide reads it yet, so no file waits for one that waits for it.
+  let turns = Promise.resolve();
+  const fail = (detail, kind = "download") => {
     cancel.abort();
-    reject(new StartFailure("download", why));
+    reject(new StartFailure(kind, detail));
   };
   const stall = setInterval(() => busy && Date.now() - lastProgress > stallLimit && fail({ why: "stalled" }), 500);
   const progress = () => {
     lastProgress = Date.now();
-    broadcast({ stage: "loading", loaded: Object.values(loaded).reduce((a, b) => a + b, 0), total });
+    const sum = Object.values(loaded).reduce((a, b) => a + b, 0);
+    // everything is here: what remains is compiling and starting Python (the start limit's part)
+    broadcast(sum >= total ? { stage: "starting" } : { stage: "loading", loaded: sum, total });
   };
-  self.fetch = async (input, init) => {
-    const url = new URL(input instanceof Request ? input.url : input, self.location.href);
-    const file = url.pathname.split("/").pop();
+
+  // The file as this site published it (a Response of its unpacked bytes), or a failure named.
+  async function download(name) {
+    const previous = turns;
+    let done;
+    turns = new Promise((resolve) => (done = resolve));
+    try {
+      return await fetchUnpacked(name, previous);
+    } finally {
+      done();
+    }
+  }
+
+  async function fetchUnpacked(name, previous) {
+    const entry = BUILD.files[name];
+    const file = entry.url.split("/").pop();
     let response;
     busy++;
     try {
-      response = await realFetch(input, { ...init, signal: cancel.signal });
+      response = await realFetch(new URL(entry.url, base), { signal: cancel.signal });
     } catch (error) {
       busy--;
       fail({ file, why: "network" });
@@ -59,31 +102,95 @@ function watchDownloads(reject, stallLimit) {
     if (!response.ok) {
       busy--;
       fail({ file, why: "http", status: response.status });
-      return response;
+      throw new Error(file);
     }
-    const expected = BUILD.sizes[file];
-    if (expected === undefined || !response.body) {
-      busy--;
-      return response;
+    if (/^text\/html/i.test(response.headers.get("Content-Type") || "")) {
+      busy--; // a captive portal, a proxy's block page, a catch-all rewrite
+      fail({ file, why: "page" }, "damaged");
+      throw new Error(file);
     }
-    const reader = response.clone().body.getReader();
-    loaded[file] = 0;
-    (async () => {
+    const [counted, body] = response.body.tee();
+    const arrived = (async () => {
+      const reader = counted.getReader();
       for (;;) {
         const { done, value } = await reader.read();
         if (done) break;
-        loaded[file] += value.length;
+        loaded[name] += value.length;
         progress();
       }
-      if (loaded[file] !== expected) fail({ file, why: "incomplete" });
+      if (loaded[name] < entry.size) fail({ file, why: "incomplete" });
+      else if (loaded[name] > entry.size) fail({ file, why: "damaged" }, "damaged");
+      return loaded[name] === entry.size;
     })()
       .catch(() => fail({ file, why: "network" }))
       .finally(() => busy--);
-    return response;
+    let unpacked = body;
+    await previous;
+    if (entry.url.endsWith(".xz")) {
+      decoder ??= import(new URL(BUILD.decoder, base).href).catch(async () => {
+        throw await whyNoModule(new URL(BUILD.decoder, base), BUILD.decoder);
+      });
+      let XzReadableStream;
+      try {
+        ({ XzReadableStream } = await decoder);
+      } catch (error) {
+        fail(error.failed.detail, error.failed.kind);
+        throw error;
+      }
+      unpacked = new XzReadableStream(body);
+    } else if (entry.url.endsWith(".gz")) {
+      unpacked = body.pipeThrough(new DecompressionStream("gzip"));
+    }
+    const reader = unpacked.getReader();
+    let size = 0;
+    let finished = false; // xz-decompress must not be cancelled once done (it would free its decoder twice)
+    const damaged = async () => {
+      if (await arrived) fail({ file, why: "damaged" }, "damaged"); // complete, yet not what was published
+    };
+    const stream = new ReadableStream({
+      async pull(controller) {
+        let chunk;
+        try {
+          chunk = await reader.read();
+        } catch (error) {
+          damaged();
+          controller.error(error);
+          return;
+        }
+        if (chunk.done) {
+          finished = true;
+          if (size !== entry.raw) damaged();
+          controller.close();
+        } else {
+          size += chunk.value.length;
+          controller.enqueue(chunk.value);
+        }
+      },
+      cancel: (reason) => finished || reader.cancel(reason),
+    }, { highWaterMark: Infinity });
+    return new Response(stream, { headers: { "Content-Type": entry.type } });
+  }
+
+  // Pyodide asks for its files by their own names; they come from the compressed copies.
+  self.fetch = async (input, init) => {
+    const url = new URL(input instanceof Request ? input.url : input, self.location.href);
+    const name = url.pathname.split("/").pop();
+    return BUILD.files[name] && names.includes(name) ? download(name) : realFetch(input, init);
   };
-  return () => {
-    clearInterval(stall);
-    self.fetch = realFetch;
+  // A wasm the browser will not compile (damaged bytes, or not the wasm this Pyodide expects)
+  WebAssembly.instantiateStreaming = (source, imports) =>
+    realInstantiate.call(WebAssembly, source, imports).catch((error) => {
+      fail({ file: BUILD.files["pyodide.asm.wasm"].url, why: "damaged" }, "damaged");
+      throw error;
+    });
+  return {
+    download,
+    restore() {
+      cancel.abort(); // whatever is still downloading after a failure
+      clearInterval(stall);
+      self.fetch = realFetch;
+      WebAssembly.instantiateStreaming = realInstantiate;
+    },
   };
 }
 
@@ -93,20 +200,34 @@ async function start(limits) {
   let reject;
   const failed = new Promise((_, fail) => (reject = fail));
   failed.catch(() => {}); // a late report after a good start changes nothing
-  const restore = watchDownloads(reject, limits.stall || 30000);
+  const base = new URL(BUILD.pyodide, import.meta.url);
+  const stdlib = fullStdlib ? BUILD.full : BUILD.stdlib;
+  const names = ["pyodide.asm.mjs", "pyodide.asm.wasm", stdlib, "mailru-check.pyz"];
+  const downloads = watchDownloads(reject, limits.stall || 30000, base, names);
   try {
     broadcast({ stage: "loading" });
-    const base = new URL(BUILD.pyodide, import.meta.url);
-    const code = fetch(new URL(BUILD.checker, import.meta.url)).then((response) => response.arrayBuffer());
-    code.catch(() => {}); // reported through the download check
+    // asked for first: the decoder unpacks one file at a time, in the order they are asked for
+    const module = downloads.download("pyodide.asm.mjs").then(async (response) => {
+      const url = URL.createObjectURL(new Blob([await response.arrayBuffer()], { type: "text/javascript" }));
+      try {
+        return (await import(url)).default;
+      } finally {
+        URL.revokeObjectURL(url);
+      }
+    });
+    const code = downloads.download("mailru-check.pyz").then((response) => response.arrayBuffer());
+    module.catch(() => {}); // reported through the download check
+    code.catch(() => {});
     const load = (async () => {
-      const { loadPyodide } = await import(new URL("pyodide.mjs", base).href).catch(() => {
-        throw new StartFailure("download", { file: "pyodide.mjs", why: "network" });
+      const loader = new URL("pyodide.mjs", base);
+      const { loadPyodide } = await import(loader.href).catch(async () => {
+        throw await whyNoModule(loader, "pyodide.mjs");
       });
       const pyodide = await loadPyodide({
         indexURL: base.href,
-        stdLibURL: new URL(fullStdlib ? BUILD.full : BUILD.stdlib, base).href,
+        stdLibURL: new URL(stdlib, base).href,
         lockFileContents: BUILD.lock, // no separate request: the checks need no packages
+        createPyodideModule: async (settings) => (await module)(settings),
       });
       const archive = await code;
       broadcast({ stage: "starting" });
@@ -116,14 +237,20 @@ async function start(limits) {
       try {
         return pyodide.pyimport("mailru.checks").run_json;
       } catch (error) {
-        if (error && error.type === "ModuleNotFoundError" && !fullStdlib) throw new MissingModule();
+        if (error && error.type === "ModuleNotFoundError") {
+          // the checks' own package missing: the archive is not the one this site published
+          if (/No module named '(mailru|mailru\.\w+)'/.test(error.message)) {
+            throw new StartFailure("damaged", { file: "mailru-check.pyz", why: "damaged" });
+          }
+          if (!fullStdlib) throw new MissingModule();
+        }
         throw error;
       }
     })();
     runJson = await Promise.race([load, failed]);
     broadcast({ ready: true });
   } finally {
-    restore();
+    downloads.restore();
   }
 }
 
@@ -185,6 +312,7 @@ function attach(port) {
     if (data.bye) ports.delete(port);
     else if (data.start) {
       limits = { ...data.limits, ...limits }; // the first page's limits hold
+      port.postMessage({ alive: true }); // the page may now watch this worker's lock
       ensureStarted().then(() => runJson && port.postMessage({ ready: true }));
     }
     else {

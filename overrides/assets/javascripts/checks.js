@@ -5,7 +5,10 @@
 // pointer over or down on a check). Nothing typed leaves the browser: the forms have no action,
 // use method="dialog" and their buttons work only once this script has taken them over.
 // Every answer is drawn as text. A download that fails, a start that stalls and a check that
-// takes too long each end in a message in the page's language, and the next try starts afresh.
+// takes too long each end in a message in the page's language, and the next try starts afresh;
+// a host that sends a file with the wrong type is named as the host's mistake. A shared Python
+// that vanishes (closed or crashed by the browser) is replaced at once, and when one page gives
+// up on a stuck Python, every page moves to the new one together.
 (() => {
   "use strict";
   const forms = [...document.querySelectorAll("form.mr-check")];
@@ -17,7 +20,8 @@
   const LIMITS = { answer: 20000, queue: 40000, stall: 30000, start: 60000, ...(window.MR_CHECK_LIMITS || {}) };
   const GENERATION = "mailru-checks-generation"; // a new value makes every page use a new shared worker
 
-  let python = null; // {post(message), retire()}: this page's connection to Python
+  let python = null; // {post(message), retire(), close(), watch(), generation}: this page's connection to Python
+  let lastForm = null;
   let ready = null; // a promise: Python is ready to answer
   let nextId = 0;
   const pending = new Map(); // id -> {resolve, reject, timer}
@@ -29,9 +33,24 @@
   class CheckError extends Error {
     constructor(kind, detail = "") {
       super(`${kind}: ${detail}`);
-      this.kind = kind; // "download", "start", "timeout" or "check"
-      this.detail = detail; // {file, why, status} for a download; text otherwise
+      this.kind = kind; // "download", "damaged", "host", "start", "timeout" or "check"
+      this.detail = detail; // {file, why, status} for a download; {file, given, expected} for a host; text otherwise
     }
+  }
+
+  const JAVASCRIPT = /^(text|application)\/(javascript|ecmascript|x-javascript)\b/i;
+
+  // Why the worker's script did not run: the server's answer to the same address says whether it is
+  // missing or sent with a type the browser refuses for a module (null: neither).
+  async function whyBroken(url) {
+    const file = "checks-worker.mjs";
+    try {
+      const response = await fetch(url, { cache: "no-store" });
+      const type = (response.headers.get("Content-Type") || "").split(";")[0].trim();
+      if (!response.ok) return new CheckError("download", { file, why: "http", status: response.status });
+      if (!JAVASCRIPT.test(type)) return new CheckError("host", { file, given: type || "?", expected: "text/javascript" });
+    } catch {}
+    return null;
   }
 
   function generation() {
@@ -45,8 +64,10 @@
   function connect(form) {
     const root = new URL(form.dataset.root, location.href);
     const url = new URL("assets/javascripts/checks-worker.mjs", root);
-    const onMessage = ({ data }) => receive(data);
-    const onBroken = () => fail(new CheckError("download", { file: "checks-worker.mjs", why: "network" }));
+    let connection;
+    const onMessage = ({ data }) => python === connection && receive(data);
+    const onBroken = () =>
+      whyBroken(url).then((error) => python === connection && fail(error || new CheckError("download", { file: "checks-worker.mjs", why: "network" })));
     if (typeof SharedWorker === "function") {
       try {
         const name = `mailru-checks-${form.dataset.build}-${generation()}`;
@@ -54,31 +75,52 @@
         shared.port.onmessage = onMessage;
         shared.onerror = onBroken;
         shared.port.start();
-        return {
+        const watching = new AbortController();
+        let watched = false;
+        connection = {
+          url,
+          generation: generation(),
           post: (message) => shared.port.postMessage(message),
+          // The worker holds a lock named after itself while it lives: being granted it means it is gone.
+          watch() {
+            if (watched || !navigator.locks) return;
+            watched = true;
+            navigator.locks
+              .request(`mailru-checks-alive-${name}`, { signal: watching.signal }, () => python === connection && moveOn(true))
+              .catch(() => {}); // stopped watching: this page moved on
+          },
+          close() {
+            watching.abort();
+            shared.port.postMessage({ bye: true });
+            shared.port.close();
+          },
           retire() {
             // a stuck or broken Python cannot be stopped from here: every page moves on to a new one
             try {
               localStorage.setItem(GENERATION, String(generation() + 1));
             } catch {}
-            shared.port.postMessage({ bye: true });
-            shared.port.close();
+            connection.close();
           },
         };
+        return connection;
       } catch {} // module shared workers unsupported: a dedicated worker below
     }
     const dedicated = new Worker(url, { type: "module" });
     dedicated.onmessage = onMessage;
     dedicated.onerror = onBroken;
-    return { post: (message) => dedicated.postMessage(message), retire: () => dedicated.terminate() };
+    const stop = () => dedicated.terminate();
+    connection = { url, post: (message) => dedicated.postMessage(message), retire: stop, close: stop, watch() {} };
+    return connection;
   }
 
   let startWaiters = null; // {resolve, reject} of the pending start
   let watchdog = null;
   let lastProgress = 0;
   let downloaded = false;
+  let heard = false; // the worker has said something since this page connected
 
   function start(form) {
+    lastForm = form;
     if (ready) return ready;
     ready = new Promise((resolve, reject) => (startWaiters = { resolve, reject }));
     ready.catch(() => {}); // a failure is reported where the start was awaited
@@ -91,8 +133,17 @@
       else if (downloaded && quiet > LIMITS.start) fail(new CheckError("start", "timeout"));
     }, 500);
     try {
-      python = connect(form);
+      const connection = (python = connect(form));
+      heard = false;
       python.post({ start: true, limits: LIMITS });
+      // A module worker whose script the browser refused (a host sending .mjs with a type that is not
+      // JavaScript) says nothing, and a shared one fires no error either: after a silent moment the
+      // server's answer for the script tells whether that is the cause.
+      setTimeout(async () => {
+        if (heard || python !== connection) return;
+        const error = await whyBroken(connection.url);
+        if (error && !heard && python === connection) fail(error);
+      }, 3000);
     } catch (error) {
       fail(new CheckError("start", String(error && error.message ? error.message : error)));
     }
@@ -119,8 +170,43 @@
     ready = null;
   }
 
+  // This page's Python is gone (vanished), or every page moved to a new one: the checks waiting are
+  // asked again of the next Python, once; the stuck or vanished one is left behind.
+  function moveOn(retire) {
+    const waiting = [...pending.entries()];
+    const waiters = startWaiters;
+    pending.clear();
+    startWaiters = null;
+    clearInterval(watchdog);
+    try {
+      if (retire) python.retire();
+      else python.close();
+    } catch {}
+    python = null;
+    ready = null;
+    if (!waiting.length && !waiters) return;
+    const again = start(lastForm);
+    if (waiters) again.then(waiters.resolve, waiters.reject);
+    for (const [id, request] of waiting) {
+      clearTimeout(request.timer);
+      if (request.moved) request.reject(new CheckError("timeout"));
+      else {
+        request.moved = true;
+        again.then(() => send(id, request), request.reject);
+      }
+    }
+  }
+
+  // Another page gave up on a stuck Python: this one follows it to the new generation.
+  addEventListener("storage", (event) => {
+    if (event.key === GENERATION && python && python.generation !== undefined && python.generation !== generation()) moveOn(false);
+  });
+
   function receive(data) {
-    if (data.stage) {
+    heard = true;
+    if (data.alive) {
+      python.watch();
+    } else if (data.stage) {
       lastProgress = performance.now();
       downloaded = data.stage === "starting";
       stageListeners.forEach((listener) => listener(data));
@@ -147,14 +233,15 @@
     }
   }
 
+  function send(id, request) {
+    // until it starts, a check may wait behind others (other pages share the same Python)
+    request.timer = setTimeout(() => fail(new CheckError("timeout")), LIMITS.queue);
+    pending.set(id, request);
+    python.post({ id, name: request.name, args: request.args });
+  }
+
   function call(name, args) {
-    const id = nextId++;
-    return new Promise((resolve, reject) => {
-      // until it starts, a check may wait behind others (other pages share the same Python)
-      const timer = setTimeout(() => fail(new CheckError("timeout")), LIMITS.queue);
-      pending.set(id, { resolve, reject, timer });
-      python.post({ id, name, args });
-    });
+    return new Promise((resolve, reject) => send(nextId++, { resolve, reject, name, args }));
   }
 
   // The reader's words for a failure.
@@ -165,6 +252,8 @@
       const reason = why === "http" ? `HTTP ${status}` : w[`check.why.${why}`] || why;
       return format(w["check.failed.download"], { given: file ? `${file}: ${reason}` : reason });
     }
+    if (error.kind === "host") return format(w["check.failed.host"], error.detail);
+    if (error.kind === "damaged") return format(w["check.failed.damaged"], { file: error.detail.file, given: w[`check.why.${error.detail.why}`] });
     if (error.kind === "timeout") return w["check.failed.timeout"];
     return format(w["check.failed.start"], { given: error.detail });
   }

@@ -1,7 +1,7 @@
 // The guide fits the reader: their own address in every step, the tab for their system, and a
-// QR code that hands the profile to the phone. overrides/hooks/reader.py marks the page and
-// gives the words and rules as data. The address stays in this browser (localStorage); nothing
-// here sends anything anywhere. Runs before Material starts, so a tab it picks is the initial one.
+// QR code that hands the guide to their phone. overrides/hooks/reader.py marks the page and gives
+// the words and rules as data. The address stays in this browser (localStorage); nothing here
+// sends anything anywhere. Runs before Material starts, so a tab it picks is the initial one.
 (() => {
   "use strict";
   const bar = document.querySelector("form.mr-reader");
@@ -11,10 +11,25 @@
   const KEY = "mailru-reader-address";
   const format = (text, values) => text.replace(/\{(\w+)\}/g, (_, key) => values[key] ?? "");
 
-  // The rule of snippets/mailru/profiles.py checked_address, message for message
+  // The rule of snippets/mailru/profiles.py checked_address, refusal for refusal
   // (tests/test_browser_reader.py compares the two on many inputs).
   const SPACE = /^[\t-\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]$/u; // Python's str.isspace()
+  const HIDDEN = /^[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Z}]$/u; // not str.isprintable(): controls, bidi marks, separators
   const LOCAL = new RegExp(`^(?:${data.local})$`); // profiles.LOCAL_PART, the part before @
+  const DOMAIN = new RegExp(`^(?:${data.domain})$`, "u"); // profiles.DOMAIN_PART, the part after @
+
+  // profiles.shown: what the reader typed, as a refusal quotes it; invisible and bidirectional
+  // characters written as escapes, so a crafted link cannot reorder or hide the words around it.
+  function shown(chars) {
+    const hex = (code, width) => code.toString(16).padStart(width, "0");
+    return chars.slice(0, data.shown).map((ch) => {
+      if (ch === " " || ch === "\u00a0" || ch === "\u202f" || !HIDDEN.test(ch)) return ch;
+      if (SPACE.test(ch)) return " ";
+      const code = ch.codePointAt(0);
+      return code < 0x100 ? `\\x${hex(code, 2)}` : code < 0x10000 ? `\\u${hex(code, 4)}` : `\\U${hex(code, 8)}`;
+    }).join("");
+  }
+
   function checked(raw) {
     const chars = [...String(raw ?? "")];
     let start = 0;
@@ -22,18 +37,15 @@
     while (start < end && SPACE.test(chars[start])) start++;
     while (end > start && SPACE.test(chars[end - 1])) end--;
     const address = chars.slice(start, end).join("");
-    const refuse = (code) => ({
-      ok: false,
-      message: format(words[code], { given: chars.slice(start, Math.min(end, start + 80)).join(""), expected: data.domains.join(", ") }),
-    });
+    const refuse = (code) => ({ ok: false, code, given: shown(chars.slice(start, end)), expected: data.domains.join(", ") });
     if (start === end) return refuse("address-empty");
     const at = address.indexOf("@");
     const local = at < 0 ? address : address.slice(0, at);
-    const domain = (at < 0 ? "" : address.slice(at + 1)).toLowerCase();
-    if (end - start > data.max || !LOCAL.test(local) || at < 0) return refuse("address-invalid");
-    if (data.unsupported.includes(domain)) return refuse("address-unsupported");
-    if (!data.domains.includes(domain)) return refuse("address-not-mailru");
-    return { ok: true, address: `${local}@${domain}` };
+    const domain = at < 0 ? "" : address.slice(at + 1);
+    if (end - start > data.max || !LOCAL.test(local) || at < 0 || !DOMAIN.test(domain)) return refuse("address-invalid");
+    if (data.unsupported.includes(domain.toLowerCase())) return refuse("address-unsupported");
+    if (!data.domains.includes(domain.toLowerCase())) return refuse("address-not-mailru");
+    return { ok: true, address: `${local}@${domain.toLowerCase()}` };
   }
 
   const stored = () => {
@@ -61,21 +73,26 @@
     match = /\bMac OS X (\d+)[._](\d+)/.exec(ua);
     if (match) return { system: "macos", version: [Number(match[1]), Number(match[2])] };
     if (/\bWindows\b/.test(ua)) return { system: "windows" };
+    if (/\b(?:Linux|X11)\b/.test(ua) && !/\bCrOS\b/.test(ua)) return { system: "linux" };
     return { system: null };
   }
-  function tabFor({ system, version }) {
-    if (system === "ios") return version === null || version >= 18 ? "ios-18" : "ios-older";
-    if (system === "android") return "android-gmail";
+  // The tab tokens that fit the reader, best first; a tab set takes the first one it has.
+  function wanted({ system, version }) {
+    if (system === "ios") return [version === null || version >= 18 ? "ios-18" : "ios-older"];
+    if (system === "android") return ["android-gmail"];
     // browsers freeze macOS at 10_15_7, so only an older one shows itself
-    if (system === "macos") return version[0] === 10 && version[1] < 15 ? "macos-older" : "macos-current";
-    return null; // Windows: classic and new Outlook cannot be told apart from a browser
+    if (system === "macos") return [version[0] === 10 && version[1] < 15 ? "macos-older" : "macos-current", "computer-macos"];
+    // Windows: classic and new Outlook cannot be told apart from a browser, so only the computer's tabs
+    if (system === "windows") return ["computer-windows"];
+    if (system === "linux") return ["computer-linux"];
+    return [];
   }
   const reader = device();
   const phone = reader.system === "ios" || reader.system === "android";
 
   function pickTabs() {
-    const want = tabFor(reader);
-    if (!want) return;
+    const want = wanted(reader);
+    if (!want.length) return;
     const chosen = typeof __md_get === "function" ? __md_get("__tabs") || [] : []; // Material keeps the reader's choices here
     for (const heading of document.querySelectorAll("[data-mr-tabs]")) {
       let set = heading.nextElementSibling;
@@ -83,7 +100,8 @@
       if (!set || !set.matches(".tabbed-set")) continue;
       const inputs = [...set.querySelectorAll(":scope > input")];
       const labels = [...set.querySelectorAll(":scope > .tabbed-labels > label")].map((l) => l.textContent.trim());
-      const index = heading.dataset.mrTabs.split(/\s+/).indexOf(want);
+      const tokens = heading.dataset.mrTabs.split(/\s+/);
+      const index = tokens.indexOf(want.find((token) => tokens.includes(token)));
       const linked = location.hash.length > 1 && inputs.some((input) => input.id === location.hash.slice(1));
       if (index < 0 || index >= inputs.length || linked || labels.some((label) => chosen.includes(label))) continue;
       inputs[index].checked = true;
@@ -95,43 +113,14 @@
     }
   }
 
-  // --- The QR code beside the profile form: the iPhone guide with the address in the fragment.
-  let library = null;
-  const profileForms = [...document.querySelectorAll('form.mr-check[data-check="profile"]')];
-  const seen = new Set();
-  function drawQr(form) {
-    const box = form.querySelector(".mr-qr");
-    if (!box || !seen.has(form)) return;
-    if (phone || !checked(form.elements.address.value).ok) {
-      box.hidden = true;
-      return;
-    }
-    library ??= import(new URL("assets/javascripts/lean-qr.mjs", new URL(form.dataset.root, location.href)).href);
-    library.then(({ generate }) => {
-      const result = checked(form.elements.address.value); // the reader may have typed on meanwhile
-      box.hidden = !result.ok;
-      if (!result.ok) return;
-      const url = new URL(box.dataset.qrPage, location.href);
-      url.hash = "address=" + encodeURIComponent(result.address).replace(/%40/g, "@");
-      generate(url.href).toCanvas(box.querySelector("canvas"), { pad: 4 });
-    }).catch(() => {
-      box.hidden = true; // e.g. a page opened from a file: the form still works without it
-    });
-  }
-  const watch = "IntersectionObserver" in window
-    ? new IntersectionObserver((entries) => entries.filter((e) => e.isIntersecting).forEach((e) => { seen.add(e.target); drawQr(e.target); }))
-    : null;
-  for (const form of profileForms) {
-    if (watch) watch.observe(form);
-    else seen.add(form);
-    form.elements.address.addEventListener("input", () => { seen.add(form); drawQr(form); });
-  }
-
-  // --- The address field and every marked place.
+  // --- The address field, the marked places, the phone profiles and the QR codes.
   const input = bar.elements.address;
   const forget = bar.querySelector(".mr-reader__forget");
   const status = bar.querySelector(".mr-reader__status");
-  let current = stored();
+  const profileForms = [...document.querySelectorAll('form.mr-check[data-check="profile"]')];
+  let current = stored(); // the reader's address, kept in this browser
+  let visiting = null; // an address from a hand-off link: shown on this page only, until the reader presses Use
+  const shownAddress = () => visiting || current;
 
   function say(text, wrong = false) {
     status.textContent = text;
@@ -139,27 +128,123 @@
     if (wrong) input.setAttribute("aria-invalid", "true");
     else input.removeAttribute("aria-invalid");
   }
+  // A refusal quotes what was typed inside <bdi>: isolated from the site's own words around it.
+  function refuse(result) {
+    say("", true);
+    data.refusals[result.code].split("{given}").forEach((part, i) => {
+      if (i) {
+        const given = document.createElement("bdi");
+        given.textContent = result.given;
+        status.append(given);
+      }
+      status.append(format(part, { expected: result.expected }));
+    });
+  }
+
+  // The QR codes: in a profile form, for the form's address; elsewhere (the phone profiles), for the
+  // reader's. Each opens the language's home page with the address in the fragment (never a query),
+  // and the home page sends a phone on to its own guide. None on a phone or tablet.
+  let library = null;
+  const seen = new Set();
+  const qrBoxes = [...document.querySelectorAll(".mr-qr")];
+  const holder = (box) => box.closest("form.mr-check") || box.parentElement;
+  function clearQr(box) {
+    const canvas = box.querySelector("canvas");
+    canvas.getContext("2d")?.clearRect(0, 0, canvas.width, canvas.height);
+    canvas.width = canvas.height = 0;
+    box.hidden = true;
+  }
+  function drawQr(box) {
+    const form = box.closest("form.mr-check");
+    const addressOf = () => checked(form ? form.elements.address.value : shownAddress() || "");
+    const hint = form ? null : box.parentElement.querySelector(".mr-qr__hint");
+    const result = addressOf();
+    if (hint) hint.hidden = phone || result.ok;
+    if (phone || !result.ok) return clearQr(box);
+    if (!seen.has(holder(box))) return; // drawn once it comes into view
+    library ??= import(new URL("assets/javascripts/lean-qr.mjs", new URL(data.root, location.href)).href);
+    library.then(({ generate }) => {
+      const now = addressOf(); // the reader may have typed on meanwhile
+      if (!now.ok) return clearQr(box);
+      const url = new URL(data.home, location.href);
+      url.hash = "address=" + encodeURIComponent(now.address).replace(/%40/g, "@");
+      generate(url.href).toCanvas(box.querySelector("canvas"), { pad: 4 });
+      box.hidden = false;
+    }).catch(() => clearQr(box)); // e.g. a page opened from a file: the rest works without it
+  }
+  const watch = "IntersectionObserver" in window
+    ? new IntersectionObserver((entries) => entries.filter((e) => e.isIntersecting).forEach((e) => {
+      seen.add(e.target);
+      qrBoxes.filter((box) => holder(box) === e.target).forEach(drawQr);
+    }))
+    : null;
+  for (const box of qrBoxes) {
+    if (watch) watch.observe(holder(box));
+    else seen.add(holder(box));
+  }
+  for (const form of profileForms) {
+    form.elements.address.addEventListener("input", () => {
+      seen.add(form);
+      form.querySelectorAll(".mr-qr").forEach(drawQr);
+    });
+  }
+
+  // The phone profiles: the reader's domain first and highlighted.
+  function markDomain(address) {
+    const domain = address ? address.slice(address.indexOf("@") + 1) : null;
+    for (const list of document.querySelectorAll(".mr-profiles")) {
+      for (const link of list.querySelectorAll("a[data-mr-domain]")) {
+        const yours = link.dataset.mrDomain === domain;
+        link.classList.toggle("md-button--primary", yours);
+        link.parentElement.classList.toggle("mr-yours", yours);
+        link.querySelector(".mr-yours__note")?.remove();
+        if (yours) {
+          const note = document.createElement("span");
+          note.className = "mr-yours__note";
+          note.textContent = ` (${list.dataset.mrYours})`;
+          link.append(note);
+        }
+      }
+    }
+  }
+
+  // "Forget" leaves nothing of the address on the page: the files made for it (their blob: addresses
+  // revoked) and the QR codes' pixels go too.
+  function clearMade() {
+    for (const form of profileForms) {
+      const out = form.querySelector(".mr-check__result");
+      out.querySelectorAll('a[href^="blob:"]').forEach((link) => URL.revokeObjectURL(link.href));
+      out.replaceChildren();
+    }
+    qrBoxes.forEach(clearQr);
+  }
+
   function show(previous) {
-    for (const place of document.querySelectorAll("[data-mr-address]")) place.textContent = current || data.example;
+    const address = shownAddress();
+    for (const place of document.querySelectorAll("[data-mr-address]")) place.textContent = address || data.example;
+    for (const eg of document.querySelectorAll("[data-mr-eg]")) eg.hidden = Boolean(address);
     for (const form of profileForms) {
       const field = form.elements.address;
-      if (!field.value || field.value === previous) field.value = current || "";
-      drawQr(form);
+      if (!field.value || field.value === previous) field.value = address || "";
     }
+    qrBoxes.forEach(drawQr);
+    markDomain(address);
     forget.hidden = !current;
   }
   function use(address) {
-    const previous = current;
+    const previous = shownAddress();
     current = address;
+    visiting = null;
     keep(address);
     input.value = address || "";
+    if (!address) clearMade();
     show(previous);
   }
 
   bar.addEventListener("submit", (event) => {
     event.preventDefault();
     const result = checked(input.value);
-    if (!result.ok) return say(result.message, true);
+    if (!result.ok) return refuse(result);
     use(result.address);
     say(words["reader.set"]);
   });
@@ -170,28 +255,37 @@
   });
   window.addEventListener("storage", (event) => {
     if (event.key !== KEY && event.key !== null) return;
-    const previous = current;
+    const previous = shownAddress();
     current = stored();
-    input.value = current || "";
+    if (!current) {
+      visiting = null;
+      clearMade(); // forgotten in another tab: forgotten here too
+    }
+    input.value = shownAddress() || "";
     show(previous);
   });
 
-  // A link from the QR code: /clients/ios/#address=… fills the profile form; the field offers to keep it.
+  // A hand-off link (the QR code): <home>#address=… sends a phone on to its own guide; a guide shows
+  // the address on this page and offers to keep it. The address leaves the URL and the history.
   function fromFragment() {
     if (!location.hash.startsWith("#address=")) return;
-    const given = new URLSearchParams(location.hash.slice(1)).get("address") || "";
-    history.replaceState(history.state, "", location.pathname + location.search + "#profile"); // the address leaves the URL and the history
-    const result = checked(given);
-    if (!result.ok) return say(result.message, true);
-    for (const form of profileForms) {
-      form.elements.address.value = result.address;
-      drawQr(form);
+    if (data.is_home && phone) {
+      location.replace(new URL(data.guides[reader.system], location.href).href + location.hash);
+      return;
     }
+    const given = new URLSearchParams(location.hash.slice(1)).get("address") || "";
+    const target = document.getElementById("profile") || (data.is_home ? document.getElementById("pick-program") : null);
+    history.replaceState(history.state, "", location.pathname + location.search + (target ? `#${target.id}` : ""));
+    const result = checked(given);
+    if (!result.ok) return refuse(result);
+    const previous = shownAddress();
     if (result.address !== current) {
+      visiting = result.address;
       input.value = result.address;
       say(words["reader.offer"]);
     }
-    if (profileForms.length) requestAnimationFrame(() => profileForms[0].scrollIntoView({ block: "center" }));
+    show(previous);
+    if (target) requestAnimationFrame(() => target.scrollIntoView());
   }
 
   input.value = current || "";
@@ -199,5 +293,6 @@
   show(null);
   pickTabs();
   fromFragment();
-  bar.hidden = false;
+  window.addEventListener("hashchange", fromFragment); // a link into a page already open in this tab
+  bar.hidden = bar.hasAttribute("data-unused");
 })();
