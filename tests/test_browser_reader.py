@@ -286,8 +286,9 @@ def tab_state(page):
     }""")
 
 
-@pytest.mark.parametrize("reader, path, tab", TABS)
-@pytest.mark.parametrize("lang", ["cs", "en"])
+# every case in Czech and English; in Russian a phone, a computer on /checks/ and a tab left alone
+@pytest.mark.parametrize("lang, reader, path, tab", [(lang, *case) for lang in ("cs", "en") for case in TABS]
+                         + [("ru", "iphone-17", "clients/ios/", 1), ("ru", "linux", "checks/", 2), ("ru", "android", "clients/ios/", None)])
 def test_the_tab_for_the_readers_system_is_picked(recorded, site_url, lang, reader, path, tab):
     context = recorded(user_agent=UA[reader], init_script=IPAD_TOUCH if reader == "ipad-as-mac" else None)
     page = context.new_page()
@@ -297,7 +298,8 @@ def test_the_tab_for_the_readers_system_is_picked(recorded, site_url, lang, read
     if tab is not None:
         note = page.locator(".mr-tabs-note")
         assert note.inner_text() in ("Kartu jsme vybrali podle vašeho zařízení. Není to váš systém? Přepněte na jinou.",
-                                     "We picked this tab for your device. Not your system? Pick another tab.")
+                                     "We picked this tab for your device. Not your system? Pick another tab.",
+                                     "Мы выбрали эту вкладку по\u00a0вашему устройству. Это не\u00a0ваша система? Выберите другую вкладку.")
 
 
 @pytest.mark.parametrize("lang", ["cs", "en"])
@@ -320,8 +322,8 @@ def decode_qr(locator, tmp_path) -> str:
     return result.stdout.strip()
 
 
-@pytest.mark.parametrize("path", ["checks/", "clients/apple-mail/", "clients/thunderbird/"])
-@pytest.mark.parametrize("lang", ["cs", "en"])
+@pytest.mark.parametrize("lang, path", [(lang, path) for lang in ("cs", "en") for path in ("checks/", "clients/apple-mail/", "clients/thunderbird/")]
+                         + [("ru", "checks/")])
 def test_every_profile_form_has_a_qr_code_for_the_phone(recorded, site_url, tmp_path, lang, path):
     context = recorded(user_agent=UA["windows"], device_scale_factor=2)
     page = context.new_page()
@@ -342,7 +344,7 @@ def test_every_profile_form_has_a_qr_code_for_the_phone(recorded, site_url, tmp_
     assert_never_sent(context, "Pavla@bk.ru")
 
 
-@pytest.mark.parametrize("lang", ["cs", "en"])
+@pytest.mark.parametrize("lang", ["cs", "en", "ru"])
 def test_the_iphone_guide_shows_a_qr_code_for_the_readers_address(recorded, site_url, tmp_path, lang):
     page = recorded(user_agent=UA["windows"], device_scale_factor=2).new_page()
     page.goto(f"{site_url}{LANGUAGE_PREFIX[lang]}clients/ios/", wait_until="networkidle")
@@ -361,7 +363,7 @@ def served_content_type(page, href) -> tuple[str, bytes]:
     return response.headers["content-type"], response.body()
 
 
-@pytest.mark.parametrize("lang", ["cs", "en"])
+@pytest.mark.parametrize("lang", ["cs", "en", "ru"])
 def test_the_qr_code_opens_the_iphone_guide_on_an_iphone_with_its_domains_profile(recorded, site_url, tmp_path, lang):
     computer = recorded(user_agent=UA["mac"], device_scale_factor=2).new_page()
     computer.goto(f"{site_url}{LANGUAGE_PREFIX[lang]}checks/", wait_until="networkidle")
@@ -401,7 +403,7 @@ def test_the_qr_code_opens_the_iphone_guide_on_an_iphone_with_its_domains_profil
         assert_never_sent(context, ADDRESS)
 
 
-@pytest.mark.parametrize("lang", ["cs", "en"])
+@pytest.mark.parametrize("lang", ["cs", "en", "ru"])
 def test_the_qr_code_opens_the_android_guide_on_an_android_phone(recorded, site_url, lang):
     phone_context = recorded(user_agent=UA["android"], viewport={"width": 412, "height": 839}, is_mobile=True, has_touch=True)
     phone = phone_context.new_page()
@@ -419,7 +421,7 @@ def test_the_qr_code_opens_the_android_guide_on_an_android_phone(recorded, site_
     assert_never_sent(phone_context, ADDRESS)
 
 
-@pytest.mark.parametrize("lang", ["cs", "en"])
+@pytest.mark.parametrize("lang", ["cs", "en", "ru"])
 def test_the_hand_off_link_on_a_computer_offers_the_address_and_the_programs(recorded, site_url, lang):
     page = recorded(user_agent=UA["windows"]).new_page()
     page.goto(f"{site_url}{LANGUAGE_PREFIX[lang]}#address={ADDRESS}", wait_until="networkidle")
@@ -428,7 +430,7 @@ def test_the_hand_off_link_on_a_computer_offers_the_address_and_the_programs(rec
     assert page.evaluate("localStorage.getItem('mailru-reader-address')") is None
 
 
-@pytest.mark.parametrize("lang", ["cs", "en"])
+@pytest.mark.parametrize("lang", ["cs", "en", "ru"])
 def test_a_hand_off_link_into_the_open_page_is_followed(recorded, site_url, lang):
     """L5: the same page opened again with #address=… in the same tab (no new load) takes the address."""
     page = recorded(user_agent=UA["iphone-18"]).new_page()
@@ -494,7 +496,7 @@ def test_a_wrong_address_in_the_link_is_refused_as_text(recorded, site_url):
     assert page.locator("[data-mr-address]").all_text_contents() == [EXAMPLE] * page.locator("[data-mr-address]").count()
 
 
-@pytest.mark.parametrize("lang, other, name", [("cs", "en", "English"), ("en", "cs", "Čeština")])
+@pytest.mark.parametrize("lang, other, name", [("cs", "en", "English"), ("en", "cs", "Čeština"), ("ru", "en", "English"), ("cs", "ru", "Русский")])
 def test_the_other_language_is_a_visible_link_on_a_phone(recorded, site_url, lang, other, name):
     page = recorded(user_agent=UA["iphone-18"], viewport={"width": 360, "height": 740}, is_mobile=True, has_touch=True).new_page()
     page.goto(f"{site_url}{LANGUAGE_PREFIX[lang]}clients/ios/", wait_until="networkidle")
@@ -504,7 +506,7 @@ def test_the_other_language_is_a_visible_link_on_a_phone(recorded, site_url, lan
     page.wait_for_url(f"{site_url}{LANGUAGE_PREFIX[other]}clients/ios/")
 
 
-@pytest.mark.parametrize("lang", ["cs", "en"])
+@pytest.mark.parametrize("lang", ["cs", "en", "ru"])
 def test_the_home_page_on_a_phone_starts_with_the_programs_and_whole_cards_are_links(recorded, site_url, lang):
     page = recorded(user_agent=UA["iphone-18"], viewport={"width": 390, "height": 664}, is_mobile=True, has_touch=True).new_page()
     page.goto(f"{site_url}{LANGUAGE_PREFIX[lang]}", wait_until="networkidle")
@@ -525,7 +527,7 @@ def test_the_readers_parts_pass_wcag_and_fit_360_px(recorded, site_url, scheme):
                                    ("windows", "checks/", {"width": 1100, "height": 900}),
                                    ("windows", "clients/apple-mail/", {"width": 360, "height": 740})]:
         page = recorded(user_agent=UA[reader], color_scheme=scheme, viewport=viewport).new_page()
-        for lang in ("cs", "en"):
+        for lang in ("cs", "en", "ru"):
             page.goto(f"{site_url}{LANGUAGE_PREFIX[lang]}{path}", wait_until="networkidle")
             set_address(page, "bad@gmail.com")  # the refusal message shown
             set_address(page, ADDRESS)

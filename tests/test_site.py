@@ -69,10 +69,11 @@ PARTS = re.compile(r"\{\{\s*(check \S+|settings_table|settings_box[^}]*?|server_
                    r"|--8<--\s*\"([^\"]+)\"|\]\((img/[^)\s]+)\)|data-mr-tabs=\"([^\"]+)\"")
 
 
-def page_parts(markdown: str) -> list[str]:
-    """The macros that draw tables, checks and server texts, the included snippets, the pictures and
-    the tab sets of a page's source, in order."""
-    return [" ".join(part.split()) for match in PARTS.finditer(markdown) for part in match.groups() if part]
+def page_parts(markdown: str, lang: str) -> list[str]:
+    """The macros that draw tables, checks and server texts, the included snippets (each from the
+    page's own language folder, snippets/<lang>/), the pictures and the tab sets of a page's source, in order."""
+    return [" ".join(part.split()).replace(f"{lang}/", "<lang>/", 1) if match.group(2) else " ".join(part.split())
+            for match in PARTS.finditer(markdown) for part in match.groups() if part]
 
 
 def built_parts(html: str) -> list[str]:
@@ -91,9 +92,9 @@ def built_parts(html: str) -> list[str]:
 
 @pytest.mark.parametrize("page", sorted(source_pages("cs")))
 def test_twins_are_built_from_the_same_parts(page):
-    czech = page_parts((DOCS / f"{page}.cs.md").read_text(encoding="utf-8"))
+    czech = page_parts((DOCS / f"{page}.cs.md").read_text(encoding="utf-8"), "cs")
     for lang in LANGUAGES:
-        assert page_parts((DOCS / f"{page}.{lang}.md").read_text(encoding="utf-8")) == czech, lang
+        assert page_parts((DOCS / f"{page}.{lang}.md").read_text(encoding="utf-8"), lang) == czech, lang
 
 
 @pytest.mark.parametrize("page", PAGES)
@@ -106,10 +107,13 @@ def test_built_twins_have_the_same_checks_pictures_and_snippets(built_site, page
 def test_a_missing_part_is_caught():
     """The parity checks are not blind: a check, a picture or a snippet left out of a twin shows."""
     markdown = (DOCS / "clients" / "thunderbird.ru.md").read_text(encoding="utf-8")
-    assert page_parts(markdown) != page_parts(re.sub(r"!\[[^\]]*\]\(img/thunderbird-found\.webp\)", "", markdown))
+    assert page_parts(markdown, "ru") != page_parts(re.sub(r"!\[[^\]]*\]\(img/thunderbird-found\.webp\)", "", markdown), "ru")
     settings = (DOCS / "settings.ru.md").read_text(encoding="utf-8")
-    assert page_parts(settings) != page_parts(settings.replace("{{ check settings }}", ""))
-    assert page_parts(settings) != page_parts(settings.replace('--8<-- "pop3_read.py"', ""))
+    assert page_parts(settings, "ru") != page_parts(settings.replace("{{ check settings }}", ""), "ru")
+    assert '--8<-- "ru/pop3_read.py"' in settings
+    assert page_parts(settings, "ru") != page_parts(settings.replace('--8<-- "ru/pop3_read.py"', ""), "ru")
+    # a sample of another language counts as a different part
+    assert page_parts(settings, "ru") != page_parts(settings.replace('--8<-- "ru/pop3_read.py"', '--8<-- "cs/pop3_read.py"'), "ru")
 
 
 PLACEHOLDER = re.compile(r"\{\w+\}|%\(\w+\)[rsd]|%[rsd]")

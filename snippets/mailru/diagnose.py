@@ -52,7 +52,7 @@ PATTERNS: dict[str, tuple[tuple, ...]] = {
         # Russian
         (r"ошибка (?:входа|аутентификации|авторизации)", 6), (r"сбой аутентификации", 6), (r"не удалось (?:пройти )?аутентифи", 6),
         (r"неверн\w{0,3} (?:имя пользователя|логин|пароль)", 6), (r"не удалось отправить пароль", 6),
-        (r"вход не выполнен", 6), (r"ошибка при входе", 6), (r"не могу войти", 6),
+        (r"вход не выполнен", 6), (r"не удалось войти", 6), (r"ошибка при входе", 6), (r"не могу войти", 6),
         (r"проверьте (?:свой |ваш )?(?:имя пользователя и пароль|адрес электронной почты и пароль)", 5),
     )),
     "sending-disabled": (
@@ -86,6 +86,7 @@ PATTERNS: dict[str, tuple[tuple, ...]] = {
     "pop3-folders-hidden": (
         (r"not available (?:to|for) (?:mail|email|e-mail) (?:programs|clients)", 10), (r"pop3? (?:does not|doesn.t) download (?:some )?folders?", 10),
         (r"pop3 nestahuje (?:nektere )?slozky", 10), (r"nedostupn\w{0,3} pro postovni programy", 10), (r"недоступн\w{0,3} для почтовых программ", 10),
+        (r"pop3 (?:загружает не все|не загружает (?:некоторые )?) ?папки", 10),
     ),
     "dynamic-ip-rejected": (
         (r"dynamic ?ips?\b", 10), (r"generic dns ptr", 10), (r"ptr[- ]records?", 7), (r"dynamick\w{0,4} (?:ip|adres)", 10),
@@ -94,7 +95,7 @@ PATTERNS: dict[str, tuple[tuple, ...]] = {
     "spam-rejected": (
         (r"spam message rejected", 12), (r"notspam", 8), (r"\bspam", 3), (r"dmarc policy", 10), (r"dmarc", 2),
         (r"rejected as spam", 10), (r"spamov", 3), (r"zprava spamu", 10), (r"odmitnut\w{0,3} jako spam", 10),
-        (r"\bis blocked\b", 4), (r"спам", 3),
+        (r"\bis blocked\b", 4), (r"спам", 3), (r"отклонен\w{0,2} как спам", 10),
     ),
     "account-disabled": (
         (r"access to (?:this|the) account (?:is )?disabled", 12),
@@ -134,6 +135,7 @@ PATTERNS: dict[str, tuple[tuple, ...]] = {
         (r"zabezpeceni k portu", 10), (r"zabezpeceni neodpovida portu", 10), (r"z duvodu chyby zabezpeceni", 10), (r"zabezpeceni", 2),
         (r"zaznam presahujici maximalni povolenou delku", 12), (r"tls spojeni", 6),
         (r"ошибки безопасности", 8), (r"запись,? длина которой превышает", 12), (r"ошибка tls", 6), (r"с использованием tls", 8),
+        (r"защита не соответствует порту", 10), (r"защит\w{0,2} (?:для|к) порту", 8),
     ),
     CONN: (
         (r"connection refused", 10), (r"was refused", 6), (r"name or service not known", 10), (r"getaddrinfo failed", 10),
@@ -151,7 +153,7 @@ PATTERNS: dict[str, tuple[tuple, ...]] = {
         (r"(?:pripojeni|spojeni) k server\w{0,2} .{0,60}?(?:selhalo|se nezdarilo)", 8), (r"spojeni bylo odmitnuto", 8),
         (r"nelze najit server", 8), (r"server .{0,60}?je neznamy", 8), (r"pri dorucovani zpravy pres smtp server", 6), (r"chyba site", 6), (r"chyba spojeni", 6), (r"neodpovida", 5), (r"connect\(\) selhal", 8),
         (r"ошибка соединения", 8), (r"не удалось (?:соединиться|подключиться|установить соединение)", 8),
-        (r"не удается подключиться", 8), (r"в соединении отказано", 8), (r"не могу (?:связаться|найти сервер|соединиться)", 8),
+        (r"не уда[её]тся подключиться", 8), (r"в соединении отказано", 8), (r"не могу (?:связаться|найти сервер|соединиться)", 8),
         (r"ошибка сети", 6), (r"сервер\w{0,2} .{0,80}?неизвест", 8), (r"сбой подключения", 6), (r"сервер не отвечает", 7),
     ) + tuple((*rule, SEC) for rule in (
         # a connection that drops or never answers: also what swapped SSL/TLS and STARTTLS look like
