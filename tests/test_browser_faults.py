@@ -76,7 +76,7 @@ def decode(page, text=DECODE_TEXT, timeout=90_000):
 
 
 def answered(text):
-    return "App password required" in text or "Je vyžadováno heslo aplikace" in text
+    return any(title in text for title in ("App password required", "Je vyžadováno heslo aplikace", "Нужен пароль приложения"))
 
 
 @pytest.fixture
