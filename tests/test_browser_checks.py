@@ -100,7 +100,7 @@ def test_checks_page(watched, site_url, lang):
     page.wait_for_selector('form[data-check=decode] li[data-entry="authentication-failed"] q')
     best = decoder.locator(".mr-check__result li").first
     assert best.get_attribute("data-entry") == "authentication-failed"
-    assert [q.inner_text() for q in best.locator("q").all()] == ["535", "authentication failed"]
+    assert [q.inner_text() for q in best.locator("q").all()] == ["535</b> authentication failed"]  # the pasted text's own characters
     assert decoder.locator(".mr-check__result b").count() == 0
     assert decoder.locator(".mr-check__result li").nth(1).get_attribute("data-entry") == "app-password-required"
     assert decoder.locator(".mr-check__note").count() == 1
@@ -111,9 +111,14 @@ def test_checks_page(watched, site_url, lang):
 
     decoder.locator("textarea").fill(XSS)
     decoder.locator("button").click()
-    page.wait_for_function("document.querySelector('form[data-check=decode] .mr-check__result li') === null")
+    page.wait_for_function("document.querySelector('form[data-check=decode] .mr-check__question') !== null")
     assert decoder.locator(".mr-check__result p").first.inner_text() == WORDS[lang]["unknown"]
-    assert decoder.locator(".mr-check__result a").get_attribute("href").endswith("errors/")
+    # not recognised: three questions, each answer linking to its entries on the page's own catalogue
+    assert decoder.locator(".mr-check__question").count() == 3 and decoder.locator(".mr-check__result ol").count() == 0
+    links = decoder.locator(".mr-check__answers a")
+    assert links.first.get_attribute("href").endswith(f"{LANGUAGE_PREFIX[lang]}errors/#connection-failed")
+    assert {links.nth(i).get_attribute("data-entry") for i in range(links.count())} == set(service.ERROR_IDS)
+    assert decoder.locator(".mr-check__result > p > a").last.get_attribute("href").endswith("errors/")
 
     decoder.locator("textarea").evaluate("(t) => { t.value = 'x'.repeat(1000000) + ' 550 user not found'; }")
     decoder.locator("button").click()

@@ -49,7 +49,7 @@ def test_explain_without_a_text_reads_standard_input_and_names_both_causes(check
     result = checker("explain", "--lang", "cs", stdin="Ошибка входа на сервер «imap.mail.ru» с именем пользователя «jana.novakova@mail.ru».")
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
-    assert lines[:2] == ["authentication-failed", "app-password-required"]
+    assert lines[:2] == ["app-password-required", "authentication-failed"]  # the likelier cause first
     assert lines[2] == "Rozpoznáno podle slov: „Ошибка входа“"
     assert "obě možnosti" in lines[3]
 
@@ -68,6 +68,31 @@ def test_explain_reads_a_megabyte_from_stdin_and_says_when_it_does_not_know(chec
     assert result.returncode == 1 and "not recognised" in result.stdout and "Traceback" not in result.stderr
     result = checker("explain", "-", stdin=big + "\n550 user not found\n")
     assert result.returncode == 0 and result.stdout.splitlines()[0] == "user-not-found"
+
+
+def test_the_checker_carries_the_stemmers_it_uses_and_needs_no_installed_package(checker):
+    """The decoder's Snowball stemmers (Czech, English, Russian) travel inside the archive with their
+    licence, and nothing else of the package: without site-packages (-S) the archive alone answers."""
+    import zipfile
+
+    names = sorted(n for n in zipfile.ZipFile(checker.pyz).namelist() if n.startswith("snowballstemmer/"))
+    assert names == [f"snowballstemmer/{n}" for n in ("COPYING", "__init__.py", "among.py", "basestemmer.py", "czech_stemmer.py",
+                                                      "english_stemmer.py", "russian_stemmer.py")]
+    result = subprocess.run([sys.executable, "-I", "-S", str(checker.pyz), "explain", "Spojením se serverem se nepodařilo navázat.", "--lang", "cs"],
+                            capture_output=True, text=True, env={"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"}, timeout=60)
+    assert result.returncode == 0 and result.stdout.splitlines()[0] == "connection-failed", (result.stdout, result.stderr)
+
+
+def test_explain_of_an_unknown_text_asks_the_questions_that_lead_to_an_entry(checker):
+    result = checker("explain", "Something odd happened", "--lang", "en")
+    assert result.returncode == 1, result.stderr
+    lines = result.stdout.splitlines()
+    assert "not recognised" in lines[0] and lines[0].endswith("/en/errors/")
+    assert "When did the error appear?" in lines
+    assert "  on connecting to the server: #connection-failed, #wrong-security, #tls-certificate" in lines
+    assert "  a certificate: #tls-certificate" in lines and "  yes, the password: #app-password-required, #authentication-failed" in lines
+    czech = checker("explain", "Něco divného", "--lang", "cs").stdout.splitlines()
+    assert "Kdy se chyba objevila?" in czech and "  při přihlašování: #app-password-required, #authentication-failed, #account-disabled" in czech
 
 
 def test_explain_of_an_empty_text_is_a_clear_message(checker):

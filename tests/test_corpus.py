@@ -1,27 +1,36 @@
-"""The error decoder on what real mail programs show (tests/support/corpus/): Thunderbird's strings read
-from the installed packages, other programs' texts cited in entries.json, Mail.ru's own replies
-and real texts that are none of the catalogue's entries.
+"""The error decoder on what real mail programs show (tests/support/corpus/): Thunderbird's strings and
+other programs' and libraries' messages read from the installed Debian packages, texts cited from
+repositories and pages, Mail.ru's own replies, and real texts that are none of the catalogue's entries.
 
-Honest generalisation: a fixed random third (corpus.SEED) is held out; patterns were tuned only
-on the other two thirds. BEFORE is what the decoder of commit 1c3db3d recognised on the held-out
-third, measured with this corpus before any pattern changed (tests/support/corpus_report.py --held-out).
+Honest generalisation: whole programs are held out, with all their texts (corpus.held_out_program,
+seed SEED below). The decoder may be tuned only on the other programs. BEFORE, REWRITE and AFTER are
+what it recognised on the held-out programs at each step of issue 20 (tests/support/corpus_report.py);
+AFTER is the honest result, measured before anyone read a held-out text. Since then every entry has
+been read and must pass, so the goal test below guards against a regression; it no longer measures
+generalisation (that needs programs nobody has read).
 """
 
 from __future__ import annotations
 
-from collections import Counter
+import json
+import re
 
 from support import corpus
 import pytest
-from support.corpus import thunderbird
+from support.corpus import packages, thunderbird
 from mailru.diagnose import diagnose
 from mailru.service import ERROR_IDS
 
-# held-out third, decoder of 1c3db3d: language -> (recognised, positives)
-BEFORE = {"cs": (10, 20), "en": (26, 43), "ru": (3, 18)}
-# the same third after tuning on the other two thirds, before the held-out misses were looked at
-AFTER_TUNING = {"cs": (18, 20), "en": (43, 43), "ru": (17, 18)}
-GOAL = 0.95
+SEED = 20261201  # corpus.SEED: which programs are held out
+GOAL = 0.90  # recognition on held-out programs, in each language
+# held-out programs, decoder before the rewrite of issue 20: language -> (recognised, positives)
+BEFORE = {"cs": (25, 96), "en": (88, 149), "ru": (29, 92)}  # no false positive among 61 negatives
+# after the concept rewrite, tuned on the original corpus only (1c8be6c): 5 false positives among 61
+REWRITE = {"cs": (74, 96), "en": (134, 149), "ru": (76, 92)}
+# after tuning on the tuning programs only (e89a2d3), measured before anyone read a held-out text:
+# the held-out result of issue 20; 5 false positives among 61
+AFTER = {"cs": (78, 96), "en": (133, 149), "ru": (79, 92)}
+AFTER_FALSE_POSITIVES = (5, 61)
 # catalogue ids with no real text in that language (no public source found; see CONTRIBUTING.md)
 NO_SOURCE = {("account-disabled", "cs"), ("account-disabled", "en"), ("account-disabled", "ru")}
 # entries added by issue 19 whose programs' wordings the corpus does not hold yet: their server replies and
@@ -30,7 +39,7 @@ NO_SOURCE |= {(entry_id, lang) for entry_id in ("sender-mismatch", "pop3-folders
 
 try:
     ENTRIES, MISSING = corpus.entries(), None
-except thunderbird.MissingString as missing:
+except (thunderbird.MissingString, packages.MissingString) as missing:
     ENTRIES, MISSING = [], str(missing)
 
 
@@ -44,9 +53,34 @@ def test_thunderbird_strings_are_all_in_the_installed_packages():
     assert sum(e["program"] == "Thunderbird" for e in ENTRIES) >= 3 * len(thunderbird.TEMPLATES) - 3
 
 
-def test_a_vanished_thunderbird_string_is_named():
+def test_the_packages_messages_are_all_installed_and_filled():
+    assert MISSING is None, MISSING
+    from_packages = [e for e in ENTRIES if e["source"].startswith("Debian ")]
+    assert len(from_packages) >= 2 * len(packages.TEMPLATES), len(from_packages)
+    assert {e["lang"] for e in from_packages} == set(corpus.LANGS)
+    for entry in from_packages:
+        assert "not installed" not in entry["source"], entry["source"]
+        assert not any(mark in entry["text"] for mark in ("%s", "%d", "%1", "%u", "<b>")), entry
+
+
+def test_a_vanished_string_is_named():
     with pytest.raises(thunderbird.MissingString, match="noSuchStringId"):
         thunderbird.string("cs", "messenger.properties", "noSuchStringId")
+    with pytest.raises(packages.MissingString, match="No such message, really"):
+        packages.translate("libc", "No such message, really", "cs")
+    with pytest.raises(packages.MissingString, match="No such message, really"):
+        packages.translate("libc", "No such message, really", "en")  # English ids are checked too
+    with pytest.raises(packages.MissingString, match="Connection refused"):
+        packages.translate("qtbase", "Connection refused", "ru", ctx="NoSuchContext")
+
+
+def test_package_messages_are_translated_and_filled_as_the_programs_fill_them():
+    assert packages.translate("libc", "Connection refused", "cs") == "Spojení odmítnuto"
+    assert packages.translate("libc", "Connection refused", "en") == "Connection refused"
+    assert packages.translate("qtbase", "Connection refused", "ru", ctx="QAbstractSocket") == "Отказано в соединении"
+    assert packages.fill("Could not connect to %s (%s).", ["a", "b"]) == "Could not connect to a (b)."
+    assert packages.fill("%2 then %1", ["a", "b"]) == "b then a"
+    assert packages.fill("%1$s:%2$d %%", ["h", "1"]) == "h:1 %"
 
 
 def test_thunderbird_templates_are_filled():
@@ -55,39 +89,62 @@ def test_thunderbird_templates_are_filled():
             assert "%S" not in entry["text"] and "%1$S" not in entry["text"] and "{ $" not in entry["text"], entry
 
 
-def test_the_corpus_is_large_cited_and_in_three_languages():
+def test_the_corpus_is_broad_cited_and_in_three_languages():
     positives = [e for e in ENTRIES if e["ids"]]
     negatives = [e for e in ENTRIES if not e["ids"]]
-    assert len(positives) >= 150 and len(negatives) >= 20, (len(positives), len(negatives))
+    assert len(positives) >= 500 and len(negatives) >= 60, (len(positives), len(negatives))
+    assert len({e["program"] for e in ENTRIES}) >= 30
     for entry in ENTRIES:
         assert entry["lang"] in corpus.LANGS and entry["program"] and entry["source"] and entry["text"].strip(), entry
-        assert set(entry["ids"]) <= set(ERROR_IDS), entry
+        assert set(entry["ids"]) <= set(ERROR_IDS) and len(set(entry["ids"])) == len(entry["ids"]), entry
     covered = {(e["ids"][0], e["lang"]) for e in positives}
     wanted = {(entry_id, lang) for entry_id in ERROR_IDS for lang in corpus.LANGS} - NO_SOURCE
     assert wanted <= covered, sorted(wanted - covered)
     assert len({(e["program"], e["text"]) for e in ENTRIES}) == len(ENTRIES), "duplicate entries"
 
 
-def test_the_held_out_third_is_fixed_and_about_a_third():
-    held = [e for e in ENTRIES if corpus.held_out(e)]
-    assert 0.25 < len(held) / len(ENTRIES) < 0.42
-    assert [corpus.held_out(e) for e in ENTRIES] == [corpus.held_out(dict(e)) for e in ENTRIES]
-    assert Counter(e["lang"] for e in held).keys() == set(corpus.LANGS)
+def test_texts_added_by_program_family_cite_a_revision_or_an_address():
+    for path in sorted(corpus.HERE.glob("*.json")):
+        if path.name != "entries.json":  # the first texts, some cited by project issue
+            for entry in json.loads(path.read_text(encoding="utf-8")):
+                assert re.search(r"@[0-9a-f]{7,40}\b|https://\S+ \(checked \d{4}-\d\d-\d\d\)", entry["source"]), (path.name, entry)
 
 
-def test_held_out_recognition_reaches_the_goal_in_every_language():
+def test_whole_programs_are_held_out_by_the_fixed_seed():
+    assert corpus.SEED == SEED  # stated here too: changing it would reshuffle what the decoder never saw
+    programs = {e["program"] for e in ENTRIES}
+    held = {p for p in programs if corpus.held_out_program(p)}
+    assert len(held) * 3 >= len(programs), (len(held), len(programs))
+    assert not held & corpus.TUNING  # the programs tuned on before the split stay tuning programs
+    assert corpus.TUNING <= programs, sorted(corpus.TUNING - programs)  # none renamed out of the list
+    # all of a program's texts on the same side, by the program's name alone
+    assert all(corpus.held_out(e) == (e["program"] in held) for e in ENTRIES)
+    assert {e["lang"] for e in ENTRIES if corpus.held_out(e) and e["ids"]} == set(corpus.LANGS)
+
+
+def test_a_program_is_held_out_or_not_by_its_name_alone():
+    assert not corpus.held_out_program("Thunderbird")  # a tuning program
+    names = [f"program {i}" for i in range(300)]
+    share = sum(map(corpus.held_out_program, names)) / len(names)
+    assert 0.5 < share < 0.7  # 3 in 5 of new programs
+    assert [corpus.held_out_program(n) for n in names] == [corpus.held_out_program(n) for n in names]
+
+
+def held_out_recognition() -> dict[str, tuple[int, int]]:
     held = [e for e in ENTRIES if corpus.held_out(e) and e["ids"]]
-    now = {}
-    for lang in corpus.LANGS:
-        mine = [e for e in held if e["lang"] == lang]
-        now[lang] = (sum(corpus.passes(e, found_ids(e["text"])) for e in mine), len(mine))
-    print("held-out recognition before:", BEFORE, "after tuning:", AFTER_TUNING, "now:", now)
+    return {lang: (sum(corpus.passes(e, found_ids(e["text"])) for e in held if e["lang"] == lang),
+                   sum(e["lang"] == lang for e in held)) for lang in corpus.LANGS}
+
+
+def test_held_out_programs_reach_the_goal_in_every_language():
+    now = held_out_recognition()
     for lang, (ok, total) in now.items():
-        assert ok / total >= GOAL, (lang, now[lang], "before", BEFORE[lang])
+        assert ok / total >= GOAL, (lang, now[lang], "before", BEFORE[lang], "honest result", AFTER[lang])
 
 
-def test_at_most_one_false_positive_among_the_negatives():
-    claimed = [(e["text"][:80], found_ids(e["text"])) for e in ENTRIES if not e["ids"] and found_ids(e["text"])]
+def test_at_most_one_false_positive_on_held_out_programs():
+    claimed = [(e["text"][:80], found_ids(e["text"])) for e in ENTRIES
+               if not e["ids"] and corpus.held_out(e) and found_ids(e["text"])]
     assert len(claimed) <= 1, claimed
 
 
@@ -99,7 +156,8 @@ def test_a_wrong_first_answer_fails_an_entry():
     assert not corpus.passes({"ids": []}, ["spam-rejected"])
 
 
-@pytest.mark.parametrize("entry", ENTRIES, ids=[f"{i}-{e['program'].split()[0]}-{e['lang']}" for i, e in enumerate(ENTRIES)])
+@pytest.mark.parametrize("entry", ENTRIES,
+                         ids=[f"{i}-{e['program'].split()[0]}-{e['lang']}" for i, e in enumerate(ENTRIES)])
 def test_every_corpus_entry_is_answered_right(entry):
     found = found_ids(entry["text"])
     assert corpus.passes(entry, found), (entry["ids"], found, entry["source"])

@@ -34,6 +34,31 @@ def test_every_source_page_has_its_twins():
     assert len(czech) >= len(PAGES)
 
 
+# A wrapped line that begins "2026. " or "13. října" is read by Markdown as a numbered list item:
+# the sentence breaks into a bullet of its own and the number disappears from the page. Real steps
+# are numbered below 100 and begin with a capital letter.
+NUMBERED = re.compile(r"^\s*(\d+)\.\s+(\S)")
+
+
+def wrapped_numbers(markdown: str) -> list[str]:
+    found, fenced = [], False
+    for line in markdown.splitlines():
+        if line.lstrip().startswith("```"):
+            fenced = not fenced
+        elif not fenced and (m := NUMBERED.match(line)) and (int(m[1]) >= 100 or m[2].islower()):
+            found.append(line.strip())
+    return found
+
+
+def test_no_wrapped_line_starts_with_a_year_or_a_date():
+    found = {p.relative_to(DOCS).as_posix(): wrapped_numbers(p.read_text(encoding="utf-8")) for p in DOCS.rglob("*.md")}
+    assert not {page: lines for page, lines in found.items() if lines}
+    # not blind: the Outlook guide's end-of-support sentence as it once broke, and a Czech date
+    assert wrapped_numbers("- **Outlook 2021** od 13. října\n  2026. K Mail.ru se připojí") == ["2026. K Mail.ru se připojí"]
+    assert wrapped_numbers("bez podpory od\n14. října 2025") == ["14. října 2025"]
+    assert not wrapped_numbers("1. Klikněte na **Soubor**.\n10. Pošlete si zkušební zprávu.\n3. Čtěte dál.")
+
+
 @pytest.mark.parametrize("page", PAGES)
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_page_exists_and_declares_its_language(built_site, lang, page):

@@ -1,7 +1,7 @@
 """Přečte přes IMAP hlavičky nejnovějších zpráv ve složce INBOX schránky Mail.ru.
 
 Použití: python imap_read.py jana.novakova@mail.ru
-Heslo pro externí aplikace skript vezme z proměnné prostředí MAILRU_APP_PASSWORD, nebo si ho
+Heslo aplikace skript vezme z proměnné prostředí MAILRU_APP_PASSWORD, nebo si ho
 vyžádá; z příkazového řádku ho nikdy nečte.
 """
 
@@ -59,7 +59,7 @@ def within_deadline(function, *args):
 
 
 def main(address):
-    password = os.environ.get("MAILRU_APP_PASSWORD") or getpass.getpass("Heslo pro externí aplikace: ")
+    password = os.environ.get("MAILRU_APP_PASSWORD") or getpass.getpass("Heslo aplikace: ")
     within_deadline(read_inbox, address, password)
 
 

@@ -1,7 +1,7 @@
 """Vypíše přes POP3 zprávy, které čekají ve schránce Mail.ru, a žádnou nesmaže.
 
 Použití: python pop3_read.py jana.novakova@mail.ru
-Heslo pro externí aplikace skript vezme z proměnné prostředí MAILRU_APP_PASSWORD, nebo si ho
+Heslo aplikace skript vezme z proměnné prostředí MAILRU_APP_PASSWORD, nebo si ho
 vyžádá; z příkazového řádku ho nikdy nečte.
 """
 
@@ -63,7 +63,7 @@ def within_deadline(function, *args):
 
 
 def main(address):
-    password = os.environ.get("MAILRU_APP_PASSWORD") or getpass.getpass("Heslo pro externí aplikace: ")
+    password = os.environ.get("MAILRU_APP_PASSWORD") or getpass.getpass("Heslo aplikace: ")
     within_deadline(list_messages, address, password)
 
 

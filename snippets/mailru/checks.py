@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 
 from . import service
-from .diagnose import MAX_TEXT, diagnose, words
+from .diagnose import QUESTIONS, decode, words
 from .messages import catalogue_entry, language, message
 from .profiles import NotMailruAddress, autoconfig, mobileconfig
 from .verify import check_settings, settings_ok
@@ -35,22 +35,34 @@ def settings_report(lang: str, protocol, host, port, security, username=None) ->
     }
 
 
+def questions(lang: str) -> list[dict]:
+    """For a text that was not recognised: the questions that tell the entries apart, each answer
+    with the entries it leads to (id and title), the likeliest first."""
+    return [{"question": message(lang, f"explain-question.{question}"),
+             "answers": [{"answer": message(lang, f"explain-answer.{answer}"),
+                          "entries": [{"id": entry_id, "title": catalogue_entry(lang, entry_id)[0]} for entry_id in ids]}
+                         for answer, ids in answers]}
+            for question, answers in QUESTIONS]
+
+
 def decode_report(lang: str, text) -> dict:
     """Entries best first, each with the pasted text's own words that led to it (plain text, never
-    markup), a sentence when one wording covers two causes, and whether a long text was cut."""
+    markup), a sentence when one wording covers two causes, and whether a long text was cut; for a
+    text that was not recognised, the questions that lead to the right entry."""
     lang = language(lang)
     text = str(text or "")
     if not text.strip():
-        return {"recognised": False, "message": message(lang, "explain-empty"), "entries": []}
-    cut = message(lang, "explain-cut", expected=f"{MAX_TEXT:,}".replace(",", "\u00a0")) if len(text) > MAX_TEXT else ""
-    found = diagnose(text)
+        return {"recognised": False, "message": message(lang, "explain-empty"), "entries": [], "questions": []}
+    found, whole = decode(text)
+    cut = "" if whole else message(lang, "explain-cut")
     entries = []
     for match in found:
         title, cause = catalogue_entry(lang, match.id)
         note = message(lang, "explain-both." + match.note) if match.note else ""
         entries.append({"id": match.id, "title": title, "cause": cause, "words": words(text, match), "note": note})
     report = {"recognised": bool(entries), "entries": entries, "cut": cut, "words_label": message(lang, "explain-words"),
-              "message": message(lang, "explain-best" if entries else "explain-unknown-short")}
+              "message": message(lang, "explain-best" if entries else "explain-unknown-short"),
+              "questions": [] if entries else questions(lang), "questions_label": message(lang, "explain-questions")}
     return report
 
 

@@ -1,8 +1,17 @@
 """Which catalogue entry explains an error text that a mail program, a library or Mail.ru showed.
 
 Pure function on the source of truth; the command line (`explain`) and the browser's error
-decoder call the same `diagnose`. It reads Czech (with or without diacritics), English and
-Russian, and says which words of the text led to each answer (spans in the original text).
+decoder call the same `decode` (`diagnose` without saying whether the text was read whole). It reads the meaning of a text, not its phrasing: the concepts
+its words stand for (concepts.py: sign-in, failure, password, certificate, connection, timeout …,
+in Czech with or without diacritics, English and Russian, each word reduced to its stem by the
+Snowball stemmers) and which of them meet within a few words of one line. It says which words of
+the text led to each answer (spans in the original text).
+
+Linear in the text: it is read in pieces of about 4 KB (a piece seen before is skipped), folded
+once, searched once for words that begin as a word of a concept does; each distinct word is
+stemmed once, and each word checks the few rules its concepts take part in. At most BUDGET such words
+are read from the start and as many from the end (a long log whose lines all differ is read at both
+ends, and the answer says so), so a megabyte takes about a tenth of a second.
 """
 
 from __future__ import annotations
@@ -10,253 +19,43 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
-from collections import Counter
+from collections import deque
 from dataclasses import dataclass
 
-from .service import ERROR_IDS
+from .service import ERROR_IDS, ERRORS_BY_ID
 
 APP, AUTH = "app-password-required", "authentication-failed"
-CONN, SEC = "connection-failed", "wrong-security"
-# A wording that covers two causes names a second entry ("also") and a note explaining why both.
-NOTES = {APP: "login", SEC: "connection"}
-
-# Per catalogue id: (pattern on folded text, weight[, second cause]). Folded text is lower case,
-# Latin letters without diacritics (Cyrillic kept as is: й and ё stay themselves), quotes and
-# white space as single spaces, one character for one character. A space in a pattern stands for
-# any run of spaces. Every quantifier is bounded, so each pattern runs in linear time.
-# A lone word weighs less than 4, the least score that counts: it is never enough on its own.
-PATTERNS: dict[str, tuple[tuple, ...]] = {
-    APP: (
-        (r"neobhodim parol", 10), (r"parol\w{0,4} prilozheni\w{0,4}", 10), (r"app?lication password", 10),
-        (r"app password", 8), (r"password for external app", 8), (r"heslo pro (?:externi )?aplikac", 8),
-        (r"hesl[oa] aplikac", 8), (r"парол[ьяю]\w{0,2} (?:для )?(?:внешн\w{0,4} )?приложени", 10),
-        (r"help\.mail\.ru/mail/security/protection/external", 8),
-    ),
-    AUTH: tuple((*rule, APP) for rule in (
-        (r"authentication ?fail\w{0,3}", 6), (r"\[authenticationfailed\]", 6), (r"authentication error", 6), (r"incorrect authentication data", 8),
-        (r"invalid credentials", 6), (r"login failed", 5), (r"invalid login", 5), (r"\bauth(?: login| plain)? failed", 5), (r"log ?in to server .{0,120}?failed", 6),
-        (r"unable to log ?in", 6), (r"username and password not accepted", 6), (r"rejected your login", 8),
-        (r"(?:bad|wrong|invalid|incorrect) (?:user ?name or )?password", 5), (r"could not authenticate", 6),
-        (r"unable to authenticate", 6), (r"authenticate failed", 6), (r"sending of password", 6),
-        (r"signin unsuccessful", 6), (r"couldn.t sign in", 6), (r"check (?:your|the) user ?name and password", 5),
-        (r"check the password", 4), (r"double check your email address and password", 6),
-        (r"(?:user ?name|password)(?: or (?:user ?name|password))?(?: for .{0,80}?)? (?:is|are) (?:incorrect|wrong|invalid)", 6),
-        (r"\b535\b", 2), (r"\[auth\]", 3), (r"\b5\.7\.8\b", 3),
-        # Czech, folded
-        (r"overeni (?:se )?(?:nezdarilo|selhalo)", 6), (r"prihlaseni (?:se )?(?:nezdarilo|selhalo)", 6),
-        (r"prihlaseni k (?:serveru|uctu) .{0,120}?(?:selhalo|se nezdarilo)", 6), (r"autentizace (?:selhala|se nezdarila)", 6),
-        (r"autentizace k .{0,60}?se nezdarila", 6), (r"chyba autentizace", 6), (r"nelze se prihlasit", 6),
-        (r"(?:spatne|nespravne|neplatne|chybne) heslo", 5), (r"heslo .{0,80}?(?:je|jsou) (?:nespravne|chybne|neplatne)", 5),
-        (r"(?:uzivatelske jmeno|heslo) (?:nebo heslo )?(?:je |jsou )?nespravn", 5), (r"odesilani hesla", 6),
-        (r"zkontrolujte (?:prosim )?(?:uzivatelske jmeno a heslo|heslo)", 4), (r"e-mailovou adresu a heslo", 5),
-        # Russian
-        (r"ошибка (?:входа|аутентификации|авторизации)", 6), (r"сбой аутентификации", 6), (r"не удалось (?:пройти )?аутентифи", 6),
-        (r"неверн\w{0,3} (?:имя пользователя|логин|пароль)", 6), (r"не удалось отправить пароль", 6),
-        (r"вход не выполнен", 6), (r"не удалось войти", 6), (r"ошибка при входе", 6), (r"не могу войти", 6),
-        (r"проверьте (?:свой |ваш )?(?:имя пользователя и пароль|адрес электронной почты и пароль)", 5),
-    )),
-    "sending-disabled": (
-        (r"message sending for this account is disabled", 14),
-        (r"sending (?:of )?messages? (?:for|from) this account (?:is |has been )?disabled", 12),
-        (r"sending from this account (?:is )?disabled", 12), (r"sending (?:is )?(?:disabled|blocked)", 7),
-        (r"odesilani zprav .{0,60}?zakazano", 12), (r"odesilani (?:z|ze|pro) (?:tohoto )?uctu (?:je )?(?:zakazano|zablokovano)", 12),
-        (r"odesilani .{0,60}?(?:zakazano|zablokovano)", 7), (r"отправк\w (?:писем|сообщений) .{0,40}?(?:запрещен|заблокирован|отключен)", 10),
-    ),
-    # the sender (From) is not the mailbox that signed in; Mail.ru's two wordings
-    "sender-mismatch": (
-        (r"not local sender", 12), (r"sender address must match", 12), (r"sender address does not match", 10),
-        (r"adresa odesilatele neodpovida", 10), (r"адрес отправителя не совпада", 10),
-    ),
-    "mailbox-full": (
-        (r"mailbox (?:is )?full", 10), (r"over ?quota", 9), (r"quota exceeded", 9), (r"\b5\.2\.2\b", 6), (r"\b552\b", 2),
-        (r"exceeded storage allocation", 6), (r"schranka je plna", 10), (r"plna schranka", 10), (r"chyba postovni schranky", 6),
-        (r"ящик\w{0,2} (?:получателя )?переполнен", 10), (r"переполнен", 6),
-    ),
-    "user-not-found": (
-        (r"user (?:was )?not found", 10), (r"no such user", 10), (r"user unknown", 10), (r"unknown user", 9),
-        (r"uzivatel (?:nebyl )?nalezen|uzivatel nenalezen", 10), (r"\b5\.1\.1\b", 6), (r"recipient (?:address )?rejected", 4),
-        (r"mailbox (?:unavailable|not found|does not exist)", 7), (r"address (?:does not exist|not found)", 7),
-        (r"пользовател\w{0,2} не найден", 10), (r"нет такого пользователя", 10),
-    ),
-    "pop3-maildrop-limit": (
-        (r"no such message", 8), (r"messages? in maildrop", 10), (r"only 1000 messages", 10),
-        (r"zadna takova zprava", 8), (r"\b1000 zprav", 8), (r"zprav v maildrop", 10),
-    ),
-    # a symptom more than an error text: Mail.ru's folder setting and the catalogue's own title
-    "pop3-folders-hidden": (
-        (r"not available (?:to|for) (?:mail|email|e-mail) (?:programs|clients)", 10), (r"pop3? (?:does not|doesn.t) download (?:some )?folders?", 10),
-        (r"pop3 nestahuje (?:nektere )?slozky", 10), (r"nedostupn\w{0,3} pro postovni programy", 10), (r"недоступн\w{0,3} для почтовых программ", 10),
-        (r"pop3 (?:загружает не все|не загружает (?:некоторые )?) ?папки", 10),
-    ),
-    "dynamic-ip-rejected": (
-        (r"dynamic ?ips?\b", 10), (r"generic dns ptr", 10), (r"ptr[- ]records?", 7), (r"dynamick\w{0,4} (?:ip|adres)", 10),
-        (r"reverse dns", 5), (r"\bptr\b", 2), (r"динамическ\w{0,4} (?:ip|адрес)", 10),
-    ),
-    "spam-rejected": (
-        (r"spam message rejected", 12), (r"notspam", 8), (r"\bspam", 3), (r"dmarc policy", 10), (r"dmarc", 2),
-        (r"rejected as spam", 10), (r"spamov", 3), (r"zprava spamu", 10), (r"odmitnut\w{0,3} jako spam", 10),
-        (r"\bis blocked\b", 4), (r"спам", 3), (r"отклонен\w{0,2} как спам", 10),
-    ),
-    "account-disabled": (
-        (r"access to (?:this|the) account (?:is )?disabled", 12),
-        (r"(?<!sending\x20for\x20this\x20)account (?:is |has been )?(?:disabled|blocked|suspended|deleted)", 9),
-        (r"pristup k (?:tomuto )?uctu .{0,40}?(?:deaktivovan|zablokovan)", 12), (r"ucet (?:je )?(?:zablokovan|deaktivovan|zrusen|smazan)", 9),
-        (r"user (?:is )?disabled", 7), (r"mailbox (?:is )?(?:disabled|blocked)", 8), (r"(?:user|account) (?:is )?terminated", 10),
-        (r"уч[её]тн\w{0,4} запис\w{0,2} (?:заблокирован|отключен|удален)", 9), (r"(?:аккаунт|ящик) (?:заблокирован|отключен)", 9),
-    ),
-    "tls-certificate": (
-        (r"certificate_verify_failed", 12), (r"certificate verify failed", 12), (r"hostname mismatch", 12),
-        (r"unable to get local issuer", 12), (r"self[- ]signed", 8), (r"certificate has expired", 10),
-        (r"certificate (?:is )?not (?:valid|trusted)", 8), (r"(?:cannot|can.t) verify server identity", 12),
-        (r"identity of .{0,60}?cannot be verified", 10), (r"\bcertificate\b", 3), (r"certificate error", 8),
-        (r"certificate for .{0,60}?(?:is not valid|expired|does not come from a trusted)", 10),
-        (r"invalid security certificate", 10), (r"certificate issuer is not recognized", 10),
-        (r"does not match the server.s certificate", 12), (r"certificate belongs to a different", 10),
-        (r"not trusted because", 6), (r"intercepted by a tls proxy", 10), (r"pkix path", 10),
-        (r"unable to find valid certification path", 12), (r"sslcertverificationerror", 12), (r"x509", 5), (r"untrusted", 3),
-        (r"can.t safely connect", 8), (r"potential security threat", 8),
-        (r"certifikat", 3), (r"chyba certifikatu", 8), (r"certifikat\w{0,3} .{0,40}?(?:neni|nepochazi|vyprsel|nesouhlasi|neplatn|nebyl)", 8),
-        (r"neplatny bezpecnostni certifikat", 10), (r"nesouhlasi s certifikatem", 10), (r"overit identitu serveru", 12),
-        (r"nelze se bezpecne pripojit", 8), (r"certifikat patri jinemu", 10), (r"bezpecnostni hrozbu", 8), (r"tls proxy", 8),
-        (r"сертификат", 3), (r"ошибка сертификата", 8), (r"сертификат\w{0,3} .{0,40}?(?:недействител|ист[её]к|не распознан|нет доверия)", 8),
-        (r"недействительный сертификат", 10), (r"соответствует указанному в сертификате", 10), (r"нет доверия", 5),
-        (r"перехватывается прокси", 10), (r"подлинность сервера", 10), (r"защищ[её]нн\w{0,3} (?:соединение|подключение)", 5),
-        (r"угрозу безопасности", 8), (r"сертификат принадлежит другому", 10),
-    ),
-    SEC: (
-        (r"wrong_version_number", 12), (r"wrong version number", 12), (r"unknown protocol", 8), (r"packet length too long", 10),
-        (r"record layer failure", 10), (r"starttls (?:extension )?not supported", 10), (r"does(?: not|n.t) support starttls", 10),
-        (r"http_request", 6), (r"tlsv1 alert protocol version", 6), (r"ssl_error_rx_record_too_long", 12), (r"record_too_long", 8),
-        (r"record that exceeded the maximum permissible length", 12), (r"unsupported or unrecognized ssl message", 12),
-        (r"support the specified connection encryption", 12), (r"connection encryption type", 6),
-        (r"unexpected_eof_while_reading", 8), (r"unexpected eof while reading", 6), (r"eof occurred in violation of protocol", 8),
-        (r"tls/ssl connection has been closed", 8), (r"wrong security", 10), (r"security for the port", 8), (r"security error", 6),
-        (r"tls error", 5), (r"due to security error", 10), (r"establish tls connection", 8), (r"ssl routines", 3),
-        (r"zabezpeceni k portu", 10), (r"zabezpeceni neodpovida portu", 10), (r"z duvodu chyby zabezpeceni", 10), (r"zabezpeceni", 2),
-        (r"zaznam presahujici maximalni povolenou delku", 12), (r"tls spojeni", 6),
-        (r"ошибки безопасности", 8), (r"запись,? длина которой превышает", 12), (r"ошибка tls", 6), (r"с использованием tls", 8),
-        (r"защита не соответствует порту", 10), (r"защит\w{0,2} (?:для|к) порту", 8),
-    ),
-    CONN: (
-        (r"connection refused", 10), (r"was refused", 6), (r"name or service not known", 10), (r"getaddrinfo failed", 10),
-        # the server refuses for a while (too busy, rate limit, its back end down): not the password
-        (r"too many (?:connections|simultaneous|concurrent)", 10), (r"temporary authentication failure", 12),
-        (r"\[(?:unavailable|sys/temp)\]", 8), (r"try (?:again )?later", 3),
-        (r"nodename nor servname", 10), (r"temporary failure in name resolution", 10), (r"network is unreachable", 10),
-        (r"no route to host", 10), (r"(?:cannot|can.t|could not|couldn.t|unable to|failed to) (?:connect|contact|open connection)", 8),
-        (r"unknown (?:smtp )?host", 8), (r"(?:server|smtp|host) .{0,40}?is unknown", 6), (r"can.t find a server", 8),
-        (r"server not found", 8), (r"(?:failed|unable) to connect to (?:the )?server", 8), (r"connection to the server failed", 8),
-        (r"outlook cannot connect", 8), (r"0x800ccc0e", 8), (r"0x80042109", 8), (r"errno 111", 8), (r"winerror 1006[01]", 8),
-        (r"network error", 6), (r"connection error", 6), (r"server (?:is )?not responding", 7), (r"socket error", 5),
-        (r"\btimeout\b", 3), (r"\beof\b", 2), (r"smtp connect\(\) failed", 8),
-        (r"nelze (?:se )?pripojit", 8), (r"nepodarilo se pripojit", 8), (r"se nepodarilo pripojit", 8), (r"nelze navazat (?:spojeni|pripojeni)", 8),
-        (r"(?:pripojeni|spojeni) k server\w{0,2} .{0,60}?(?:selhalo|se nezdarilo)", 8), (r"spojeni bylo odmitnuto", 8),
-        (r"nelze najit server", 8), (r"server .{0,60}?je neznamy", 8), (r"pri dorucovani zpravy pres smtp server", 6), (r"chyba site", 6), (r"chyba spojeni", 6), (r"neodpovida", 5), (r"connect\(\) selhal", 8),
-        (r"ошибка соединения", 8), (r"не удалось (?:соединиться|подключиться|установить соединение)", 8),
-        (r"не уда[её]тся подключиться", 8), (r"в соединении отказано", 8), (r"не могу (?:связаться|найти сервер|соединиться)", 8),
-        (r"ошибка сети", 6), (r"сервер\w{0,2} .{0,80}?неизвест", 8), (r"сбой подключения", 6), (r"сервер не отвечает", 7),
-    ) + tuple((*rule, SEC) for rule in (
-        # a connection that drops or never answers: also what swapped SSL/TLS and STARTTLS look like
-        (r"timed out", 8), (r"connection timeout", 8), (r"greeting never received", 8), (r"connection unexpectedly closed", 8),
-        (r"connection closed unexpectedly", 8), (r"connection (?:reset|aborted|closed)", 5), (r"unexpectedly terminated the connection", 8),
-        (r"connection to .{0,60}?(?:was reset|was interrupted|was lost|timed out)", 8), (r"has disconnected", 6),
-        (r"connecting to .{0,80}?failed", 8), (r"0x800ccc0f", 8),
-        (r"spojeni (?:se|s) .{0,60}?(?:vyprselo|bylo preruseno|bylo obnoveno|bylo ztraceno)", 8), (r"byl odpojen", 6),
-        (r"(?:соединение|подключение) .{0,80}?(?:было сброшено|было прервано|было утеряно)", 8),
-        (r"время ожидания .{0,80}?истекло", 8), (r"отключение от", 6), (r"проблемы в сети", 5),
-    )),
-}
-
-
-def _compiled(pattern: str) -> re.Pattern:
-    """A space matches any run of spaces; a leading \\b moves behind the first letter as a look-behind
-    (the same test), so the pattern starts with a letter and re skips to where that letter is."""
-    pattern = re.sub(r"^\\b(\w)(?![?*+{])", r"\1(?<!\\w.)", re.sub(r" (?![?*])", " +", pattern))
-    return re.compile(pattern, re.S)
-
-
-COMPILED = {key: tuple((_compiled(rule[0]), rule[1], rule[2] if len(rule) > 2 else None) for rule in rules)
-            for key, rules in PATTERNS.items()}
-assert set(COMPILED) == set(ERROR_IDS), "every catalogue entry needs patterns, and only those"
-
-LEAST = 4  # the least score that counts as recognised
+CONN, SEC, CERT = "connection-failed", "wrong-security", "tls-certificate"
+# A second cause named after the best answer, and the note (messages: explain-both.*) saying why both.
+NOTES = {APP: "login", AUTH: "login", SEC: "connection"}
+LEAST = 4  # the least score that counts as recognised: a lone word is never enough
+DECISIVE = 8  # a rule this strong with no second cause names the cause
+WINDOW = 8  # the concepts of a rule meet within this many words, on one line
+NEAR = 2  # concepts joined by "+" in a rule: next to each other
+MAX_SPANS = 4  # places shown per rule
 MAX_TEXT = 2_000_000  # longer texts are read at their start and their end, half of this each
+# Words worth a look (they begin as a concept's word does) read from the start of a text, and as many
+# again from its end: an error text is short, and a long log is read at its start and its end.
+BUDGET = 4_000
+CHUNK = 4096  # a text is read in pieces of about this size
+LONGEST_WORD = 64  # longer runs of letters are no words of any concept
 QUOTES = "\"'`\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u00ab\u00bb\u2039\u203a\\"
-GROUP = re.compile(r"\((?:\?:)?(\?<?[=!])?")  # group 1: a look-around
-QUANTIFIER = re.compile(r"(?:([?*+])|\{(\d*),?\d*\})?\??")  # group 2: the least number of times
-
-
-def _words(run: str) -> list[tuple[str, ...]]:
-    return [(word,) for word in run.split() if len(word) >= 3]
-
-
-def _branches(pattern: str, i: int) -> tuple[list[list[tuple[str, ...]]], int]:
-    """From i to the closing parenthesis: per branch, what every match of it contains (see _required)."""
-    branches, needs, run = [], [], ""
-    while i < len(pattern) and pattern[i] != ")":
-        ch = pattern[i]
-        if ch == "(":
-            needs += _words(run)
-            run = ""
-            opening = GROUP.match(pattern, i)
-            inner, i = _branches(pattern, opening.end())
-            quantifier = QUANTIFIER.match(pattern, i + 1)
-            i = quantifier.end()
-            if opening.group(1) or quantifier.group(1) in ("?", "*") or quantifier.group(2) in ("", "0"):
-                continue  # a look-around, or optional: not in every match
-            if len(inner) == 1:
-                needs += inner[0]
-            elif all(inner):  # one of the branches: the longest looking choice of each
-                needs.append(tuple(sorted({word for branch in inner for word in max(branch, key=lambda c: min(map(len, c)))})))
-            continue
-        if ch == "|":
-            branches.append(needs + _words(run))
-            needs, run, i = [], "", i + 1
-            continue
-        if ch == "\\":
-            escaped = pattern[i + 1]
-            if escaped == "x":
-                run, i = run + chr(int(pattern[i + 2:i + 4], 16)), i + 4
-            elif escaped.isalnum():  # \b, \w, \d …: not a letter of the text
-                needs += _words(run)
-                run, i = "", i + 2
-            else:
-                run, i = run + escaped, i + 2
-            continue
-        if ch in "?*+{":
-            run = run[:-1]  # the character before is optional or repeated
-            i = pattern.index("}", i) if ch == "{" else i
-        elif ch == "[":
-            i = pattern.index("]", i + 2)
-        elif ch not in ".^$":
-            run += ch
-            i += 1
-            continue
-        needs += _words(run)
-        run, i = "", i + 1
-    branches.append(needs + _words(run))
-    return branches, i
-
-
-def _required(pattern: str) -> set[tuple[str, ...]]:
-    """What every match contains: choices of words (3+ characters, no space), one word of each choice
-    in every match. Groups count unless optional; a choice between branches gives one word of each
-    branch. The pre-test of diagnose: a pattern whose words are not all in the text cannot match."""
-    branches, _ = _branches(pattern, 0)
-    return set(branches[0] if len(branches) == 1 else _branches(f"({pattern})", 0)[0][0])
-
-
-_NEEDS = {key: [_required(rule[0]) for rule in rules] for key, rules in PATTERNS.items()}
-_SHARED = Counter(word for rules in _NEEDS.values() for needs in rules for choice in needs for word in choice)
-# Tested first: words many patterns need, then long ones (likely absent), so that a long paste is
-# searched for as few different words as possible.
-REQUIRED = {key: tuple(tuple(sorted(needs, key=lambda choice: (-min(_SHARED[w] for w in choice), -min(map(len, choice)), choice)))
-                       for needs in rules) for key, rules in _NEEDS.items()}
-ALPHABET = set("".join(_SHARED))
+LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+TOKEN = re.compile(r"\d+(?:\.\d+)+|[^\W_]+")  # a dotted number (5.7.8) or a run of letters and digits
+NEXT_TOKEN = re.compile(r"[\W_]{1,3}?(\d+(?:\.\d+)+|[^\W_]+)")  # the next word of a phrase, close by
+CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")  # SSLCertVerificationError
+# Words an identifier of a library begins with: its other words (MailConnectException) are read too.
+CAMEL_LEADS = ("mail", "sun", "socket", "io", "net", "java", "javax", "system", "open")
 SPACE = re.compile(r" +")
+WORD_START = re.compile(r"(?<![^\W_])[^\W_]")
+
+
+# --- folding: how the decoder sees a text -----------------------------------------------------
 
 
 def _fold_char(ch: str) -> str:
+    if ch in LINE_BREAKS:
+        return "\n"
     if ch.isspace() or ch in QUOTES:
         return " "
     if unicodedata.combining(ch):
@@ -271,8 +70,14 @@ def _fold_char(ch: str) -> str:
 class _Folded(dict):
     """Code point -> its folded character, worked out when str.translate first meets it."""
 
+    def __init__(self):
+        super().__init__()
+        self.gone: set[str] = set()  # characters folded to nothing (lone accents)
+
     def __missing__(self, code: int) -> str:
         folded = self[code] = _fold_char(chr(code))
+        if not folded:
+            self.gone.add(chr(code))
         return folded
 
 
@@ -280,19 +85,230 @@ _FOLDED = _Folded()  # shared across calls
 
 
 def fold(text: str) -> tuple[str, list[int]]:
-    """(folded text, where characters were dropped) – how the patterns see a text; linear time."""
+    """(folded text, where characters were dropped): lower case, Latin letters without diacritics
+    (Cyrillic kept as is: й and ё stay themselves), quotes and spaces as spaces, line breaks as
+    line breaks, one character for one; linear time."""
     if len(_FOLDED) > 200_000:
         _FOLDED.clear()  # bounded memory
+        _FOLDED.gone.clear()
     folded = text.translate(_FOLDED)
     dropped = []
     if len(folded) != len(text):
-        gone = "".join(chr(code) for code, folded_char in _FOLDED.items() if folded_char == "")
+        gone = "".join(sorted(_FOLDED.gone))
         dropped = [m.start() - k for k, m in enumerate(re.finditer("[" + re.escape(gone) + "]", text))]
     return folded, dropped
 
 
 def _original(index: int, dropped: list[int]) -> int:
     return index + bisect_right(dropped, index)
+
+
+# --- what the decoder knows, prepared on first use ------------------------------------------------
+
+
+def _variant_groups() -> dict[str, str]:
+    """Letter -> it and the Latin letters that fold to it (c -> cčç…, е -> её)."""
+    found: dict[str, str] = {"е": "её"}
+    for code in range(0xC0, 0x250):
+        ch = chr(code)
+        if ch.islower() and len(ch) == 1:
+            base = _fold_char(ch)
+            if base.isascii() and base.isalpha() and base != ch:
+                found[base] = found.get(base, base) + ch
+    return found
+
+
+def _variants() -> dict[str, str]:
+    """Letter -> a class of it and of the Latin letters that fold to it (c -> [cčç…], е -> [её])."""
+    return {ch: "[" + "".join(sorted(set(group))) + "]" for ch, group in _variant_groups().items()}
+
+
+def _trie(words) -> str:
+    """One regular expression for many words, as a trie: re tries one letter, not every word. A
+    letter also matches its forms with diacritics, so it finds words in a text only lower-cased."""
+    variants = _variants()
+    root: dict = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node) -> str:
+        branches = [variants.get(ch, re.escape(ch)) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root)
+
+
+class Knowledge:
+    """concepts.py made ready to read texts with: each concept's words as keys (stems, made once:
+    about 1,500 words), what a word must begin with to be worth stemming, and the rules by concept.
+    Built on the first diagnosis, so that the other checks do not wait for it."""
+
+    def __init__(self):
+        from snowballstemmer.czech_stemmer import CzechStemmer
+        from snowballstemmer.english_stemmer import EnglishStemmer
+        from snowballstemmer.russian_stemmer import RussianStemmer
+
+        from .concepts import CONCEPTS, NONE, RULES
+
+        assert set(RULES) == {*ERROR_IDS, NONE}, "every catalogue entry needs rules, and only those"
+        self.stem = {"en": EnglishStemmer().stemWord, "cs": CzechStemmer().stemWord, "ru": RussianStemmer().stemWord}
+        self.first: dict[str, list] = {}  # key of a word -> [concept] whose word it is
+        # phrases: key of the first word -> key of the second -> [(concept, keys of each further word)]
+        self.phrases: dict[str, dict[str, list]] = {}
+        self.starts: dict[str, set[str]] = {"en": set(), "cs": set(), "ru": set()}  # per language
+        self.exact: set[str] = set()  # words compared as written: codes, and short words (no, not, не)
+        # the same for the further words of phrases (looked at only after a phrase's first word)
+        self.further_starts: dict[str, set[str]] = {"en": set(), "cs": set(), "ru": set()}
+        self.further_exact: set[str] = set()
+        made: dict[tuple[str, str], set[str]] = {}
+        for concept, langs in CONCEPTS.items():
+            for lang, items in langs.items():
+                for item in items.split("|"):
+                    words = TOKEN.findall(fold(item.strip())[0])
+                    originals = TOKEN.findall(item.strip().lower())
+                    assert len(words) == len(originals) and len(words[0]) >= 2, item
+                    keys = [made.get((lang, w)) or made.setdefault((lang, w), self.word_keys(lang, w)) for w in originals]
+                    # a short word is compared as written too (no, not, не, out, the t of can't)
+                    keys = [k | {"*:" + w} if len(w) <= 3 else k for k, w in zip(keys, words)]
+                    for key in keys[0]:
+                        if len(keys) == 1:
+                            self.first.setdefault(key, []).append(concept)
+                        else:
+                            for second in keys[1]:
+                                self.phrases.setdefault(key, {}).setdefault(second, []).append((concept, tuple(keys[2:])))
+                    self.add_start(lang, words[0], keys[0], self.starts, self.exact)
+                    for word, word_keys in zip(words[1:], keys[1:]):
+                        self.add_start(lang, word, word_keys, self.further_starts, self.further_exact)
+        # start -> the languages whose words begin so (first words, further words), and their lengths
+        self.begin = [{}, {}]
+        for which, starts in enumerate((self.starts, self.further_starts)):
+            for lang, begins in starts.items():
+                for start in begins:
+                    self.begin[which].setdefault(start, []).append(lang)
+        self.lengths = [sorted({len(start) for start in begin}) for begin in self.begin]
+        # What a word worth a look begins with. A long text is searched with one regular expression (a
+        # trie of the heads, compiled on first need: about 0.1 s), a short one word by word, as the
+        # trie would: a letter of a head also stands for its forms with diacritics (and е for ё).
+        self.heads = {start[:4] for starts in self.starts.values() for start in starts} | self.exact | set(CAMEL_LEADS)
+        self.head_lengths = sorted({len(head) for head in self.heads}, reverse=True)
+        self.plain = str.maketrans({ch: base for base, group in _variant_groups().items() for ch in group if ch != base})
+        self.trie: re.Pattern | None = None
+        # Rules: (entry id, weight, second cause or None). By concept, what a word of it may complete:
+        # alone: rules of that concept only; pairs: rules of two slots, as (rule, the other slot,
+        # window), with, per concept of the other slot, a bit mask of the pairs it completes (so a
+        # word tests only the rules whose other concept is near); more: rules of three slots.
+        self.rules: list[tuple] = []
+        self.alone: dict[str, list[int]] = {}
+        self.pairs: dict[str, list[tuple]] = {}
+        self.pair_bits: dict[str, dict[str, int]] = {}
+        self.more: dict[str, list[tuple]] = {}
+        self.pair_of: dict[int, list[tuple[str, int]]] = {}  # rule -> [(concept, its bit among the concept's pairs)]
+        for entry_id, rules in RULES.items():
+            for concepts, weight, *second in rules:
+                slots = tuple(frozenset(slot.split("|")) for slot in concepts.replace("+", " ").split())
+                assert all(c in CONCEPTS for slot in slots for c in slot), f"{concepts}: an unknown concept"
+                window, number = NEAR if "+" in concepts else WINDOW, len(self.rules)
+                for slot in slots:
+                    others = tuple(other for other in slots if other is not slot)
+                    for concept in slot:
+                        if not others:
+                            self.alone.setdefault(concept, []).append(number)
+                        elif len(others) == 1:
+                            pairs = self.pairs.setdefault(concept, [])
+                            for other in others[0]:
+                                bits = self.pair_bits.setdefault(concept, {})
+                                bits[other] = bits.get(other, 0) | 1 << len(pairs)
+                            self.pair_of.setdefault(number, []).append((concept, 1 << len(pairs)))
+                            pairs.append((number, others[0], window))
+                        else:
+                            self.more.setdefault(concept, []).append((number, others, window))
+                self.rules.append((entry_id, weight, second[0] if second else None))
+
+    def candidates(self, folded: str, long: bool):
+        """Where the words worth a look begin in a folded text: by the trie for a long text, else word
+        by word (the same places: where a word begins with a head, the longest, never inside the last)."""
+        if long:
+            if self.trie is None:
+                # the start of a word (a letter before it ends the test at once) followed by one of the heads
+                self.trie = re.compile(r"(?<![^\W_])" + _trie(self.heads))
+            for found in self.trie.finditer(folded):
+                yield found.start()
+            return
+        heads, plain, end = self.heads, self.plain, 0
+        for word in WORD_START.finditer(folded):
+            start = word.start()
+            if start < end:
+                continue
+            for n in self.head_lengths:
+                piece = folded[start:start + n]
+                if len(piece) == n and piece.translate(plain) in heads:
+                    end = start + n
+                    yield start
+                    break
+
+    def word_keys(self, lang: str, word: str) -> set[str]:
+        """A concept's word as keys: its stem in its language (Czech: also as written without
+        diacritics, which the Czech stemmer reads otherwise), or the word itself for "*"."""
+        folded = fold(word)[0]
+        if lang == "*":
+            return {"*:" + folded}
+        if lang == "cs":
+            return {"cs:" + fold(self.stem["cs"](word))[0], "cs:" + self.stem["cs"](folded)}
+        return {f"{lang}:" + self.stem[lang](folded if lang == "en" else word)}
+
+    def add_start(self, lang: str, head: str, keys, starts, exact) -> None:
+        if lang == "*" or len(head) <= 3:
+            exact.add(head)
+            return
+        for key in keys:
+            # A word has this stem only if it begins as the stem does, but for the stem's last letter,
+            # which the stemmer may have changed (y -> i, č -> k); ё is read as е, as the stemmer does.
+            stem = key.split(":", 1)[1].replace("ё", "е")
+            if key.startswith(lang + ":"):
+                starts[lang].add(stem[:-1] if len(stem) >= 4 else stem)
+
+    def languages_of(self, word: str, further: bool = False) -> list[str]:
+        """The languages whose stem of this (folded) word may be a key: those whose words begin as it
+        does (the further words of phrases: `further`)."""
+        plain, begin, langs = word.replace("ё", "е"), self.begin[further], []
+        for n in self.lengths[further]:
+            if n > len(plain):
+                break
+            for lang in begin.get(plain[:n], ()):
+                if lang not in langs:
+                    langs.append(lang)
+        return langs
+
+    def text_keys(self, folded_word: str, word: str, langs) -> frozenset[str]:
+        """What a word of a text can be: itself, and its stem in each of the languages given
+        (folded_word is folded, word the same word in lower case with its diacritics)."""
+        keys = {"*:" + folded_word}
+        for lang in langs:
+            if lang == "en":
+                keys.add("en:" + self.stem["en"](folded_word))
+            elif lang == "cs":
+                keys.add("cs:" + fold(self.stem["cs"](word))[0])
+            else:
+                keys.add("ru:" + self.stem["ru"](word))
+        return frozenset(keys)
+
+
+_KNOWLEDGE: list[Knowledge] = []
+
+
+def knowledge() -> Knowledge:
+    if not _KNOWLEDGE:
+        _KNOWLEDGE.append(Knowledge())
+    return _KNOWLEDGE[0]
+
+
+# --- reading a text ------------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
@@ -311,6 +327,20 @@ def pieces(text: str) -> list[tuple[int, str]]:
     return [(0, text[:half]), (len(text) - half, text[-half:])]
 
 
+def _chunks(text: str):
+    """(start, end) of pieces of about CHUNK characters, cut after a line or a word where one is near."""
+    start, size = 0, len(text)
+    while start < size:
+        end = start + CHUNK
+        if end < size:
+            cut = text.find("\n", end, end + 512)
+            if cut < 0:
+                cut = text.find(" ", end, end + 512)
+            end = cut + 1 if cut >= 0 else end
+        yield start, min(end, size)
+        start = end
+
+
 def _merge(spans: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
     merged: list[list[int]] = []
     for start, end in sorted(spans):
@@ -321,49 +351,270 @@ def _merge(spans: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
     return tuple((s, e) for s, e in merged)
 
 
-class _Present(dict):
-    """Word -> whether a folded text contains it, looked up once per text: first its letters, then
-    the text's distinct words if its start repeats words (a long paste mostly does), else the text."""
+class _Reader:
+    """Reads one text: finds the words of concepts, and the rules whose concepts meet."""
 
-    def __init__(self, text: str):
-        super().__init__()
-        start = text[:65536].split()
-        self.vocabulary = " ".join(set(text.split())) if len(set(start)) < len(start) / 2 else text
-        self.letters = {ch for ch in ALPHABET if ch in self.vocabulary}
+    def __init__(self):
+        self.know = knowledge()
+        self.keys: dict[tuple[str, bool], frozenset[str]] = {}  # a word of this text -> its keys (stemmed once)
+        self.info: dict[str, tuple] = {}  # a word as written -> (its concepts, the phrases it begins)
+        self.done: dict[str, int] = {}  # concept -> bits of its pairs that hold in MAX_SPANS places already
+        self.fired: dict[int, list[tuple[int, int]]] = {}  # rule number -> [(start, end)] in the original text
+        self.budget, self.cut = BUDGET, False  # words worth a look left to read; whether some were left out
+        self.long = False  # a text longer than a piece: searched with the trie
+        self.full: set[int] = set()  # rules shown in MAX_SPANS places already
 
-    def __missing__(self, word: str) -> bool:
-        found = self[word] = self.letters.issuperset(word) and word in self.vocabulary
+    def read(self, text: str) -> bool:
+        """Reads the text's pieces from its start until BUDGET words worth a look are spent, then from its
+        end backwards until as many are spent again; whether every word was read."""
+        bounds = [(offset + start, offset + end) for offset, piece in pieces(text) for start, end in _chunks(piece)]
+        seen, read, self.cut, self.long = set(), [False] * len(bounds), len(text) > MAX_TEXT, len(text) > CHUNK
+        for order in (range(len(bounds)), range(len(bounds) - 1, -1, -1)):
+            self.budget = BUDGET
+            for i in order:
+                if read[i]:
+                    break  # met the part read from the other side
+                if self.budget <= 0:
+                    self.cut = True
+                    break
+                read[i] = True
+                chunk = text[bounds[i][0]:bounds[i][1]]
+                if chunk not in seen:  # else the same words again: the same rules, already counted
+                    seen.add(chunk)
+                    self.read_chunk(chunk, bounds[i][0])
+        return not self.cut
+
+    def read_chunk(self, chunk: str, offset: int) -> None:
+        lowered = chunk.lower()
+        if len(lowered) == len(chunk) and unicodedata.is_normalized("NFC", chunk):
+            folded, dropped = lowered, []  # searched as it is; only the words found are folded
+        else:  # decomposed accents, or letters whose lower case is longer: folded whole
+            folded, dropped = fold(chunk)
+        self.chunk, self.folded, self.dropped, self.offset = chunk, folded, dropped, offset
+        self.last: dict[str, tuple[int, int, int]] = {}  # concept -> (word number, start, end) where last seen
+        self.recent: deque[tuple[int, str]] = deque()  # (word number, concept) of the last WINDOW words
+        self.counted = self.number = 0  # words counted up to where
+        for start in self.know.candidates(folded, self.long):
+            self.budget -= 1
+            if self.budget < 0:
+                self.cut = True
+                return
+            end = TOKEN.match(folded, start).end()
+            if end - start > LONGEST_WORD:
+                continue
+            original = self.original(start, end)
+            if original.islower() or original.isupper() or not original.isascii():
+                self.concepts_at(start, end, original)
+            else:  # perhaps an identifier in camel case (ConnectionRefusedError): word by word
+                bounds = [0, *(m.start() for m in CAMEL.finditer(original)), len(original)]
+                for a, b in zip(bounds, bounds[1:]):
+                    self.concepts_at(start + a, start + b, original[a:b])
+
+    def word_number(self, start: int) -> int:
+        """How many words come before start in this piece; a line break counts as more than a rule's
+        window: the next line is another statement, and no rule combines words across it."""
+        if start > self.counted:
+            count = self.folded.count
+            self.number += count(" ", self.counted, start) + (WINDOW + 1) * count("\n", self.counted, start)
+            self.counted = start
+        return self.number
+
+    def original(self, start: int, end: int) -> str:
+        """The text's own characters behind folded[start:end]."""
+        if not self.dropped:
+            return self.chunk[start:end]
+        return self.chunk[_original(start, self.dropped):_original(end - 1, self.dropped) + 1]
+
+    def where(self, start: int, end: int) -> tuple[int, int]:
+        """folded[start:end] as (start, end) in the whole text."""
+        if not self.dropped:
+            return self.offset + start, self.offset + end
+        return self.offset + _original(start, self.dropped), self.offset + _original(end - 1, self.dropped) + 1
+
+    def word_keys(self, start: int, end: int, further: bool = False, original: str | None = None) -> frozenset[str]:
+        """The keys of a word that begins as a word of a concept does (else none), or as a further
+        word of a phrase does (`further`); stemmed once per text."""
+        word = self.original(start, end) if original is None else original
+        word = (unicodedata.normalize("NFC", word) if self.dropped else word).lower()
+        found = self.keys.get((word, further))
+        if found is None:
+            folded_word = fold(word)[0]
+            langs = [] if folded_word.isdigit() else self.know.languages_of(folded_word, further)
+            if not langs and folded_word not in (self.know.further_exact if further else self.know.exact):
+                found = frozenset()  # begins as no word of a concept does
+            else:
+                found = self.know.text_keys(folded_word, word, langs)
+            self.keys[(word, further)] = found
         return found
+
+    def concepts_at(self, start: int, end: int, original: str) -> None:
+        info = self.info.get(original)
+        if info is None:  # the concepts whose word this is, and the phrases it begins
+            keys = sorted(self.word_keys(start, end, original=original))  # sorted: the same order in every process
+            singles = tuple(dict.fromkeys(c for key in keys for c in self.know.first.get(key, ())))
+            info = self.info[original] = singles, tuple(self.know.phrases[key] for key in keys if key in self.know.phrases)
+        singles, phrases = info
+        if not singles and not phrases:
+            return
+        here = dict.fromkeys(singles, end)  # concept -> where its words end (a phrase goes on past this word)
+        if phrases:  # the next word, looked at once for every phrase this word begins
+            following = self.next_word(end)
+            for key in sorted(following[1]) if following else ():
+                for by_second in phrases:
+                    for concept, tail in by_second.get(key, ()):
+                        phrase_end = self.phrase_end(following[0], tail)
+                        if phrase_end is not None and phrase_end > here.get(concept, 0):
+                            here[concept] = phrase_end
+        number = self.word_number(start)
+        for concept, phrase_end in here.items():
+            self.seen(concept, number, *self.where(start, phrase_end))
+
+    def next_word(self, end: int):
+        """(where it ends, its keys) of the word right after `end`, or None."""
+        following = NEXT_TOKEN.match(self.folded, end)
+        if not following or following.end(1) - following.start(1) > LONGEST_WORD:
+            return None
+        return following.end(1), self.word_keys(*following.span(1), further=True)
+
+    def phrase_end(self, end: int, tail):
+        """Where a phrase ends whose words so far end at `end`, or None if its next words differ."""
+        for wanted in tail:
+            following = self.next_word(end)
+            if not following or not wanted & following[1]:
+                return None
+            end = following[0]
+        return end
+
+    def seen(self, concept: str, number: int, start: int, end: int) -> None:
+        """A concept's words at start:end: every rule it completes with the others seen near before it."""
+        know, last, recent = self.know, self.last, self.recent
+        last[concept] = (number, start, end)
+        recent.append((number, concept))
+        while recent[0][0] < number - WINDOW:
+            recent.popleft()
+        for rule in know.alone.get(concept, ()):
+            self.fire(rule, start, end)
+        if len(recent) == 1:
+            return  # no other concept near: no rule of two or more concepts can hold
+        bits, pending = know.pair_bits.get(concept), 0
+        if bits:  # the rules of two concepts whose other concept is near, and not done yet
+            for _, other in recent:
+                pending |= bits.get(other, 0)
+            pending &= ~self.done.get(concept, 0)
+        pairs = know.pairs.get(concept, ())
+        while pending:
+            low = pending & -pending
+            pending ^= low
+            rule, slot, window = pairs[low.bit_length() - 1]
+            self.complete(rule, (slot,), window, number, start, end)
+        more = know.more.get(concept)
+        if more:
+            near, full = {other for _, other in recent}, self.full
+            for rule, others, window in more:
+                if rule not in full and all(slot & near for slot in others):
+                    self.complete(rule, others, window, number, start, end)
+
+    def complete(self, rule: int, others, window: int, number: int, start: int, end: int) -> None:
+        """The rule holds if each other slot has a concept seen within its window: where it holds."""
+        if len(self.fired.get(rule, ())) >= MAX_SPANS:
+            return
+        low, high = start, end
+        for slot in others:  # each other slot: its concept seen last, if near enough
+            best = None
+            for other in slot:
+                at = self.last.get(other)
+                if at is not None and number - at[0] <= window and (best is None or (at[0], -at[1]) > (best[0], -best[1])):
+                    best = at
+            if best is None:
+                return
+            low, high = min(low, best[1]), max(high, best[2])
+        self.fire(rule, low, high)
+
+    def fire(self, rule: int, start: int, end: int) -> None:
+        places = self.fired.setdefault(rule, [])
+        if len(places) < MAX_SPANS and (start, end) not in places:
+            places.append((start, end))
+            if len(places) == MAX_SPANS:  # shown in enough places: no word needs to test it again
+                self.full.add(rule)
+                for concept, bit in self.know.pair_of.get(rule, ()):
+                    self.done[concept] = self.done.get(concept, 0) | bit
 
 
 def diagnose(text: str) -> list[Match]:
     """Catalogue entries that explain the text, best first; empty when none does."""
-    folded = [(offset, *fold(part)) for offset, part in pieces(text)]
-    present = [_Present(part) for _, part, _ in folded]
-    scores, spans, also = {}, {}, {}
-    for entry_id in ERROR_IDS:
-        for (pattern, weight, second), required in zip(COMPILED[entry_id], REQUIRED[entry_id]):
-            for (offset, part, dropped), has in zip(folded, present):
-                if not all(any(has[word] for word in choice) for choice in required):
-                    continue  # a word the pattern needs is missing: most patterns never run
-                found = pattern.search(part)
-                if found:
-                    scores[entry_id] = scores.get(entry_id, 0) + weight
-                    start, end = found.span()
-                    spans.setdefault(entry_id, []).append((offset + _original(start, dropped), offset + _original(end - 1, dropped) + 1))
-                    if second:
-                        also.setdefault(entry_id, set()).add(second)
-                    break
-    ranked = sorted((score, -ERROR_IDS.index(entry_id), entry_id) for entry_id, score in scores.items() if score >= LEAST)
-    found = [Match(entry_id, score, _merge(spans[entry_id])) for score, _, entry_id in reversed(ranked)]
-    if found:
+    return decode(text)[0]
+
+
+def decode(text: str) -> tuple[list[Match], bool]:
+    """diagnose's answer, and whether the whole text was read (else its start and its end were)."""
+    from .concepts import NONE
+
+    reader = _Reader()
+    whole = reader.read(text)
+    # A statement about something beside the mailbox (its database, a calendar) explains its own
+    # words: a rule counts only where its words are not part of such a statement.
+    rules = reader.know.rules
+    elsewhere = [place for rule, places in reader.fired.items() if rules[rule][0] == NONE for place in places]
+    fired = {}
+    for rule, places in sorted(reader.fired.items()):
+        kept = [(a, b) for a, b in places if not any(a < end and start < b for start, end in elsewhere)]
+        if kept and rules[rule][0] != NONE:
+            fired[rule] = kept
+    # An entry scores its strongest rule, and a point for each other rule that would count alone and
+    # holds elsewhere in the text (several rules read from the same words are one statement): many weak
+    # hints of one kind do not outweigh one clear statement of another. The words shown are those of
+    # its strongest rules.
+    by_entry, seconds, decisive = {}, {}, set()
+    for rule, places in fired.items():
+        entry_id, weight, second = rules[rule]
+        by_entry.setdefault(entry_id, []).append((weight, places))
+        if second:
+            seconds.setdefault(entry_id, set()).add(second)
+        elif weight >= DECISIVE:
+            decisive.add(entry_id)
+    scores, spans = {}, {}
+    for entry_id, held in by_entry.items():
+        held.sort(key=lambda rule: -rule[0])  # stable: the first strongest rule in the rules' order
+        top, strongest = held[0]
+        spans[entry_id] = [place for weight, places in held if weight == top for place in places]
+        scores[entry_id] = top + sum(weight >= LEAST and any(not any(a < e and s < b for s, e in strongest) for a, b in places)
+                                     for weight, places in held[1:])
+    ranked = sorted((-score, ERROR_IDS.index(entry_id), entry_id) for entry_id, score in scores.items() if score >= LEAST)
+    found = [Match(entry_id, -score, _merge(spans[entry_id])) for score, _, entry_id in ranked]
+    if found and found[0].id in decisive:
+        # the text names the cause: weaker answers of the same moment (connecting, signing in …) go
+        stage = ERRORS_BY_ID[found[0].id].stage
+        found = [m for m in found if m.id in decisive or ERRORS_BY_ID[m.id].stage != stage]
+    elif found:
         best = found[0]
-        for second in sorted(also.get(best.id, ())):
-            if second not in {m.id for m in found}:  # one wording, two causes: say both, best first
-                found.insert(1, Match(second, best.score - 1, best.spans, NOTES[second]))
-    return found
+        for second in sorted(seconds.get(best.id, ()), key=ERROR_IDS.index):
+            # one wording, two causes: say both, the likelier first, and why
+            there = next((m for m in found if m.id == second), None)
+            also = Match(second, there.score if there else best.score - 1, there.spans if there else best.spans, NOTES[second])
+            found = [best, also, *(m for m in found[1:] if m.id != second)]
+    return found, whole
 
 
 def words(text: str, match: Match, limit: int = 120) -> list[str]:
     """The pasted text's own words behind a match, white space tidied, each at most `limit` characters."""
     return [SPACE.sub(" ", " ".join(text[start:end].split()))[:limit] for start, end in match.spans]
+
+
+# When nothing is recognised: three questions that tell the entries apart, each answer with the
+# entries it leads to, the likeliest first (their words: messages.py, explain-question.* and
+# explain-answer.*).
+QUESTIONS = (
+    ("when", (
+        ("connecting", (CONN, SEC, CERT)),
+        ("signing-in", (APP, AUTH, "account-disabled")),
+        ("sending", tuple(e for e in ERROR_IDS if ERRORS_BY_ID[e].stage in ("send", "deliver"))),
+        ("receiving", tuple(e for e in ERROR_IDS if ERRORS_BY_ID[e].stage == "receive")),
+    )),
+    ("mentions", (
+        ("certificate", (CERT,)),
+        ("port", (SEC,)),
+    )),
+    ("password", (
+        ("password", (APP, AUTH)),
+    )),
+)

@@ -1,22 +1,19 @@
 // Runs mailru.checks.run_json in real Pyodide (the npm package, in Node) for every case in the JSON
-// file given as argv[2]; prints {version, results, modules} as JSON: Python's version, each case's
-// answer, and every standard-library file Python imported from the zip (the import trace behind the trimmed
-// standard library the site serves). With `--stdlib ZIP`, Python runs on that standard library.
-import { readFileSync, readdirSync } from "node:fs";
-import { join, dirname, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+// file given as argv[2], importing the checks from the checker archive given as argv[3]
+// (download/mailru-check.pyz, as the browser does); prints {version, results, modules} as JSON:
+// Python's version, each case's answer, and every standard-library file Python imported from the zip
+// (the import trace behind the trimmed standard library the site serves). With `--stdlib ZIP`,
+// Python runs on that standard library.
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { loadPyodide } from "pyodide";
 
-const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
-const [casesFile, ...options] = process.argv.slice(2);
+const [casesFile, archive, ...options] = process.argv.slice(2);
 const stdlib = options[0] === "--stdlib" ? resolve(options[1]) : undefined;
 const cases = JSON.parse(readFileSync(casesFile, "utf8"));
 const pyodide = await loadPyodide(stdlib ? { stdLibURL: stdlib } : {});
-pyodide.FS.mkdirTree("/home/pyodide/checks/mailru");
-for (const name of readdirSync(join(root, "snippets", "mailru")).filter((n) => n.endsWith(".py"))) {
-  pyodide.FS.writeFile(`/home/pyodide/checks/mailru/${name}`, readFileSync(join(root, "snippets", "mailru", name)));
-}
-pyodide.runPython("import sys; sys.path.insert(0, '/home/pyodide/checks')");
+pyodide.FS.writeFile("/home/pyodide/mailru-check.pyz", readFileSync(archive));
+pyodide.runPython("import sys; sys.path.insert(0, '/home/pyodide/mailru-check.pyz')");
 const runJson = pyodide.pyimport("mailru.checks").run_json;
 const results = cases.map(([name, args]) => JSON.parse(runJson(name, JSON.stringify(args))));
 // Every module loaded from the standard library zip, and the codecs a pasted text may be read

@@ -286,6 +286,24 @@
     out.append(el("p", report.message));
     if (report.cut) out.append(el("p", report.cut));
     if (!report.recognised) {
+      // the questions that tell the entries apart (Python decides them), each answer with its entries
+      if (report.questions && report.questions.length) {
+        out.append(el("p", report.questions_label));
+        for (const question of report.questions) {
+          const answers = el("ul", undefined, "mr-check__answers");
+          for (const answer of question.answers) {
+            const item = el("li", `${answer.answer}: `);
+            answer.entries.forEach((entry, i) => {
+              if (i) item.append(document.createTextNode(", "));
+              const to = link(`${form.dataset.errors}#${entry.id}`, entry.title);
+              to.dataset.entry = entry.id;
+              item.append(to);
+            });
+            answers.append(item);
+          }
+          out.append(el("p", question.question, "mr-check__question"), answers);
+        }
+      }
       const more = el("p");
       more.append(link(form.dataset.errors, w["check.catalogue"]));
       out.append(more);

@@ -1,0 +1,651 @@
+"""What the error decoder knows, as data: concepts in Czech, English and Russian, and each catalogue
+entry as combinations of concepts with a weight (read by diagnose.py).
+
+A concept is a list of words and short phrases per language, separated by "|". Words are compared by
+their stems (the Snowball stemmers of that language), so one form stands for its inflections:
+"failed" for "fails", "heslo" for "hesla" and "heslem", "пароль" for "пароля". A few forms are listed
+where the stemmer gives them another stem (Czech written without diacritics, irregular words). Words
+under "*" are compared exactly as written, in any language: codes, protocol names, identifiers.
+"""
+
+from __future__ import annotations
+
+APP, AUTH = "app-password-required", "authentication-failed"
+NONE = ""  # rules of texts that are none of the entries: their words explain nothing else (diagnose.py)
+CONN, SEC, CERT = "connection-failed", "wrong-security", "tls-certificate"
+
+CONCEPTS: dict[str, dict[str, str]] = {
+    # --- signing in ------------------------------------------------------------------------------
+    "signin": {
+        "en": "login | log in | logon | log on | logged in | sign in | signin | signed in | sign on | authenticate | "
+              "authentication | authentification | authenticated | auth | credentials | credential",
+        "cs": "přihlášení | přihlásit | přihlašování | přihlašovací | přihlášen | prihlaseni | prihlasit | autentizace | "
+              "autentizovat | autentifikace | autentikace | ověření | ověřování | overeni | autorizace | přihlašovací údaje | login | "
+              "ověření totožnosti | ověřit totožnost | ověřování totožnosti",
+        "ru": "вход | входа | войти | входе | авторизация | авторизоваться | авторизации | аутентификация | "
+              "аутентифицироваться | аутентификации | идентификация | идентификации | логин | учётные данные | "
+              "учетные данные | проверка подлинности | проверки подлинности | проверку подлинности | "
+              "проверка доступа | проверки доступа | регистрация | регистрации",
+        # (not stemmed: the English stem of "authorization" is that of "authority")
+        "*": "authenticationfailed | authfailed | authorization | authorisation | authorizationfailed",
+    },
+    "password": {
+        "en": "password | passwd | passphrase",
+        "cs": "heslo | hesla | heslem",
+        "ru": "пароль | пароля | паролем | пароле",
+        "*": "parol",  # Mail.ru's transliteration
+    },
+    "user": {
+        "en": "user | username | user name | account | login name",
+        "cs": "uživatel | uživatelské jméno | uživatelským jménem | účet | účtu | uzivatel | ucet",
+        # Snowball stems "запись" to "зап" but "записи" to "запис": both forms of the phrase are listed
+        "ru": "пользователь | имя пользователя | учётная запись | учетная запись | учётной записи | учетной записи | аккаунт",
+    },
+    "app": {
+        "en": "app | application | app-specific | external application | external app | third-party app",
+        "cs": "aplikace | aplikaci | externí aplikace",
+        "ru": "приложение | приложения | внешнее приложение | внешнего приложения",
+        "*": "prilozheniya | prilozhenija | aplication",  # Mail.ru's transliteration and spelling
+    },
+    "check": {
+        "en": "check | verify | double check | make sure | confirm",
+        "cs": "zkontrolujte | zkontrolovat | překontrolujte | ověřte | ověřit | overte | overit | ujistěte",
+        "ru": "проверьте | проверить | проверка | убедитесь",
+    },
+    # --- failure, refusal, wrong ---------------------------------------------------------------
+    "fail": {
+        "en": "fail | failed | failure | failing | error | unable | cannot | can not | can't | could not | couldn't | "
+              "unsuccessful | not successful | did not succeed | didn't succeed | not succeed | impossible | problem | "
+              "no longer | connection issues | connection issue",
+        "cs": "selhalo | selhala | selhal | selhání | nezdařilo | nezdařila | nezdařil | nepodařilo | nepodařil | "
+              "nelze | není možné | nemohl | nemohla | nemůže | nemohu | nemůžu | chyba | chyby | chybou | neúspěšné | "
+              "nebylo úspěšné | nebyla úspěšná | neúspěch | nepovedlo | neproběhlo | neproběhla | selhalo | nezdarilo | "
+              "nepodarilo | problém | problémy | problému | problémem",
+        "ru": "ошибка | ошибки | ошибкой | сбой | не удалось | не удается | не удаётся | невозможно | не может | "
+              "не могу | неудачно | неудачная | не выполнен | не выполнено | не прошла | не пройдена | неудача | "
+              "не удался | не удалась | безуспешной | безуспешно | не установлено | не установлен | не получилось | "
+              "не получается | проблема",
+    },
+    "refused": {
+        "en": "refused | refuse | refusing | rejected | reject | rejecting | denied | deny | declined | not accepted | "
+              "not accept | wasn't accepted",
+        "cs": "odmítnuto | odmítnut | odmítnuta | odmítl | odmítla | odmítá | odmítnutí | zamítnuto | zamítnut | "
+              "odepřen | odepřeno | odepřel | odepřela | nepřijat | nepřijato | nepřijímá | odmítnuto druhou | odmitnuto",
+        "ru": "отказано | отказ | отклонено | отклонён | отклонен | отклонил | отвергнут | отверг | не принято | не принят | "
+              "не принимает",
+        "*": "winerror 10061 | error 10061 | wsaeconnrefused | econnrefused",
+    },
+    "wrong": {
+        "en": "wrong | incorrect | invalid | bad | not valid | not correct | unacceptable | not acceptable",
+        "cs": "špatné | špatný | špatně | nesprávné | nesprávný | nesprávná | nesprávně | chybné | chybný | chybně | "
+              "neplatné | neplatný | neplatná | není platný | není správné | není správný | není správná | není správně | "
+              "nepřijatelný | nepřijatelné | spatne | nespravne | neplatne",
+        "ru": "неверный | неверное | неверная | неверно | неправильный | неправильное | неправильно | "
+              "некорректный | некорректное | недействительный | недействителен | недействительна | недопустимый | "
+              "неприемлемый",
+    },
+    "required": {
+        "en": "required | require | requires | need | needed | needs | must | instead",
+        "cs": "vyžadováno | vyžaduje | vyžadován | nutné | nutno | potřeba | potřebujete | musíte | namísto | místo",
+        "ru": "необходим | необходимо | требуется | требует | нужен | нужно | вместо",
+        "*": "neobhodim",  # Mail.ru's transliteration
+    },
+    # --- certificates and trust ---------------------------------------------------------------
+    "certificate": {
+        "en": "certificate | certificates | cert | certification | certification path",
+        "cs": "certifikát | certifikátu | certifikátem | certifikáty | certifikat | certifikatu | osvědčení",
+        "ru": "сертификат | сертификата | сертификату | сертификации",
+        "*": "x509 | pkix | certpath",
+    },
+    "trust": {
+        "en": "trust | trusted | untrusted | trustworthy | distrusted | issuer | signed by | signer | self-signed | "
+              "self signed | chain | root | revoked",
+        "cs": "důvěryhodný | důvěryhodného | důvěryhodnou | důvěryhodné | nedůvěryhodný | důvěra | důvěřovat | "
+              "autorita | autoritou | vydavatel | vydavatele | vydán | vydal | podepsán | podepsaný | "
+              "pravost | kořenový | odvolán | duveryhodny",
+        "ru": "доверие | доверия | доверенный | доверенным | доверять | доверяло | недоверенный | издатель | "
+              "издавший | изданного | центр сертификации | подписан | подписанный | "
+              "самоподписанный | самоподписанным | корневой | корневому | отозван | ненадёжный | ненадежный",
+        "*": "authority | authorities | authenticity | authentic",  # the English stem of these is that of "authentication"
+    },
+    "untrusted": {
+        "en": "untrusted | not trusted | distrusted | untrustworthy | not trustworthy",
+        "cs": "nedůvěryhodný | nedůvěryhodné | nedůvěryhodná | není důvěryhodný | není důvěryhodné | nedůvěryhodny",
+        "ru": "ненадёжный | ненадежный | недоверенный | не доверенный | не является доверенным | не доверяет",
+    },
+    "identity": {
+        "en": "identity",
+        "cs": "identita | identitu | identity | identitě | pravost | totožnost serveru | totožnosti serveru",
+        "ru": "подлинность сервера | подлинности сервера | подлинность узла",
+        "*": "authenticity",
+    },
+    "expired": {
+        "en": "expired | expire | expires | expiry | outdated | not yet valid",
+        "cs": "vypršel | vypršela | vypršelo | vypršet | prošlý | vyprsel | uplynula | uplynulo | uplynul | skončila | "
+              "skončilo",
+        "ru": "истёк | истек | истекло | истекла | просрочен | срок действия",
+    },
+    "accept": {  # a program asking whether to accept a certificate it could not check
+        "en": "accept | trust anyway | add exception | security exception | continue anyway",
+        "cs": "přijmout | přijmete | důvěřovat | přidat výjimku | bezpečnostní výjimku",
+        "ru": "принять | принимаете | доверять | добавить исключение",
+    },
+    "valid": {
+        "en": "valid",
+        "cs": "platný | platná | platné | platny",
+        "ru": "действителен | действительный | действительна",
+    },
+    "negation": {
+        "en": "not | no | never | none",
+        "cs": "není | nejsou | nebyl | nebyla | nebylo | ne | žádné | žádný | žádná",
+        "ru": "не | нет | отсутствует | отсутствие",
+    },
+    "intercept": {
+        "en": "intercepted | intercepting | interception | man-in-the-middle | impersonate | impersonating",
+        "cs": "zachycováno | zachycuje | vydávat za",
+        "ru": "перехватывается | перехват | подменить | подмена",
+    },
+    # --- TLS and the security mode ------------------------------------------------------------
+    "tls": {
+        "en": "tls | ssl | starttls | start tls | ssl/tls | handshake | encryption | encrypted | cipher | ciphers",
+        "cs": "šifrování | šifrované | šifrovaný | šifrovaného | sifrovani",
+        "ru": "шифрование | шифрования | шифрованное | рукопожатие | рукопожатия | обмен приветствиями",
+        "*": "tlsv1 | sslv3 | openssl | gnutls | schannel | smtps | imaps | pop3s",
+    },
+    "security": {
+        "en": "security | secure | securely | safely | safe | protected",
+        "cs": "zabezpečení | zabezpečené | zabezpečený | zabezpečeného | bezpečnost | bezpečný | bezpečně | "
+              "bezpečné | bezpečnostní | zabezpeceni | bezpecne",
+        "ru": "безопасность | безопасности | безопасный | безопасное | безопасно | защищённое | защищенное | "
+              "защищённый | защищенный | защищённого | защищенного | защита",
+    },
+    "port": {
+        "en": "port | ports",
+        "cs": "port | portu | porty",
+        "ru": "порт | порта | порту",
+    },
+    "unsupported": {
+        "en": "not supported | unsupported | does not support | doesn't support | don't support | not support | "
+              "no support | not offered | not offer | not advertised | incompatible | no compatible | not compatible | "
+              "no starttls | no tls | no ssl | without starttls | without tls | without ssl | "
+              "not available | has no | have no",
+        "cs": "nepodporuje | nepodporováno | nepodporována | není podporováno | není podporována | nepodporovaný | "
+              "nepodporovaná | nekompatibilní | nepodporuje kompatibilní | nenabízí | nemá | není k dispozici | "
+              "nejsou k dispozici | bez tls | bez ssl | bez starttls",
+        "ru": "не поддерживает | не поддерживается | неподдерживаемый | неподдерживаемая | несовместимы | "
+              "несовместимый | не предлагает | нет | без tls | без ssl | без starttls",
+    },
+    "unexpected": {
+        "en": "unexpected | unexpectedly | unknown protocol | wrong version | version number | packet | record | "
+              "malformed | unrecognized | unrecognised | garbage | plaintext | plain text | http request | "
+              "maximum permissible length | record too long | too long",
+        "cs": "neočekávaný | neočekávaná | neočekávané | nečekaný | nečekaně | neznámý protokol | záznam | "
+              "povolenou délku | paket | poškozený | nerozpoznaný",
+        "ru": "неожиданный | неожиданно | непредвиденный | неизвестный протокол | запись | пакет | "
+              "максимально допустимую | повреждённый | нераспознанный",
+    },
+    "plain": {  # a sign-in or password sent unencrypted, which a server refuses before TLS
+        "en": "plain | plaintext | plain text | cleartext | clear text | unencrypted | not encrypted | insecure",
+        "cs": "prostý text | prostým textem | otevřený text | nešifrovaný | nešifrované | nešifrovaně | nezabezpečený | "
+              "nezabezpečené",
+        "ru": "простая | простой текст | открытым текстом | открытый текст | обычным текстом | незашифрованный | "
+              "нешифрованный | незащищённый | незащищенный | небезопасный | небезопасное",
+    },
+    "mechanism": {  # how a program signs in (SASL mechanisms): none in common is a security setting
+        "en": "mechanism | mechanisms | sasl | auth method | authentication method | authentication methods",
+        "cs": "mechanismus | mechanismy | metoda ověřování | metoda přihlášení | způsob ověřování | způsob přihlášení",
+        "ru": "механизм | механизмы | метод аутентификации | способ аутентификации | метод входа",
+    },
+    "supported": {
+        "en": "supported | support | compatible",
+        "cs": "podporovaný | podporovaná | podporuje | kompatibilní",
+        "ru": "поддерживаемый | поддерживает | совместимый",
+    },
+    "change": {  # advice to change a setting
+        "en": "change | switch | set it",
+        "cs": "změňte | změnit | přepněte | přepnout",
+        "ru": "измените | изменить | переключите | переключить",
+    },
+    "greeting": {  # the first line a server sends
+        "en": "greeting | banner",
+        "cs": "pozdrav | uvítání",
+        "ru": "приглашение | приветствие",
+    },
+    "reply": {
+        "en": "reply | response | answer",
+        "cs": "odpověď | odpovědi",
+        "ru": "ответ | ответа",
+    },
+    "empty": {
+        "en": "empty | blank",
+        "cs": "prázdná | prázdný | prázdnou",
+        "ru": "пустой | пустая | пустое",
+    },
+    "negotiate": {
+        "en": "negotiate | negotiation | negotiated | establish | established | handshake | start | initiate",
+        "cs": "vyjednat | vyjednání | navázat | navázání | navazování | zahájit | zahájení",
+        "ru": "согласовать | согласование | установить | установление | рукопожатия | обмен приветствиями | начать",
+    },
+    # --- connections, names, time ------------------------------------------------------------------
+    "connection": {
+        "en": "connect | connection | connecting | connected | connections | reach | contact server | contact the server | "
+              "contact mail server | socket | communicate | communication",
+        "cs": "připojit | připojení | připojování | připojte | připojen | spojení | spojením | spojit | spojeni | "
+              "komunikace | komunikovat | pripojit | pripojeni",
+        "ru": "соединение | соединения | соединиться | соединении | подключение | подключения | подключиться | "
+              "подключении | связаться | связь | сокет | обращение | обращении | обратиться",
+    },
+    "server": {
+        "en": "server | servers | host | peer | mail server | remote host | hostname | host name",
+        "cs": "server | serveru | serverem | servery | hostitel | hostitele | hostitelem | partner | partnera | počítač | "
+              "cílový počítač",
+        "ru": "сервер | сервера | сервером | сервере | хост | узел | узла | узлом | конечный компьютер",
+        "*": "smtp | imap | pop3",
+    },
+    "name": {
+        "en": "name | hostname | host name | domain | domain name | dns | nodename | servname",
+        "cs": "název | jméno | doména | doménové jméno | dns",
+        "ru": "имя | имени | домен | домена | dns",
+    },
+    "resolve": {
+        "en": "resolve | resolution | resolving | lookup | look up",
+        "cs": "překlad | přeložit | překladu | zjistit adresu",
+        "ru": "разрешение | разрешить | разрешения | разрешении | определить адрес | определения адреса",
+    },
+    "resolver-error": {  # what resolver libraries name a name that could not be resolved
+        "*": "getaddrinfo | gaierror | enotfound | nxdomain | unknownhostexception | eai again | eai noname",
+    },
+    "notfound": {
+        "en": "unknown | not found | no such | not known | could not be found | does not exist | doesn't exist | "
+              "not exist | nonexistent | not recognized | not recognised",
+        "cs": "neznámý | neznámé | neznámá | nenalezen | nenalezena | nenalezeno | nebyl nalezen | nebyla nalezena | "
+              "neexistuje | neexistující | nebyl rozpoznán | není znám | není známý | nejsou známy | neznamy | nenalezen",
+        "ru": "неизвестен | неизвестный | неизвестна | не известен | не известны | не известно | не найден | не найдено | "
+              "не найдена | не существует | "
+              "не распознан",
+    },
+    "find": {
+        "en": "find | found | locate",
+        "cs": "najít | nalézt | nalezen | najit | vyhledání | vyhledat",
+        "ru": "найти | найден | обнаружить",
+    },
+    "timedout": {
+        "en": "timed out | time out | time-out | took too long | not responding | no response | did not respond | "
+              "didn't respond | never received | not respond",
+        "cs": "vypršel časový limit | časový limit vypršel | neodpověděl | nereaguje | neodpovídá na | příliš dlouho",
+        "ru": "время ожидания | истекло время | превышено время | не отвечает | не ответил | слишком долго",
+        "*": "winerror 10060 | error 10060 | wsaetimedout | etimedout",
+    },
+    "time": {  # time that ran out (Время на операцию истекло)
+        "en": "time",
+        "cs": "čas | času",
+        "ru": "время",
+    },
+    "transport": {  # what carries TLS: GnuTLS's pull and push functions read and write the connection
+        "en": "pull function | push function | transport",
+        "cs": "pull funkce | push funkce | funkce pull | funkce push | pull funkci | push funkci",
+        "ru": "функции pull | функции push | функция pull | функция push | транспорт",
+    },
+    "timeout": {
+        "en": "timeout | timeouts",
+        "cs": "časový limit | časového limitu",
+        "ru": "таймаут | тайм-аут | таймаута",
+    },
+    "dropped": {
+        "en": "reset | interrupted | lost | closed | disconnected | disconnect | terminated | aborted | dropped | "
+              "broken pipe | eof | hung up | hang up",
+        "cs": "přerušeno | přerušen | přerušila | ztraceno | odpojen | odpojeno | odpojení | ukončeno | zrušeno | "
+              "ukončil | ukončilo | uzavřeno | uzavřel | zavřeno | obnoveno | preruseno",
+        "ru": "сброшено | сброшен | прервано | прервана | прерван | разорвано | разорван | разорвал | утеряно | потеряно | "
+              "закрыто | "
+              "закрыл | отключение | отключён | отключен | обрыв | разрыв",
+        "*": "econnreset | winerror 10054 | error 10054 | wsaeconnreset",
+    },
+    "network": {
+        "en": "network | internet | offline | wifi",
+        "cs": "síť | sítě | síťový | síťovém | síťové | internet | internetu | offline",
+        "ru": "сеть | сети | сетевой | сетевая | интернет | интернету",
+    },
+    "unreachable": {
+        "en": "unreachable | unavailable | not reachable | not available | no route | inaccessible | down | offline | "
+              "not responding",
+        "cs": "nedostupný | nedostupná | nedostupné | není dostupný | není dostupná | není dostupné | nedosažitelný | "
+              "nefunguje | offline | není k dispozici",
+        "ru": "недоступен | недоступна | недоступный | недоступно | не работает | нет маршрута",
+    },
+    "temporary": {
+        "en": "temporary | temporarily | try later | try again later | too many | busy | overloaded",
+        "cs": "dočasně | dočasný | dočasná | dočasné | později | příliš mnoho | přetížen | přetížený",
+        "ru": "временно | временная | временный | позже | слишком много | перегружен",
+    },
+    # --- mailboxes and space ----------------------------------------------------------------
+    "mailbox": {
+        "en": "mailbox | inbox | mail box",
+        "cs": "schránka | schránky | schránce | schranka",
+        "ru": "ящик | ящика | почтовый ящик",
+    },
+    "space": {
+        "en": "quota | space | storage | disk | capacity | storage allocation",
+        "cs": "kvóta | kvóty | místo | místa | prostor | úložiště | disk | disku | kapacita | kvota",
+        "ru": "квота | квоты | место | места | пространство | хранилище | диск | диске | объём | объем",
+    },
+    "full": {
+        "en": "full | exceeded | exceeds | exceed | exhausted | no free | not enough | insufficient | out of | "
+              "ran out | no more | no space",
+        "cs": "plná | plný | plné | zaplněná | zaplněn | zaplněno | překročena | překročen | překročila | nedostatek | "
+              "není dost | není volné | není volného | vyčerpán | vyčerpána | přeplněná | přeplněna | plna",
+        "ru": "переполнен | переполнена | заполнен | заполнена | превышен | превышена | превышает | недостаточно | "
+              "нет свободного | закончилось | исчерпан | нет места",
+        "*": "overquota",
+    },
+    # --- sending and delivering -------------------------------------------------------------
+    "sending": {
+        "en": "send | sending | outgoing | submission",
+        "cs": "odesílání | odeslat | odesílat | odchozí | poslání | poslat | posílání | odesilani",
+        "ru": "отправка | отправки | отправлять | отправить | отправление | отправления | исходящий | исходящей",
+    },
+    "disabled": {
+        "en": "disabled | blocked | suspended | forbidden | prohibited | not allowed | banned | frozen | deactivated | "
+              "deleted | disallowed | not permitted",
+        "cs": "zakázáno | zakázán | zakázána | zablokováno | zablokován | zablokovaný | blokováno | pozastaveno | "
+              "pozastaven | deaktivován | deaktivováno | není povoleno | nepovoluje | nepovoleno | není dovoleno | "
+              "není dovolené | zmrazen | smazán | zrušen | zakazano",
+        "ru": "запрещена | запрещено | запрещён | запрещает | заблокирован | заблокирована | заблокировано | блокирован | "
+              "отключена | отключено | приостановлена | приостановлен | не разрешена | деактивирован | удалён | удален",
+    },
+    "terminated": {  # Mail.ru's reply for a mailbox its owner or Mail.ru ended: "user is terminated"
+        "en": "terminated",
+        "cs": "ukončen | ukončený | ukončena",
+        "ru": "прекращён | прекращен | прекращена",
+    },
+    "access": {
+        "en": "access",
+        "cs": "přístup | přístupu",
+        "ru": "доступ | доступа",
+    },
+    "recipient": {
+        "en": "recipient | recipients | rcpt | addressee",
+        "cs": "příjemce | příjemci | příjemců | adresát",
+        "ru": "получатель | получателя | получателей | адресат",
+    },
+    "address": {
+        "en": "address | addresses",
+        "cs": "adresa | adresy | adresu | adresou",
+        "ru": "адрес | адреса | адресу",
+    },
+    "sender": {
+        "en": "sender | from address | mail from | envelope from",
+        "cs": "odesílatel | odesílatele | odesilatel",
+        "ru": "отправитель | отправителя | адрес отправителя",
+    },
+    "mismatch": {
+        "en": "must match | does not match | doesn't match | not match | mismatch | not local | not owned | "
+              "not belong | does not belong | different",
+        "cs": "nesouhlasí | neshoduje | neodpovídá | musí odpovídat | musí se shodovat | nepatří | patří jinému | "
+              "jinému",
+        "ru": "не совпадает | не соответствует | должен совпадать | не принадлежит | принадлежит другому | другому",
+    },
+    "elsewhere": {  # a service beside the mailbox (a webmail's database, a calendar): its errors are none of the catalogue's
+        "en": "database | calendar | address book | addressbook | ldap | caldav | carddav",
+        "cs": "databáze | databázi | kalendář | adresář | kontakty",
+        "ru": "база данных | базе данных | базы данных | календарь | адресная книга | адресной книги",
+    },
+    "store": {  # a program keeping the password on the computer (its keyring)
+        "en": "store | save | keychain | keyring",
+        "cs": "uložit | uložení | klíčenka | klíčence",
+        "ru": "сохранить | сохранение | связка ключей",
+    },
+    "delivery-reply": {  # a receiving server's reply quoted in a bounce
+        "en": "end of data | data command",
+    },
+    "delivering": {
+        "en": "deliver | delivering | delivery",
+        "cs": "doručování | doručení | doručit | doručovat",
+        "ru": "доставка | доставки | доставить | доставлено",
+    },
+    "via": {  # sending through a server (the outgoing one), not a reply from the recipient's
+        "en": "via | through",
+        "cs": "přes | prostřednictvím",
+        "ru": "через",
+    },
+    "spam": {
+        "en": "spam | junk | unsolicited | spammer",
+        "cs": "spam | spamu | spamová | nevyžádaná | nevyžádaný",
+        "ru": "спам | спама | нежелательный | нежелательное",
+        "*": "notspam",
+    },
+    "policy": {
+        "en": "policy | reputation | blacklist | blocklist | blacklisted",
+        "cs": "zásady | zásad | politika | černá listina",
+        "ru": "политика | политики | чёрный список | черный список",
+        "*": "dmarc | spf | dkim",
+    },
+    "dynamic": {
+        "en": "dynamic | residential | dial-up | dialup",
+        "cs": "dynamická | dynamické | dynamický | dynamicke",
+        "ru": "динамический | динамического | динамическая | динамических",
+    },
+    "ip": {
+        "*": "ip | ips | ipv4 | ipv6",
+    },
+    "ptr": {
+        "en": "reverse dns | reverse lookup",
+        "cs": "reverzní",
+        "ru": "обратная зона | обратной зоны",
+        "*": "ptr | rdns",
+    },
+    # --- POP3 -----------------------------------------------------------------------------------
+    "maildrop": {
+        "*": "maildrop",
+    },
+    "message": {
+        "en": "message | messages",
+        "cs": "zpráva | zprávy | zpráv | zprav",
+        "ru": "сообщение | сообщений | сообщения | письмо | писем | письма",
+    },
+    "no-such-message": {
+        "en": "no such message",
+        "cs": "žádná taková zpráva | zadna takova zprava",
+        "ru": "нет такого сообщения",
+    },
+    "pop3": {
+        "*": "pop3 | pop",
+    },
+    "folder": {
+        "en": "folder | folders | subfolder | subfolders | directory",
+        "cs": "složka | složky | složek | složku | slozka | slozky",
+        "ru": "папка | папки | папок | папку",
+    },
+    "inbox": {
+        "en": "inbox",
+        "cs": "doručená pošta | doručené",
+        "ru": "входящие | входящих",
+    },
+    "hidden": {
+        "en": "hidden | not shown | not visible | missing | only | not displayed | don't see | cannot see | can't see",
+        "cs": "skryté | skryty | nezobrazují | nezobrazuje | nevidím | chybí | jen | pouze",
+        "ru": "скрыты | скрыта | не отображаются | не отображается | не видно | отсутствуют | только",
+    },
+    # --- Mail.ru's own replies and technical identifiers: strong evidence -------------------
+    "mailru-app-reply": {
+        "*": "neobhodim parol prilozheniya | application password is required | aplication password is required | "
+             "security protection external",
+    },
+    "mailru-wrong-password": {
+        "*": "incorrect authentication data | authenticationfailed",
+    },
+    "mailru-spam-reply": {
+        "*": "spam message rejected | notspam",
+    },
+    "auth-code": {  # a server's reply to a sign-in: SMTP's 535 and 5.7.8, POP3's -ERR [AUTH] (RFC 3206)
+        "*": "535 | 5.7.8 | err auth",
+    },
+    "full-code": {
+        "*": "5.2.2 | 4.2.2",
+    },
+    "no-user-code": {
+        "*": "5.1.1",
+    },
+    "reply-code": {  # an SMTP server's reply to a message or a recipient
+        "*": "450 | 451 | 452 | 550 | 551 | 552 | 553 | 554",
+    },
+    "sec-identifier": {  # what OpenSSL, NSS, Java and .NET say when TLS meets a plain-text server
+        "*": "wrong version number | record layer failure | packet length too long | unknown protocol | "
+             "unsupported or unrecognized ssl message | record too long | http request | "
+             "unexpected eof while reading | eof occurred in violation of protocol | ssl connection has been closed | "
+             "tls connection has been closed",
+    },
+    # Outlook's (Windows inetcomm, imnxport.h IXP_E_*) error numbers
+    "outlook-no-host": {"*": "0x800ccc0d"},
+    "outlook-no-connection": {"*": "0x800ccc0e | 0x80042109 | 0x800ccc15"},
+    "outlook-dropped": {"*": "0x800ccc0f | 0x800ccc19"},
+    "outlook-security": {"*": "0x800ccc1a | 0x800ccc7d | 0x800ccc7f"},
+    "outlook-certificate": {"*": "0x800ccc01 | 0x800ccc02"},
+    "outlook-login": {"*": "0x800ccc90 | 0x800ccc91 | 0x800ccc92 | 0x800cccd1"},
+    "outlook-no-user": {"*": "0x800ccc69"},
+    "outlook-full": {"*": "0x800ccc6c | 0x800ccc6d"},
+}
+
+# A rule: the concepts that must all appear within a few words of each other on one line ("a|b" for
+# either; "a+b": next to each other), its weight, and optionally a second cause that the same words
+# fit (named after the best answer, with a sentence saying why both). An entry scores its strongest
+# rule and a point for each other rule that holds elsewhere in the text; a score below 4 never counts:
+# a lone word is never enough. NONE's rules find what is none of the entries: their words count for
+# no entry.
+RULES: dict[str, tuple[tuple, ...]] = {
+    APP: (
+        ("mailru-app-reply", 14),
+        ("app password", 9),
+        # a sign-in refused in a program's own words: the main password where an app password is
+        # needed is the likelier cause for a reader setting up a program, a wrong password the other
+        ("signin fail", 7, AUTH), ("signin refused", 7, AUTH), ("signin+refused", 8, AUTH), ("signin wrong", 6, AUTH),
+        ("password wrong", 6, AUTH), ("password fail", 5, AUTH), ("password refused", 6, AUTH),
+        ("check password", 5, AUTH), ("user password fail|wrong", 2, AUTH), ("outlook-login", 6, AUTH),
+    ),
+    AUTH: (
+        # the server's own reply to a wrong password (Mail.ru answers the main password with mailru-app-reply)
+        ("mailru-wrong-password", 12, APP),
+        ("auth-code+signin|fail|wrong|password", 8, APP),
+        ("auth-code", 2, APP),
+    ),
+    "sending-disabled": (
+        ("sending disabled", 12),
+    ),
+    "sender-mismatch": (
+        ("sender mismatch", 10),
+        ("sender refused|wrong|disabled", 5),
+    ),
+    "mailbox-full": (
+        ("mailbox full", 10),
+        ("space full", 9),
+        ("full-code+reply-code", 8),
+        ("full-code", 3),
+        ("outlook-full", 8),
+    ),
+    "user-not-found": (
+        ("user notfound", 10),
+        ("recipient|address|mailbox notfound", 8),
+        ("mailbox unreachable", 6),
+        ("no-user-code+reply-code", 8),
+        ("no-user-code", 3),
+        ("outlook-no-user", 8),
+        ("recipient refused|wrong", 3),
+    ),
+    "pop3-maildrop-limit": (
+        ("maildrop message", 10),
+        ("no-such-message", 8),
+        ("maildrop", 2),
+    ),
+    "pop3-folders-hidden": (
+        ("pop3 folder", 8),
+        ("pop3 inbox hidden", 8),
+    ),
+    "dynamic-ip-rejected": (
+        ("dynamic ip|address|server", 10),
+        ("ptr refused|notfound|fail|wrong|dynamic", 7),
+        ("ptr", 2),
+    ),
+    "spam-rejected": (
+        ("mailru-spam-reply", 12),
+        ("spam refused|disabled|fail", 10),
+        ("policy refused|disabled|fail", 10),
+        ("delivery-reply disabled|refused", 5),
+        ("spam", 3),
+        ("policy", 2),
+    ),
+    "account-disabled": (
+        ("access user disabled", 12),
+        ("user|mailbox disabled", 9),
+        ("user|mailbox+terminated", 9),  # "user is terminated", not "connection terminated by the user"
+    ),
+    CERT: (
+        ("certificate fail|wrong|trust|expired|notfound|refused|mismatch|check", 10),
+        ("identity server|certificate check|fail|wrong|trust", 10),
+        ("security tls connection refused", 10),  # the security of a TLS connection refused: its certificate
+        ("certificate accept", 8),
+        ("certificate negation valid", 10),
+        ("trust notfound|fail|wrong|refused", 8),
+        ("trust certificate", 4),
+        ("name mismatch certificate|server", 8),
+        ("name+mismatch", 8),  # OpenSSL's "hostname mismatch": the certificate's name
+        ("untrusted server|certificate|connection|security", 9),
+        ("intercept", 6),
+        ("outlook-certificate", 10),
+        ("certificate", 3),
+    ),
+    SEC: (
+        ("sec-identifier", 12),
+        ("tls unsupported", 10),
+        ("tls unexpected", 10),
+        ("tls dropped", 9),
+        ("tls negotiate fail", 7),
+        ("tls+negotiate+fail", 8),  # TLS negotiation failed: said of TLS itself
+        ("security port wrong|mismatch|unsupported", 8),
+        ("security|tls connection fail", 8),
+        ("tls+unreachable", 9),  # TLS not available
+        ("plain signin|password disabled|required|unsupported", 10),
+        ("plain+connection", 8),
+        ("tls required", 8),
+        ("change tls|security", 8),
+        ("security|tls connection|signin required", 9),
+        ("security unsupported", 9),
+        ("server unsupported signin", 8),
+        ("greeting server fail|wrong|unexpected|timedout|notfound", 8),
+        ("mechanism unsupported|notfound", 9),
+        ("mechanism negation supported", 9),
+        ("check port signin|security|tls", 8),
+        ("security|tls+fail", 6),
+        ("outlook-security", 10),
+    ),
+    CONN: (
+        ("connection+refused", 10),
+        ("connection refused", 7),
+        ("server name address negation|unsupported", 9),  # no address for a host name
+        ("negation+network", 8), ("negation network connection", 8),
+        ("empty+reply", 8, SEC),
+        ("connection fail", 7),
+        ("server|name notfound", 9),
+        ("server|name find fail", 9),
+        ("resolve fail|notfound|temporary", 9),
+        ("resolver-error", 8),
+        ("network fail|unreachable", 7),
+        ("server|connection unreachable", 7),
+        # the server refuses for a while (too busy, rate limit, its back end down): not the password
+        ("temporary signin|refused", 12),
+        ("temporary fail|connection|unreachable", 8),
+        ("outlook-no-host", 8), ("outlook-no-connection", 8),
+        ("sending|delivering via server fail", 5),
+        # a connection that drops or never answers: also what swapped SSL/TLS and STARTTLS look like
+        ("timedout", 8, SEC),
+        ("timeout connection|server|fail|network|expired|dropped", 8, SEC),
+        ("time expired", 8, SEC),
+        ("transport fail|dropped", 8, SEC),
+        ("connection|server expired", 8, SEC),
+        ("connection|server dropped", 8, SEC),
+        ("outlook-dropped", 8, SEC),
+    ),
+    NONE: (
+        ("elsewhere connection|fail|unreachable|refused|timedout|dropped", 9),
+        ("store password|security", 9),
+    ),
+}
