@@ -106,13 +106,26 @@ def pyodide_folder(built_site):
 
 
 def padded_zip(data: bytes, size: int) -> bytes:
-    """A zip padded with a comment to exactly size bytes (so the worker cannot tell it by its size)."""
+    """A zip padded to exactly size bytes (so the worker cannot tell it by its size): with a comment,
+    which holds at most 65,535 bytes, after a stored member of filler where the gap is larger."""
     assert len(data) <= size, (len(data), size)
-    out = io.BytesIO(data)
-    with zipfile.ZipFile(out, "a") as archive:
-        archive.comment = b"p" * (size - len(data))
-    assert len(out.getvalue()) == size
-    return out.getvalue()
+
+    def padded(filler: int, comment: int) -> bytes:
+        out = io.BytesIO(data)
+        with zipfile.ZipFile(out, "a") as archive:
+            if filler:
+                archive.writestr(zipfile.ZipInfo("filler"), b"p" * filler)
+            archive.comment = b"p" * comment
+        return out.getvalue()
+
+    gap = size - len(data)
+    if gap > 0xFFFF:
+        overhead = len(padded(1, 0)) - len(data) - 1  # the member's headers
+        result = padded(gap - overhead, 0)
+    else:
+        result = padded(0, gap)
+    assert len(result) == size, (len(result), size)
+    return result
 
 
 def packed_like(raw: bytes, entry: dict) -> bytes:

@@ -44,6 +44,9 @@ for lang in ("cs", "en", "ru"):
 # every corpus text (tests/support/corpus/): the browser's Python must answer exactly as the host's
 for entry in corpus.entries():
     expect = {"first_in": entry["ids"]} if entry["ids"] else {"recognised": False}
+    if corpus.known_miss(entry):  # the fresh set's few misses: the browser answers as the host does
+        now = corpus.known_miss(entry)[0]
+        expect = {"first_in": now[:1]} if now else {"recognised": False}
     CASES.append(("decode", dict(lang=entry["lang"], text=entry["text"]), expect))
 CASES.append(("decode", dict(lang="en", text="x " * 1_100_000 + "\n535 5.7.8 Error: authentication failed"), {"first": "authentication-failed"}))
 

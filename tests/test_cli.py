@@ -9,7 +9,7 @@ import sys
 import xml.etree.ElementTree as ET
 
 import pytest
-from mailru import service
+from mailru import messages, service
 
 
 @pytest.fixture(scope="module")
@@ -89,10 +89,16 @@ def test_explain_of_an_unknown_text_asks_the_questions_that_lead_to_an_entry(che
     lines = result.stdout.splitlines()
     assert "not recognised" in lines[0] and lines[0].endswith("/en/errors/")
     assert "When did the error appear?" in lines
-    assert "  on connecting to the server: #connection-failed, #wrong-security, #tls-certificate" in lines
-    assert "  a certificate: #tls-certificate" in lines and "  yes, the password: #app-password-required, #authentication-failed" in lines
+    def answer(lang, words, ids):  # each entry by its title in the reader's language, then its anchor
+        return f"  {words}: " + "; ".join(f"{messages.catalogue_entry(lang, i)[0]} (#{i})" for i in ids)
+
+    assert answer("en", "on connecting to the server", ["connection-failed", "wrong-security", "tls-certificate"]) in lines
+    assert answer("en", "a certificate", ["tls-certificate"]) in lines
+    assert answer("en", "yes, the password", ["app-password-required", "authentication-failed"]) in lines
     czech = checker("explain", "Něco divného", "--lang", "cs").stdout.splitlines()
-    assert "Kdy se chyba objevila?" in czech and "  při přihlašování: #app-password-required, #authentication-failed, #account-disabled" in czech
+    signin = answer("cs", "při přihlašování", ["app-password-required", "authentication-failed", "account-disabled"])
+    assert "Kdy se chyba objevila?" in czech and signin in czech
+    assert "Přihlášení selhalo (#authentication-failed)" in signin  # a Czech reader reads Czech titles, not only anchors
 
 
 def test_explain_of_an_empty_text_is_a_clear_message(checker):

@@ -403,6 +403,27 @@ MEANINGS = [
     ("account-disabled", "This account has been suspended."),
     ("account-disabled", "Účet je zablokován."),
     ("account-disabled", "Учётная запись заблокирована."),
+    # kinds of wording the fresh set (issue 20, corpus/fresh.json) showed, in other words: STARTTLS as an
+    # upgrade to TLS, a name server failing, a name that does not match as a noun, a certificate check
+    # or chain named as a noun, a blocked mailbox beside the lock a program could not make
+    ("wrong-security", "Upgrading the connection to TLS failed."),
+    ("wrong-security", "Přechod spojení na TLS se nepodařil."),
+    ("wrong-security", "Переход на TLS не удался."),
+    ("wrong-security", "Received a corrupted TLS record from the server"),
+    ("wrong-security", "No supported authenticator was found on the server."),
+    ("connection-failed", "The name server failed to answer."),
+    ("connection-failed", "DNS server vrátil chybu."),
+    ("connection-failed", "Ошибка DNS-сервера при поиске imap.mail.ru"),
+    ("tls-certificate", "Neshoda názvu serveru s certifikátem."),
+    ("tls-certificate", "Несоответствие имени узла сертификату."),
+    ("tls-certificate", "Kontrola řetězu certifikátů"),
+    ("tls-certificate", "Проверка цепочки сертификатов сервера"),
+    ("account-disabled", "Почтовый ящик заблокирован."),
+    # and those the second fresh set showed: a quota one is over, the nouns of exceeding
+    ("mailbox-full", "The recipient's mailbox is over quota."),
+    ("mailbox-full", "Překročení kvóty schránky."),
+    ("mailbox-full", "Превышение квоты почтового ящика."),
+    ("tls-certificate", "The server identity could not be verified."),
 ]
 
 
@@ -431,6 +452,14 @@ NOT_ERRORS = [
     "Соединение установлено", "Šifrování zprávy se nezdařilo: chybí klíč příjemce.", "Не удалось расшифровать сообщение",
     "Kalendář nelze synchronizovat.", "Адресная книга недоступна.", "Tisk se nezdařil", "Nepodařilo se zkontrolovat aktualizace",
     "Zkuste to znovu později.", "Попробуйте позже.",
+    # the device's own storage, a lock a program makes for itself, a folder subscription, a spam folder
+    "The tablet's storage is full; free some space.", "Úložiště zařízení je plné.", "Память устройства заполнена.",
+    "Could not create the lock file.", "Soubor se nepodařilo zamknout.", "Не удалось заблокировать файл.",
+    "Subscribing to the folder failed.", "Přihlášení k odběru složky selhalo.", "Подписка на папку не выполнена.",
+    "The Junk folder could not be emptied.", "Složku nevyžádané pošty nelze vyprázdnit.", "Не удалось очистить папку «Спам».",
+    # a calendar's free/busy data, the quota of something beside the mailbox, a server's identity asked for
+    "Could not load the free/busy information.", "Kvóta úložiště kalendáře je překročena.", "Адресная книга заполнена.",
+    "Failed to query the server identity (IMAP ID).",
 ]
 
 

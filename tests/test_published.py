@@ -36,3 +36,73 @@ def test_every_source_map_a_script_names_is_there(built_site):
             named += 1
             assert (script.parent / name.decode()).exists(), f"{script.relative_to(built_site)} names {name.decode()}, which is not published"
     assert named >= 2  # Material's bundle and search worker keep theirs
+
+
+# ---- site/_headers: what Netlify and Cloudflare Pages send (overrides/hooks/host_headers.py) ----------
+
+def parse_headers(text: str) -> list[tuple[str, dict[str, str]]]:
+    """The rules of a `_headers` file as Netlify and Cloudflare Pages read it: a path pattern, then
+    its indented "Name: value" lines; `#` starts a comment."""
+    found: list[tuple[str, dict[str, str]]] = []
+    for line in text.splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        if line[0].isspace():
+            name, value = line.strip().split(": ", 1)
+            found[-1][1][name] = value
+        else:
+            found.append((line.strip(), {}))
+    return found
+
+
+def sent_for(rules: list[tuple[str, dict[str, str]]], path: str) -> dict[str, str]:
+    """Every header of every rule whose pattern matches path (`*` matches any characters)."""
+    sent: dict[str, str] = {}
+    for pattern, headers in rules:
+        if re.fullmatch(".*".join(map(re.escape, pattern.split("*"))), path):
+            sent.update(headers)
+    return sent
+
+
+def unmet(site, text: str) -> list[str]:
+    """What a host reading this `_headers` text would send wrong for the built site's files."""
+    rules, problems = parse_headers(text), []
+    for file in (p for p in site.rglob("*") if p.is_file()):
+        path = "/" + file.relative_to(site).as_posix()
+        sent = sent_for(rules, path)
+        wanted = dict(readme_security_headers())
+        if file.suffix == ".mjs":
+            wanted["Content-Type"] = "text/javascript"
+        if file.suffix == ".mobileconfig":
+            wanted["Content-Type"] = "application/x-apple-aspen-config"
+        if path.startswith("/assets/pyodide/"):
+            wanted["Cache-Control"] = "public, max-age=31536000, immutable"
+        problems += [f"{path}: {name}" for name, value in wanted.items() if sent.get(name) != value]
+    return problems
+
+
+def readme_security_headers() -> dict[str, str]:
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = re.search(r"Security headers.*?```\w*\n(.*?)```", text, re.S)
+    assert block, "README has no Security headers block"
+    return dict(line.strip().split(": ", 1) for line in block.group(1).strip().splitlines())
+
+
+def test_the_built_headers_file_covers_every_file(built_site):
+    """Every answer gets README's security headers, every module is JavaScript, every iPhone profile has
+    the type Safari installs from, Pyodide's folder is cached for good (the modules and profiles of
+    all three kinds are there to be checked)."""
+    text = (built_site / "_headers").read_text(encoding="utf-8")
+    assert len(list(built_site.rglob("*.mjs"))) >= 4 and len(list(built_site.rglob("*.mobileconfig"))) >= 10
+    assert unmet(built_site, text) == []
+
+
+def test_a_missing_rule_in_the_headers_file_is_caught(built_site):
+    text = (built_site / "_headers").read_text(encoding="utf-8")
+    worker = "/assets/javascripts/checks-worker.mjs\n  Content-Type: text/javascript\n"
+    assert worker in text
+    assert unmet(built_site, text.replace(worker, "")) == ["/assets/javascripts/checks-worker.mjs: Content-Type"]
+    english = text.replace("/en/profiles/*\n  Content-Type: application/x-apple-aspen-config\n", "")
+    english_profiles = {"/" + p.relative_to(built_site).as_posix() for p in (built_site / "en" / "profiles").iterdir()}
+    assert {p.split(":")[0] for p in unmet(built_site, english)} == english_profiles
+    assert unmet(built_site, text.replace("nosniff", "sniff"))  # a security header that differs from README's

@@ -216,13 +216,13 @@ def run_explain(args, lang: str) -> int:
     if report["cut"]:
         print(report["cut"], file=sys.stderr)
     if not report["recognised"]:
-        # the questions that lead to the right entry, each answer with its entries' anchors
+        # the questions that lead to the right entry, each answer with its entries' titles and anchors
         print(message(lang, "explain-unknown", expected=entry_link(lang)))
         print(report["questions_label"])
         for question in report["questions"]:
             print(question["question"])
             for answer in question["answers"]:
-                print(f"  {answer['answer']}: " + ", ".join(f"#{entry['id']}" for entry in answer["entries"]))
+                print(f"  {answer['answer']}: " + "; ".join(f"{entry['title']} (#{entry['id']})" for entry in answer["entries"]))
         return 1
     for entry in report["entries"]:
         print(entry["id"])

@@ -49,7 +49,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "check": {
         "en": "check | verify | double check | make sure | confirm",
-        "cs": "zkontrolujte | zkontrolovat | překontrolujte | ověřte | ověřit | overte | overit | ujistěte",
+        "cs": "zkontrolujte | zkontrolovat | překontrolujte | ověřte | ověřit | overte | overit | ujistěte | kontrola | "
+              "kontroly | kontrolu",
         "ru": "проверьте | проверить | проверка | убедитесь",
     },
     # --- failure, refusal, wrong ---------------------------------------------------------------
@@ -102,10 +103,11 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "self signed | chain | root | revoked",
         "cs": "důvěryhodný | důvěryhodného | důvěryhodnou | důvěryhodné | nedůvěryhodný | důvěra | důvěřovat | "
               "autorita | autoritou | vydavatel | vydavatele | vydán | vydal | podepsán | podepsaný | "
-              "pravost | kořenový | odvolán | duveryhodny",
+              "pravost | kořenový | odvolán | duveryhodny | řetěz | řetězec",
         "ru": "доверие | доверия | доверенный | доверенным | доверять | доверяло | недоверенный | издатель | "
               "издавший | изданного | центр сертификации | подписан | подписанный | "
-              "самоподписанный | самоподписанным | корневой | корневому | отозван | ненадёжный | ненадежный",
+              "самоподписанный | самоподписанным | корневой | корневому | отозван | ненадёжный | ненадежный | цепочка | "
+              "цепочке",
         "*": "authority | authorities | authenticity | authentic",  # the English stem of these is that of "authentication"
     },
     "untrusted": {
@@ -177,8 +179,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "unexpected": {
         "en": "unexpected | unexpectedly | unknown protocol | wrong version | version number | packet | record | "
-              "malformed | unrecognized | unrecognised | garbage | plaintext | plain text | http request | "
-              "maximum permissible length | record too long | too long",
+              "malformed | corrupt | corrupted | unrecognized | unrecognised | garbage | plaintext | plain text | "
+              "http request | maximum permissible length | record too long | too long",
         "cs": "neočekávaný | neočekávaná | neočekávané | nečekaný | nečekaně | neznámý protokol | záznam | "
               "povolenou délku | paket | poškozený | nerozpoznaný",
         "ru": "неожиданный | неожиданно | непредвиденный | неизвестный протокол | запись | пакет | "
@@ -195,9 +197,10 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "mechanism | mechanisms | sasl | auth method | authentication method | authentication methods",
         "cs": "mechanismus | mechanismy | metoda ověřování | metoda přihlášení | způsob ověřování | způsob přihlášení",
         "ru": "механизм | механизмы | метод аутентификации | способ аутентификации | метод входа",
+        "*": "authenticator | authenticators",  # (not stemmed: the English stem is that of "authentication")
     },
     "supported": {
-        "en": "supported | support | compatible",
+        "en": "supported | support | compatible | recognized | recognised",
         "cs": "podporovaný | podporovaná | podporuje | kompatibilní",
         "ru": "поддерживаемый | поддерживает | совместимый",
     },
@@ -222,9 +225,10 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "ru": "пустой | пустая | пустое",
     },
     "negotiate": {
-        "en": "negotiate | negotiation | negotiated | establish | established | handshake | start | initiate",
-        "cs": "vyjednat | vyjednání | navázat | navázání | navazování | zahájit | zahájení",
-        "ru": "согласовать | согласование | установить | установление | рукопожатия | обмен приветствиями | начать",
+        "en": "negotiate | negotiation | negotiated | establish | established | handshake | start | initiate | upgrade",
+        "cs": "vyjednat | vyjednání | navázat | navázání | navazování | zahájit | zahájení | přechod | přejít",
+        "ru": "согласовать | согласование | установить | установление | рукопожатия | обмен приветствиями | начать | "
+              "обновление | переход",
     },
     # --- connections, names, time ------------------------------------------------------------------
     "connection": {
@@ -248,9 +252,11 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "ru": "имя | имени | домен | домена | dns",
     },
     "resolve": {
-        "en": "resolve | resolution | resolving | lookup | look up",
-        "cs": "překlad | přeložit | překladu | zjistit adresu",
-        "ru": "разрешение | разрешить | разрешения | разрешении | определить адрес | определения адреса",
+        "en": "resolve | resolution | resolving | lookup | look up | name server | dns server | dns lookup",
+        "cs": "překlad | přeložit | překladu | zjistit adresu | dns server | jmenný server | hledání v dns",
+        "ru": "разрешение | разрешить | разрешения | разрешении | определить адрес | определения адреса | dns сервер | "
+              "сервер dns | сервер имён | сервер имен | dns запрос",
+        "*": "nameserver | nameservers",
     },
     "resolver-error": {  # what resolver libraries name a name that could not be resolved
         "*": "getaddrinfo | gaierror | enotfound | nxdomain | unknownhostexception | eai again | eai noname",
@@ -326,16 +332,16 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "space": {
         "en": "quota | space | storage | disk | capacity | storage allocation",
-        "cs": "kvóta | kvóty | místo | místa | prostor | úložiště | disk | disku | kapacita | kvota",
-        "ru": "квота | квоты | место | места | пространство | хранилище | диск | диске | объём | объем",
+        "cs": "kvóta | kvóty | místo | místa | prostor | úložiště | disk | disku | kapacita | kvota | paměť",
+        "ru": "квота | квоты | место | места | пространство | хранилище | диск | диске | объём | объем | память",
     },
     "full": {
         "en": "full | exceeded | exceeds | exceed | exhausted | no free | not enough | insufficient | out of | "
-              "ran out | no more | no space",
-        "cs": "plná | plný | plné | zaplněná | zaplněn | zaplněno | překročena | překročen | překročila | nedostatek | "
-              "není dost | není volné | není volného | vyčerpán | vyčerpána | přeplněná | přeplněna | plna",
-        "ru": "переполнен | переполнена | заполнен | заполнена | превышен | превышена | превышает | недостаточно | "
-              "нет свободного | закончилось | исчерпан | нет места",
+              "ran out | no more | no space | over quota | over the quota | over its quota",
+        "cs": "plná | plný | plné | zaplněná | zaplněn | zaplněno | překročena | překročen | překročila | překročení | "
+              "nedostatek | není dost | není volné | není volného | vyčerpán | vyčerpána | přeplněná | přeplněna | plna",
+        "ru": "переполнен | переполнена | заполнен | заполнена | превышен | превышена | превышает | превышение | "
+              "превышения | недостаточно | нет свободного | закончилось | исчерпан | нет места",
         "*": "overquota",
     },
     # --- sending and delivering -------------------------------------------------------------
@@ -382,18 +388,37 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "must match | does not match | doesn't match | not match | mismatch | not local | not owned | "
               "not belong | does not belong | different",
         "cs": "nesouhlasí | neshoduje | neodpovídá | musí odpovídat | musí se shodovat | nepatří | patří jinému | "
-              "jinému",
-        "ru": "не совпадает | не соответствует | должен совпадать | не принадлежит | принадлежит другому | другому",
+              "jinému | neshoda | nesoulad",
+        "ru": "не совпадает | не соответствует | должен совпадать | не принадлежит | принадлежит другому | другому | "
+              "несовпадение | несоответствие",
     },
-    "elsewhere": {  # a service beside the mailbox (a webmail's database, a calendar): its errors are none of the catalogue's
-        "en": "database | calendar | address book | addressbook | ldap | caldav | carddav",
-        "cs": "databáze | databázi | kalendář | adresář | kontakty",
-        "ru": "база данных | базе данных | базы данных | календарь | адресная книга | адресной книги",
+    "elsewhere": {  # a service beside the mailbox (a webmail's database, a calendar, an organisation's tenant): its
+        # errors and its quotas are none of the catalogue's
+        "en": "database | calendar | address book | addressbook | ldap | caldav | carddav | free/busy | tenant",
+        "cs": "databáze | databázi | kalendář | adresář | kontakty | tenant",
+        "ru": "база данных | базе данных | базы данных | календарь | адресная книга | адресной книги | тенант",
     },
     "store": {  # a program keeping the password on the computer (its keyring)
         "en": "store | save | keychain | keyring",
         "cs": "uložit | uložení | klíčenka | klíčence",
         "ru": "сохранить | сохранение | связка ключей",
+    },
+    "device": {  # the reader's own phone or tablet: its storage being full is not the mailbox
+        "en": "phone | tablet | device | smartphone",
+        "cs": "telefon | telefonu | tablet | tabletu | zařízení",
+        "ru": "телефон | телефона | планшет | планшета | устройство | устройства | устройстве",
+    },
+    "lock": {  # a program locking a file or a mailbox for itself (a lock that is busy, could not be made)
+        "en": "lockfile | lock file | lock busy | lock creation | lock error",
+        "cs": "zamknout | uzamknout | zámek | zámku | zamykání",
+        "ru": "блокировка | блокировки | блокировку | блокировкой",
+        "*": "заблокировать",  # the verb: "заблокирован" (blocked) has the same stem
+    },
+    "subscribe": {  # subscribing to a folder (IMAP's SUBSCRIBE) or a list
+        "en": "subscribe | subscribed | subscription | unsubscribe | unsubscribed",
+        "cs": "odběr | odběru | odebírat",
+        "ru": "подписка | подписки | подписку | отписка",
+        "*": "подписаться | отписаться | подписаны на",  # the verb: "подписан" (signed) has the same stem
     },
     "delivery-reply": {  # a receiving server's reply quoted in a bounce
         "en": "end of data | data command",
@@ -580,7 +605,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
     ),
     CERT: (
         ("certificate fail|wrong|trust|expired|notfound|refused|mismatch|check", 10),
-        ("identity server|certificate check|fail|wrong|trust", 10),
+        ("identity server|certificate check|wrong|trust", 10),
         ("security tls connection refused", 10),  # the security of a TLS connection refused: its certificate
         ("certificate accept", 8),
         ("certificate negation valid", 10),
@@ -646,6 +671,11 @@ RULES: dict[str, tuple[tuple, ...]] = {
     ),
     NONE: (
         ("elsewhere connection|fail|unreachable|refused|timedout|dropped", 9),
+        ("elsewhere space|full", 9),  # a quota or a space of something beside the mailbox
         ("store password|security", 9),
+        ("device space full", 9), ("device+space", 9),  # the phone's own storage
+        ("lock", 9),
+        ("subscribe", 9), ("signin+subscribe", 9),  # Czech "přihlášení k odběru": a subscription, not a sign-in
+        ("spam+folder|mailbox", 9), ("folder|mailbox+spam", 9),  # a spam folder is a folder
     ),
 }

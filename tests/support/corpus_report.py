@@ -1,5 +1,6 @@
 """Recognition of the corpus (tests/support/corpus/) by the decoder: per language, per catalogue id and
-per program, for the held-out programs and the tuning programs separately, and for the whole corpus.
+per program, for the held-out programs and the tuning programs separately, for the fresh set
+(tests/support/corpus/fresh.json) and for the whole corpus.
 
     .venv/bin/python tests/support/corpus_report.py                  # Markdown tables, as in CONTRIBUTING.md
     .venv/bin/python tests/support/corpus_report.py --misses         # also list the tuning programs' failures
@@ -91,7 +92,8 @@ def report(results) -> str:
     held = [r for r in results if corpus.held_out(r[0])]
     tuning = [r for r in results if not corpus.held_out(r[0])]
     out = []
-    for title, part in (("Held-out programs", held), ("Tuning programs", tuning), ("Whole corpus", results)):
+    fresh = [(f"Fresh set {name}", [r for r in results if r[0].get("set") == name]) for name in corpus.FRESH_SETS]
+    for title, part in (("Held-out programs", held), ("Tuning programs", tuning), *fresh, ("Whole corpus", results)):
         programs = len({entry["program"] for entry, _, _ in part})
         out += [f"### {title} ({programs} programs, {len(part)} texts)", "", *by_language(part), ""]
     out += ["### Per catalogue id, whole corpus", "", *by_id(results), ""]
