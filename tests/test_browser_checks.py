@@ -19,6 +19,7 @@ XSS = '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>'
 WORDS = {
     "cs": {"ok": "Nastavení je v\u00a0pořádku.", "fix": "Opravte pole označená ✗.", "unknown": "Tuto chybu se nepodařilo rozpoznat."},
     "en": {"ok": "These settings are right.", "fix": "Fix the fields marked ✗.", "unknown": "This error was not recognised."},
+    "ru": {"ok": "Настройки верны.", "fix": "Исправьте поля, отмеченные ✗.", "unknown": "Эту ошибку распознать не\u00a0удалось."},
 }
 
 
@@ -57,7 +58,7 @@ def answer(form):
     return result
 
 
-@pytest.mark.parametrize("lang", ["cs", "en"])
+@pytest.mark.parametrize("lang", ["cs", "en", "ru"])
 def test_checks_page(watched, site_url, lang):
     page, log = watched
     page.goto(f"{site_url}{LANGUAGE_PREFIX[lang]}checks/", wait_until="networkidle")

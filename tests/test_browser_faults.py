@@ -34,6 +34,11 @@ WORDS = {
            "damaged": "did not arrive as this site published it", "content": "its content is damaged",
            "page": "the server sent a web page instead", "host": "This site's server sends",
            "connection": "internet connection"},
+    "ru": {"download": "Не\u00a0удалось скачать Python", "start": "Не\u00a0удалось запустить Python в\u00a0браузере",
+           "timeout": "Проверка длилась слишком долго", "incomplete": "файл пришёл не\u00a0полностью", "stalled": "скачивание остановилось",
+           "damaged": "пришёл не\u00a0в\u00a0том виде, в\u00a0каком его опубликовал этот сайт", "content": "его содержимое повреждено",
+           "page": "вместо него сервер прислал веб-страницу", "host": "Сервер этого сайта отдаёт файл",
+           "connection": "подключение к\u00a0интернету"},
 }
 
 
@@ -71,7 +76,7 @@ def decode(page, text=DECODE_TEXT, timeout=90_000):
 
 
 def answered(text):
-    return "App password required" in text or "Je vyžadováno heslo aplikace" in text
+    return any(title in text for title in ("App password required", "Je vyžadováno heslo aplikace", "Нужен пароль приложения"))
 
 
 @pytest.fixture
@@ -198,12 +203,12 @@ FAILURES = [
     ("pyodide.asm.wasm", "cut", "en"),
     ("pyodide.asm.wasm", "short", "cs"),
     ("stdlib", "404", "en"),
-    ("stdlib", "short", "en"),
+    ("stdlib", "short", "ru"),
     ("pyodide.mjs", "404", "cs"),
     ("pyodide.asm.mjs", "drop", "en"),
     ("pyodide.asm.mjs", "short", "cs"),
     ("xz-decompress", "404", "en"),
-    ("mailru-check.pyz", "404", "en"),
+    ("mailru-check.pyz", "404", "ru"),
     ("mailru-check.pyz", "short", "cs"),
     ("checks-worker.mjs", "404", "cs"),
 ]
@@ -254,8 +259,9 @@ DAMAGED = ["checker answered with a web page", "checker without its package", "w
            "stdlib damaged"]
 
 
-@pytest.mark.parametrize("lang", ["cs", "en"])
-@pytest.mark.parametrize("how", DAMAGED)
+# every case in Czech and English; Russian for one page and one damaged file (the same code, its own words)
+@pytest.mark.parametrize("lang, how", [(lang, how) for lang in ("cs", "en") for how in DAMAGED]
+                         + [("ru", "checker answered with a web page"), ("ru", "wasm damaged")])
 def test_a_damaged_download_is_named_and_trying_again_works(context, site_url, built_site, faults, types, served, how, lang):
     """A complete download that is not the file this site published (a captive portal's page, a
     cut archive, damaged bytes, a wasm no browser compiles) is named as such, with the file, and
@@ -286,10 +292,9 @@ def test_a_damaged_download_is_named_and_trying_again_works(context, site_url, b
     assert answered(decode(page)), "no answer once the file was good again"
 
 
-@pytest.mark.parametrize("lang", ["cs", "en"])
-@pytest.mark.parametrize("shared", [True, False], ids=["shared worker", "dedicated worker"])
-@pytest.mark.parametrize("ending, file", [(".mjs", "checks-worker.mjs"), ("pyodide.mjs", "pyodide.mjs")],
-                         ids=["stock nginx (no .mjs type)", "only pyodide.mjs"])
+@pytest.mark.parametrize("lang, shared, ending, file", [
+    (lang, shared, ending, file) for lang in ("cs", "en") for shared in (True, False)
+    for ending, file in ((".mjs", "checks-worker.mjs"), ("pyodide.mjs", "pyodide.mjs"))] + [("ru", True, ".mjs", "checks-worker.mjs")])
 def test_a_module_sent_with_the_wrong_type_is_named_as_the_hosts_mistake(browser, context, site_url, types, ending, file, shared, lang):
     """Stock nginx has no .mjs in its mime.types and sends application/octet-stream, which no browser
     runs as a module: the page says it is the server's setting, with the file and the type it needs,

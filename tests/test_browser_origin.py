@@ -19,7 +19,7 @@ from conftest import ROOT
 pytestmark = pytest.mark.browser
 
 
-@pytest.mark.parametrize("lang", ["cs", "en"])
+@pytest.mark.parametrize("lang", ["cs", "en", "ru"])
 def test_every_request_stays_on_the_site(site_url, page, privacy, lang):
     errors = []
     page.on("pageerror", lambda error: errors.append(str(error)))
@@ -39,8 +39,7 @@ def test_every_request_stays_on_the_site(site_url, page, privacy, lang):
     assert not errors, errors
 
 
-@pytest.mark.parametrize("worker", ["shared", "dedicated"])
-@pytest.mark.parametrize("lang", ["cs", "en"])
+@pytest.mark.parametrize("lang, worker", [("cs", "shared"), ("cs", "dedicated"), ("en", "shared"), ("en", "dedicated"), ("ru", "shared")])
 def test_nothing_the_reader_types_leaves_the_browser(site_url, browser, privacy, lang, worker):
     context = browser.new_context()
     if worker == "dedicated":

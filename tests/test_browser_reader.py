@@ -107,7 +107,7 @@ def set_address(page, address):
     bar.locator("button[type=submit]").click()
 
 
-@pytest.mark.parametrize("lang", ["cs", "en"])
+@pytest.mark.parametrize("lang", ["cs", "en", "ru"])
 def test_the_address_is_in_every_marked_place_on_every_page_until_forgotten(recorded, site_url, built_site, lang):
     context = recorded()
     page = context.new_page()
@@ -137,8 +137,8 @@ def test_the_address_is_in_every_marked_place_on_every_page_until_forgotten(reco
         used = expected > 0 or page.locator('form[data-check="profile"], .mr-profiles').count() > 0
         assert page.locator("form.mr-reader").is_visible() == used, f"/{LANGUAGE_PREFIX[lang]}{path}: the field only where it is used"
         assert page.locator(".mr-reader__forget").is_visible() == used
-        alone = re.sub(rf"{re.escape(ADDRESS)}\s+(nebo|or)\s", "", " ".join(visible.split()))  # "e.g. X or Y" keeps its "e.g."
-        assert not any(f"{eg} {ADDRESS}" in alone for eg in ("např.", "například", "e.g.", "for example")), \
+        alone = re.sub(rf"{re.escape(ADDRESS)}\s+(nebo|or|или)\s", "", " ".join(visible.split()))  # "e.g. X or Y" keeps its "e.g."
+        assert not any(f"{eg} {ADDRESS}" in alone for eg in ("např.", "například", "e.g.", "for example", "например")), \
             f"/{LANGUAGE_PREFIX[lang]}{path}: no 'for example' before the reader's own address"
         if expected:
             marked_pages.add(path)
@@ -156,7 +156,7 @@ def test_the_address_is_in_every_marked_place_on_every_page_until_forgotten(reco
     page.goto(prefix + "clients/outlook/", wait_until="networkidle")
     visible = page.locator("body").inner_text().replace("\u00a0", " ")
     assert ADDRESS not in visible and EXAMPLE in visible
-    assert any(f"{eg} {EXAMPLE}" in visible for eg in ("například", "for example")), "the example has its 'for example' back"
+    assert any(f"{eg} {EXAMPLE}" in visible for eg in ("například", "for example", "например")), "the example has its 'for example' back"
     assert_never_sent(context, ADDRESS)
 
 
@@ -189,7 +189,7 @@ def differential_inputs() -> list[str]:
     return cases
 
 
-@pytest.mark.parametrize("lang", ["cs", "en"])
+@pytest.mark.parametrize("lang", ["cs", "en", "ru"])
 def test_the_field_refuses_exactly_what_the_python_checks_refuse(recorded, site_url, lang):
     """Differential: reader.js against profiles.checked_address and the profile check's message."""
     page = recorded().new_page()
@@ -286,8 +286,9 @@ def tab_state(page):
     }""")
 
 
-@pytest.mark.parametrize("reader, path, tab", TABS)
-@pytest.mark.parametrize("lang", ["cs", "en"])
+# every case in Czech and English; in Russian a phone, a computer on /checks/ and a tab left alone
+@pytest.mark.parametrize("lang, reader, path, tab", [(lang, *case) for lang in ("cs", "en") for case in TABS]
+                         + [("ru", "iphone-17", "clients/ios/", 1), ("ru", "linux", "checks/", 2), ("ru", "android", "clients/ios/", None)])
 def test_the_tab_for_the_readers_system_is_picked(recorded, site_url, lang, reader, path, tab):
     context = recorded(user_agent=UA[reader], init_script=IPAD_TOUCH if reader == "ipad-as-mac" else None)
     page = context.new_page()
@@ -297,7 +298,8 @@ def test_the_tab_for_the_readers_system_is_picked(recorded, site_url, lang, read
     if tab is not None:
         note = page.locator(".mr-tabs-note")
         assert note.inner_text() in ("Kartu jsme vybrali podle vašeho zařízení. Není to váš systém? Přepněte na jinou.",
-                                     "We picked this tab for your device. Not your system? Pick another tab.")
+                                     "We picked this tab for your device. Not your system? Pick another tab.",
+                                     "Мы выбрали эту вкладку по\u00a0вашему устройству. Это не\u00a0ваша система? Выберите другую вкладку.")
 
 
 @pytest.mark.parametrize("lang", ["cs", "en"])
@@ -320,8 +322,8 @@ def decode_qr(locator, tmp_path) -> str:
     return result.stdout.strip()
 
 
-@pytest.mark.parametrize("path", ["checks/", "clients/apple-mail/", "clients/thunderbird/"])
-@pytest.mark.parametrize("lang", ["cs", "en"])
+@pytest.mark.parametrize("lang, path", [(lang, path) for lang in ("cs", "en") for path in ("checks/", "clients/apple-mail/", "clients/thunderbird/")]
+                         + [("ru", "checks/")])
 def test_every_profile_form_has_a_qr_code_for_the_phone(recorded, site_url, tmp_path, lang, path):
     context = recorded(user_agent=UA["windows"], device_scale_factor=2)
     page = context.new_page()
@@ -342,7 +344,7 @@ def test_every_profile_form_has_a_qr_code_for_the_phone(recorded, site_url, tmp_
     assert_never_sent(context, "Pavla@bk.ru")
 
 
-@pytest.mark.parametrize("lang", ["cs", "en"])
+@pytest.mark.parametrize("lang", ["cs", "en", "ru"])
 def test_the_iphone_guide_shows_a_qr_code_for_the_readers_address(recorded, site_url, tmp_path, lang):
     page = recorded(user_agent=UA["windows"], device_scale_factor=2).new_page()
     page.goto(f"{site_url}{LANGUAGE_PREFIX[lang]}clients/ios/", wait_until="networkidle")
@@ -361,7 +363,7 @@ def served_content_type(page, href) -> tuple[str, bytes]:
     return response.headers["content-type"], response.body()
 
 
-@pytest.mark.parametrize("lang", ["cs", "en"])
+@pytest.mark.parametrize("lang", ["cs", "en", "ru"])
 def test_the_qr_code_opens_the_iphone_guide_on_an_iphone_with_its_domains_profile(recorded, site_url, tmp_path, lang):
     computer = recorded(user_agent=UA["mac"], device_scale_factor=2).new_page()
     computer.goto(f"{site_url}{LANGUAGE_PREFIX[lang]}checks/", wait_until="networkidle")
@@ -401,7 +403,7 @@ def test_the_qr_code_opens_the_iphone_guide_on_an_iphone_with_its_domains_profil
         assert_never_sent(context, ADDRESS)
 
 
-@pytest.mark.parametrize("lang", ["cs", "en"])
+@pytest.mark.parametrize("lang", ["cs", "en", "ru"])
 def test_the_qr_code_opens_the_android_guide_on_an_android_phone(recorded, site_url, lang):
     phone_context = recorded(user_agent=UA["android"], viewport={"width": 412, "height": 839}, is_mobile=True, has_touch=True)
     phone = phone_context.new_page()
@@ -419,7 +421,7 @@ def test_the_qr_code_opens_the_android_guide_on_an_android_phone(recorded, site_
     assert_never_sent(phone_context, ADDRESS)
 
 
-@pytest.mark.parametrize("lang", ["cs", "en"])
+@pytest.mark.parametrize("lang", ["cs", "en", "ru"])
 def test_the_hand_off_link_on_a_computer_offers_the_address_and_the_programs(recorded, site_url, lang):
     page = recorded(user_agent=UA["windows"]).new_page()
     page.goto(f"{site_url}{LANGUAGE_PREFIX[lang]}#address={ADDRESS}", wait_until="networkidle")
@@ -428,7 +430,7 @@ def test_the_hand_off_link_on_a_computer_offers_the_address_and_the_programs(rec
     assert page.evaluate("localStorage.getItem('mailru-reader-address')") is None
 
 
-@pytest.mark.parametrize("lang", ["cs", "en"])
+@pytest.mark.parametrize("lang", ["cs", "en", "ru"])
 def test_a_hand_off_link_into_the_open_page_is_followed(recorded, site_url, lang):
     """L5: the same page opened again with #address=… in the same tab (no new load) takes the address."""
     page = recorded(user_agent=UA["iphone-18"]).new_page()
@@ -494,7 +496,7 @@ def test_a_wrong_address_in_the_link_is_refused_as_text(recorded, site_url):
     assert page.locator("[data-mr-address]").all_text_contents() == [EXAMPLE] * page.locator("[data-mr-address]").count()
 
 
-@pytest.mark.parametrize("lang, other, name", [("cs", "en", "English"), ("en", "cs", "Čeština")])
+@pytest.mark.parametrize("lang, other, name", [("cs", "en", "English"), ("en", "cs", "Čeština"), ("ru", "en", "English"), ("cs", "ru", "Русский")])
 def test_the_other_language_is_a_visible_link_on_a_phone(recorded, site_url, lang, other, name):
     page = recorded(user_agent=UA["iphone-18"], viewport={"width": 360, "height": 740}, is_mobile=True, has_touch=True).new_page()
     page.goto(f"{site_url}{LANGUAGE_PREFIX[lang]}clients/ios/", wait_until="networkidle")
@@ -504,7 +506,7 @@ def test_the_other_language_is_a_visible_link_on_a_phone(recorded, site_url, lan
     page.wait_for_url(f"{site_url}{LANGUAGE_PREFIX[other]}clients/ios/")
 
 
-@pytest.mark.parametrize("lang", ["cs", "en"])
+@pytest.mark.parametrize("lang", ["cs", "en", "ru"])
 def test_the_home_page_on_a_phone_starts_with_the_programs_and_whole_cards_are_links(recorded, site_url, lang):
     page = recorded(user_agent=UA["iphone-18"], viewport={"width": 390, "height": 664}, is_mobile=True, has_touch=True).new_page()
     page.goto(f"{site_url}{LANGUAGE_PREFIX[lang]}", wait_until="networkidle")
@@ -525,7 +527,7 @@ def test_the_readers_parts_pass_wcag_and_fit_360_px(recorded, site_url, scheme):
                                    ("windows", "checks/", {"width": 1100, "height": 900}),
                                    ("windows", "clients/apple-mail/", {"width": 360, "height": 740})]:
         page = recorded(user_agent=UA[reader], color_scheme=scheme, viewport=viewport).new_page()
-        for lang in ("cs", "en"):
+        for lang in ("cs", "en", "ru"):
             page.goto(f"{site_url}{LANGUAGE_PREFIX[lang]}{path}", wait_until="networkidle")
             set_address(page, "bad@gmail.com")  # the refusal message shown
             set_address(page, ADDRESS)

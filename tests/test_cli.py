@@ -1,5 +1,5 @@
 """The downloadable checker (download/mailru-check.pyz from the built site): explain, settings,
-profile, --help, languages and exit codes, run as a reader runs it."""
+profile, --help, languages (cs, en, ru) and exit codes, run as a reader runs it."""
 
 from __future__ import annotations
 
@@ -154,7 +154,7 @@ SETTINGS_OK = ["settings", "--protocol", "imap", "--host", "imap.mail.ru", "--po
 
 
 @pytest.mark.parametrize("encoding", ["cp1250", "cp852", "ascii", "latin-1"])
-@pytest.mark.parametrize("lang", ["cs", "en"])
+@pytest.mark.parametrize("lang", ["cs", "en", "ru"])
 def test_a_console_that_is_not_utf8_gets_readable_output(checker, encoding, lang):
     env = {"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "PYTHONIOENCODING": encoding}
     result = subprocess.run([sys.executable, str(checker.pyz), *SETTINGS_OK, "--username", "jana novakova@mail.ru", "--lang", lang],
@@ -168,7 +168,8 @@ def test_a_console_that_is_not_utf8_gets_readable_output(checker, encoding, lang
     if lang == "cs" and encoding in ("cp1250", "cp852"):
         assert "Uživatelské jméno" in lines[4]  # Czech letters survive on Czech consoles
     if encoding == "ascii":
-        assert "Uzivatelske jmeno" in lines[4] or "User name" in lines[4]  # accents dropped, not "?"
+        # accents dropped and Cyrillic transliterated, not "?"
+        assert {"cs": "Uzivatelske jmeno", "en": "User name", "ru": "Imya polzovatelya"}[lang] in lines[4]
 
 
 def test_a_plain_c_locale_without_utf8_mode(checker):
@@ -368,3 +369,51 @@ def test_the_readers_own_escape_sequences_are_shown_escaped(checker):
         result = checker(*args, "--lang", "en")
         assert "\x1b" not in result.stdout + result.stderr and "\x07" not in result.stdout + result.stderr, args
         assert args[0] == "explain" or "\\x1b" in result.stdout + result.stderr, args  # echoed, as an escape
+
+
+# Russian: --lang ru and a Russian locale choose it; --help, usage errors and answers speak it.
+
+def test_russian_from_the_environment_and_from_lang(checker):
+    from_env = checker("explain", "535 5.7.0 NEOBHODIM parol prilozheniya", lang_env="ru_RU.UTF-8")
+    from_option = checker("explain", "535 5.7.0 NEOBHODIM parol prilozheniya", "--lang", "ru")
+    assert from_env.returncode == from_option.returncode == 0 and from_env.stdout == from_option.stdout
+    lines = from_env.stdout.splitlines()
+    assert lines[0] == "app-password-required"
+    assert "Распознано по\u00a0словам: «NEOBHODIM parol prilozheniya»" in from_env.stdout
+    assert lines[-1].startswith("Нужен пароль приложения. ") and lines[-1].endswith("/ru/errors/#app-password-required")
+    assert checker("explain", "550 user not found", "--lang", "ru", lang_env="cs_CZ.UTF-8").stdout.endswith("/ru/errors/#user-not-found\n")
+
+
+def test_russian_help_and_usage_errors(checker):
+    result = checker("--help", lang_env="ru_RU.UTF-8")
+    assert result.returncode == 0
+    for words in ("использование: mailru-check", "позиционные аргументы", "параметры:", "Коды возврата",
+                  "показывает эту справку", "{cs,en,ru}"):
+        assert words in result.stdout.replace("\u00a0", " "), words
+    wrong = checker("settings", "--protocol", "imap", "--lang", "ru")
+    assert wrong.returncode == 2 and "ошибка: не хватает обязательных аргументов: --host" in wrong.stderr.replace("\u00a0", " ")
+    bad_lang = checker("explain", "x", "--lang", "de")
+    assert bad_lang.returncode == 2 and "'ru'" in bad_lang.stderr
+
+
+def test_russian_settings_and_profile_answers(checker):
+    smtp, alt = service.recommended(service.SMTP), service.alternative(service.SMTP)
+    bad = checker("settings", "--protocol", "smtp", "--host", smtp.host, "--port", str(alt.port), "--security", "ssl", "--lang", "ru")
+    assert bad.returncode == 1
+    assert f"✗ Защита: Этому порту соответствует {alt.security_label}, а\u00a0не\u00a0SSL/TLS." in bad.stdout
+    refused = checker("profile", "petr@vk.com", "--format", "autoconfig", "--lang", "ru")
+    assert refused.returncode == 1 and "vk.com" in refused.stderr and "VK" in refused.stderr
+    result = checker("profile", "jana.novakova@list.ru", "--format", "mobileconfig", "--lang", "ru")
+    assert plistlib.loads(result.stdout.encode())["PayloadDisplayName"] == "Настройки почты Mail.ru (jana.novakova@list.ru)"
+
+
+def test_russian_on_a_console_without_cyrillic_is_written_in_latin_letters(checker):
+    env = {"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "PYTHONIOENCODING": "ascii"}
+    result = subprocess.run([sys.executable, str(checker.pyz), *SETTINGS_OK, "--username", "jana", "--lang", "ru"],
+                            capture_output=True, env=env, timeout=60)
+    text = result.stdout.decode("ascii")
+    assert result.returncode == 1 and "?" not in text
+    assert "Imya polzovatelya: Vvedite polnyy adres vmeste s domenom" in text.replace("\u00a0", " ")
+    cp1251 = subprocess.run([sys.executable, str(checker.pyz), *SETTINGS_OK, "--lang", "ru"],
+                            capture_output=True, env=dict(env, PYTHONIOENCODING="cp1251"), timeout=60)
+    assert "Настройки верны." in cp1251.stdout.decode("cp1251")  # a Russian Windows console keeps its letters

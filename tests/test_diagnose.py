@@ -180,7 +180,7 @@ def test_issue_and_review_texts_find_their_entry(text, entry):
     assert answers_as_expected(diagnose(text), entry), [m.id for m in diagnose(text)]
 
 
-@pytest.mark.parametrize("lang", ["cs", "en"])
+@pytest.mark.parametrize("lang", ["cs", "en", "ru"])
 @pytest.mark.parametrize("entry_id", service.ERROR_IDS)
 def test_the_catalogues_own_titles_find_their_own_entry(lang, entry_id):
     title, _ = CATALOGUE[lang][entry_id]

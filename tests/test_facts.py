@@ -1,5 +1,5 @@
 """Every fact the source of truth states has a source and a date (snippets/mailru/service.py FACTS and
-SOURCES), none was last checked more than twelve months ago, and /about/ shows each in both languages."""
+SOURCES), none was last checked more than twelve months ago, and /about/ shows each in every language."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from support.site_pages import page_file
 sys.path.insert(0, str(ROOT / "overrides" / "hooks"))
 import service_values  # noqa: E402
 
-LANGS = ("cs", "en")
+LANGS = messages.LANGUAGES  # every language of the site
 
 
 def problems(facts: dict, sources: dict, needed: set[str]) -> list[str]:

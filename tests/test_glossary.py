@@ -1,5 +1,5 @@
 """One term per concept (tests/support/glossary.toml): no avoided variant in the text a reader sees on a
-built page, in the message table or in the checker's answers, in Czech and in English."""
+built page, in the message table or in the checker's answers, in Czech, English and Russian."""
 
 from __future__ import annotations
 
@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 from mailru import messages
-from support.site_pages import EVERY_PAGE, EVERY_PAGE_IDS, page_file, visible_text
+from support.site_pages import EVERY_PAGE, EVERY_PAGE_IDS, LANGUAGES, page_file, visible_text
 
 GLOSSARY = tomllib.loads((Path(__file__).parent / "support" / "glossary.toml").read_text(encoding="utf-8"))["concept"]
-LANGS = ("cs", "en")
+LANGS = LANGUAGES
 # Bold text quotes a program's label, written as the program shows it (see glossary.toml).
 LABELS = {"strong"}
 
@@ -27,7 +27,7 @@ def variant_pattern(variant: str) -> re.Pattern:
 
 RULES = {
     lang: [(concept["name"], variant, variant_pattern(variant), concept[lang].get("mentions", []))
-           for concept in GLOSSARY for variant in concept[lang]["avoid"]]
+           for concept in GLOSSARY if lang in concept.get("languages", LANGS) for variant in concept[lang]["avoid"]]
     for lang in LANGS
 }
 
@@ -47,11 +47,12 @@ def offences(text: str, lang: str) -> list[str]:
 def test_glossary_is_complete_and_consistent():
     assert len(GLOSSARY) >= 15
     for concept in GLOSSARY:
-        for lang in LANGS:
+        for lang in concept.get("languages", LANGS):
             entry = concept[lang]
             assert entry["use"], concept["name"]
             assert not offences(entry["use"], lang), f"{concept['name']}: the term to use is itself avoided"
-    assert all(concept["cs"]["avoid"] for concept in GLOSSARY)
+    assert all(concept["cs"]["avoid"] for concept in GLOSSARY if "cs" in concept.get("languages", LANGS))
+    assert all(concept["ru"]["avoid"] for concept in GLOSSARY), "every concept has Russian variants to avoid"
 
 
 @pytest.mark.parametrize("lang, page", EVERY_PAGE, ids=EVERY_PAGE_IDS)
@@ -83,3 +84,8 @@ def test_a_planted_variant_is_caught(built_site):
     planted = english.replace("</article>", "<p>Type your normal password into the program.</p></article>", 1)
     assert any("main password" in hit for hit in offences(visible_text(planted, "en", skip=LABELS, only_lang="en"), "en"))
     assert offences("Zkopírováno do schránky", "cs") and offences("příkazové řádce", "cs")
+    russian = page_file(built_site, "ru", "settings/").read_text(encoding="utf-8")
+    planted = russian.replace("</article>", "<p>Введите в программу пароль для внешнего приложения и <strong>Логин</strong>.</p></article>", 1)
+    found = offences(visible_text(planted, "ru", skip=LABELS, only_lang="ru"), "ru")
+    assert len(found) == 1 and "app password" in found[0]
+    assert offences("Ваш аккаунт и учетная запись", "ru") and offences("на\u00a0домене", "ru")

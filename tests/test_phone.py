@@ -110,7 +110,7 @@ def problems(page) -> dict[str, list[str]]:
 
 
 @pytest.mark.parametrize("width", [360, 390])
-@pytest.mark.parametrize("lang", ["cs", "en"])
+@pytest.mark.parametrize("lang", ["cs", "en", "ru"])
 def test_every_page_fits_the_phone(browser, site_url, lang, width):
     context = open_phone(browser, width)
     page = context.new_page()
@@ -126,7 +126,7 @@ def test_every_page_fits_the_phone(browser, site_url, lang, width):
     assert not found, "\n".join(found)
 
 
-@pytest.mark.parametrize("lang", ["cs", "en"])
+@pytest.mark.parametrize("lang", ["cs", "en", "ru"])
 def test_axe_finds_nothing_on_the_phone(browser, site_url, lang):
     """axe-core with WCAG 2.2 AA (its target-size rule is 2.5.8) at 360 px, on every page."""
     context = open_phone(browser, 360)

@@ -1,4 +1,5 @@
-"""The built site: both languages, every promised page, twins, the switcher, links, no outside request."""
+"""The built site: every language (cs, en, ru), every promised page, its twins and their parity (headings,
+snippets, checks, pictures, catalogue entries, messages), the switcher, links, no outside request."""
 
 from __future__ import annotations
 
@@ -8,8 +9,8 @@ from urllib.parse import urldefrag, urljoin, urlparse
 
 import pytest
 from conftest import ROOT, build_site
-from mailru import service
-from support.site_pages import LANGUAGE_PREFIX, PAGES, elements, heading_ids, ids, page_file
+from mailru import messages, service
+from support.site_pages import LANGUAGE_PREFIX, LANGUAGES, PAGES, elements, heading_ids, ids, page_file
 
 DOCS = ROOT / "docs"
 
@@ -18,14 +19,18 @@ def test_build_is_strict_and_quiet(tmp_path):
     result = build_site(tmp_path / "site")
     assert result.returncode == 0, result.stderr[-3000:]
     assert "WARNING" not in result.stderr, result.stderr[-3000:]
-    assert (tmp_path / "site" / "index.html").exists()
-    assert (tmp_path / "site" / "en" / "index.html").exists()
+    for prefix in LANGUAGE_PREFIX.values():
+        assert (tmp_path / "site" / prefix / "index.html").exists()
 
 
-def test_every_source_page_has_its_twin():
-    czech = {p.relative_to(DOCS).as_posix()[: -len(".cs.md")] for p in DOCS.rglob("*.cs.md")}
-    english = {p.relative_to(DOCS).as_posix()[: -len(".en.md")] for p in DOCS.rglob("*.en.md")}
-    assert czech == english
+def source_pages(lang: str) -> set[str]:
+    return {p.relative_to(DOCS).as_posix()[: -len(f".{lang}.md")] for p in DOCS.rglob(f"*.{lang}.md")}
+
+
+def test_every_source_page_has_its_twins():
+    czech = source_pages("cs")
+    for lang in LANGUAGES:
+        assert source_pages(lang) == czech, lang
     assert len(czech) >= len(PAGES)
 
 
@@ -55,7 +60,7 @@ def test_no_wrapped_line_starts_with_a_year_or_a_date():
 
 
 @pytest.mark.parametrize("page", PAGES)
-@pytest.mark.parametrize("lang", ["cs", "en"])
+@pytest.mark.parametrize("lang", LANGUAGES)
 def test_page_exists_and_declares_its_language(built_site, lang, page):
     html = page_file(built_site, lang, page).read_text(encoding="utf-8")
     assert re.search(rf'<html[^>]*\blang="{lang}"', html)
@@ -63,9 +68,9 @@ def test_page_exists_and_declares_its_language(built_site, lang, page):
 
 
 @pytest.mark.parametrize("page", PAGES)
-@pytest.mark.parametrize("lang", ["cs", "en"])
+@pytest.mark.parametrize("lang", LANGUAGES)
 def test_language_switcher_leads_to_the_twin(built_site, lang, page):
-    """The switcher on each page links to the same page in the other language (and to itself)."""
+    """The switcher on each page links to the same page in every other language (and to itself)."""
     url = f"http://site.test/{LANGUAGE_PREFIX[lang]}{page}"
     html = page_file(built_site, lang, page).read_text(encoding="utf-8")
     links = {
@@ -79,12 +84,83 @@ def test_language_switcher_leads_to_the_twin(built_site, lang, page):
 @pytest.mark.parametrize("page", PAGES)
 def test_twins_have_the_same_heading_ids(built_site, page):
     czech = heading_ids(page_file(built_site, "cs", page).read_text(encoding="utf-8"))
-    english = heading_ids(page_file(built_site, "en", page).read_text(encoding="utf-8"))
-    assert czech == english
     assert czech, "a page without headings"
+    for lang in LANGUAGES:
+        assert heading_ids(page_file(built_site, lang, page).read_text(encoding="utf-8")) == czech, lang
 
 
-@pytest.mark.parametrize("lang", ["cs", "en"])
+# What a page is built from besides its prose: the same in every language, in the same order.
+PARTS = re.compile(r"\{\{\s*(check \S+|settings_table|settings_box[^}]*?|server_texts \S+|app_password_url)\s*\}\}"
+                   r"|--8<--\s*\"([^\"]+)\"|\]\((img/[^)\s]+)\)|data-mr-tabs=\"([^\"]+)\"")
+
+
+def page_parts(markdown: str, lang: str) -> list[str]:
+    """The macros that draw tables, checks and server texts, the included snippets (each from the
+    page's own language folder, snippets/<lang>/), the pictures and the tab sets of a page's source, in order."""
+    return [" ".join(part.split()).replace(f"{lang}/", "<lang>/", 1) if match.group(2) else " ".join(part.split())
+            for match in PARTS.finditer(markdown) for part in match.groups() if part]
+
+
+def built_parts(html: str) -> list[str]:
+    """The checks' forms, pictures and code titles (snippets) of a built page's article, in order."""
+    article = html[html.find("<article"):html.find("</article>")]
+    found = []
+    for tag, attrs in elements(article):
+        if tag == "form" and "data-check" in attrs:
+            found.append(f"check {attrs['data-check']}")
+        elif tag == "img":
+            found.append(attrs.get("src", ""))
+        elif tag == "span" and attrs.get("class") == "filename":
+            found.append("snippet")
+    return found
+
+
+@pytest.mark.parametrize("page", sorted(source_pages("cs")))
+def test_twins_are_built_from_the_same_parts(page):
+    czech = page_parts((DOCS / f"{page}.cs.md").read_text(encoding="utf-8"), "cs")
+    for lang in LANGUAGES:
+        assert page_parts((DOCS / f"{page}.{lang}.md").read_text(encoding="utf-8"), lang) == czech, lang
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_built_twins_have_the_same_checks_pictures_and_snippets(built_site, page):
+    czech = built_parts(page_file(built_site, "cs", page).read_text(encoding="utf-8"))
+    for lang in LANGUAGES:
+        assert built_parts(page_file(built_site, lang, page).read_text(encoding="utf-8")) == czech, lang
+
+
+def test_a_missing_part_is_caught():
+    """The parity checks are not blind: a check, a picture or a snippet left out of a twin shows."""
+    markdown = (DOCS / "clients" / "thunderbird.ru.md").read_text(encoding="utf-8")
+    assert page_parts(markdown, "ru") != page_parts(re.sub(r"!\[[^\]]*\]\(img/thunderbird-found\.webp\)", "", markdown), "ru")
+    settings = (DOCS / "settings.ru.md").read_text(encoding="utf-8")
+    assert page_parts(settings, "ru") != page_parts(settings.replace("{{ check settings }}", ""), "ru")
+    assert '--8<-- "ru/pop3_read.py"' in settings
+    assert page_parts(settings, "ru") != page_parts(settings.replace('--8<-- "ru/pop3_read.py"', ""), "ru")
+    # a sample of another language counts as a different part
+    assert page_parts(settings, "ru") != page_parts(settings.replace('--8<-- "ru/pop3_read.py"', '--8<-- "cs/pop3_read.py"'), "ru")
+
+
+PLACEHOLDER = re.compile(r"\{\w+\}|%\(\w+\)[rsd]|%[rsd]")
+
+
+@pytest.mark.parametrize("table", ["MESSAGES", "CATALOGUE", "ARGPARSE"])
+def test_every_message_exists_in_every_language_with_the_same_placeholders(table):
+    """The words of the checks and the checker: every entry in every language, none empty, with the
+    placeholders of its Czech original (English needs no argparse table: argparse speaks it)."""
+    entries = getattr(messages, table)
+    czech = entries["cs"]
+    for lang in [lang for lang in LANGUAGES if table != "ARGPARSE" or lang != "en"]:
+        assert set(entries[lang]) == set(czech), lang
+        for key, text in entries[lang].items():
+            texts = text if isinstance(text, tuple) else (text,)
+            originals = czech[key] if isinstance(czech[key], tuple) else (czech[key],)
+            assert all(t.strip() for t in texts), (lang, key)
+            assert [sorted(PLACEHOLDER.findall(t)) for t in texts] == [sorted(PLACEHOLDER.findall(t)) for t in originals], (lang, key)
+    assert set(messages.LANGUAGES) == set(LANGUAGES)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
 def test_error_catalogue_has_exactly_the_entries_of_the_source(built_site, lang):
     html = page_file(built_site, lang, "errors/").read_text(encoding="utf-8")
     entries = [anchor for tag, anchor in heading_ids(html) if tag == "h2"]

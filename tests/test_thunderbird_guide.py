@@ -1,4 +1,4 @@
-"""The Thunderbird guide against the installed program and the autoconfig file against
+"""The Thunderbird guide (cs, en, ru) against the installed program and the autoconfig file against
 Thunderbird's own provider database; no Thunderbird is started here."""
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from support.thunderbird import MAX_PICTURE_BYTES, PICTURE_DIR, PICTURES, ROOT, 
 from mailru import profiles, service
 
 GUIDE = ROOT / "docs" / "clients"
-LOCALES = ("cs", "en")
+LOCALES = ("cs", "en", "ru")
 
 
 def quoted_labels(markdown: str) -> list[str]:
@@ -36,6 +36,9 @@ def test_a_label_the_program_lacks_is_caught():
     texts = "\n".join(strings("cs").values())
     invented = quoted_labels("Klikněte na **Nastavení serveru** a pak na **Normální heslo pro poštu**.")
     assert [label for label in invented if label not in texts] == ["Normální heslo pro poštu"]
+    russian = "\n".join(strings("ru").values())
+    invented = quoted_labels("Нажмите **Параметры сервера**, затем **Обычный пароль для почты**.")
+    assert [label for label in invented if label not in russian] == ["Обычный пароль для почты"]
 
 
 @pytest.mark.parametrize("locale", LOCALES)
@@ -44,7 +47,7 @@ def test_the_sign_in_window_is_quoted_by_its_title(locale):
     that one) is named by the start of its title, Thunderbird's own string filled as Thunderbird
     fills it (up to the address: the host name would pull searches for it away from /settings/)."""
     start = string(locale, "oauth2WindowTitle").partition("%1$S")[0] + service.EXAMPLE_ADDRESS
-    quoted = f"„{start}“" if locale == "cs" else f'"{start}"'
+    quoted = {"cs": f"„{start}“", "ru": f"«{start}»"}.get(locale, f'"{start}"')
     assert quoted in " ".join((GUIDE / f"thunderbird.{locale}.md").read_text().split())
 
 
@@ -72,10 +75,11 @@ def test_pictures_exist_fit_and_match_the_script(locale):
 
 
 def test_alt_texts_are_in_each_pages_language():
-    cs, en = pictures_referenced("cs"), pictures_referenced("en")
+    cs, en, ru = pictures_referenced("cs"), pictures_referenced("en"), pictures_referenced("ru")
     for name in PICTURES:
-        alt_cs, alt_en = cs[f"img/thunderbird-{name}.webp"]["alt"], en[f"img/thunderbird-{name}.webp"]["alt"]
+        alt_cs, alt_en, alt_ru = (alts[f"img/thunderbird-{name}.webp"]["alt"] for alts in (cs, en, ru))
         assert alt_cs != alt_en and re.search(r"[ěščřžýůú]", alt_cs) and not re.search(r"[ěščřůú]", alt_en), name
+        assert len(re.findall(r"[а-яё]", alt_ru, re.I)) > len(alt_ru) / 3 and not re.search(r"[а-яё]", alt_cs + alt_en, re.I), name
 
 
 # Thunderbird's provider database, thunderbird/autoconfig, ispdb/mail.ru at revision

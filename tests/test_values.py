@@ -24,7 +24,7 @@ def test_every_snippet_file_agrees_with_the_source():
     assert not problems, "\n".join(problems)
 
 
-@pytest.mark.parametrize("lang", ["cs", "en"])
+@pytest.mark.parametrize("lang", ["cs", "en", "ru"])
 def test_settings_page_states_every_server_of_the_source(built_site, lang):
     """The check reads the values a reader sees: each server's host, port and mode in one row."""
     blocks = html_blocks(page_file(built_site, lang, "settings/").read_text(encoding="utf-8"))
@@ -48,7 +48,7 @@ PLANTS = {
 
 
 @pytest.mark.parametrize("kind", PLANTS)
-@pytest.mark.parametrize("lang", ["cs", "en"])
+@pytest.mark.parametrize("lang", ["cs", "en", "ru"])
 def test_a_planted_wrong_value_is_caught(built_site, lang, kind, tmp_path):
     original = page_file(built_site, lang, "settings/").read_text(encoding="utf-8")
     assert not check_html(original)

@@ -2,7 +2,8 @@
 
 The zipapp holds snippets/mailru as it is (standard library only) and the three Snowball
 stemmers its error decoder uses (Czech, English, Russian: pure Python, from the pinned
-snowballstemmer package, with its licence), and runs with any Python 3.11+:
+snowballstemmer package, with its licence) and the compiled catalogues of its words
+(mailru/locale/<lang>/LC_MESSAGES/mailru.mo, made by translations.py), and runs with any Python 3.11+:
 `python3 mailru-check.pyz jana.novakova@mail.ru`. When mkdocs.yml sets site_url, the
 checker's links to the error catalogue point there.
 """
@@ -38,11 +39,19 @@ def stemmer_files() -> dict[str, bytes]:
     return files
 
 
+def catalogue_files() -> dict[str, bytes]:
+    """Archive name -> content: each language's words, compiled from the .po files now."""
+    spec = importlib.util.spec_from_file_location("mailru_translations", Path(__file__).with_name("translations.py"))
+    translations = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(translations)
+    return {f"mailru/locale/{lang}/LC_MESSAGES/mailru.mo": data for lang, data in translations.compile_all().items()}
+
+
 def checker_archive(site_url: str | None) -> bytes:
     buffer = io.BytesIO()
     buffer.write(b"#!/usr/bin/env python3\n")
     with zipfile.ZipFile(buffer, "a", compression=zipfile.ZIP_DEFLATED) as archive:
-        files = {f"mailru/{path.name}": path.read_bytes() for path in sorted(PACKAGE.glob("*.py"))} | stemmer_files()
+        files = {f"mailru/{path.name}": path.read_bytes() for path in sorted(PACKAGE.glob("*.py"))} | stemmer_files() | catalogue_files()
         for name, content in files.items():
             info = zipfile.ZipInfo(name, date_time=(2026, 1, 1, 0, 0, 0))
             archive.writestr(info, content, compress_type=zipfile.ZIP_DEFLATED)

@@ -171,8 +171,10 @@ def render(name: str, lang: str, page_url: str) -> str:
 
 def download_size(lang: str) -> str:
     """What the checks download after the reader's intent, in MB as the page's language writes it."""
-    text = f"{RUNTIME['bytes'] / 1e6:.1f}\u00a0MB"
-    return text.replace(".", ",") if lang == "cs" else text
+    number = f"{RUNTIME['bytes'] / 1e6:.1f}"
+    if lang in ("cs", "ru"):  # a decimal comma; Russian writes the unit in Cyrillic
+        number = number.replace(".", ",")
+    return f"{number}\u00a0{'МБ' if lang == 'ru' else 'MB'}"
 
 
 def on_page_markdown(markdown, page, config, files):

@@ -6,8 +6,8 @@
   page. The switcher links to the twin by itself, and the sitemap lists each page with its
   twin and hreflang.
 - Give each language its own 404 page: every language build writes 404.html at the site's
-  root, so the last one (English) replaced the Czech one. Each goes to its language's folder,
-  and the default language's stays at the root.
+  root, so the last one built replaced the Czech one. Each goes to its language's folder
+  (/en/404.html, /ru/404.html), and the default language's stays at the root.
 - Give the headings' permalinks a title in the page's language: toc's permalink_title is one
   setting for the whole site (English "Permanent link" by default).
 """
@@ -19,7 +19,7 @@ from pathlib import Path
 
 ALTERNATE = re.compile(r'\s*<link rel="alternate" href="[^"]*" hreflang="[^"]*">')
 _default_404: dict[str, bytes] = {}
-PERMALINK_TITLE = {"cs": "Odkaz na tento oddíl", "en": "Link to this section"}
+PERMALINK_TITLE = {"cs": "Odkaz na tento oddíl", "en": "Link to this section", "ru": "Ссылка на этот раздел"}
 
 
 def on_pre_page(page, config, files):

@@ -52,8 +52,8 @@ TAG = re.compile(r"(<[^>]*>)")
 RAW_TEXT = re.compile(r"<(script|style|textarea|title)\b", re.I)
 # "for example" right before a marked address: hidden once the reader's own address stands there
 # (not where the sentence goes on to a second example: "for example <address> or petr@inbox.ru")
-EXAMPLE_WORDS = re.compile(r"\b((?:např\.|například|e\.g\.|for example),?\s)(?=(?:<code[^>]*>)?<span data-mr-address>[^<]*</span>"
-                           r"(?:</code>)?(?!\s+(?:nebo|or)\s))")
+EXAMPLE_WORDS = re.compile(r"\b((?:např\.|například|e\.g\.|for example|например),?\s)(?=(?:<code[^>]*>)?<span data-mr-address>[^<]*</span>"
+                           r"(?:</code>)?(?!\s+(?:nebo|or|или)\s))")
 FIELD_MARK = "<!-- reader-field -->"
 USES = ("data-mr-address", 'data-check="profile"', 'class="mr-profiles"')
 LANGUAGE_LINK = re.compile(r'<a href="([^"]*)" hreflang="([\w-]+)" class="md-select__link">\s*(.*?)\s*</a>', re.S)

@@ -1,11 +1,14 @@
-"""One search index per language: Czech pages search Czech pages, English pages English ones.
+"""One search index per language: Czech pages search Czech pages, English and Russian pages their own.
 
-mkdocs-static-i18n writes a single search/search_index.json with both languages, and Material's
+mkdocs-static-i18n writes a single search/search_index.json with every language, and Material's
 worker fetches it from `<base>/search/`. After the last build this hook splits it: the root index
 keeps the Czech pages and asks for the "cs" lunr language (assets/javascripts/lunr/min/lunr.cs.min.js:
-diacritics folded, light stemming), and en/search/search_index.json keeps the English pages.
-English pages get their language root as Material's base, so their worker fetches their index
-and their results link inside /en/.
+diacritics folded, light stemming), en/search/search_index.json keeps the English pages and
+ru/search/search_index.json the Russian ones, with the "ru" lunr language. The site's lunr.ru.min.js
+(overrides/assets/javascripts/lunr/min/) adapts Material's own Russian stemmer, so the hook puts
+Material's file in front of it in the built site. Pages of every language but the default get their
+language root as Material's base, so their worker fetches their index and their results link inside
+their language.
 """
 
 from __future__ import annotations
@@ -17,7 +20,8 @@ from pathlib import Path
 from mkdocs.plugins import event_priority
 
 CONFIG = re.compile(r'(<script id="__config" type="application/json">)(.*?)(</script>)', re.S)
-PIPELINES = {"cs": ["trimmer", "stopWordFilter", "stemmer"]}
+PIPELINES = {"cs": ["trimmer", "stopWordFilter", "stemmer"], "ru": ["trimmer", "stopWordFilter", "stemmer"]}
+RUSSIAN = Path("assets", "javascripts", "lunr", "min", "lunr.ru.min.js")
 
 
 def _i18n(config):
@@ -61,3 +65,15 @@ def on_post_build(config):
         target = site / prefix / "search" / "search_index.json"
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    _put_materials_russian_in_front(config)
+
+
+def _put_materials_russian_in_front(config) -> None:
+    """Material's lunr.ru.min.js (Snowball stemmer, stop words), then the site's adaptation of it."""
+    ours = Path(config.site_dir) / RUSSIAN
+    custom = Path(config.theme.custom_dir).resolve() if config.theme.custom_dir else None
+    stock = next(Path(d) / RUSSIAN for d in config.theme.dirs
+                 if (Path(d) / RUSSIAN).is_file() and Path(d).resolve() != custom)
+    text, materials = ours.read_text(encoding="utf-8"), stock.read_text(encoding="utf-8")
+    if not text.startswith(materials):  # once per build
+        ours.write_text(materials + "\n" + text, encoding="utf-8")

@@ -218,7 +218,7 @@ def page_language(page) -> str:
     locale = getattr(page.file, "locale", None)
     if locale:
         return locale
-    match = re.search(r"\.(cs|en)\.md$", page.file.src_uri)
+    match = re.search(r"\.(cs|en|ru)\.md$", page.file.src_uri)
     return match.group(1) if match else "cs"
 
 

@@ -8,8 +8,8 @@
 Exit codes: 0 all right / recognised / written; 1 a check failed, the text was not recognised
 or the input was refused; 2 wrong usage; 3 an unexpected error (a bug: please report it);
 4 the output could not be written (a full disk, say); 130 interrupted (Ctrl-C); 141 the
-reader of the output closed it early (as with `| head`), silently. Messages in Czech or
-English: --lang cs|en, by default from LC_ALL, LC_MESSAGES, LANG or LANGUAGE.
+reader of the output closed it early (as with `| head`), silently. Messages in Czech, English
+or Russian: --lang cs|en|ru, by default from LC_ALL, LC_MESSAGES, LANG or LANGUAGE.
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ from urllib.parse import urlsplit
 from . import service
 from .checks import decode_report, settings_report
 from .diagnose import MAX_TEXT
-from .messages import ARGPARSE, catalogue_entry, language, message
+from .messages import ARGPARSE, LANGUAGES, catalogue_entry, language, message
 from .profiles import NotMailruAddress, autoconfig, checked_address, mobileconfig
 
 DEFAULT_SITE_URL = "http://127.0.0.1:8000/"  # where ./dev serve shows the site: a local build's address
@@ -82,11 +82,16 @@ def environment_language() -> str:
 # ---- output that cannot fail on the reader's console ----------------------------------------
 
 PUNCTUATION = str.maketrans({"–": "-", "—": "-", "„": '"', "“": '"', "”": '"', "‚": "'", "‘": "'", "’": "'", "«": '"', "»": '"'})
+# Cyrillic in Latin letters as Mail.ru's own replies write it ("NEOBHODIM parol prilozheniya").
+_LATIN = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+                  "a b v g d e e zh z i y k l m n o p r s t u f h ts ch sh sch  y  e yu ya".split(" ")))
+CYRILLIC = str.maketrans(_LATIN | {k.upper(): v.capitalize() for k, v in _LATIN.items()})
 
 
 def _transliterate(error: UnicodeEncodeError):
-    """Codec error handler: a letter the console cannot show loses its accent (ř → r), else "?"."""
-    bad = error.object[error.start:error.end].translate(PUNCTUATION)
+    """Codec error handler: a letter the console cannot show loses its accent (ř → r), Cyrillic
+    is written in Latin letters (пароль → parol), anything else becomes "?"."""
+    bad = error.object[error.start:error.end].translate(PUNCTUATION).translate(CYRILLIC)
     plain = "".join(c for c in unicodedata.normalize("NFKD", bad) if not unicodedata.combining(c))
     return plain.encode("ascii", "replace").decode("ascii"), error.end
 
@@ -222,7 +227,7 @@ def run_explain(args, lang: str) -> int:
     for entry in report["entries"]:
         print(entry["id"])
     best = report["entries"][0]
-    opening, closing = ("„", "“") if lang == "cs" else ("“", "”")
+    opening, closing = {"cs": ("„", "“"), "ru": ("«", "»")}.get(lang, ("“", "”"))
     print(report["words_label"], ", ".join(f"{opening}{shown(w)}{closing}" for w in best["words"]))
     for note in dict.fromkeys(entry["note"] for entry in report["entries"] if entry["note"]):
         print(note)
@@ -281,11 +286,11 @@ def parser(lang: str = "en") -> argparse.ArgumentParser:
     h = lambda key: message(lang, "cli.help." + key)  # noqa: E731
     # --lang is accepted before and after the command; the command's copy must not reset it
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--lang", choices=("cs", "en"), default=argparse.SUPPRESS, help=h("lang"))
+    common.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS, help=h("lang"))
     local = " " + message(lang, "cli.local-site") if is_local(site_url()) else ""
     main = _Parser(prog="mailru-check", description=h("description"),
                                    epilog=h("epilog") + f" {site_url()}{local}")
-    main.add_argument("--lang", choices=("cs", "en"), help=h("lang"))
+    main.add_argument("--lang", choices=LANGUAGES, help=h("lang"))
     commands = main.add_subparsers(dest="command", required=True, metavar=h("command-metavar"))
     check = commands.add_parser("check", parents=[common], help=h("check"), description=h("check"))
     check.add_argument("address", metavar=h("address-metavar"), help=h("address"))
@@ -326,7 +331,7 @@ def _requested_language(argv: list[str]) -> str:
     lang = None
     for index, arg in enumerate(argv):
         value = arg.partition("=")[2] if arg.startswith("--lang=") else argv[index + 1] if arg == "--lang" and index + 1 < len(argv) else None
-        if value in ("cs", "en"):
+        if value in LANGUAGES:
             lang = value
     return lang or environment_language()
 

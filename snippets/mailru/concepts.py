@@ -38,7 +38,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "user": {
         "en": "user | username | user name | account | login name",
         "cs": "uživatel | uživatelské jméno | uživatelským jménem | účet | účtu | uzivatel | ucet",
-        "ru": "пользователь | имя пользователя | учётная запись | учетная запись | аккаунт",
+        # Snowball stems "запись" to "зап" but "записи" to "запис": both forms of the phrase are listed
+        "ru": "пользователь | имя пользователя | учётная запись | учетная запись | учётной записи | учетной записи | аккаунт",
     },
     "app": {
         "en": "app | application | app-specific | external application | external app | third-party app",

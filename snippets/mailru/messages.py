@@ -1,585 +1,47 @@
-"""Words for the reader, in Czech and English: one table for the pages, the checks and the command line."""
+"""Words for the reader, in Czech, English and Russian, for the pages, the checks and the command line.
+
+The words live in gettext catalogues beside this file: locale/mailru.pot (the English, msgctxt = the
+key the code asks for) and locale/<lang>/LC_MESSAGES/mailru.po (each translation). The build compiles
+them into locale/<lang>/LC_MESSAGES/mailru.mo, indexed by the key (overrides/hooks/translations.py),
+and this module reads those with the standard library's gettext, also from inside the checker's
+archive and under Pyodide. Sections of keys: plain keys (message()), "catalogue/<id>/title|cause"
+(the error catalogue), "facts/<key>" (/about/'s tables), "argparse/<argparse's English>" (--help).
+"""
 
 from __future__ import annotations
 
-from .service import EXAMPLE_ADDRESS
+import gettext
+import io
+import pkgutil
 
-LANGUAGES = ("cs", "en")
+LANGUAGES = ("cs", "en", "ru")
+SOURCE = "en"  # the catalogues' msgids are English; a message not (yet) translated is shown in English
 
-MESSAGES = {
-    "cs": {
-        "protocol": "Protokol",
-        "server": "Server",
-        "port": "Port",
-        "security": "Zabezpečení",
-        "use": "Použití",
-        "recommended": "doporučeno",
-        "alternative": "náhradní možnost",
-        "fallback": "nouzová možnost",
-        "incoming": "Příchozí pošta",
-        "outgoing": "Odchozí pošta (SMTP)",
-        "username": "Uživatelské jméno",
-        "username_value": f"celá adresa včetně domény, např. {EXAMPLE_ADDRESS}",
-        "password": "Heslo",
-        "password_value": "heslo aplikace (ne hlavní heslo, kterým se přihlašujete na webu)",
-        "authentication": "Ověření",
-        "authentication_value": "heslem (v Thunderbirdu „Heslo, zabezpečený přenos“); odchozí server vyžaduje ověření",
-        "copy": "Kopírovat",
-        # the settings check (verify.py): {given} is what the reader entered, {expected} the right value
-        "field.protocol": "Protokol",
-        "field.host": "Server",
-        "field.port": "Port",
-        "field.security": "Zabezpečení",
-        "field.username": "Uživatelské jméno",
-        "protocol-ok": "{given} – správně.",
-        "protocol-empty": "Vyberte protokol: IMAP, POP3 nebo SMTP.",
-        "protocol-unknown": "„{given}“ není protokol pro poštu Mail.ru. Použijte jeden z těchto protokolů: {expected}.",
-        "host-ok": "{given} – správně.",
-        "host-empty": "Pole Server je prázdné. Zadejte {expected}.",
-        "host-other-protocol": "{given} je server pro jiný protokol. Sem patří {expected}.",
-        "host-wrong": "„{given}“ není server Mail.ru pro tento protokol. Zadejte {expected}.",
-        "port-ok": "{given} – správně.",
-        "port-alternative": "{given} funguje, ale doporučený je port {expected}.",
-        "port-empty": "Pole Port je prázdné. Zadejte {expected}.",
-        "port-not-a-number": "„{given}“ není číslo portu. Zadejte {expected}.",
-        "port-wrong": "{given} není mezi porty, které Mail.ru pro tento protokol uvádí. Zadejte {expected}.",
-        "port-fallback": "{given} funguje jen se STARTTLS a je to nouzová možnost pro sítě, které blokují obvyklé porty. Kde to jde, použijte port {expected}.",
-        "security-ok": "{given} – správně.",
-        "security-empty": "Zabezpečení není vybrané. Zvolte {expected}.",
-        "security-unknown": "„{given}“ není známá volba zabezpečení. Zvolte {expected}.",
-        "security-none": "Nikdy se nepřipojujte bez šifrování: heslo by se po síti přenášelo v čitelné podobě. Zvolte {expected}.",
-        "security-wrong-for-port": "K tomuto portu patří {expected}, ne {given}. Tato záměna je nejčastější chybou v nastavení.",
-        "security-wrong": "Zvolte {expected} (spolu s doporučeným portem).",
-        "security-ambiguous": "„{given}“ znamená v některých programech SSL/TLS, v jiných STARTTLS. Pro tento port zvolte {expected}.",
-        "username-ok": "{given} – celá adresa, správně.",
-        "username-empty": "Pole Uživatelské jméno je prázdné. Zadejte celou adresu, např. {expected}.",
-        "username-not-full-address": "Zadejte celou adresu včetně domény, např. {expected}.",
-        "username-not-mailru": "{given} není adresa Mail.ru. Tyto servery obsluhují adresy v doménách {expected}.",
-        "username-invalid": "„{given}“ není platná e-mailová adresa. Jako uživatelské jméno zadejte celou adresu, např. {expected}.",
-        "settings-all-ok": "Nastavení je v pořádku.",
-        "settings-fix": "Opravte pole označená ✗.",
-        # configuration files (profiles.py)
-        "address-empty": "Zadejte e-mailovou adresu.",
-        "address-invalid": "„{given}“ není platná e-mailová adresa.",
-        "address-unsupported": "Adresy v doméně vk.com, jako je {given}, návody na tomto webu nepokrývají: podle nápovědy VK nebyly poštovní programy podporovány, test z roku 2024 ale zjistil, že na serverech Mail.ru fungují. Viz část Domény na stránce Nastavení serverů.",
-        "address-not-mailru": "{given} není adresa Mail.ru. Soubory s nastavením lze vytvořit jen pro adresy v doménách {expected}.",
-        # the error decoder (diagnose.py)
-        "explain-empty": "Vložte text chyby, který vám program ukázal.",
-        "explain-unknown": "Tuto chybu se nepodařilo rozpoznat. Projděte celý katalog chyb: {expected}",
-        "explain-best": "Nejspíš jde o:",
-        "explain-unknown-short": "Tuto chybu se nepodařilo rozpoznat.",
-        "explain-questions": "Správnou položku katalogu najdete podle odpovědí na tři otázky:",
-        "explain-question.when": "Kdy se chyba objevila?",
-        "explain-answer.connecting": "při připojování k serveru",
-        "explain-answer.signing-in": "při přihlašování",
-        "explain-answer.sending": "při odesílání zprávy",
-        "explain-answer.receiving": "při stahování pošty přes POP3",
-        "explain-question.mentions": "Píše se v textu o certifikátu, nebo o portu?",
-        "explain-answer.certificate": "o certifikátu",
-        "explain-answer.port": "o portu, SSL/TLS nebo STARTTLS",
-        "explain-question.password": "Píše se v textu o hesle?",
-        "explain-answer.password": "ano, o hesle",
-        "explain-words": "Rozpoznáno podle slov:",
-        "explain-cut": "Text je dlouhý, proto byl přečten jen jeho začátek a konec.",
-        "explain-both.login": "Z textu nelze poznat, zda server odmítl špatné heslo, nebo hlavní heslo zadané místo hesla aplikace (Mail.ru odmítá obojí), proto jsou uvedeny obě možnosti, pravděpodobnější z nich jako první.",
-        "explain-both.connection": "Spojení, které se přeruší nebo nenaváže, bývá i příznakem zaměněného zabezpečení (SSL/TLS a STARTTLS), proto jsou uvedeny obě možnosti.",
-        # the account checker (cli.py)
-        "cli.ok": "OK",
-        "cli.failed": "CHYBA",
-        "cli.signed-in": "přihlášení proběhlo úspěšně",
-        "cli.sent": "zkušební zpráva odeslána",
-        "cli.password": "Heslo aplikace (nezobrazuje se): ",
-        "cli.no-password": "Heslo nebylo zadáno.",
-        "cli.server": "server",
-        "cli.connection": "spojení",
-        "cli.password-control": "Heslo obsahuje konec řádku nebo jiný řídicí znak. Heslo aplikace takové znaky nemá: zadejte ho znovu.",
-        "cli.timeout-invalid": "„{given}“ není platný počet sekund. Zadejte číslo v rozsahu {expected}.",
-        "cli.output-failed": "Výstup se nepodařilo zapsat: {given}.",
-        "cli.unexpected": "mailru-check: neočekávaná chyba ({given}). Nahlaste ji prosím.",
-        "cli.local-site": "(místní sestavení webu; spustíte ho příkazem ./dev serve)",
-        "cli.help.description": "Ověří přihlášení ke schránce Mail.ru, vysvětlí text chyby, zkontroluje nastavení a vytvoří soubory s nastavením.",
-        "cli.help.epilog": "Návratové kódy: 0 vše v pořádku; 1 kontrola selhala, text chyby nebyl rozpoznán nebo byl vstup odmítnut; 2 chybné použití; 3 neočekávaná chyba; 4 výstup se nepodařilo zapsat; 130 přerušeno (Ctrl+C); 141 program, který výstup četl, ho předčasně uzavřel. Web s katalogem chyb:",
-        "cli.help.lang": "jazyk zpráv: cs nebo en (výchozí podle LC_ALL, LC_MESSAGES, LANG, LANGUAGE)",
-        "cli.help.command-metavar": "PŘÍKAZ",
-        "cli.help.check": "přihlásí se přes IMAP, POP3 a SMTP (zkráceně: mailru-check ADRESA)",
-        "cli.help.address-metavar": "ADRESA",
-        "cli.help.address": "e-mailová adresa schránky, např. jana.novakova@mail.ru",
-        "cli.help.send-test": "pošle také zkušební zprávu na tutéž adresu",
-        "cli.help.seconds-metavar": "SEKUNDY",
-        "cli.help.timeout": "kolik sekund nejvýše čekat na každý server (výchozí 15)",
-        "cli.help.explain": "najde položku katalogu chyb, která vysvětluje text chyby",
-        "cli.help.message-metavar": "TEXT",
-        "cli.help.message": "text chyby tak, jak ho program ukázal; když text chybí nebo je „-“, čte se ze standardního vstupu",
-        "cli.help.settings": "zkontroluje nastavení pole po poli",
-        "cli.help.protocol-metavar": "PROTOKOL",
-        "cli.help.host-metavar": "SERVER",
-        "cli.help.port-metavar": "PORT",
-        "cli.help.security-metavar": "ZABEZPEČENÍ",
-        "cli.help.username-metavar": "JMÉNO",
-        "cli.help.protocol": "imap, pop3 nebo smtp",
-        "cli.help.host": "server, např. imap.mail.ru",
-        "cli.help.port": "číslo portu",
-        "cli.help.security": "ssl (SSL/TLS), starttls nebo none",
-        "cli.help.username": "uživatelské jméno, které program posílá (nepovinné)",
-        "cli.help.profile": "vypíše soubor s nastavením pro adresu (heslo v něm není)",
-        "cli.help.format": "autoconfig: Thunderbird (clientConfig 1.1); mobileconfig: profil pro iPhone, iPad a Mac",
-        # the browser checks' forms
-        "check.settings.title": "Kontrola nastavení",
-        "check.settings.intro": "Opište, co ukazuje váš program, a zjistěte, co je potřeba změnit.",
-        "check.decode.title": "Co znamená chyba",
-        "check.decode.intro": "Vložte text chyby, který vám program ukázal.",
-        "check.decode.label": "Text chyby",
-        "check.profile.title": "Soubory s nastavením",
-        "check.profile.intro": "Pro svou adresu si vytvořte profil pro iPhone, iPad a Mac nebo soubor pro Thunderbird. Heslo v souborech není: zeptá se na něj zařízení nebo program.",
-        "check.address": "E-mailová adresa",
-        "check.run": "Zkontrolovat",
-        "check.decode.run": "Najít vysvětlení",
-        "check.profile.apple": "Stáhnout profil pro zařízení Apple (.mobileconfig)",
-        "check.profile.thunderbird": "Stáhnout soubor pro Thunderbird (autoconfig)",
-        "check.profile.ready": "Soubor {expected} je připravený ke stažení. Otevřete ho a pokračujte podle popisu nad formulářem.",
-        "check.security.none": "žádné",
-        "check.nojs": "Tato kontrola běží přímo ve vašem prohlížeči a potřebuje JavaScript. Nic, co zadáte, se nikam neodesílá.",
-        "check.file": "Kontroly nefungují na stránce otevřené ze souboru (file://). Otevřete web přes webový server, např. příkazem ./dev serve.",
-        "check.loading": "Načítání Pythonu do prohlížeče (jen poprvé, {expected})…",
-        "check.starting": "Spouštění kontrol…",
-        "check.failed.download": "Python se nepodařilo stáhnout ({given}). Zkontrolujte připojení k internetu a zkuste to znovu.",
-        "check.failed.start": "Python se v prohlížeči nepodařilo spustit ({given}). Zkuste to znovu; pokud se to opakuje, obnovte stránku.",
-        "check.failed.timeout": "Kontrola trvala příliš dlouho, a proto byla zastavena. Zkuste to znovu.",
-        "check.why.network": "spojení se přerušilo nebo je prohlížeč offline",
-        "check.why.incomplete": "soubor dorazil neúplný",
-        "check.why.stalled": "stahování se zastavilo",
-        "check.why.page": "server místo něj poslal webovou stránku, např. přihlášení k Wi-Fi",
-        "check.why.damaged": "jeho obsah je poškozený",
-        "check.failed.damaged": "Soubor {file} nedorazil v podobě, v jaké ho tento web zveřejnil ({given}). Zkuste to znovu; pokud se to opakuje, dejte vědět správci webu.",
-        "check.failed.host": "Server tohoto webu posílá soubor {file} jako {given}, ale musí ho posílat jako {expected}, a proto ho prohlížeč odmítl. Chyba není ve vašem připojení: nastavení serveru musí opravit správce webu.",
-        "check.catalogue": "Projděte celý katalog chyb",
-        # the Apple profile's own words (profiles.py), shown by the iPhone, iPad and Mac
-        "profile.name": "Nastavení pošty Mail.ru ({given})",
-        "profile.description": "Nastaví účet IMAP a SMTP pro {given}. Heslo v profilu není: zařízení se na něj zeptá při instalaci.",
-        "profile.account": "Pošta Mail.ru ({given})",
-        "profile.payload": "Poštovní účet {given}",
-        # the static profile for a whole domain (given: "@mail.ru"), published by the build for phones
-        "profile.name-domain": "Nastavení pošty Mail.ru pro adresy v doméně {given}",
-        "profile.description-domain": "Nastaví účet IMAP a SMTP pro adresu v doméně {given}. Při instalaci zadáte svou adresu, jako uživatelské jméno znovu celou adresu a heslo aplikace; v profilu nic z toho není.",
-        "profile.account-domain": "Pošta Mail.ru ({given})",
-        "profile.payload-domain": "Poštovní účet v doméně {given}",
-        "phone.profile": "Profil pro adresy @{given}",
-        "phone.yours": "vaše doména",
-        # the reader's own address, tab and QR code (reader.js)
-        "reader.label": "Vaše adresa v návodech",
-        "reader.use": "Použít",
-        "reader.forget": "Zapomenout adresu",
-        "reader.hint": "Návody pak ve všech krocích ukážou vaši adresu. Zůstane jen v tomto prohlížeči a nikam se neodesílá.",
-        "reader.set": "Návody ukazují vaši adresu. Zůstává jen v tomto prohlížeči.",
-        "reader.forgotten": "Adresa je z tohoto prohlížeče smazaná.",
-        "reader.offer": "Tato stránka ukazuje adresu z odkazu nebo QR kódu. Chcete ji vidět i v dalších návodech? Potvrďte tlačítkem Použít.",
-        "reader.address-not-mailru": "{given} není adresa Mail.ru. Návody platí pro adresy v doménách {expected}.",
-        "tabs.note": "Kartu jsme vybrali podle vašeho zařízení. Není to váš systém? Přepněte na jinou.",
-        "qr.caption": "Naskenujte kód fotoaparátem telefonu: otevře se návod pro váš telefon (iPhone nebo Android) s vaší adresou.",
-        "qr.label": "QR kód s odkazem na návod pro váš telefon s vaší adresou",
-        "qr.hint": "Zadejte nahoře na stránce svou adresu a objeví se tu QR kód, který návod otevře v telefonu.",
-    },
-    "en": {
-        "protocol": "Protocol",
-        "server": "Server",
-        "port": "Port",
-        "security": "Security",
-        "use": "Use",
-        "recommended": "recommended",
-        "alternative": "alternative",
-        "fallback": "last resort",
-        "incoming": "Incoming mail",
-        "outgoing": "Outgoing mail (SMTP)",
-        "username": "User name",
-        "username_value": f"the full address with its domain, e.g. {EXAMPLE_ADDRESS}",
-        "password": "Password",
-        "password_value": "an app password (not the main password you use on the web)",
-        "authentication": "Authentication",
-        "authentication_value": "password (in Thunderbird \"Normal password\"); the outgoing server requires authentication",
-        "copy": "Copy",
-        "field.protocol": "Protocol",
-        "field.host": "Server",
-        "field.port": "Port",
-        "field.security": "Security",
-        "field.username": "User name",
-        "protocol-ok": "{given} – right.",
-        "protocol-empty": "Choose a protocol: IMAP, POP3 or SMTP.",
-        "protocol-unknown": "\"{given}\" is not a protocol for Mail.ru mail. Use one of: {expected}.",
-        "host-ok": "{given} – right.",
-        "host-empty": "The server field is empty. Enter {expected}.",
-        "host-other-protocol": "{given} is the server for another protocol. This one needs {expected}.",
-        "host-wrong": "\"{given}\" is not Mail.ru's server for this protocol. Enter {expected}.",
-        "port-ok": "{given} – right.",
-        "port-alternative": "{given} works, but the recommended port is {expected}.",
-        "port-empty": "The port field is empty. Enter {expected}.",
-        "port-not-a-number": "\"{given}\" is not a port number. Enter {expected}.",
-        "port-wrong": "{given} is not one of the ports Mail.ru lists for this protocol. Enter {expected}.",
-        "port-fallback": "{given} works only with STARTTLS and is a last resort for networks that block the usual ports. Where you can, use port {expected}.",
-        "security-ok": "{given} – right.",
-        "security-empty": "No security is chosen. Choose {expected}.",
-        "security-unknown": "\"{given}\" is not a known security setting. Choose {expected}.",
-        "security-none": "Never connect without encryption: your password would cross the network in readable form. Choose {expected}.",
-        "security-wrong-for-port": "This port needs {expected}, not {given}. Mixing these up is the most common mistake in the settings.",
-        "security-wrong": "Choose {expected} (with the recommended port).",
-        "security-ambiguous": "\"{given}\" means SSL/TLS in some programs and STARTTLS in others. For this port choose {expected}.",
-        "username-ok": "{given} – the full address, right.",
-        "username-empty": "The user name field is empty. Enter your full address, e.g. {expected}.",
-        "username-not-full-address": "Enter the full address with its domain, e.g. {expected}.",
-        "username-not-mailru": "{given} is not a Mail.ru address. These servers serve addresses at {expected}.",
-        "username-invalid": "\"{given}\" is not a valid email address. Enter your full address as the user name, e.g. {expected}.",
-        "settings-all-ok": "These settings are right.",
-        "settings-fix": "Fix the fields marked ✗.",
-        "address-empty": "Enter an email address.",
-        "address-invalid": "\"{given}\" is not a valid email address.",
-        "address-unsupported": "The guides here do not cover vk.com addresses such as {given}: VK's help said mail programs are not supported, while a test from 2024 found they work on the same servers. See Domains on the Server settings page.",
-        "address-not-mailru": "{given} is not a Mail.ru address. Set-up files can only be made for addresses at {expected}.",
-        "explain-empty": "Paste the error text your program showed.",
-        "explain-unknown": "This error was not recognised. See the whole error catalogue: {expected}",
-        "explain-best": "Most likely:",
-        "explain-unknown-short": "This error was not recognised.",
-        "explain-questions": "Three questions lead to the right entry of the catalogue:",
-        "explain-question.when": "When did the error appear?",
-        "explain-answer.connecting": "on connecting to the server",
-        "explain-answer.signing-in": "on signing in",
-        "explain-answer.sending": "on sending a message",
-        "explain-answer.receiving": "on downloading mail over POP3",
-        "explain-question.mentions": "Does the text mention a certificate or a port?",
-        "explain-answer.certificate": "a certificate",
-        "explain-answer.port": "a port, SSL/TLS or STARTTLS",
-        "explain-question.password": "Does the text mention the password?",
-        "explain-answer.password": "yes, the password",
-        "explain-words": "Recognised by the words:",
-        "explain-cut": "The text is long, so only its start and its end were read.",
-        "explain-both.login": "The text does not say whether the server refused a wrong password or the main password used where an app password is needed (Mail.ru refuses both), so both are listed, the likelier first.",
-        "explain-both.connection": "A connection that drops or never answers is also what swapped security (SSL/TLS and STARTTLS) looks like, so both are listed.",
-        "cli.ok": "OK",
-        "cli.failed": "FAILED",
-        "cli.signed-in": "signed in",
-        "cli.sent": "test message sent",
-        "cli.password": "App password (not shown): ",
-        "cli.no-password": "No password was entered.",
-        "cli.server": "server",
-        "cli.connection": "connection",
-        "cli.password-control": "The password contains a line break or another control character. App passwords have none: enter it again.",
-        "cli.timeout-invalid": "\"{given}\" is not a valid number of seconds. Enter a number from {expected}.",
-        "cli.output-failed": "The output could not be written: {given}.",
-        "cli.unexpected": "mailru-check: unexpected error ({given}); please report it.",
-        "cli.local-site": "(a local build of the site; run it with ./dev serve)",
-        "cli.help.description": "Checks sign-in to a Mail.ru mailbox, explains an error text, checks settings and makes set-up files.",
-        "cli.help.epilog": "Exit codes: 0 all right; 1 a check failed, the error text was not recognised or the input was refused; 2 wrong usage; 3 unexpected error; 4 the output could not be written; 130 interrupted (Ctrl-C); 141 the program reading the output closed it early. The site with the error catalogue:",
-        "cli.help.lang": "language of the messages: cs or en (default: from LC_ALL, LC_MESSAGES, LANG, LANGUAGE)",
-        "cli.help.command-metavar": "COMMAND",
-        "cli.help.check": "sign in over IMAP, POP3 and SMTP (short form: mailru-check ADDRESS)",
-        "cli.help.address-metavar": "ADDRESS",
-        "cli.help.address": "the mailbox's address, e.g. jana.novakova@mail.ru",
-        "cli.help.send-test": "also send a test message to the address itself",
-        "cli.help.seconds-metavar": "SECONDS",
-        "cli.help.timeout": "how many seconds at most to wait for each server (default 15)",
-        "cli.help.explain": "find the catalogue entry that explains an error text",
-        "cli.help.message-metavar": "TEXT",
-        "cli.help.message": 'the error text as the program showed it; with none, or "-", it is read from standard input',
-        "cli.help.settings": "check the settings field by field",
-        "cli.help.protocol-metavar": "PROTOCOL",
-        "cli.help.host-metavar": "HOST",
-        "cli.help.port-metavar": "PORT",
-        "cli.help.security-metavar": "SECURITY",
-        "cli.help.username-metavar": "NAME",
-        "cli.help.protocol": "imap, pop3 or smtp",
-        "cli.help.host": "the server, e.g. imap.mail.ru",
-        "cli.help.port": "the port number",
-        "cli.help.security": "ssl (SSL/TLS), starttls or none",
-        "cli.help.username": "the user name the program sends (optional)",
-        "cli.help.profile": "print a set-up file for an address (no password in it)",
-        "cli.help.format": "autoconfig: Thunderbird (clientConfig 1.1); mobileconfig: profile for iPhone, iPad, Mac",
-        "check.settings.title": "Settings check",
-        "check.settings.intro": "Copy what your program shows and find out what to change.",
-        "check.decode.title": "What an error means",
-        "check.decode.intro": "Paste the error text your program showed.",
-        "check.decode.label": "Error text",
-        "check.profile.title": "Set-up files",
-        "check.profile.intro": "Makes a profile for iPhone, iPad and Mac or a file for Thunderbird from your address. No password goes into them: the device or program asks for it.",
-        "check.address": "Email address",
-        "check.run": "Check",
-        "check.decode.run": "Find the explanation",
-        "check.profile.apple": "Download the profile for Apple devices (.mobileconfig)",
-        "check.profile.thunderbird": "Download the Thunderbird file (autoconfig)",
-        "check.profile.ready": "{expected} is ready to download. Open it and go on as described above the form.",
-        "check.security.none": "none",
-        "check.nojs": "This check runs in your browser and needs JavaScript. Nothing you enter is sent anywhere.",
-        "check.file": "Checks do not work on a page opened from a file (file://). Open the site through a web server, e.g. with ./dev serve.",
-        "check.loading": "Loading Python into your browser (first time only, {expected})…",
-        "check.starting": "Starting the checks…",
-        "check.failed.download": "Python could not be downloaded ({given}). Check your internet connection and try again.",
-        "check.failed.start": "Python could not start in your browser ({given}). Try again; if it keeps failing, reload the page.",
-        "check.failed.timeout": "The check took too long and was stopped. Try again.",
-        "check.why.network": "the connection dropped or the browser is offline",
-        "check.why.incomplete": "the file arrived incomplete",
-        "check.why.stalled": "the download stalled",
-        "check.why.page": "the server sent a web page instead, such as a Wi-Fi sign-in page",
-        "check.why.damaged": "its content is damaged",
-        "check.failed.damaged": "{file} did not arrive as this site published it ({given}). Try again; if it keeps happening, tell the site's owner.",
-        "check.failed.host": "This site's server sends {file} as {given}, but it must send it as {expected}, so the browser refused it. Your connection is not the cause: the site's owner has to fix the server's settings.",
-        "check.catalogue": "See the whole error catalogue",
-        "profile.name": "Mail.ru mail settings ({given})",
-        "profile.description": "Sets up the IMAP and SMTP account for {given}. There is no password in the profile: the device asks for it while installing.",
-        "profile.account": "Mail.ru mail ({given})",
-        "profile.payload": "Mail account {given}",
-        "profile.name-domain": "Mail.ru mail settings for addresses at {given}",
-        "profile.description-domain": "Sets up an IMAP and SMTP account for an address at {given}. While installing, you type your address, your full address again as the user name, and your app password; none of them is in the profile.",
-        "profile.account-domain": "Mail.ru mail ({given})",
-        "profile.payload-domain": "Mail account at {given}",
-        "phone.profile": "Profile for @{given} addresses",
-        "phone.yours": "your domain",
-        "reader.label": "Your address in the guides",
-        "reader.use": "Use",
-        "reader.forget": "Forget my address",
-        "reader.hint": "The guides then show your address in every step. It stays in this browser and is sent nowhere.",
-        "reader.set": "The guides show your address. It stays only in this browser.",
-        "reader.forgotten": "Your address is gone from this browser.",
-        "reader.offer": "This page shows the address from the link or QR code. To see it in the other guides too, press Use.",
-        "reader.address-not-mailru": "{given} is not a Mail.ru address. The guides are for addresses at {expected}.",
-        "tabs.note": "We picked this tab for your device. Not your system? Pick another tab.",
-        "qr.caption": "Scan the code with your phone's camera: the guide for your phone (iPhone or Android) opens with your address.",
-        "qr.label": "QR code linking to the guide for your phone, with your address",
-        "qr.hint": "Type your address at the top of the page, and a QR code that opens the guide on your phone appears here.",
-    },
-}
+_TRANSLATIONS: dict[str, gettext.GNUTranslations] = {}
 
 
-# The error catalogue: per entry id, its title (the heading on /errors/) and its cause in a line.
-CATALOGUE = {
-    "cs": {
-        "app-password-required": ("Je vyžadováno heslo aplikace", "Server přihlášení odmítl. Nejčastěji dostal hlavní heslo místo hesla aplikace, stejně ale odpovídá i na překlep v hesle nebo v adrese."),
-        "authentication-failed": ("Přihlášení selhalo", "Adresa nebo heslo nesouhlasí; zkontrolujte celou adresu a heslo aplikace."),
-        "sending-disabled": ("Odesílání z účtu je zakázáno", "Mail.ru zablokovalo odesílání, nejspíš kvůli podezření na zneužití účtu; změňte hlavní heslo."),
-        "sender-mismatch": ("Adresa odesílatele neodpovídá přihlášené schránce", "Mail.ru odešle jen zprávu, jejímž odesílatelem je schránka, ke které se program přihlásil; opravte adresu odesílatele."),
-        "mailbox-full": ("Schránka je plná", "Schránka příjemce (nebo vaše vlastní) je plná; je třeba v ní uvolnit místo."),
-        "user-not-found": ("Uživatel nenalezen", "Adresa příjemce neexistuje nebo je v ní překlep."),
-        "pop3-maildrop-limit": ("POP3: „no such message, only … messages in maildrop“", "Program žádá zprávu, kterou POP3 nenabízí; přesuňte staré zprávy z Doručené pošty jinam, nebo přejděte na IMAP."),
-        "pop3-folders-hidden": ("POP3 nestahuje některé složky", "Mail.ru u každé složky určuje, zda ji POP3 nabídne (odeslanou poštu a koncepty ve výchozím stavu ne); zapněte to ve webové poště, nebo přejděte na IMAP."),
-        "dynamic-ip-rejected": ("Zpráva odmítnuta kvůli dynamické IP adrese", "Zpráva byla odeslána z dynamické IP adresy nebo z adresy bez správného záznamu PTR; posílejte ji přes server poskytovatele."),
-        "spam-rejected": ("Zpráva odmítnuta jako spam", "Filtr Mail.ru zprávu odmítl jako spam nebo kvůli zásadám DMARC domény odesílatele."),
-        "account-disabled": ("Přístup k účtu je zablokován", "Účet je zablokován nebo smazán, například po dlouhé nečinnosti."),
-        "tls-certificate": ("Chyba certifikátu", "Certifikát serveru nelze ověřit. Příčinou bývá chybný název serveru, špatně nastavené hodiny nebo síť, která do šifrování zasahuje."),
-        "wrong-security": ("Zabezpečení neodpovídá portu", "SSL/TLS a STARTTLS jsou zaměněné; každý port patří jen k jednomu z nich."),
-        "connection-failed": ("Nelze se připojit k serveru", "Název serveru je napsaný špatně, port je blokovaný nebo chybí připojení k internetu."),
-    },
-    "en": {
-        "app-password-required": ("App password required", "The server refused the sign-in. Most often it got the main password instead of an app password, but it answers a typo in the password or the address the same way."),
-        "authentication-failed": ("Authentication failed", "The address or password does not match; check the full address and the app password."),
-        "sending-disabled": ("Sending from this account disabled", "Mail.ru blocked sending, most likely on suspicion of misuse; change your main password."),
-        "sender-mismatch": ("Sender address does not match the signed-in mailbox", "Mail.ru sends only messages whose sender is the mailbox the program signed in to; correct the sender address."),
-        "mailbox-full": ("Mailbox full", "The recipient's (or your) mailbox is full; space must be freed."),
-        "user-not-found": ("User not found", "The recipient's address does not exist or has a typo."),
-        "pop3-maildrop-limit": ('POP3: "no such message, only … messages in maildrop"', "The program asked for a message that POP3 does not offer; move old messages out of the Inbox, or switch to IMAP."),
-        "pop3-folders-hidden": ("POP3 does not download some folders", "Mail.ru decides per folder whether POP3 offers it (Sent and Drafts are off by default); turn it on in webmail, or switch to IMAP."),
-        "dynamic-ip-rejected": ("Message rejected because of a dynamic IP address", "The message was sent from a dynamic IP address or one without a proper PTR record; send it through your provider's server."),
-        "spam-rejected": ("Message rejected as spam", "Mail.ru's filter rejected the message as spam or because of the sender domain's DMARC policy."),
-        "account-disabled": ("Access to the account disabled", "The account is blocked or deleted, for example after a long time unused."),
-        "tls-certificate": ("Certificate error", "The server's certificate cannot be verified. The cause is usually a wrong server name, a wrong clock or a network that interferes with encryption."),
-        "wrong-security": ("Wrong security for the port", "SSL/TLS and STARTTLS are swapped; each port goes with only one of them."),
-        "connection-failed": ("Cannot connect to the server", "The server name is mistyped, the port is blocked or there is no internet connection."),
-    },
-}
+class _Missing(gettext.NullTranslations):
+    """The end of the fallbacks: a key that no catalogue has is a mistake in the code, not words."""
+
+    def gettext(self, message):
+        raise KeyError(message)
 
 
-# /about/'s tables of facts and sources (overrides/hooks/service_values.py): the words for service.FACTS
-# ("fact:KEY"), service.SOURCES ("source:KEY") and the tables' own labels. {host}, {port} and {security}
-# are a server fact's values, {domains} the domains a fact names, {title} a catalogue entry's title.
-FACT_TABLE = {
-    "cs": {
-        "head.fact": "Údaj",
-        "head.sources": "Zdroje",
-        "head.checked": "Ověřeno",
-        "head.confidence": "Spolehlivost",
-        "head.source": "Zdroj",
-        "head.what": "Co to je",
-        "head.where": "Kde",
-        "head.dated": "Datum zdroje",
-        "confidence.high": "vysoká",
-        "confidence.medium": "střední",
-        "confidence.low": "nízká",
-        "reader-report": "jen hlášení uživatelů",
-        "fact:server:imap": "Příchozí pošta IMAP: {host}, port {port}, {security}",
-        "fact:server:imap-alt": "Náhradní IMAP: {host}, port {port}, {security}",
-        "fact:server:pop3": "Příchozí pošta POP3: {host}, port {port}, {security}",
-        "fact:server:pop3-alt": "Náhradní POP3: {host}, port {port}, {security}",
-        "fact:server:smtp": "Odchozí pošta SMTP: {host}, port {port}, {security}",
-        "fact:server:smtp-alt": "Náhradní SMTP: {host}, port {port}, {security}",
-        "fact:server:smtp-fallback": "Nouzové SMTP pro sítě, které blokují obvyklé porty: {host}, port {port}, {security}",
-        "fact:username": "Uživatelské jméno je celá adresa",
-        "fact:domains": "Domény {domains}",
-        "fact:domain:internet.ru": "Doména {domains}",
-        "fact:domain:vk.com": "Adresy {domains} (VK Mail): podle testu z roku 2024 tytéž servery a heslo aplikace, podle nápovědy VK pro ně poštovní programy podporované nejsou; web je nepokrývá",
-        "fact:app-password:required": "Poštovní programy potřebují heslo aplikace, hlavní heslo server odmítá",
-        "fact:app-password:since": "Hlavní heslo server odmítá zhruba od roku 2022",
-        "fact:app-password:where": "Kde se heslo aplikace vytváří (id.mail.ru, názvy položek) a jeho starší název",
-        "fact:app-password:access": "Jaký přístup heslu aplikace dát",
-        "fact:app-password:two-factor": "Hesla aplikací fungují i se zapnutým dvoufázovým ověřením",
-        "fact:vk-id": "Účty Mail.ru přešly na VK ID, hesla aplikací se vytvářejí na id.mail.ru",
-        "fact:paid-access": "Poštovní programy mohou vyžadovat placené předplatné Mail Space (zpráva z února 2026)",
-        "fact:oauth2:thunderbird": "Thunderbird na počítači se přihlašuje metodou OAuth2 (bez hesla aplikace)",
-        "fact:oauth2:mailru-app": "Oficiální aplikace Mail.ru nepotřebuje heslo aplikace",
-        "fact:error": "Katalog chyb: {title}",
-        "fact:inactive-mailboxes": "Schránky nepoužívané šest měsíců Mail.ru vyprázdní a „zmrazí“",
-        "fact:outlook:support": "Konec podpory: Outlook 2016 a 2019 od 14. října 2025, Outlook 2021 od 13. října 2026; Outlook 2024 podporu dál má",
-        "fact:outlook:new-outlook": "Nový Outlook podporuje IMAP a POP a schránku synchronizuje přes cloud Microsoftu",
-        "fact:outlook:steps": "Postup v klasickém Outlooku a jeho české popisky",
-        "fact:the-bat:labels": "Anglické popisky nabídek a dialogů The Bat!",
-        "fact:apple:steps": "Postup v Apple Mailu, na iPhonu a iPadu a české popisky",
-        "fact:android:steps": "Postup v aplikaci Gmail pro Android a její české popisky",
-        "fact:gmail:pop-fetching": "Gmail na webu v roce 2026 přestává stahovat jiné schránky přes POP a ruší Gmailify",
-        "fact:thunderbird:steps": "Postup v Thunderbirdu a jeho české popisky",
-        "fact:registration:phone": "Registrace na ruských webech a zahraniční telefonní čísla",
-        "fact:set-up-files": "Formát souborů s nastavením (autoconfig, profil Apple)",
-        "source:ispdb": "databáze poskytovatelů, podle které Mozilla Thunderbird sám nastavuje účty",
-        "source:pdb": "databáze poskytovatelů projektu Delta Chat (poslední kontrola u Mail.ru v dubnu 2026; od července 2026 archivovaná, jen ke čtení)",
-        "source:tb-oauth": "seznam poskytovatelů, u kterých se Thunderbird na počítači přihlašuje metodou OAuth2",
-        "source:tba-9069": "hlášení chyby č. 9069 Thunderbirdu pro Android s odpovědí serveru IMAP",
-        "source:pd-5": "hlášení chyby s odpovědí serveru SMTP",
-        "source:fixture": "veřejná testovací data s odpověďmi serverů Mail.ru na vymyšlenou adresu (repozitář se v našem vyhledávání nepodařilo určit)",
-        "source:cloudmailru": "návod k doplňku CloudMailRu pro správce souborů *Total Commander*{lang=en} (sekce o přihlášení po přechodu na VK ID)",
-        "source:rclone": "návod k programu rclone pro cloud Mail.ru (vytvoření hesla aplikace, úroveň přístupu)",
-        "source:kuznetsov": "článek uživatele na blogu o tom, že Mail.ru přestalo přijímat hlavní heslo",
-        "source:cnews": "zpráva ruského zpravodajského webu CNews o placeném přístupu z poštovních programů",
-        "source:wiki-mailru": "kopie článku Wikipedie o Poště Mail.ru (strojově přeložená)",
-        "source:ria": "zpráva agentury RIA Novosti o zahraničních telefonních číslech při registraci",
-        "source:arinco": "návod třetí strany k nastavení Mail.ru (porty SMTP, složky dostupné přes POP3)",
-        "source:hosting-xyz": "návod hostingové firmy k programu The Bat! (anglické popisky, porty odchozího serveru)",
-        "source:django-35": "hlášení chyby s odpovědí *not local sender over smtp*{lang=en}",
-        "source:public-code": "veřejný kód a konfigurace, které citují odpovědi serverů Mail.ru (repozitáře se v našem vyhledávání nepodařilo určit)",
-        "source:mailsend-74": "hlášení chyby s odpovědí *authentication failed*{lang=en} od Mail.ru",
-        "source:sisimai": "knihovna na třídění nedoručitelných zpráv a její sbírka skutečných vrácených zpráv",
-        "source:otvet": "odpovědi uživatelů v poradně Mail.ru o nepoužívaných schránkách",
-        "source:rfc1939": "standard POP3",
-        "source:rfc8314": "standard o šifrovaném spojení pro poštu (porty s SSL/TLS a STARTTLS)",
-        "source:rfc6125": "standard o ověřování názvu serveru v certifikátu",
-        "source:rfc3463": "standard rozšířených kódů odpovědí serverů SMTP",
-        "source:seed": "starší český článek, ze kterého tento web vychází",
-        "name:seed": "Původní článek",
-        "source:ms-eos": "dokumentace Microsoftu ke konci podpory Office",
-        "source:ms-accounts": "dokumentace Microsoftu k účtům v novém Outlooku pro Windows",
-        "source:neowin": "článek webu Neowin s citací nápovědy Microsoftu o synchronizaci účtů přes cloud Microsoftu",
-        "source:ovh": "návody firmy OVH k poštovním programům, včetně českých verzí",
-        "source:ms-cs": "česká nápověda Microsoftu ke změně nastavení e-mailového účtu",
-        "source:gmail-pop": "oznámení Googlu o konci stahování přes POP a Gmailify a zprávy, které ho citují",
-        "source:android-cs": "české texty poštovní aplikace pro Android s otevřeným zdrojovým kódem",
-        "source:bat-help": "anglická nápověda programu The Bat!",
-        "source:apple-cs": "česká nápověda Apple (další stránky viz Popisky programů)",
-        "source:tb-l10n": "česká lokalizace Thunderbirdu a jeho anglické texty (Thunderbird 153 ESR, přečteno v listopadu 2026)",
-        "source:apple-schema": "popis konfiguračního profilu Apple pro poštovní účet",
-        "source:autoconfig-draft": "návrh standardu Mail Autoconfig (IETF, verze 06)",
-    },
-    "en": {
-        "head.fact": "Fact",
-        "head.sources": "Sources",
-        "head.checked": "Checked",
-        "head.confidence": "Confidence",
-        "head.source": "Source",
-        "head.what": "What it is",
-        "head.where": "Where",
-        "head.dated": "Date of the source",
-        "confidence.high": "high",
-        "confidence.medium": "medium",
-        "confidence.low": "low",
-        "reader-report": "users' reports only",
-        "fact:server:imap": "Incoming mail, IMAP: {host}, port {port}, {security}",
-        "fact:server:imap-alt": "Alternative IMAP: {host}, port {port}, {security}",
-        "fact:server:pop3": "Incoming mail, POP3: {host}, port {port}, {security}",
-        "fact:server:pop3-alt": "Alternative POP3: {host}, port {port}, {security}",
-        "fact:server:smtp": "Outgoing mail, SMTP: {host}, port {port}, {security}",
-        "fact:server:smtp-alt": "Alternative SMTP: {host}, port {port}, {security}",
-        "fact:server:smtp-fallback": "Last-resort SMTP for networks that block the usual ports: {host}, port {port}, {security}",
-        "fact:username": "The user name is the full address",
-        "fact:domains": "Domains {domains}",
-        "fact:domain:internet.ru": "Domain {domains}",
-        "fact:domain:vk.com": "{domains} addresses (VK Mail): the same servers and an app password by a 2024 test, not supported by VK's help; not covered by this site",
-        "fact:app-password:required": "Mail programs need an app password; the server refuses the main password",
-        "fact:app-password:since": "The main password has been refused since about 2022",
-        "fact:app-password:where": "Where the app password is made (id.mail.ru, menu labels) and its earlier name",
-        "fact:app-password:access": "Which access to give an app password",
-        "fact:app-password:two-factor": "App passwords work with two-factor authentication on",
-        "fact:vk-id": "Mail.ru accounts moved to VK ID; app passwords are made on id.mail.ru",
-        "fact:paid-access": "Mail programs may need the paid Mail Space subscription (a February 2026 report)",
-        "fact:oauth2:thunderbird": "Desktop Thunderbird signs in with OAuth2 (no app password)",
-        "fact:oauth2:mailru-app": "The official Mail.ru app needs no app password",
-        "fact:error": "Error catalogue: {title}",
-        "fact:inactive-mailboxes": "Mailboxes unused for six months are emptied and \"frozen\"",
-        "fact:outlook:support": "End of support: Outlook 2016 and 2019 since 14 October 2025, Outlook 2021 since 13 October 2026; Outlook 2024 is still supported",
-        "fact:outlook:new-outlook": "New Outlook supports IMAP and POP and syncs the mailbox through Microsoft's cloud",
-        "fact:outlook:steps": "Steps in classic Outlook and its Czech labels",
-        "fact:the-bat:labels": "The Bat!'s English menu and dialog labels",
-        "fact:apple:steps": "Steps in Apple Mail and on iPhone and iPad, and their Czech labels",
-        "fact:android:steps": "Steps in the Gmail app for Android and its Czech labels",
-        "fact:gmail:pop-fetching": "Gmail on the web stops fetching other mailboxes by POP and ends Gmailify in 2026",
-        "fact:thunderbird:steps": "Steps in Thunderbird and its Czech labels",
-        "fact:registration:phone": "Registration on Russian sites and foreign phone numbers",
-        "fact:set-up-files": "Format of the set-up files (autoconfig, Apple profile)",
-        "source:ispdb": "the provider database Mozilla Thunderbird uses to set up accounts by itself",
-        "source:pdb": "Delta Chat's provider database (Mail.ru last checked in April 2026; archived, read-only, since July 2026)",
-        "source:tb-oauth": "the list of providers for which desktop Thunderbird signs in with OAuth2",
-        "source:tba-9069": "a Thunderbird for Android bug report with the IMAP server's reply",
-        "source:pd-5": "a bug report with the SMTP server's reply",
-        "source:fixture": "public test data with Mail.ru's replies to a made-up address (its repository could not be identified in our search)",
-        "source:cloudmailru": "the guide of the CloudMailRu plug-in for Total Commander (its section on signing in after the move to VK ID)",
-        "source:rclone": "rclone's guide to Mail.ru's cloud (creating an app password, the access level)",
-        "source:kuznetsov": "a user's blog post on Mail.ru no longer accepting the main password",
-        "source:cnews": "a report of the Russian IT news site CNews on paid access from mail programs",
-        "source:wiki-mailru": "a copy of the Wikipedia article on Mail.ru's mail (machine translated)",
-        "source:ria": "a RIA Novosti report on foreign phone numbers when registering",
-        "source:arinco": "a third-party guide to Mail.ru's settings (SMTP ports, folders offered over POP3)",
-        "source:hosting-xyz": "a hosting company's guide to The Bat! (English labels, the outgoing server's ports)",
-        "source:django-35": "a bug report with the reply \"not local sender over smtp\"",
-        "source:public-code": "public code and configuration that quote Mail.ru's server replies (their repositories could not be identified in our search)",
-        "source:mailsend-74": "a bug report with Mail.ru's \"authentication failed\" reply",
-        "source:sisimai": "a bounce-classifying library and its collection of real returned messages",
-        "source:otvet": "users' answers on Mail.ru's question-and-answer site about unused mailboxes",
-        "source:rfc1939": "the POP3 standard",
-        "source:rfc8314": "the standard on encrypted connections for mail (ports with SSL/TLS and STARTTLS)",
-        "source:rfc6125": "the standard on checking the server name in a certificate",
-        "source:rfc3463": "the standard of SMTP servers' enhanced status codes",
-        "source:seed": "the older Czech article this site grew out of",
-        "name:seed": "Original article",
-        "source:ms-eos": "Microsoft's documentation on the end of support of Office",
-        "source:ms-accounts": "Microsoft's documentation on accounts in the new Outlook for Windows",
-        "source:neowin": "a Neowin article quoting Microsoft's help on syncing accounts through the Microsoft cloud",
-        "source:ovh": "OVH's guides to mail programs, including their Czech versions",
-        "source:ms-cs": "Microsoft's Czech help on changing an email account's settings",
-        "source:gmail-pop": "Google's notice on the end of POP fetching and Gmailify, and reports quoting it",
-        "source:android-cs": "the Czech strings of Android's open-source mail app",
-        "source:bat-help": "The Bat!'s English help",
-        "source:apple-cs": "Apple's Czech help (more pages under Program labels)",
-        "source:tb-l10n": "Thunderbird's Czech localisation and its English strings (Thunderbird 153 ESR, read in November 2026)",
-        "source:apple-schema": "the description of Apple's configuration profile for a mail account",
-        "source:autoconfig-draft": "the Mail Autoconfig draft standard (IETF, version 06)",
-    },
-}
-
-
-# argparse's own words (usage lines, error messages, section titles) for the command line's --help
-# and its usage errors; English needs none. Keys are argparse's texts in Python 3.11 to 3.14.
-ARGPARSE = {
-    "cs": {
-        "usage: ": "použití: ",
-        "positional arguments": "poziční argumenty",
-        "options": "volby",
-        "show this help message and exit": "zobrazí tuto nápovědu a skončí",
-        "%(prog)s: error: %(message)s\n": "%(prog)s: chyba: %(message)s\n",
-        "the following arguments are required: %s": "chybí povinné argumenty: %s",
-        "invalid choice: %(value)r (choose from %(choices)s)": "neplatná volba: %(value)r (vyberte z %(choices)s)",
-        "invalid choice: %(value)r, maybe you meant %(closest)r? (choose from %(choices)s)": "neplatná volba: %(value)r (vyberte z %(choices)s)",
-        "argument %(argument_name)s: %(message)s": "argument %(argument_name)s: %(message)s",
-        "expected one argument": "očekává se jedna hodnota",
-        "expected at most one argument": "očekává se nejvýše jedna hodnota",
-        "expected at least one argument": "očekává se aspoň jedna hodnota",
-        "unrecognized arguments: %s": "neznámé argumenty: %s",
-        "invalid %(type)s value: %(value)r": "neplatná hodnota %(value)r",
-        "ambiguous option: %(option)s could match %(matches)s": "nejednoznačná volba: %(option)s může znamenat %(matches)s",
-        "ignored explicit argument %r": "přebytečná hodnota %r",
-        "one of the arguments %s is required": "je nutný jeden z argumentů %s",
-        "not allowed with argument %s": "nelze použít spolu s argumentem %s",
-    },
-}
+def translations(lang: str) -> gettext.GNUTranslations:
+    """The compiled catalogue of lang (one of LANGUAGES), read once; it falls back to English, then to
+    KeyError, so a message not (yet) translated or marked for review shows in English."""
+    if lang not in _TRANSLATIONS:
+        try:
+            data = pkgutil.get_data(__package__, f"locale/{lang}/LC_MESSAGES/mailru.mo")
+        except OSError:
+            data = None
+        if not data:
+            raise RuntimeError(f"the '{lang}' words are not compiled (locale/{lang}/LC_MESSAGES/mailru.mo): "
+                               "build with ./dev, or run overrides/hooks/translations.py compile")
+        catalogue = gettext.GNUTranslations(io.BytesIO(data))
+        catalogue.add_fallback(translations(SOURCE) if lang != SOURCE else _Missing())
+        _TRANSLATIONS[lang] = catalogue
+    return _TRANSLATIONS[lang]
 
 
 def language(lang: str | None) -> str:
@@ -588,12 +50,54 @@ def language(lang: str | None) -> str:
     return code if code in LANGUAGES else "en"
 
 
+def text(lang: str, key: str) -> str:
+    """The words for key in lang, unformatted; English where lang has none; KeyError for no such key."""
+    return translations(language(lang)).gettext(key)
+
+
 def message(lang: str, key: str, **values: object) -> str:
     """The reader's words for key, in lang (English when lang is not one of ours)."""
-    text = MESSAGES[language(lang)][key]
-    return text.format(**values) if values else text
+    words = text(lang, key)
+    return words.format(**values) if values else words
 
 
 def catalogue_entry(lang: str, entry_id: str) -> tuple[str, str]:
     """(title, cause in a line) of a catalogue entry."""
-    return CATALOGUE[language(lang)][entry_id]
+    return text(lang, f"catalogue/{entry_id}/title"), text(lang, f"catalogue/{entry_id}/cause")
+
+
+def keys(section: str = "") -> list[str]:
+    """The keys of a section ("" for the plain keys, "catalogue", "facts" or "argparse"), from the English."""
+    # gettext keeps a catalogue's entries in GNUTranslations._catalog; "" is the header
+    every = [key for key in translations(SOURCE)._catalog if isinstance(key, str) and key]
+    if not section:
+        return [key for key in every if "/" not in key]
+    return [key[len(section) + 1:] for key in every if key.startswith(section + "/")]
+
+
+class _Tables(dict):
+    """MESSAGES["ru"]["port-wrong"] and the like: one language's section as a dict, made on first use."""
+
+    def __init__(self, section: str):
+        super().__init__()
+        self.section = section
+
+    def __missing__(self, lang: str) -> dict:
+        if lang not in LANGUAGES:
+            raise KeyError(lang)
+        prefix = f"{self.section}/" if self.section else ""
+        if self.section == "catalogue":
+            table = {entry_id: catalogue_entry(lang, entry_id) for entry_id in dict.fromkeys(k.split("/")[0] for k in keys("catalogue"))}
+        else:
+            table = {key: text(lang, prefix + key) for key in keys(self.section)}
+        self[lang] = table
+        return table
+
+    def get(self, lang, default=None):
+        return self[lang] if lang in LANGUAGES else default
+
+
+MESSAGES = _Tables("")
+CATALOGUE = _Tables("catalogue")
+FACT_TABLE = _Tables("facts")
+ARGPARSE = _Tables("argparse")  # argparse's own words by their English (English maps them to themselves)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from html.parser import HTMLParser
 from pathlib import Path
 
-# Deep links are a promise to readers: these paths exist in Czech at / and in English at /en/.
+# Deep links are a promise to readers: these paths exist in Czech at /, in English at /en/ and in Russian at /ru/.
 PAGES = (
     "",
     "registration/",
@@ -22,8 +22,9 @@ PAGES = (
     "checks/",
     "about/",
 )
-LANGUAGE_PREFIX = {"cs": "", "en": "en/"}
-# (language, page) for every page in both languages, and their test ids: for @pytest.mark.parametrize
+LANGUAGE_PREFIX = {"cs": "", "en": "en/", "ru": "ru/"}
+LANGUAGES = tuple(LANGUAGE_PREFIX)
+# (language, page) for every page in every language, and their test ids: for @pytest.mark.parametrize
 EVERY_PAGE = [(lang, page) for page in PAGES for lang in LANGUAGE_PREFIX]
 EVERY_PAGE_IDS = [f"{lang}-{page or 'home'}" for lang, page in EVERY_PAGE]
 

@@ -75,7 +75,7 @@ def _strings_file(locale: str) -> Path:
 @cache
 def strings(locale: str) -> dict[str, str]:
     """The installed program's user interface strings: "file:id" -> text, read from the
-    language pack (cs) or from omni.ja (en-US). Fluent variants are joined by newlines and
+    language pack (cs, ru) or from omni.ja (en-US). Fluent variants are joined by newlines and
     the brand terms filled in, so a label is found as the reader sees it."""
     folder = "en-US" if locale == "en" else locale
     found = {}
@@ -739,7 +739,7 @@ return frame?.contentDocument?.readyState == 'complete' && frame.contentDocument
         servers.stop()
 
 
-if __name__ == "__main__":  # ./dev screenshots [cs|en ...]
+if __name__ == "__main__":  # ./dev screenshots [cs|en|ru ...]
     PICTURE_DIR.mkdir(parents=True, exist_ok=True)
-    for language in sys.argv[1:] or ["cs", "en"]:
+    for language in sys.argv[1:] or ["cs", "en", "ru"]:
         take_pictures(language)

@@ -2,6 +2,20 @@
 // QR code that hands the guide to their phone. overrides/hooks/reader.py marks the page and gives
 // the words and rules as data. The address stays in this browser (localStorage); nothing here
 // sends anything anywhere. Runs before Material starts, so a tab it picks is the initial one.
+// A table wider than the screen scrolls sideways; where it holds nothing the keyboard can reach, the
+// scrolling region itself takes the focus, so it scrolls without a mouse (WCAG 2.1.1; Russian words
+// make some tables overflow at 360 px). Material wraps the tables when document$ emits.
+window.document$?.subscribe(() => {
+  const reachable = () => {
+    for (const wrap of document.querySelectorAll(".md-typeset__scrollwrap")) {
+      const focusable = wrap.querySelector("a[href], button, input, select, textarea, [tabindex]");
+      if (wrap.scrollWidth > wrap.clientWidth && !focusable) wrap.tabIndex = 0;
+    }
+  };
+  reachable();
+  addEventListener("resize", reachable);
+});
+
 (() => {
   "use strict";
   const bar = document.querySelector("form.mr-reader");
