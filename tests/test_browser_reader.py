@@ -352,6 +352,8 @@ def test_the_iphone_guide_shows_a_qr_code_for_the_readers_address(recorded, site
     profiles.scroll_into_view_if_needed()
     assert profiles.locator(".mr-qr").is_hidden() and profiles.locator(".mr-qr__hint").is_visible(), "without an address, a hint"
     set_address(page, ADDRESS)
+    # the code is drawn once its box is in view (reader.js); typing the address may have scrolled it away
+    profiles.scroll_into_view_if_needed()
     profiles.locator(".mr-qr canvas").wait_for()
     assert profiles.locator(".mr-qr__hint").is_hidden()
     assert decode_qr(profiles.locator(".mr-qr canvas"), tmp_path) == f"{site_url}{LANGUAGE_PREFIX[lang]}#address={ADDRESS}"
