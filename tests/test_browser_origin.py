@@ -6,7 +6,6 @@ the security headers README asks hosts to send break nothing."""
 
 from __future__ import annotations
 
-import re
 import shutil
 
 import pytest
@@ -14,7 +13,7 @@ from support import siteserver
 from support.privacy import TYPED, Record, privacy, use_every_check  # noqa: F401  (privacy: the fixture)
 from support.site_pages import LANGUAGE_PREFIX, PAGES
 
-from conftest import ROOT
+from test_published import readme_security_headers  # README's "Security headers" block
 
 pytestmark = pytest.mark.browser
 
@@ -141,18 +140,10 @@ def test_a_planted_leak_is_caught(built_site, browser, tmp_path, other_origin, c
 
 # ---- the security headers README asks a host to send -----------------------------------------------
 
-def readme_headers() -> dict[str, str]:
-    """The header lines of README's "Security headers" block."""
-    text = (ROOT / "README.md").read_text(encoding="utf-8")
-    block = re.search(r"Security headers.*?```\w*\n(.*?)```", text, re.S)
-    assert block, "README has no Security headers block"
-    return dict(line.strip().split(": ", 1) for line in block.group(1).strip().splitlines())
-
-
 def test_the_security_headers_readme_asks_for_break_nothing(built_site, browser):
     """Served with them (Content-Security-Policy included), every page loads in both languages with no
     policy violation, search answers, and every check answers in a shared and in a dedicated worker."""
-    headers = readme_headers()
+    headers = readme_security_headers()
     assert {"Content-Security-Policy", "X-Content-Type-Options", "Referrer-Policy"} <= set(headers)
     siteserver.HEADERS.update(headers)
     try:

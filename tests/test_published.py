@@ -66,11 +66,11 @@ def sent_for(rules: list[tuple[str, dict[str, str]]], path: str) -> dict[str, st
 
 def unmet(site, text: str) -> list[str]:
     """What a host reading this `_headers` text would send wrong for the built site's files."""
-    rules, problems = parse_headers(text), []
+    rules, problems, security = parse_headers(text), [], readme_security_headers()
     for file in (p for p in site.rglob("*") if p.is_file()):
         path = "/" + file.relative_to(site).as_posix()
         sent = sent_for(rules, path)
-        wanted = dict(readme_security_headers())
+        wanted = dict(security)
         if file.suffix == ".mjs":
             wanted["Content-Type"] = "text/javascript"
         if file.suffix == ".mobileconfig":
@@ -82,6 +82,7 @@ def unmet(site, text: str) -> list[str]:
 
 
 def readme_security_headers() -> dict[str, str]:
+    """The header lines of README's "Security headers" block (also served by test_browser_origin.py)."""
     text = (ROOT / "README.md").read_text(encoding="utf-8")
     block = re.search(r"Security headers.*?```\w*\n(.*?)```", text, re.S)
     assert block, "README has no Security headers block"
