@@ -17,7 +17,7 @@ CONN, SEC, CERT = "connection-failed", "wrong-security", "tls-certificate"
 CONCEPTS: dict[str, dict[str, str]] = {
     # --- signing in ------------------------------------------------------------------------------
     "signin": {
-        "en": "login | log in | logon | log on | logged in | sign in | signin | signed in | sign on | authenticate | "
+        "en": "login | log in | logon | log on | logged in | sign in | signin | signed in | sign on | sign you in | log you in | authenticate | "
               "authentication | authentification | authenticated | auth | credentials | credential",
         "cs": "přihlášení | přihlásit | přihlašování | přihlašovací | přihlášen | prihlaseni | prihlasit | autentizace | "
               "autentizovat | autentifikace | autentikace | ověření | ověřování | overeni | autorizace | přihlašovací údaje | login | "
@@ -48,10 +48,10 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "*": "prilozheniya | prilozhenija | aplication",  # Mail.ru's transliteration and spelling
     },
     "check": {
-        "en": "check | verify | double check | make sure | confirm",
+        "en": "check | verify | double check | make sure | confirm | prove",
         "cs": "zkontrolujte | zkontrolovat | překontrolujte | ověřte | ověřit | overte | overit | ujistěte | kontrola | "
-              "kontroly | kontrolu",
-        "ru": "проверьте | проверить | проверка | убедитесь",
+              "kontroly | kontrolu | potvrdit | potvrzení | prokázat",
+        "ru": "проверьте | проверить | проверка | убедитесь | подтвердить | подтверждение | подтверждения | доказать",
     },
     # --- failure, refusal, wrong ---------------------------------------------------------------
     "fail": {
@@ -69,11 +69,12 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "refused": {
         "en": "refused | refuse | refusing | rejected | reject | rejecting | denied | deny | declined | not accepted | "
-              "not accept | wasn't accepted",
+              "not accept | wasn't accepted | were not accepted | not allowed | not permitted | does not allow | doesn't allow",
         "cs": "odmítnuto | odmítnut | odmítnuta | odmítl | odmítla | odmítá | odmítnutí | zamítnuto | zamítnut | "
-              "odepřen | odepřeno | odepřel | odepřela | nepřijat | nepřijato | nepřijímá | odmítnuto druhou | odmitnuto",
+              "odepřen | odepřeno | odepřel | odepřela | nepřijat | nepřijato | nepřijímá | odmítnuto druhou | odmitnuto | "
+              "nebyl přijat | nebyly přijaty | nebylo přijato | nebyla přijata | není povoleno | nepovoluje",
         "ru": "отказано | отказ | отклонено | отклонён | отклонен | отклонил | отвергнут | отверг | не принято | не принят | "
-              "не принимает",
+              "не принимает | не приняты | не принята | не были приняты | не разрешено | не разрешает | не позволяет",
         "*": "winerror 10061 | error 10061 | wsaeconnrefused | econnrefused",
     },
     "wrong": {
@@ -116,9 +117,10 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "ru": "ненадёжный | ненадежный | недоверенный | не доверенный | не является доверенным | не доверяет",
     },
     "identity": {
-        "en": "identity",
-        "cs": "identita | identitu | identity | identitě | pravost | totožnost serveru | totožnosti serveru",
-        "ru": "подлинность сервера | подлинности сервера | подлинность узла",
+        "en": "identity | prove that it is | prove its identity",
+        "cs": "identita | identitu | identity | identitě | pravost | totožnost serveru | totožnosti serveru | prokázat, že je | "
+              "prokázat svou totožnost",
+        "ru": "подлинность сервера | подлинности сервера | подлинность узла | доказать, что он | подтвердить, что он",
         "*": "authenticity",
     },
     "expired": {
@@ -316,8 +318,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "unreachable | unavailable | not reachable | not available | no route | inaccessible | down | offline | "
               "not responding",
         "cs": "nedostupný | nedostupná | nedostupné | není dostupný | není dostupná | není dostupné | nedosažitelný | "
-              "nefunguje | offline | není k dispozici",
-        "ru": "недоступен | недоступна | недоступный | недоступно | не работает | нет маршрута",
+              "nefunguje | offline | není k dispozici | neodpovídá | neodpověděl | neodpovídal",
+        "ru": "недоступен | недоступна | недоступный | недоступно | не работает | нет маршрута | не отвечает | не ответил",
     },
     "temporary": {
         "en": "temporary | temporarily | try later | try again later | too many | busy | overloaded",
@@ -340,7 +342,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "ran out | no more | no space | over quota | over the quota | over its quota",
         "cs": "plná | plný | plné | zaplněná | zaplněn | zaplněno | překročena | překročen | překročila | překročení | "
               "nedostatek | není dost | není volné | není volného | vyčerpán | vyčerpána | přeplněná | přeplněna | plna",
-        "ru": "переполнен | переполнена | заполнен | заполнена | превышен | превышена | превышает | превышение | "
+        "ru": "переполнен | переполнена | заполнен | заполнена | превышен | превышена | превышает | превышение | не хватает | нехватка | "
               "превышения | недостаточно | нет свободного | закончилось | исчерпан | нет места",
         "*": "overquota",
     },
@@ -394,9 +396,11 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "elsewhere": {  # a service beside the mailbox (a webmail's database, a calendar, an organisation's tenant): its
         # errors and its quotas are none of the catalogue's
-        "en": "database | calendar | address book | addressbook | ldap | caldav | carddav | free/busy | tenant",
-        "cs": "databáze | databázi | kalendář | adresář | kontakty | tenant",
-        "ru": "база данных | базе данных | базы данных | календарь | адресная книга | адресной книги | тенант",
+        "en": "database | calendar | address book | addressbook | ldap | caldav | carddav | free/busy | tenant | "
+              "update server | updates | software update",
+        "cs": "databáze | databázi | kalendář | adresář | kontakty | tenant | aktualizace | aktualizací",
+        "ru": "база данных | базе данных | базы данных | календарь | адресная книга | адресной книги | тенант | "
+              "сервер обновлений | сервера обновлений | серверу обновлений",
     },
     "store": {  # a program keeping the password on the computer (its keyring)
         "en": "store | save | keychain | keyring",
@@ -420,6 +424,48 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "ru": "подписка | подписки | подписку | отписка",
         "*": "подписаться | отписаться | подписаны на",  # the verb: "подписан" (signed) has the same stem
     },
+    "crypto": {  # the reader's own signing and encryption (S/MIME, OpenPGP): its certificates and keys are not the server's
+        "en": "mime | smime | openpgp | pgp | gpg | gnupg | autocrypt | encryption key | private key | public key | "
+              "secret key | digital signature | digitally signed | digitally sign",
+        "cs": "šifrovací klíč | soukromý klíč | veřejný klíč | tajný klíč | digitální podpis | elektronický podpis | "
+              "digitálně podepsat | dešifrovat | dešifrování",
+        "ru": "ключ шифрования | закрытый ключ | открытый ключ | секретный ключ | цифровая подпись | "
+              "электронная подпись | расшифровать | расшифровки",
+    },
+    "file": {  # a file the program reads or writes: importing a certificate, a file's format, a backup
+        "en": "import | importing | export | exporting | file format | backup",
+        "cs": "import | importovat | importu | export | exportovat | formát souboru | souboru | záloha | zálohu",
+        "ru": "импорт | импорта | импортировать | экспорт | экспортировать | формат файла | файла | файл | "
+              "резервная копия",
+    },
+    "future": {  # a date still to come: a certificate that will expire is a notice, not an error
+        "cs": "vyprší | vyprší dne | skončí",
+        "ru": "истекает | истечёт | истечет",
+        "*": "will expire | expires on | expires in | expiring soon",  # as written: "expired on" has the same stems
+    },
+    "setup": {  # setting an account up in the program ("the account's setup was cancelled")
+        "en": "setup | set up | set-up",
+        "cs": "nastavení | nastavování | průvodce",
+        "ru": "настройка | настройки | мастер",
+    },
+    "mark": {  # the reader marking a message (as spam, as read); a server's "marked as spam" is another matter
+        "cs": "označit | nahlásit",
+        "ru": "пометить | отметить",
+        "*": "mark as | marking | report as | flag as",
+    },
+    "local": {  # what the program keeps on the reader's computer: a draft, a cache, a temporary folder
+        "en": "local | locally | cache | draft | drafts | temporary folder | temp folder",
+        "cs": "místní | lokální | mezipaměť | mezipaměti | koncept | konceptu | dočasná složka",
+        "ru": "локальный | локальная | локальное | кэш | кэша | кеш | черновик | черновика | временная папка",
+    },
+    "created": {  # something made for the reader (an app password created is a notice)
+        "en": "created | generated",
+        "cs": "vytvořeno | vytvořen | vytvořeny | vytvořena | vygenerováno | vygenerován",
+        "ru": "создан | создано | создана | сгенерирован | сгенерировано",
+    },
+    "imap-folder-code": {  # IMAP's reply codes for a folder that is not there
+        "*": "nonexistent | trycreate",
+    },
     "delivery-reply": {  # a receiving server's reply quoted in a bounce
         "en": "end of data | data command",
     },
@@ -438,6 +484,11 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "cs": "spam | spamu | spamová | nevyžádaná | nevyžádaný",
         "ru": "спам | спама | нежелательный | нежелательное",
         "*": "notspam",
+    },
+    "undelivered": {  # a message that did not reach its recipient
+        "en": "not delivered | undeliverable | undelivered | could not be delivered",
+        "cs": "nedoručena | nedoručeno | nebyla doručena | nelze doručit | nedoručitelná",
+        "ru": "не доставлено | не доставлена | не может быть доставлено | недоставлено",
     },
     "policy": {
         "en": "policy | reputation | blacklist | blocklist | blacklisted",
@@ -592,7 +643,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
     ),
     "spam-rejected": (
         ("mailru-spam-reply", 12),
-        ("spam refused|disabled|fail", 10),
+        ("spam refused|disabled|fail|undelivered", 10),
         ("policy refused|disabled|fail", 10),
         ("delivery-reply disabled|refused", 5),
         ("spam", 3),
@@ -677,5 +728,14 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("lock", 9),
         ("subscribe", 9), ("signin+subscribe", 9),  # Czech "přihlášení k odběru": a subscription, not a sign-in
         ("spam+folder|mailbox", 9), ("folder|mailbox+spam", 9),  # a spam folder is a folder
+        # the reader's own certificates and keys, a certificate file being imported, a notice of expiry to come
+        ("crypto certificate|notfound|fail|wrong|expired|trust|valid|user|recipient|sender|negation", 9),
+        ("file certificate|user|message|folder|fail|wrong", 9),
+        ("future certificate|expired", 9),
+        ("setup+user", 9),  # an account's setup (cancelled, finished), not the account
+        ("mark spam", 9),  # the reader marking a message as spam
+        ("created+password|app", 9),  # an app password made: a notice  # marking a message as spam
+        ("local space full", 9),  # the disk of the reader's computer
+        ("folder notfound", 9), ("imap-folder-code", 9), ("imap-folder-code mailbox|notfound|folder", 9),
     ),
 }
