@@ -2,6 +2,8 @@
 
     ./dev bench            prints a table and writes test-artifacts/benchmark.json
     ./dev bench --quick    skips the test-suite timing (the longest part)
+    ./dev bench --slow-4g  only the error decoder's first answer on slow 4G against the floor (issue 22's
+                           goal, best run on a quiet machine: every second after the last byte is the CPU's)
 
 Measures, each against an anchor measured in the same run:
 - page weight: bytes a cold Chromium transfers (gzip) for four pages, against the same Markdown
@@ -782,6 +784,15 @@ def phone_checks(browser, sites: dict[str, Site], runs: int) -> dict:
     return {name: floor_summary(taken) if name.endswith("floor") else summary(taken) for name, taken in done.items()}
 
 
+def slow_4g(browser, sites: dict[str, Site], runs: int) -> dict:
+    """Issue 22's goal alone: the error decoder's first answer on slow 4G (shaped by the server, the
+    CPU left alone), this site against the floor, in turns."""
+    with Phone(cpu=False):
+        done = in_turns(runs, {"floor": lambda: floor_time(browser, sites["before"]),
+                               "now": lambda: check_session(browser, sites["ours"], decoder=True)})
+    return {"floor": floor_summary(done["floor"]), "now": summary(done["now"])}
+
+
 DECODERS_JS = """// unpacks pyodide.asm.wasm from gzip (DecompressionStream) and from xz (xz-decompress), fed in
 // 64 KB pieces as a download would be, and says how long each took
 import { XzReadableStream } from "./xz-decompress.mjs";
@@ -850,6 +861,7 @@ def main() -> int:
     parser.add_argument("--quick", action="store_true", help="skip timing the test suite")
     parser.add_argument("--runs", type=int, default=RUNS, help="runs per measure (medians are reported)")
     parser.add_argument("--checks", action="store_true", help="only the browser checks (no build times, page weights, test suite)")
+    parser.add_argument("--slow-4g", action="store_true", help="only the error decoder's first answer on slow 4G, against the floor")
     parser.add_argument("--slow-down", nargs=2, type=int, metavar=("PID", "RATE"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.slow_down:
@@ -870,7 +882,7 @@ def main() -> int:
         os.environ["TMPDIR"] = tempfile.tempdir = tmp  # what Chromium and mkdocs put there goes with it
         ours_site, stock_site = work / "ours-site", work / "stock-site"
         build = [PYTHON, "-m", "mkdocs", "build", "--quiet", "--site-dir"]
-        if args.checks:
+        if args.checks or args.slow_4g:
             timed(build + [str(ours_site)], ROOT)
         else:
             stock = stock_project(work)
@@ -883,11 +895,14 @@ def main() -> int:
         copies = {"before": dict(packing="none", full_stdlib=True, lock_inline=False),
                   "trimmed, lock fetched": dict(packing="none", lock_inline=False),
                   "raw": dict(packing="none"), "gzip": dict(packing="gzip")}
+        if args.slow_4g:
+            copies = {"before": copies["before"]}
         folders = {"ours": ours_site} | {name: variant(ours_site, work / f"{name.split(',')[0]}-site", **how) for name, how in copies.items()}
         (folders["before"] / "floor.html").write_text(FLOOR.replace("VERSION", pyodide), encoding="utf-8")
         sites = {name: Site(folder) for name, folder in folders.items()}
-        sites |= {f"{name}, plain": Site(folders[name], gzip=False) for name in ("ours", "before", "raw", "gzip")}
-        if not args.checks:
+        if not args.slow_4g:
+            sites |= {f"{name}, plain": Site(folders[name], gzip=False) for name in ("ours", "before", "raw", "gzip")}
+        if not args.checks and not args.slow_4g:
             sites["stock"] = Site(stock_site)
         for name, site in sites.items():  # compress once before anything is timed
             files = worker_settings(site.dir)["files"]
@@ -900,7 +915,9 @@ def main() -> int:
                 measures = [("decoders", lambda: decoders(browser, work, ours_site)),
                             ("desktop", lambda: browser_checks(browser, sites, args.runs)),
                             ("phone_profile", lambda: phone_checks(browser, sites, args.runs))]
-                if not args.checks:
+                if args.slow_4g:
+                    measures = [("slow_4g", lambda: slow_4g(browser, sites, args.runs + 2))]
+                elif not args.checks:
                     ours_weight, stock_weight = page_weights(browser, sites["ours"].url), page_weights(browser, sites["stock"].url)
                     results["page_bytes"] = {name: {"ours": ours_weight[name], "stock": stock_weight[name],
                                                     "ratio": ours_weight[name] / stock_weight[name]} for name in PAGES}
@@ -914,14 +931,14 @@ def main() -> int:
         finally:
             for site in sites.values():
                 site.close()
-        if not args.quick and not args.checks:
+        if not args.quick and not args.checks and not args.slow_4g:
             begun = time.perf_counter()
             results["suite_s"] = suite_times(work)
             took["test suite"] = time.perf_counter() - begun
     results["total_s"] = time.perf_counter() - started
     results["load_average"]["end"] = os.getloadavg()
     report(results)
-    out = ROOT / "test-artifacts" / "benchmark.json"
+    out = ROOT / "test-artifacts" / ("benchmark-slow-4g.json" if args.slow_4g else "benchmark.json")
     out.parent.mkdir(exist_ok=True)
     out.write_text(json.dumps(results, indent=2), encoding="utf-8")
     print(f"\n{out.relative_to(ROOT)}")
@@ -930,6 +947,17 @@ def main() -> int:
 
 def report(r: dict):
     line = lambda label, *cells: print(f"{label:<52}" + "".join(f"{c:>14}" for c in cells))  # noqa: E731
+    if "slow_4g" in r:
+        ph, s4 = r["phone"], r["slow_4g"]
+        print(f"Machine: {r['machine']}, load average {r['load_average']['start'][0]:.1f} at the start and "
+              f"{r['load_average']['end'][0]:.1f} at the end\n{r['chromium']}, Pyodide {r['pyodide']}, {r['date']}\n"
+              f"slow 4G: {ph['down_mbit']} Mbit/s down, {ph['up_mbit']} up, {ph['latency_ms']} ms, shaped by the server, host gzips\n")
+        line("the error decoder's first answer from the click (ms)", "median", "runs")
+        for name, label in (("now", "this site (goal 20,000)"), ("floor", "floor (bare Pyodide)")):
+            line(f"  {label}", f"{s4[name]['cold_ms']:,.0f}", " ".join(f"{t:,}" for t in s4[name]["cold_ms_runs"]))
+        line("  bytes after intent: this site, floor", f"{s4['now']['after_intent']['bytes']:,}", f"{s4['floor']['after_intent']['bytes']:,}")
+        line("  ratio to the floor", f"{s4['now']['cold_ms'] / s4['floor']['cold_ms']:.2f}")
+        return
     print(f"Machine: {r['machine']}, load average {r['load_average']['start'][0]:.1f} at the start\n{r['chromium']}, Pyodide {r['pyodide']}, {r['date']}, medians of {r['runs']} runs ({r['runs'] + 2} for the first answer and the floor)\n")
     line("measure", "this site", "anchor", "ratio")
     for name, row in r.get("page_bytes", {}).items():
