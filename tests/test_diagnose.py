@@ -438,6 +438,28 @@ MEANINGS = [
     ("mailbox-full", "В почтовом ящике не хватает места."),
     ("spam-rejected", "Your message was not delivered: it looks like unsolicited mail."),
     ("spam-rejected", "Your message was marked as spam and rejected."),  # by the server, not by the reader
+    # issue 20, kinds the third fresh set showed (after it was measured), in other words: an unknown user
+    # beside a password, a server refusing access, advice to try SSL, STARTTLS not working, a login without
+    # encryption, a broken connection, an authenticity test not passed, an identity not established, a
+    # damaged certificate, a quota too low, a storage limit
+    (LOGIN, "Unknown user name or bad password."),
+    (LOGIN, "Neznámé uživatelské jméno nebo chybné heslo."),
+    (LOGIN, "Неизвестный пользователь или неверный пароль."),
+    (LOGIN, "The mail server refused access."),
+    (LOGIN, "Сервер отказал нам в доступе."),
+    ("wrong-security", "No greeting from the server in time; try SSL."),
+    ("wrong-security", "STARTTLS is not working with this server."),
+    ("wrong-security", "Non-encrypted login is disabled on this server."),
+    ("connection-failed", "The connection to imap.mail.ru is broken."),
+    ("tls-certificate", "The server did not pass the authenticity test."),
+    ("tls-certificate", "Server neprošel testem autenticity."),
+    ("tls-certificate", "Не удалось определить подлинность сервера."),
+    ("tls-certificate", "The identity of the server cannot be established."),
+    ("tls-certificate", "Certifikát serveru je poškozený."),
+    ("tls-certificate", "Сертификат сервера повреждён."),
+    ("mailbox-full", "Your mail quota is too low to receive more messages."),
+    ("mailbox-full", "Vaše kvóta pro poštu je příliš nízká."),
+    ("mailbox-full", "Превышен лимит хранения почты."),
 ]
 
 
@@ -488,6 +510,13 @@ NOT_ERRORS = [
     "The local cache is full; free some disk space.", "Místní mezipaměť je plná.", "Локальный кэш заполнен.",
     "Your app password was created.", "Heslo pro externí aplikaci bylo vytvořeno.", "Пароль для внешнего приложения создан.",
     "Could not reach the update server.", "Nepodařilo se stáhnout aktualizace.", "Не удалось подключиться к серверу обновлений.",
+    # the computer's disk being written to, a wallet or a local password server, a folder subscribed to in
+    # Czech words of signing in, the signer of a message (issue 20, after the third fresh set)
+    "Not enough space on the disk to write the attachment.", "Na disku není dost místa pro zapsání přílohy.",
+    "Недостаточно места на диске, чтобы записать вложение.", "Could not read the password from the wallet.",
+    "Heslo nelze přečíst z úschovny.", "Не удалось прочитать пароль из бумажника.", "Přihlášení složky Koncepty selhalo.",
+    "The signer's certificate could not be verified.", "Certifikát podepisující osoby nelze ověřit.",
+    "Místní server hesel neodpovídá.",
 ]
 
 

@@ -48,10 +48,11 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "*": "prilozheniya | prilozhenija | aplication",  # Mail.ru's transliteration and spelling
     },
     "check": {
-        "en": "check | verify | double check | make sure | confirm | prove",
+        "en": "check | verify | double check | make sure | confirm | prove | test | establish | determine",
         "cs": "zkontrolujte | zkontrolovat | překontrolujte | ověřte | ověřit | overte | overit | ujistěte | kontrola | "
-              "kontroly | kontrolu | potvrdit | potvrzení | prokázat",
-        "ru": "проверьте | проверить | проверка | убедитесь | подтвердить | подтверждение | подтверждения | доказать",
+              "kontroly | kontrolu | potvrdit | potvrzení | prokázat | test | testu | zjistit | určit",
+        "ru": "проверьте | проверить | проверка | убедитесь | подтвердить | подтверждение | подтверждения | доказать | "
+              "тест | определить",
     },
     # --- failure, refusal, wrong ---------------------------------------------------------------
     "fail": {
@@ -61,7 +62,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "cs": "selhalo | selhala | selhal | selhání | nezdařilo | nezdařila | nezdařil | nepodařilo | nepodařil | "
               "nelze | není možné | nemohl | nemohla | nemůže | nemohu | nemůžu | chyba | chyby | chybou | neúspěšné | "
               "nebylo úspěšné | nebyla úspěšná | neúspěch | nepovedlo | neproběhlo | neproběhla | selhalo | nezdarilo | "
-              "nepodarilo | problém | problémy | problému | problémem",
+              "nepodarilo | problém | problémy | problému | problémem | nesplnil | nesplnila | neprošel | neprošla",
         "ru": "ошибка | ошибки | ошибкой | сбой | не удалось | не удается | не удаётся | невозможно | не может | "
               "не могу | неудачно | неудачная | не выполнен | не выполнено | не прошла | не пройдена | неудача | "
               "не удался | не удалась | безуспешной | безуспешно | не установлено | не установлен | не получилось | "
@@ -74,17 +75,19 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "odepřen | odepřeno | odepřel | odepřela | nepřijat | nepřijato | nepřijímá | odmítnuto druhou | odmitnuto | "
               "nebyl přijat | nebyly přijaty | nebylo přijato | nebyla přijata | není povoleno | nepovoluje",
         "ru": "отказано | отказ | отклонено | отклонён | отклонен | отклонил | отвергнут | отверг | не принято | не принят | "
-              "не принимает | не приняты | не принята | не были приняты | не разрешено | не разрешает | не позволяет",
+              "не принимает | не приняты | не принята | не были приняты | не разрешено | не разрешает | не позволяет | "
+              "отказал | отказала | отказался",
         "*": "winerror 10061 | error 10061 | wsaeconnrefused | econnrefused",
     },
     "wrong": {
-        "en": "wrong | incorrect | invalid | bad | not valid | not correct | unacceptable | not acceptable",
+        "en": "wrong | incorrect | invalid | bad | not valid | not correct | unacceptable | not acceptable | "
+              "damaged | corrupted",
         "cs": "špatné | špatný | špatně | nesprávné | nesprávný | nesprávná | nesprávně | chybné | chybný | chybně | "
               "neplatné | neplatný | neplatná | není platný | není správné | není správný | není správná | není správně | "
-              "nepřijatelný | nepřijatelné | spatne | nespravne | neplatne",
+              "nepřijatelný | nepřijatelné | spatne | nespravne | neplatne | poškozen | poškozený | poškozené",
         "ru": "неверный | неверное | неверная | неверно | неправильный | неправильное | неправильно | "
               "некорректный | некорректное | недействительный | недействителен | недействительна | недопустимый | "
-              "неприемлемый",
+              "неприемлемый | повреждён | поврежден | повреждённый | поврежденный",
     },
     "required": {
         "en": "required | require | requires | need | needed | needs | must | instead",
@@ -119,7 +122,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "identity": {
         "en": "identity | prove that it is | prove its identity",
         "cs": "identita | identitu | identity | identitě | pravost | totožnost serveru | totožnosti serveru | prokázat, že je | "
-              "prokázat svou totožnost",
+              "prokázat svou totožnost | autenticita | autenticity | autenticitu",
         "ru": "подлинность сервера | подлинности сервера | подлинность узла | доказать, что он | подтвердить, что он",
         "*": "authenticity",
     },
@@ -189,7 +192,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "максимально допустимую | повреждённый | нераспознанный",
     },
     "plain": {  # a sign-in or password sent unencrypted, which a server refuses before TLS
-        "en": "plain | plaintext | plain text | cleartext | clear text | unencrypted | not encrypted | insecure",
+        "en": "plain | plaintext | plain text | cleartext | clear text | unencrypted | not encrypted | insecure | "
+              "non-encrypted",
         "cs": "prostý text | prostým textem | otevřený text | nešifrovaný | nešifrované | nešifrovaně | nezabezpečený | "
               "nezabezpečené",
         "ru": "простая | простой текст | открытым текстом | открытый текст | обычным текстом | незашифрованный | "
@@ -207,9 +211,9 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "ru": "поддерживаемый | поддерживает | совместимый",
     },
     "change": {  # advice to change a setting
-        "en": "change | switch | set it",
-        "cs": "změňte | změnit | přepněte | přepnout",
-        "ru": "измените | изменить | переключите | переключить",
+        "en": "change | switch | set it | try",
+        "cs": "změňte | změnit | přepněte | přepnout | zkuste | zkusit",
+        "ru": "измените | изменить | переключите | переключить | попробуйте | попробовать",
     },
     "greeting": {  # the first line a server sends
         "en": "greeting | banner",
@@ -301,7 +305,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "dropped": {
         "en": "reset | interrupted | lost | closed | disconnected | disconnect | terminated | aborted | dropped | "
-              "broken pipe | eof | hung up | hang up",
+              "broken pipe | eof | hung up | hang up | broken",
         "cs": "přerušeno | přerušen | přerušila | ztraceno | odpojen | odpojeno | odpojení | ukončeno | zrušeno | "
               "ukončil | ukončilo | uzavřeno | uzavřel | zavřeno | obnoveno | preruseno",
         "ru": "сброшено | сброшен | прервано | прервана | прерван | разорвано | разорван | разорвал | утеряно | потеряно | "
@@ -320,6 +324,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "cs": "nedostupný | nedostupná | nedostupné | není dostupný | není dostupná | není dostupné | nedosažitelný | "
               "nefunguje | offline | není k dispozici | neodpovídá | neodpověděl | neodpovídal",
         "ru": "недоступен | недоступна | недоступный | недоступно | не работает | нет маршрута | не отвечает | не ответил",
+        "*": "not working",  # as written: "does not work with it" has the same stems
     },
     "temporary": {
         "en": "temporary | temporarily | try later | try again later | too many | busy | overloaded",
@@ -333,17 +338,21 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "ru": "ящик | ящика | почтовый ящик",
     },
     "space": {
-        "en": "quota | space | storage | disk | capacity | storage allocation",
-        "cs": "kvóta | kvóty | místo | místa | prostor | úložiště | disk | disku | kapacita | kvota | paměť",
-        "ru": "квота | квоты | место | места | пространство | хранилище | диск | диске | объём | объем | память",
+        "en": "quota | space | storage | disk | capacity | storage allocation | storage limit",
+        "cs": "kvóta | kvóty | místo | místa | prostor | úložiště | disk | disku | kapacita | kvota | paměť | "
+              "limit úložiště",
+        "ru": "квота | квоты | место | места | пространство | хранилище | диск | диске | объём | объем | память | "
+              "хранения",
     },
     "full": {
         "en": "full | exceeded | exceeds | exceed | exhausted | no free | not enough | insufficient | out of | "
-              "ran out | no more | no space | over quota | over the quota | over its quota",
+              "ran out | no more | no space | over quota | over the quota | over its quota | too low | too small",
         "cs": "plná | plný | plné | zaplněná | zaplněn | zaplněno | překročena | překročen | překročila | překročení | "
-              "nedostatek | není dost | není volné | není volného | vyčerpán | vyčerpána | přeplněná | přeplněna | plna",
+              "nedostatek | není dost | není volné | není volného | vyčerpán | vyčerpána | přeplněná | přeplněna | plna | "
+              "příliš nízká | příliš nízký | příliš malá",
         "ru": "переполнен | переполнена | заполнен | заполнена | превышен | превышена | превышает | превышение | не хватает | нехватка | "
-              "превышения | недостаточно | нет свободного | закончилось | исчерпан | нет места",
+              "превышения | недостаточно | нет свободного | закончилось | исчерпан | нет места | "
+              "слишком мала | слишком мало | слишком низкая",
         "*": "overquota",
     },
     # --- sending and delivering -------------------------------------------------------------
@@ -403,9 +412,10 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "сервер обновлений | сервера обновлений | серверу обновлений",
     },
     "store": {  # a program keeping the password on the computer (its keyring)
-        "en": "store | save | keychain | keyring",
-        "cs": "uložit | uložení | klíčenka | klíčence",
-        "ru": "сохранить | сохранение | связка ключей",
+        "en": "store | save | keychain | keyring | wallet | password server",
+        "cs": "uložit | uložení | klíčenka | klíčence | úschovna | úschovně | úschovny | server hesel | serverem hesel",
+        "ru": "сохранить | сохранение | связка ключей | "
+              "бумажник | бумажника | бумажнику | сервер паролей | сервером паролей",
     },
     "device": {  # the reader's own phone or tablet: its storage being full is not the mailbox
         "en": "phone | tablet | device | smartphone",
@@ -426,17 +436,25 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "crypto": {  # the reader's own signing and encryption (S/MIME, OpenPGP): its certificates and keys are not the server's
         "en": "mime | smime | openpgp | pgp | gpg | gnupg | autocrypt | encryption key | private key | public key | "
-              "secret key | digital signature | digitally signed | digitally sign",
+              "secret key | digital signature | digitally signed | digitally sign | "
+              "keys for | signer's certificate | signer certificate | message signature | encrypt the message",
         "cs": "šifrovací klíč | soukromý klíč | veřejný klíč | tajný klíč | digitální podpis | elektronický podpis | "
-              "digitálně podepsat | dešifrovat | dešifrování",
+              "digitálně podepsat | dešifrovat | dešifrování | podepisující osoby | podpis zprávy | zašifrovat zprávu",
         "ru": "ключ шифрования | закрытый ключ | открытый ключ | секретный ключ | цифровая подпись | "
-              "электронная подпись | расшифровать | расшифровки",
+              "электронная подпись | расшифровать | расшифровки | "
+              "подпись сообщения | зашифровать сообщение",
+        "*": "подписавшего",  # as written: the stem of "подписан" (signed by a CA) is the same
     },
     "file": {  # a file the program reads or writes: importing a certificate, a file's format, a backup
         "en": "import | importing | export | exporting | file format | backup",
         "cs": "import | importovat | importu | export | exportovat | formát souboru | souboru | záloha | zálohu",
         "ru": "импорт | импорта | импортировать | экспорт | экспортировать | формат файла | файла | файл | "
               "резервная копия",
+    },
+    "write": {  # writing a file on the reader's computer
+        "en": "write | writing",
+        "cs": "zapsat | zapsání | zápis | zapisování",
+        "ru": "записать | записи файла",
     },
     "future": {  # a date still to come: a certificate that will expire is a notice, not an error
         "cs": "vyprší | vyprší dne | skončí",
@@ -597,6 +615,8 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("signin fail", 7, AUTH), ("signin refused", 7, AUTH), ("signin+refused", 8, AUTH), ("signin wrong", 6, AUTH),
         ("password wrong", 6, AUTH), ("password fail", 5, AUTH), ("password refused", 6, AUTH),
         ("check password", 5, AUTH), ("user password fail|wrong", 2, AUTH), ("outlook-login", 6, AUTH),
+        ("user notfound password", 11, AUTH),  # "unknown user or wrong password": signing in, not a recipient
+        ("server access refused", 6, AUTH),  # the mail server refused access
     ),
     AUTH: (
         # the server's own reply to a wrong password (Mail.ru answers the main password with mailru-app-reply)
@@ -683,6 +703,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("plain+connection", 8),
         ("tls required", 8),
         ("change tls|security", 8),
+        ("change+tls", 10),  # advice to try another mode ("try SSL") names the cause
         ("security|tls connection|signin required", 9),
         ("security unsupported", 9),
         ("server unsupported signin", 8),
@@ -730,12 +751,14 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("spam+folder|mailbox", 9), ("folder|mailbox+spam", 9),  # a spam folder is a folder
         # the reader's own certificates and keys, a certificate file being imported, a notice of expiry to come
         ("crypto certificate|notfound|fail|wrong|expired|trust|valid|user|recipient|sender|negation", 9),
-        ("file certificate|user|message|folder|fail|wrong", 9),
+        ("file certificate|user|message|folder|fail|wrong|refused", 9),
         ("future certificate|expired", 9),
-        ("setup+user", 9),  # an account's setup (cancelled, finished), not the account
+        ("setup+user", 9),
+        ("signin+folder", 9),  # Czech "přihlásit složku": subscribing to a folder
+        ("local+server", 9),  # a server on the reader's own computer (a password server, a proxy of its own)  # an account's setup (cancelled, finished), not the account
         ("mark spam", 9),  # the reader marking a message as spam
         ("created+password|app", 9),  # an app password made: a notice  # marking a message as spam
-        ("local space full", 9),  # the disk of the reader's computer
+        ("local space full", 9), ("write space full", 9),  # the disk of the reader's computer
         ("folder notfound", 9), ("imap-folder-code", 9), ("imap-folder-code mailbox|notfound|folder", 9),
     ),
 }
