@@ -2,7 +2,7 @@
 (k, s, v, z, o, u, a, i), a number stays with its unit and a product with its version, and no line
 starts with a spaced dash, on every Czech page (its text and its <title>, also after bold text or a
 link), in the Czech message table and in the checker's Czech answers; page titles use an en dash.
-Code, keys and attributes keep their spaces (overrides/hooks/czech_typography.py)."""
+Code, keys and attributes keep their spaces (overrides/hooks/typography.py)."""
 
 from __future__ import annotations
 
@@ -16,7 +16,11 @@ from mailru import messages
 from support.site_pages import PAGES, elements, page_file, text_chunks, visible_text
 
 sys.path.insert(0, str(ROOT / "overrides" / "hooks"))
-from czech_typography import typeset  # noqa: E402
+import typography  # noqa: E402
+
+
+def typeset(html: str) -> str:
+    return typography.typeset(html, "cs")
 
 # A one-letter word followed by an ordinary (breakable) space or line break.
 BREAKABLE = re.compile(r"(?<![\w.@/\\-])[ksvzouaiKSVZOUAI][ \t\r\n]+(?=\S)")

@@ -2,7 +2,7 @@
 (в, к, с, о, у, и, а, на, по, не, для, …) or start with a dash, a number keeps its unit, quotes are
 «ёлочки», on every Russian page, in the Russian message table and in the checker's Russian answers;
 page titles use an em dash. Code, keys and attributes keep their spaces
-(overrides/hooks/russian_typography.py)."""
+(overrides/hooks/typography.py)."""
 
 from __future__ import annotations
 
@@ -15,7 +15,13 @@ from mailru import messages
 from support.site_pages import PAGES, elements, page_file, text_chunks, visible_text
 
 sys.path.insert(0, str(ROOT / "overrides" / "hooks"))
-from russian_typography import SHORT, typeset  # noqa: E402
+import typography  # noqa: E402
+
+SHORT = typography.LANGUAGES["ru"].short
+
+
+def typeset(html: str) -> str:
+    return typography.typeset(html, "ru")
 
 # A short word followed by an ordinary (breakable) space or line break, and a breakable space before a dash.
 BREAKABLE = re.compile(r"(?<![\w.@/\\-])(?:" + SHORT + r")[ \t\r\n]+(?=\S)", re.I)
