@@ -460,6 +460,28 @@ MEANINGS = [
     ("mailbox-full", "Your mail quota is too low to receive more messages."),
     ("mailbox-full", "Vaše kvóta pro poštu je příliš nízká."),
     ("mailbox-full", "Превышен лимит хранения почты."),
+    # kinds the fourth fresh set showed (after it was measured), in other words: a warning of a possible
+    # security problem, an authenticity that cannot be checked, a certificate lacking the server's name or
+    # meant for another host, a name that cannot be "solved", a server too slow, too many connections, a
+    # quota the recipient went over, no such user, an invalid recipient, TLS that could not be enabled,
+    # IMAP's LOGINDISABLED, a time-out written as one word
+    ("tls-certificate", "Warning: a possible security problem with this server."),
+    ("tls-certificate", "Upozornění: možné bezpečnostní riziko u tohoto serveru."),
+    ("tls-certificate", "Внимание: возможная угроза безопасности."),
+    ("tls-certificate", "Its authenticity cannot be checked."),
+    ("tls-certificate", "V certifikátu chybí název serveru."),
+    ("tls-certificate", "Сертификат предназначен не для этого узла."),
+    ("connection-failed", "Název hostitele nelze vyřešit."),
+    ("connection-failed", "The server answers too slowly."),
+    ("connection-failed", "Server odpovídá příliš pomalu."),
+    ("connection-failed", "Сервер отвечает слишком медленно."),
+    ("connection-failed", "Maximum number of parallel connections exceeded."),
+    ("mailbox-full", "Получатель превысил свою квоту."),
+    ("user-not-found", "Ошибка доставки: нет такого пользователя."),
+    ("user-not-found", "The recipient address is invalid."),
+    ("wrong-security", "Enabling TLS failed."),
+    ("wrong-security", "The server advertises LOGINDISABLED."),
+    ("connection-failed", "connect: timedout"),
 ]
 
 
@@ -517,6 +539,10 @@ NOT_ERRORS = [
     "Heslo nelze přečíst z úschovny.", "Не удалось прочитать пароль из бумажника.", "Přihlášení složky Koncepty selhalo.",
     "The signer's certificate could not be verified.", "Certifikát podepisující osoby nelze ověřit.",
     "Místní server hesel neodpovídá.",
+    # a log to look at (Czech "login" is stemmed to "log": no English "log" is a sign-in), a lock waited for,
+    # the reader's own mail certificate, a name without its domain (issue 20, after the fourth fresh set)
+    "Error. See the log file for details.", "Chyba, podrobnosti najdete v logu.", "Timed out waiting for the folder lock.",
+    "Not signed: no mail certificate is set up yet.", "Název počítače neobsahuje doménu.",
 ]
 
 

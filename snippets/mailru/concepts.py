@@ -17,17 +17,18 @@ CONN, SEC, CERT = "connection-failed", "wrong-security", "tls-certificate"
 CONCEPTS: dict[str, dict[str, str]] = {
     # --- signing in ------------------------------------------------------------------------------
     "signin": {
-        "en": "login | log in | logon | log on | logged in | sign in | signin | signed in | sign on | sign you in | log you in | authenticate | "
-              "authentication | authentification | authenticated | auth | credentials | credential",
+        "en": "login | log in | logon | log on | logged in | sign in | signin | signed in | sign on | sign you in | "
+              "log you in | authenticate | authentication | authentification | authenticated | auth | credentials | credential",
         "cs": "přihlášení | přihlásit | přihlašování | přihlašovací | přihlášen | prihlaseni | prihlasit | autentizace | "
-              "autentizovat | autentifikace | autentikace | ověření | ověřování | overeni | autorizace | přihlašovací údaje | login | "
+              "autentizovat | autentifikace | autentikace | ověření | ověřování | overeni | autorizace | přihlašovací údaje | "
               "ověření totožnosti | ověřit totožnost | ověřování totožnosti",
         "ru": "вход | входа | войти | входе | авторизация | авторизоваться | авторизации | аутентификация | "
               "аутентифицироваться | аутентификации | идентификация | идентификации | логин | учётные данные | "
               "учетные данные | проверка подлинности | проверки подлинности | проверку подлинности | "
               "проверка доступа | проверки доступа | регистрация | регистрации",
         # (not stemmed: the English stem of "authorization" is that of "authority")
-        "*": "authenticationfailed | authfailed | authorization | authorisation | authorizationfailed",
+        # "loginu", "loginem": the Czech stemmer cuts "login" to "log", which every English "log" would match
+        "*": "authenticationfailed | authfailed | authorization | authorisation | authorizationfailed | loginu | loginem",
     },
     "password": {
         "en": "password | passwd | passphrase",
@@ -58,11 +59,12 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "fail": {
         "en": "fail | failed | failure | failing | error | unable | cannot | can not | can't | could not | couldn't | "
               "unsuccessful | not successful | did not succeed | didn't succeed | not succeed | impossible | problem | "
-              "no longer | connection issues | connection issue",
+              "no longer | connection issues | connection issue | issue | issues",
         "cs": "selhalo | selhala | selhal | selhání | nezdařilo | nezdařila | nezdařil | nepodařilo | nepodařil | "
               "nelze | není možné | nemohl | nemohla | nemůže | nemohu | nemůžu | chyba | chyby | chybou | neúspěšné | "
               "nebylo úspěšné | nebyla úspěšná | neúspěch | nepovedlo | neproběhlo | neproběhla | selhalo | nezdarilo | "
-              "nepodarilo | problém | problémy | problému | problémem | nesplnil | nesplnila | neprošel | neprošla",
+              "nepodarilo | problém | problémy | problému | problémem | nesplnil | nesplnila | neprošel | neprošla | "
+              "nebylo možné | není možno",
         "ru": "ошибка | ошибки | ошибкой | сбой | не удалось | не удается | не удаётся | невозможно | не может | "
               "не могу | неудачно | неудачная | не выполнен | не выполнено | не прошла | не пройдена | неудача | "
               "не удался | не удалась | безуспешной | безуспешно | не установлено | не установлен | не получилось | "
@@ -123,7 +125,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "identity | prove that it is | prove its identity",
         "cs": "identita | identitu | identity | identitě | pravost | totožnost serveru | totožnosti serveru | prokázat, že je | "
               "prokázat svou totožnost | autenticita | autenticity | autenticitu",
-        "ru": "подлинность сервера | подлинности сервера | подлинность узла | доказать, что он | подтвердить, что он",
+        "ru": "подлинность сервера | подлинности сервера | подлинность узла | доказать, что он | подтвердить, что он | "
+              "достоверность | достоверности",
         "*": "authenticity",
     },
     "expired": {
@@ -146,6 +149,16 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "not | no | never | none",
         "cs": "není | nejsou | nebyl | nebyla | nebylo | ne | žádné | žádný | žádná",
         "ru": "не | нет | отсутствует | отсутствие",
+    },
+    "lacks": {  # something missing from what it should hold (a certificate without the server's name)
+        "en": "does not contain | doesn't contain | lacks | missing",
+        "cs": "neobsahuje | chybí",
+        "ru": "не содержит | отсутствует",
+    },
+    "potential": {  # a possible danger a program warns of before it goes on (a site it cannot verify)
+        "en": "potential | possible | likely",
+        "cs": "možný | možné | možná | pravděpodobný | pravděpodobné",
+        "ru": "вероятная | вероятный | возможная | возможный | возможно",
     },
     "intercept": {
         "en": "intercepted | intercepting | interception | man-in-the-middle | impersonate | impersonating",
@@ -231,10 +244,12 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "ru": "пустой | пустая | пустое",
     },
     "negotiate": {
-        "en": "negotiate | negotiation | negotiated | establish | established | handshake | start | initiate | upgrade",
-        "cs": "vyjednat | vyjednání | navázat | navázání | navazování | zahájit | zahájení | přechod | přejít",
+        "en": "negotiate | negotiation | negotiated | establish | established | handshake | start | initiate | upgrade | "
+              "enable | enabling",
+        "cs": "vyjednat | vyjednání | navázat | navázání | navazování | zahájit | zahájení | přechod | přejít | "
+              "zapnout | povolit",
         "ru": "согласовать | согласование | установить | установление | рукопожатия | обмен приветствиями | начать | "
-              "обновление | переход",
+              "обновление | переход | включить",
     },
     # --- connections, names, time ------------------------------------------------------------------
     "connection": {
@@ -259,7 +274,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "resolve": {
         "en": "resolve | resolution | resolving | lookup | look up | name server | dns server | dns lookup",
-        "cs": "překlad | přeložit | překladu | zjistit adresu | dns server | jmenný server | hledání v dns",
+        "cs": "překlad | přeložit | překladu | zjistit adresu | dns server | jmenný server | hledání v dns | vyřešit",
         "ru": "разрешение | разрешить | разрешения | разрешении | определить адрес | определения адреса | dns сервер | "
               "сервер dns | сервер имён | сервер имен | dns запрос",
         "*": "nameserver | nameservers",
@@ -274,7 +289,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "neexistuje | neexistující | nebyl rozpoznán | není znám | není známý | nejsou známy | neznamy | nenalezen",
         "ru": "неизвестен | неизвестный | неизвестна | не известен | не известны | не известно | не найден | не найдено | "
               "не найдена | не существует | "
-              "не распознан",
+              "не распознан | нет такого | нет такой",
     },
     "find": {
         "en": "find | found | locate",
@@ -283,10 +298,12 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "timedout": {
         "en": "timed out | time out | time-out | took too long | not responding | no response | did not respond | "
-              "didn't respond | never received | not respond",
-        "cs": "vypršel časový limit | časový limit vypršel | neodpověděl | nereaguje | neodpovídá na | příliš dlouho",
-        "ru": "время ожидания | истекло время | превышено время | не отвечает | не ответил | слишком долго",
-        "*": "winerror 10060 | error 10060 | wsaetimedout | etimedout",
+              "didn't respond | never received | not respond | too slow | too slowly",
+        "cs": "vypršel časový limit | časový limit vypršel | neodpověděl | nereaguje | neodpovídá na | příliš dlouho | "
+              "příliš pomalu | příliš pomalý",
+        "ru": "время ожидания | истекло время | превышено время | не отвечает | не ответил | слишком долго | "
+              "слишком медленно",
+        "*": "winerror 10060 | error 10060 | wsaetimedout | etimedout | timedout",
     },
     "time": {  # time that ran out (Время на операцию истекло)
         "en": "time",
@@ -352,7 +369,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "příliš nízká | příliš nízký | příliš malá",
         "ru": "переполнен | переполнена | заполнен | заполнена | превышен | превышена | превышает | превышение | не хватает | нехватка | "
               "превышения | недостаточно | нет свободного | закончилось | исчерпан | нет места | "
-              "слишком мала | слишком мало | слишком низкая",
+              "слишком мала | слишком мало | слишком низкая | превысил | превысила | превысило | превысит",
         "*": "overquota",
     },
     # --- sending and delivering -------------------------------------------------------------
@@ -397,11 +414,11 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "mismatch": {
         "en": "must match | does not match | doesn't match | not match | mismatch | not local | not owned | "
-              "not belong | does not belong | different",
+              "not belong | does not belong | different | not for this",
         "cs": "nesouhlasí | neshoduje | neodpovídá | musí odpovídat | musí se shodovat | nepatří | patří jinému | "
-              "jinému | neshoda | nesoulad",
+              "jinému | neshoda | nesoulad | ne pro tento | ne pro tuto",
         "ru": "не совпадает | не соответствует | должен совпадать | не принадлежит | принадлежит другому | другому | "
-              "несовпадение | несоответствие",
+              "несовпадение | несоответствие | не для этого | не для этой",
     },
     "elsewhere": {  # a service beside the mailbox (a webmail's database, a calendar, an organisation's tenant): its
         # errors and its quotas are none of the catalogue's
@@ -423,7 +440,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "ru": "телефон | телефона | планшет | планшета | устройство | устройства | устройстве",
     },
     "lock": {  # a program locking a file or a mailbox for itself (a lock that is busy, could not be made)
-        "en": "lockfile | lock file | lock busy | lock creation | lock error",
+        "en": "lockfile | lock file | lock busy | lock creation | lock error | "
+              "mailbox lock | folder lock | waiting for lock",
         "cs": "zamknout | uzamknout | zámek | zámku | zamykání",
         "ru": "блокировка | блокировки | блокировку | блокировкой",
         "*": "заблокировать",  # the verb: "заблокирован" (blocked) has the same stem
@@ -437,12 +455,15 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "crypto": {  # the reader's own signing and encryption (S/MIME, OpenPGP): its certificates and keys are not the server's
         "en": "mime | smime | openpgp | pgp | gpg | gnupg | autocrypt | encryption key | private key | public key | "
               "secret key | digital signature | digitally signed | digitally sign | "
-              "keys for | signer's certificate | signer certificate | message signature | encrypt the message",
+              "keys for | signer's certificate | signer certificate | message signature | encrypt the message | "
+              "email certificate | mail certificate",
         "cs": "šifrovací klíč | soukromý klíč | veřejný klíč | tajný klíč | digitální podpis | elektronický podpis | "
-              "digitálně podepsat | dešifrovat | dešifrování | podepisující osoby | podpis zprávy | zašifrovat zprávu",
+              "digitálně podepsat | dešifrovat | dešifrování | podepisující osoby | podpis zprávy | zašifrovat zprávu | "
+              "certifikát pošty | certifikát e-mailu",
         "ru": "ключ шифрования | закрытый ключ | открытый ключ | секретный ключ | цифровая подпись | "
               "электронная подпись | расшифровать | расшифровки | "
-              "подпись сообщения | зашифровать сообщение",
+              "подпись сообщения | зашифровать сообщение | "
+              "сертификат электронной почты | сертификата электронной почты",
         "*": "подписавшего",  # as written: the stem of "подписан" (signed by a CA) is the same
     },
     "file": {  # a file the program reads or writes: importing a certificate, a file's format, a backup
@@ -584,7 +605,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "*": "450 | 451 | 452 | 550 | 551 | 552 | 553 | 554",
     },
     "sec-identifier": {  # what OpenSSL, NSS, Java and .NET say when TLS meets a plain-text server
-        "*": "wrong version number | record layer failure | packet length too long | unknown protocol | "
+        "*": "logindisabled | wrong version number | record layer failure | packet length too long | unknown protocol | "
              "unsupported or unrecognized ssl message | record too long | http request | "
              "unexpected eof while reading | eof occurred in violation of protocol | ssl connection has been closed | "
              "tls connection has been closed",
@@ -645,7 +666,8 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("no-user-code+reply-code", 8),
         ("no-user-code", 3),
         ("outlook-no-user", 8),
-        ("recipient refused|wrong", 3),
+        ("recipient refused", 3),  # refused for a reason not given: relaying, a policy or an unknown address
+        ("recipient wrong", 6),  # an invalid recipient
     ),
     "pop3-maildrop-limit": (
         ("maildrop message", 10),
@@ -679,6 +701,9 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("identity server|certificate check|wrong|trust", 10),
         ("security tls connection refused", 10),  # the security of a TLS connection refused: its certificate
         ("certificate accept", 8),
+        ("potential security", 9),
+        ("certificate lacks name|server", 9),  # a certificate without the server's name  # a warning of a possible security problem: who the server is could not be verified
+        ("identity check fail|negation", 9),  # an authenticity that could not be verified
         ("certificate negation valid", 10),
         ("trust notfound|fail|wrong|refused", 8),
         ("trust certificate", 4),
@@ -730,6 +755,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         # the server refuses for a while (too busy, rate limit, its back end down): not the password
         ("temporary signin|refused", 12),
         ("temporary fail|connection|unreachable", 8),
+        ("connection full", 8),  # too many connections: the server refuses for a while
         ("outlook-no-host", 8), ("outlook-no-connection", 8),
         ("sending|delivering via server fail", 5),
         # a connection that drops or never answers: also what swapped SSL/TLS and STARTTLS look like
@@ -746,7 +772,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("elsewhere space|full", 9),  # a quota or a space of something beside the mailbox
         ("store password|security", 9),
         ("device space full", 9), ("device+space", 9),  # the phone's own storage
-        ("lock", 9),
+        ("lock", 9), ("lock timedout|fail|unreachable|refused", 9),
         ("subscribe", 9), ("signin+subscribe", 9),  # Czech "přihlášení k odběru": a subscription, not a sign-in
         ("spam+folder|mailbox", 9), ("folder|mailbox+spam", 9),  # a spam folder is a folder
         # the reader's own certificates and keys, a certificate file being imported, a notice of expiry to come
