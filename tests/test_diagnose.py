@@ -482,6 +482,14 @@ MEANINGS = [
     ("wrong-security", "Enabling TLS failed."),
     ("wrong-security", "The server advertises LOGINDISABLED."),
     ("connection-failed", "connect: timedout"),
+    # kinds the fifth fresh set showed (after it was measured), in other words: a site's identification
+    # belonging to another or not trusted, an identity not verified (Czech participle), "not able to"
+    # connect, credentials to check
+    ("tls-certificate", "The identification this server sent belongs to another server."),
+    ("tls-certificate", "Identifikaci serveru nevydala důvěryhodná autorita."),
+    ("tls-certificate", "Identita serveru nebyla ověřena."),
+    ("connection-failed", "We were not able to open a connection to the server."),
+    (LOGIN, "Please check your credentials."),
 ]
 
 
@@ -543,6 +551,13 @@ NOT_ERRORS = [
     # the reader's own mail certificate, a name without its domain (issue 20, after the fourth fresh set)
     "Error. See the log file for details.", "Chyba, podrobnosti najdete v logu.", "Timed out waiting for the folder lock.",
     "Not signed: no mail certificate is set up yet.", "Název počítače neobsahuje doménu.",
+    # an app password added, a message taught to the spam filter, a domain's quota, a key's trust changed,
+    # the program's own mail delivery not set up, a form asking for the password (after the fifth fresh set)
+    "A new app password was added.", "Bylo přidáno nové heslo aplikace.", "Добавлен пароль приложения.",
+    "The message was learned as spam.", "The domain quota is exceeded.", "Could not change the key's trust.",
+    "Nelze změnit důvěru v klíč.", "Не удалось изменить доверие к ключу.", "Mail delivery is not configured; sending is disabled.",
+    "Odesílání pošty není nastaveno.", "Please enter your SMTP user name and password.", "Zadejte heslo k účtu.",
+    "Введите пароль от почты.",
 ]
 
 

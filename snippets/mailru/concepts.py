@@ -31,9 +31,9 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "*": "authenticationfailed | authfailed | authorization | authorisation | authorizationfailed | loginu | loginem",
     },
     "password": {
-        "en": "password | passwd | passphrase",
-        "cs": "heslo | hesla | heslem",
-        "ru": "пароль | пароля | паролем | пароле",
+        "en": "password | passwd | passphrase | credentials | credential",
+        "cs": "heslo | hesla | heslem | přihlašovací údaje",
+        "ru": "пароль | пароля | паролем | пароле | учётные данные | учетные данные",
         "*": "parol",  # Mail.ru's transliteration
     },
     "user": {
@@ -51,7 +51,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "check": {
         "en": "check | verify | double check | make sure | confirm | prove | test | establish | determine",
         "cs": "zkontrolujte | zkontrolovat | překontrolujte | ověřte | ověřit | overte | overit | ujistěte | kontrola | "
-              "kontroly | kontrolu | potvrdit | potvrzení | prokázat | test | testu | zjistit | určit",
+              "kontroly | kontrolu | potvrdit | potvrzení | prokázat | test | testu | zjistit | určit | "
+              "ověřena | ověřen | ověřeno",
         "ru": "проверьте | проверить | проверка | убедитесь | подтвердить | подтверждение | подтверждения | доказать | "
               "тест | определить",
     },
@@ -59,7 +60,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "fail": {
         "en": "fail | failed | failure | failing | error | unable | cannot | can not | can't | could not | couldn't | "
               "unsuccessful | not successful | did not succeed | didn't succeed | not succeed | impossible | problem | "
-              "no longer | connection issues | connection issue | issue | issues",
+              "no longer | connection issues | connection issue | issue | issues | "
+              "not able | wasn't able | weren't able",
         "cs": "selhalo | selhala | selhal | selhání | nezdařilo | nezdařila | nezdařil | nepodařilo | nepodařil | "
               "nelze | není možné | nemohl | nemohla | nemůže | nemohu | nemůžu | chyba | chyby | chybou | neúspěšné | "
               "nebylo úspěšné | nebyla úspěšná | neúspěch | nepovedlo | neproběhlo | neproběhla | selhalo | nezdarilo | "
@@ -122,9 +124,10 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "ru": "ненадёжный | ненадежный | недоверенный | не доверенный | не является доверенным | не доверяет",
     },
     "identity": {
-        "en": "identity | prove that it is | prove its identity",
+        "en": "identity | prove that it is | prove its identity | identification",
         "cs": "identita | identitu | identity | identitě | pravost | totožnost serveru | totožnosti serveru | prokázat, že je | "
-              "prokázat svou totožnost | autenticita | autenticity | autenticitu",
+              "prokázat svou totožnost | autenticita | autenticity | autenticitu | "
+              "identifikace | identifikací | identifikaci",
         "ru": "подлинность сервера | подлинности сервера | подлинность узла | доказать, что он | подтвердить, что он | "
               "достоверность | достоверности",
         "*": "authenticity",
@@ -414,7 +417,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "mismatch": {
         "en": "must match | does not match | doesn't match | not match | mismatch | not local | not owned | "
-              "not belong | does not belong | different | not for this",
+              "not belong | does not belong | different | not for this | belongs to another | another",
         "cs": "nesouhlasí | neshoduje | neodpovídá | musí odpovídat | musí se shodovat | nepatří | patří jinému | "
               "jinému | neshoda | nesoulad | ne pro tento | ne pro tuto",
         "ru": "не совпадает | не соответствует | должен совпадать | не принадлежит | принадлежит другому | другому | "
@@ -423,10 +426,10 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "elsewhere": {  # a service beside the mailbox (a webmail's database, a calendar, an organisation's tenant): its
         # errors and its quotas are none of the catalogue's
         "en": "database | calendar | address book | addressbook | ldap | caldav | carddav | free/busy | tenant | "
-              "update server | updates | software update",
-        "cs": "databáze | databázi | kalendář | adresář | kontakty | tenant | aktualizace | aktualizací",
+              "update server | updates | software update | domain quota",
+        "cs": "databáze | databázi | kalendář | adresář | kontakty | tenant | aktualizace | aktualizací | kvóta domény",
         "ru": "база данных | базе данных | базы данных | календарь | адресная книга | адресной книги | тенант | "
-              "сервер обновлений | сервера обновлений | серверу обновлений",
+              "сервер обновлений | сервера обновлений | серверу обновлений | квота домена",
     },
     "store": {  # a program keeping the password on the computer (its keyring)
         "en": "store | save | keychain | keyring | wallet | password server",
@@ -488,9 +491,9 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "ru": "настройка | настройки | мастер",
     },
     "mark": {  # the reader marking a message (as spam, as read); a server's "marked as spam" is another matter
-        "cs": "označit | nahlásit",
-        "ru": "пометить | отметить",
-        "*": "mark as | marking | report as | flag as",
+        "cs": "označit | nahlásit | naučena | naučit",
+        "ru": "пометить | отметить | изучено | изучить",
+        "*": "mark as | marking | report as | flag as | learned as | learn as",
     },
     "local": {  # what the program keeps on the reader's computer: a draft, a cache, a temporary folder
         "en": "local | locally | cache | draft | drafts | temporary folder | temp folder",
@@ -498,9 +501,19 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "ru": "локальный | локальная | локальное | кэш | кэша | кеш | черновик | черновика | временная папка",
     },
     "created": {  # something made for the reader (an app password created is a notice)
-        "en": "created | generated",
-        "cs": "vytvořeno | vytvořen | vytvořeny | vytvořena | vygenerováno | vygenerován",
-        "ru": "создан | создано | создана | сгенерирован | сгенерировано",
+        "en": "created | generated | added",
+        "cs": "vytvořeno | vytvořen | vytvořeny | vytvořena | vygenerováno | vygenerován | "
+              "přidáno | přidán | přidáno nové",
+        "ru": "создан | создано | создана | сгенерирован | сгенерировано | добавлен | добавлено",
+    },
+    "unconfigured": {  # something the program's owner has not set up yet (its own mail delivery)
+        "en": "not configured | not set up | is not set",
+        "cs": "není nastaveno | není nastaven | není nakonfigurováno",
+        "ru": "не настроен | не настроена | не настроено",
+    },
+    "enter": {  # a form asking the reader to type something in ("you entered" is a wrong one typed: not this)
+        "*": "enter your | enter the | please enter | must enter | must specify | zadejte | musíte zadat | vyplňte | "
+             "введите | укажите | необходимо указать",
     },
     "imap-folder-code": {  # IMAP's reply codes for a folder that is not there
         "*": "nonexistent | trycreate",
@@ -703,7 +716,8 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("certificate accept", 8),
         ("potential security", 9),
         ("certificate lacks name|server", 9),  # a certificate without the server's name  # a warning of a possible security problem: who the server is could not be verified
-        ("identity check fail|negation", 9),  # an authenticity that could not be verified
+        ("identity check fail|negation", 9),
+        ("identity mismatch|trust|expired", 9),  # an identification that belongs to another site, is not trusted or old  # an authenticity that could not be verified
         ("certificate negation valid", 10),
         ("trust notfound|fail|wrong|refused", 8),
         ("trust certificate", 4),
@@ -780,6 +794,9 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("file certificate|user|message|folder|fail|wrong|refused", 9),
         ("future certificate|expired", 9),
         ("setup+user", 9),
+        ("change trust", 9),  # changing the trust in a key the reader keeps (a keyring), not a server's certificate
+        ("unconfigured sending|delivering|server|disabled", 9),  # the program's own mail delivery not set up
+        ("enter password|user|signin", 9),  # a form asking for the password
         ("signin+folder", 9),  # Czech "přihlásit složku": subscribing to a folder
         ("local+server", 9),  # a server on the reader's own computer (a password server, a proxy of its own)  # an account's setup (cancelled, finished), not the account
         ("mark spam", 9),  # the reader marking a message as spam
