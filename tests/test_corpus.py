@@ -181,6 +181,9 @@ MEASURED = {
     "fresh-2026-12-05d": ({"cs": (45, 53), "en": (62, 71), "ru": (37, 47)}, (7, 64)),
     # 45274de: widened by the fourth (ceee054: cs 21, en 28, ru 23, 17 false positives)
     "fresh-2026-12-05e": ({"cs": (21, 26), "en": (29, 33), "ru": (25, 27)}, (14, 78)),
+    # 2dc9ed7: widened by the fifth (ceee054: the same recognition, 6 false positives); 14 generic sign-in refusals
+    # the gatherer labelled authentication-failed alone carry the corpus's labels (app password first)
+    "fresh-2026-12-05f": ({"cs": (12, 17), "en": (31, 42), "ru": (8, 13)}, (3, 58)),
 }
 FRESH = [e for e in ENTRIES if e.get("set") in corpus.FRESH_SETS]
 

@@ -49,28 +49,28 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "*": "prilozheniya | prilozhenija | aplication",  # Mail.ru's transliteration and spelling
     },
     "check": {
-        "en": "check | verify | double check | make sure | confirm | prove | test | establish | determine",
+        "en": "check | verify | double check | make sure | confirm | prove | test | establish | determine | review",
         "cs": "zkontrolujte | zkontrolovat | překontrolujte | ověřte | ověřit | overte | overit | ujistěte | kontrola | "
               "kontroly | kontrolu | potvrdit | potvrzení | prokázat | test | testu | zjistit | určit | "
-              "ověřena | ověřen | ověřeno",
+              "ověřena | ověřen | ověřeno | prohlédněte | prohlédnout",
         "ru": "проверьте | проверить | проверка | убедитесь | подтвердить | подтверждение | подтверждения | доказать | "
-              "тест | определить",
+              "тест | определить | просмотрите",
     },
     # --- failure, refusal, wrong ---------------------------------------------------------------
     "fail": {
         "en": "fail | failed | failure | failing | error | unable | cannot | can not | can't | could not | couldn't | "
               "unsuccessful | not successful | did not succeed | didn't succeed | not succeed | impossible | problem | "
               "no longer | connection issues | connection issue | issue | issues | "
-              "not able | wasn't able | weren't able",
+              "not able | wasn't able | weren't able | exception | not possible",
         "cs": "selhalo | selhala | selhal | selhání | nezdařilo | nezdařila | nezdařil | nepodařilo | nepodařil | "
               "nelze | není možné | nemohl | nemohla | nemůže | nemohu | nemůžu | chyba | chyby | chybou | neúspěšné | "
               "nebylo úspěšné | nebyla úspěšná | neúspěch | nepovedlo | neproběhlo | neproběhla | selhalo | nezdarilo | "
               "nepodarilo | problém | problémy | problému | problémem | nesplnil | nesplnila | neprošel | neprošla | "
-              "nebylo možné | není možno",
+              "nebylo možné | není možno | výjimka | výjimce | výjimku",
         "ru": "ошибка | ошибки | ошибкой | сбой | не удалось | не удается | не удаётся | невозможно | не может | "
               "не могу | неудачно | неудачная | не выполнен | не выполнено | не прошла | не пройдена | неудача | "
               "не удался | не удалась | безуспешной | безуспешно | не установлено | не установлен | не получилось | "
-              "не получается | проблема",
+              "не получается | проблема | исключение",
     },
     "refused": {
         "en": "refused | refuse | refusing | rejected | reject | rejecting | denied | deny | declined | not accepted | "
@@ -91,7 +91,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "nepřijatelný | nepřijatelné | spatne | nespravne | neplatne | poškozen | poškozený | poškozené",
         "ru": "неверный | неверное | неверная | неверно | неправильный | неправильное | неправильно | "
               "некорректный | некорректное | недействительный | недействителен | недействительна | недопустимый | "
-              "неприемлемый | повреждён | поврежден | повреждённый | поврежденный",
+              "неприемлемый | повреждён | поврежден | повреждённый | поврежденный | "
+              "не верны | не верен | не верно | не верна",
     },
     "required": {
         "en": "required | require | requires | need | needed | needs | must | instead",
@@ -264,10 +265,11 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "подключении | связаться | связь | сокет | обращение | обращении | обратиться",
     },
     "server": {
-        "en": "server | servers | host | peer | mail server | remote host | hostname | host name",
+        "en": "server | servers | host | peer | mail server | remote host | hostname | host name | mail service",
         "cs": "server | serveru | serverem | servery | hostitel | hostitele | hostitelem | partner | partnera | počítač | "
-              "cílový počítač",
-        "ru": "сервер | сервера | сервером | сервере | хост | узел | узла | узлом | конечный компьютер",
+              "cílový počítač | poštovní služba",
+        "ru": "сервер | сервера | сервером | сервере | хост | узел | узла | узлом | конечный компьютер | "
+              "почтовая служба | почтовый сервис",
         "*": "smtp | imap | pop3",
     },
     "name": {
@@ -402,8 +404,9 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "recipient": {
         "en": "recipient | recipients | rcpt | addressee",
-        "cs": "příjemce | příjemci | příjemců | adresát",
+        "cs": "příjemce | příjemci | příjemců",
         "ru": "получатель | получателя | получателей | адресат",
+        "*": "adresát | adresáta | adresátovi",  # as written: the Czech stem of "adresát" is that of "adresa" (address)
     },
     "address": {
         "en": "address | addresses",
@@ -514,6 +517,15 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "enter": {  # a form asking the reader to type something in ("you entered" is a wrong one typed: not this)
         "*": "enter your | enter the | please enter | must enter | must specify | zadejte | musíte zadat | vyplňte | "
              "введите | укажите | необходимо указать",
+    },
+    "no-connection": {  # a connection that is not there, said as a noun (not "connected, but no …")
+        "*": "no connection | není spojení | není připojení | žádné spojení | bez připojení | нет соединения | "
+             "нет подключения | отсутствует соединение | без подключения",
+    },
+    "syntax": {  # how an address is written (its syntax), not whether its mailbox exists
+        "en": "syntax | malformed",
+        "cs": "syntaxe | syntaxi",
+        "ru": "синтаксис | синтаксиса",
     },
     "imap-folder-code": {  # IMAP's reply codes for a folder that is not there
         "*": "nonexistent | trycreate",
@@ -714,6 +726,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("identity server|certificate check|wrong|trust", 10),
         ("security tls connection refused", 10),  # the security of a TLS connection refused: its certificate
         ("certificate accept", 8),
+        ("certificate+temporary", 13),  # a certificate refused "for now" is still the certificate
         ("potential security", 9),
         ("certificate lacks name|server", 9),  # a certificate without the server's name  # a warning of a possible security problem: who the server is could not be verified
         ("identity check fail|negation", 9),
@@ -760,6 +773,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("negation+network", 8), ("negation network connection", 8),
         ("empty+reply", 8, SEC),
         ("connection fail", 7),
+        ("no-connection", 8),  # "no connection to the server"
         ("server|name notfound", 9),
         ("server|name find fail", 9),
         ("resolve fail|notfound|temporary", 9),
@@ -802,6 +816,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("mark spam", 9),  # the reader marking a message as spam
         ("created+password|app", 9),  # an app password made: a notice  # marking a message as spam
         ("local space full", 9), ("write space full", 9),  # the disk of the reader's computer
+        ("syntax recipient|user", 9), ("syntax address", 9),  # an address written wrong
         ("folder notfound", 9), ("imap-folder-code", 9), ("imap-folder-code mailbox|notfound|folder", 9),
     ),
 }
