@@ -16,6 +16,7 @@ import urllib.request
 
 import pytest
 from conftest import ROOT
+from support.thunderbird import free_port
 from test_published import readme_security_headers
 
 SERVERS = ("nginx", "apache", "caddy")
@@ -28,12 +29,6 @@ def readme_block(server: str) -> str:
     block = re.search(r"```" + server + r"\n(.*?)```", text, re.S)
     assert block, f"README has no {server} block"
     return block.group(1)
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def configure(server: str, block: str, site, port: int, folder) -> list[str]:
@@ -71,7 +66,7 @@ def fetch(url: str):
     body = answer.read()
     if answer.headers.get("Content-Encoding") == "gzip":
         body = gzip.decompress(body)
-    return answer.status if hasattr(answer, "status") else answer.code, answer.headers, body
+    return answer.status, answer.headers, body
 
 
 def unmet(base: str, site) -> list[str]:

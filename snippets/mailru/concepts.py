@@ -727,10 +727,10 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("security tls connection refused", 10),  # the security of a TLS connection refused: its certificate
         ("certificate accept", 8),
         ("certificate+temporary", 13),  # a certificate refused "for now" is still the certificate
-        ("potential security", 9),
-        ("certificate lacks name|server", 9),  # a certificate without the server's name  # a warning of a possible security problem: who the server is could not be verified
-        ("identity check fail|negation", 9),
-        ("identity mismatch|trust|expired", 9),  # an identification that belongs to another site, is not trusted or old  # an authenticity that could not be verified
+        ("potential security", 9),  # a warning of a possible security problem: who the server is could not be verified
+        ("certificate lacks name|server", 9),  # a certificate without the server's name
+        ("identity check fail|negation", 9),  # an authenticity that could not be verified
+        ("identity mismatch|trust|expired", 9),  # an identification that belongs to another site, is not trusted or old
         ("certificate negation valid", 10),
         ("trust notfound|fail|wrong|refused", 8),
         ("trust certificate", 4),
@@ -807,14 +807,14 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("crypto certificate|notfound|fail|wrong|expired|trust|valid|user|recipient|sender|negation", 9),
         ("file certificate|user|message|folder|fail|wrong|refused", 9),
         ("future certificate|expired", 9),
-        ("setup+user", 9),
+        ("setup+user", 9),  # an account's setup (cancelled, finished), not the account
         ("change trust", 9),  # changing the trust in a key the reader keeps (a keyring), not a server's certificate
         ("unconfigured sending|delivering|server|disabled", 9),  # the program's own mail delivery not set up
         ("enter password|user|signin", 9),  # a form asking for the password
         ("signin+folder", 9),  # Czech "přihlásit složku": subscribing to a folder
-        ("local+server", 9),  # a server on the reader's own computer (a password server, a proxy of its own)  # an account's setup (cancelled, finished), not the account
+        ("local+server", 9),  # a server on the reader's own computer (a password server, a proxy of its own)
         ("mark spam", 9),  # the reader marking a message as spam
-        ("created+password|app", 9),  # an app password made: a notice  # marking a message as spam
+        ("created+password|app", 9),  # an app password made or added: a notice
         ("local space full", 9), ("write space full", 9),  # the disk of the reader's computer
         ("syntax recipient|user", 9), ("syntax address", 9),  # an address written wrong
         ("folder notfound", 9), ("imap-folder-code", 9), ("imap-folder-code mailbox|notfound|folder", 9),
