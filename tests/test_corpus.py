@@ -184,6 +184,8 @@ MEASURED = {
     # 2dc9ed7: widened by the fifth (ceee054: the same recognition, 6 false positives); 14 generic sign-in refusals
     # the gatherer labelled authentication-failed alone carry the corpus's labels (app password first)
     "fresh-2026-12-05f": ({"cs": (12, 17), "en": (31, 42), "ru": (8, 13)}, (3, 58)),
+    # 3b8b333: widened by the sixth (ceee054: the same recognition, 11 false positives); kept unread for a session
+    "fresh-2026-12-05g": ({"cs": (30, 35), "en": (36, 41), "ru": (27, 30)}, (8, 99)),
 }
 FRESH = [e for e in ENTRIES if e.get("set") in corpus.FRESH_SETS]
 

@@ -498,6 +498,29 @@ MEANINGS = [
     ("tls-certificate", "The server's certificate was rejected for now."),
     ("tls-certificate", "Review the server's certificate before you go on."),
     ("wrong-security", "SSL exception while talking to the server."),
+    # kinds the seventh fresh set showed (after it was measured), in other words: Czech "nedaří se", a TLS
+    # server that could not be verified, a hedged "does not appear to support", a server address that is
+    # not valid, "not enough" with its verb, waiting for the server, advice to try another password, a
+    # secure connection that is not available
+    ("connection-failed", "Nedaří se spojit se serverem."),
+    ("connection-failed", "Server imap.mail.ru se nedaří najít."),
+    ("tls-certificate", "Could not verify the SSL server."),
+    ("tls-certificate", "Nelze ověřit TLS server."),
+    ("tls-certificate", "Не удаётся проверить подлинность TLS-сервера imap.mail.ru."),
+    ("wrong-security", "The mail server does not appear to support TLS."),
+    ("connection-failed", "The server address is invalid."),
+    ("connection-failed", "Adresa serveru je neplatná."),
+    ("connection-failed", "Неверный адрес сервера."),
+    ("mailbox-full", "Nemáte dostatek místa ve schránce."),
+    ("connection-failed", "Error while waiting for the server's reply."),
+    ("connection-failed", "Chyba při čekání na odpověď serveru."),
+    ("connection-failed", "Ошибка при ожидании ответа сервера."),
+    (LOGIN, "Try a different password."),
+    (LOGIN, "Zkuste jiné heslo."),
+    (LOGIN, "Попробуйте другой пароль."),
+    ("wrong-security", "A secure connection is not available."),
+    ("wrong-security", "Zabezpečené spojení není k dispozici."),
+    ("wrong-security", "Безопасное соединение недоступно."),
 ]
 
 
@@ -568,6 +591,15 @@ NOT_ERRORS = [
     "Введите пароль от почты.",
     # "connected, but …" is no missing connection; an address written wrong (after the sixth fresh set)
     "Connected, but no folders were found.", "The recipient address has a syntax error.", "Neplatná e-mailová adresa.",
+    # a file or a key decrypted with a passphrase, settings looked up on the internet, a password being
+    # changed, a program's "send later", a confirmation e-mail (after the seventh fresh set)
+    "Decrypting the file failed: is the passphrase wrong?", "Rozšifrování selhalo: nesprávné heslo.",
+    "Не удалось расшифровать файл: неверная парольная фраза.", "No settings for this provider were found on the internet.",
+    "Na internetu se pro tuto doménu nenašlo žádné nastavení.", "Настройки для этого домена в интернете не найдены.",
+    "Changing the password failed.", "Změna hesla se nezdařila.", "Не удалось сменить пароль.",
+    "Odeslat později: chyba ve složce k odeslání.", "Отправить позже: ошибка планировщика.",
+    "The confirmation link could not be sent, try again later.", "Potvrzovací e-mail se nepodařilo odeslat, zkuste to později.",
+    "Не удалось отправить письмо с подтверждением, попробуйте позже.",
 ]
 
 

@@ -66,7 +66,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "nelze | není možné | nemohl | nemohla | nemůže | nemohu | nemůžu | chyba | chyby | chybou | neúspěšné | "
               "nebylo úspěšné | nebyla úspěšná | neúspěch | nepovedlo | neproběhlo | neproběhla | selhalo | nezdarilo | "
               "nepodarilo | problém | problémy | problému | problémem | nesplnil | nesplnila | neprošel | neprošla | "
-              "nebylo možné | není možno | výjimka | výjimce | výjimku",
+              "nebylo možné | není možno | výjimka | výjimce | výjimku | nedaří | nedařilo | nedaří se",
         "ru": "ошибка | ошибки | ошибкой | сбой | не удалось | не удается | не удаётся | невозможно | не может | "
               "не могу | неудачно | неудачная | не выполнен | не выполнено | не прошла | не пройдена | неудача | "
               "не удался | не удалась | безуспешной | безуспешно | не установлено | не установлен | не получилось | "
@@ -192,7 +192,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "not supported | unsupported | does not support | doesn't support | don't support | not support | "
               "no support | not offered | not offer | not advertised | incompatible | no compatible | not compatible | "
               "no starttls | no tls | no ssl | without starttls | without tls | without ssl | "
-              "not available | has no | have no",
+              "not available | has no | have no | not seem to support | not appear to support | "
+              "doesn't seem to support | doesn't appear to support",
         "cs": "nepodporuje | nepodporováno | nepodporována | není podporováno | není podporována | nepodporovaný | "
               "nepodporovaná | nekompatibilní | nepodporuje kompatibilní | nenabízí | nemá | není k dispozici | "
               "nejsou k dispozici | bez tls | bez ssl | bez starttls",
@@ -350,8 +351,10 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "temporary": {
         "en": "temporary | temporarily | try later | try again later | too many | busy | overloaded",
-        "cs": "dočasně | dočasný | dočasná | dočasné | později | příliš mnoho | přetížen | přetížený",
-        "ru": "временно | временная | временный | позже | слишком много | перегружен",
+        "cs": "dočasně | dočasný | dočasná | dočasné | příliš mnoho | přetížen | přetížený | zkuste to později | zkuste později | "
+              "znovu později | opakujte později | opakujte akci později | později to zkuste | později znovu",
+        "ru": "временно | временная | временный | слишком много | перегружен | попробуйте позже | попробуйте еще раз позже | "
+              "повторите попытку позже | повторите позже | попытку позже | попробуйте снова позже",
     },
     # --- mailboxes and space ----------------------------------------------------------------
     "mailbox": {
@@ -371,7 +374,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "ran out | no more | no space | over quota | over the quota | over its quota | too low | too small",
         "cs": "plná | plný | plné | zaplněná | zaplněn | zaplněno | překročena | překročen | překročila | překročení | "
               "nedostatek | není dost | není volné | není volného | vyčerpán | vyčerpána | přeplněná | přeplněna | plna | "
-              "příliš nízká | příliš nízký | příliš malá",
+              "příliš nízká | příliš nízký | příliš malá | nemáte dostatek | nemá dostatek | není dostatek",
         "ru": "переполнен | переполнена | заполнен | заполнена | превышен | превышена | превышает | превышение | "
               "превышения | превысил | превысила | превысило | превысит | недостаточно | не хватает | нехватка | "
               "нет свободного | закончилось | исчерпан | нет места | слишком мала | слишком мало | слишком низкая",
@@ -460,14 +463,14 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "crypto": {  # the reader's own signing and encryption (S/MIME, OpenPGP): its certificates and keys are not the server's
         "en": "mime | smime | openpgp | pgp | gpg | gnupg | autocrypt | encryption key | private key | public key | "
-              "secret key | digital signature | digitally signed | digitally sign | "
+              "secret key | digital signature | digitally signed | digitally sign | decrypt | decryption | decrypting | "
               "keys for | signer's certificate | signer certificate | message signature | encrypt the message | "
               "email certificate | mail certificate",
         "cs": "šifrovací klíč | soukromý klíč | veřejný klíč | tajný klíč | digitální podpis | elektronický podpis | "
-              "digitálně podepsat | dešifrovat | dešifrování | podepisující osoby | podpis zprávy | zašifrovat zprávu | "
+              "digitálně podepsat | dešifrovat | dešifrování | rozšifrovat | rozšifrování | podepisující osoby | podpis zprávy | zašifrovat zprávu | "
               "certifikát pošty | certifikát e-mailu",
         "ru": "ключ шифрования | закрытый ключ | открытый ключ | секретный ключ | цифровая подпись | "
-              "электронная подпись | расшифровать | расшифровки | "
+              "электронная подпись | расшифровать | расшифровки | расшифровка | расшифровывание | "
               "подпись сообщения | зашифровать сообщение | "
               "сертификат электронной почты | сертификата электронной почты",
         "*": "подписавшего",  # as written: the stem of "подписан" (signed by a CA) is the same
@@ -489,9 +492,9 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "*": "will expire | expires on | expires in | expiring soon",  # as written: "expired on" has the same stems
     },
     "setup": {  # setting an account up in the program ("the account's setup was cancelled")
-        "en": "setup | set up | set-up",
-        "cs": "nastavení | nastavování | průvodce",
-        "ru": "настройка | настройки | мастер",
+        "en": "setup | set up | set-up | configuration | autoconfig | autoconfiguration",
+        "cs": "nastavení | nastavování | průvodce | konfigurace | konfiguraci",
+        "ru": "настройка | настройки | мастер | конфигурация | конфигурацию | конфигурации",
     },
     "mark": {  # the reader marking a message (as spam, as read); a server's "marked as spam" is another matter
         "cs": "označit | nahlásit | naučena | naučit",
@@ -517,6 +520,39 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "enter": {  # a form asking the reader to type something in ("you entered" is a wrong one typed: not this)
         "*": "enter your | enter the | please enter | must enter | must specify | zadejte | musíte zadat | vyplňte | "
              "введите | укажите | необходимо указать",
+    },
+    "password-change": {  # the reader changing or resetting a password (on a site, in a program): not signing in
+        "en": "change password | change the password | change your password | password change | update password | "
+              "update the password | password update | reset password | reset your password | password reset | new password",
+        "cs": "změna hesla | změny hesla | změnit heslo | změňte heslo | nové heslo | obnovení hesla | obnovit heslo",
+        "ru": "смена пароля | сменить пароль | смены пароля | изменение пароля | изменить пароль | обновление пароля | "
+              "сброс пароля | сбросить пароль | новый пароль",
+    },
+    "confirm-email": {  # a site confirming that an address is the reader's (a registration), not a mailbox's error
+        "en": "confirm your email | confirmation email | confirmation link | email confirmation | confirm your address",
+        "cs": "potvrzovací e-mail | potvrzovací odkaz | potvrzení e-mailu | potvrdit e-mail | potvrďte e-mail",
+        "ru": "письмо с подтверждением | ссылка для подтверждения | подтверждение email | подтвердить email | "
+              "подтвердите email",
+    },
+    "other": {  # another one of the same (advice to try another password)
+        "en": "different | another | other",
+        "cs": "jiné | jiný | jinou | jiného",
+        "ru": "другой | другое | другую | другого",
+    },
+    "wait": {  # waiting for the server: an error while waiting is its silence
+        "en": "wait | waiting | waited",
+        "cs": "čekání | čekat | čekal | čekali",
+        "ru": "ожидание | ожидании | ожидания | ждать",
+    },
+    "tls-server": {  # a server named by its security ("the SSL server"): to verify it is to check its certificate
+        "en": "ssl server | tls server",
+        "cs": "ssl server | tls server | server ssl | server tls",
+        "ru": "ssl сервер | tls сервер | сервер ssl | сервер tls",
+    },
+    "server-address": {
+        "en": "server address | host address | address of the server | server's address",
+        "cs": "adresa serveru | adresa hostitele | adresu serveru | adresy serveru",
+        "ru": "адрес сервера | адрес хоста | адрес узла | адреса сервера",
     },
     "no-connection": {  # a connection that is not there, said as a noun (not "connected, but no …")
         "*": "no connection | není spojení | není připojení | žádné spojení | bez připojení | нет соединения | "
@@ -663,6 +699,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("check password", 5, AUTH), ("user password fail|wrong", 2, AUTH), ("outlook-login", 6, AUTH),
         ("user notfound password", 11, AUTH),  # "unknown user or wrong password": signing in, not a recipient
         ("server access refused", 6, AUTH),  # the mail server refused access
+        ("change other password", 6, AUTH),  # advice to try another password
     ),
     AUTH: (
         # the server's own reply to a wrong password (Mail.ru answers the main password with mailru-app-reply)
@@ -729,7 +766,8 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("certificate+temporary", 13),  # a certificate refused "for now" is still the certificate
         ("potential security", 9),  # a warning of a possible security problem: who the server is could not be verified
         ("certificate lacks name|server", 9),  # a certificate without the server's name
-        ("identity check fail|negation", 9),  # an authenticity that could not be verified
+        ("identity check fail|negation", 9),
+        ("check tls-server fail|negation", 9),  # a TLS server that could not be verified  # an authenticity that could not be verified
         ("identity mismatch|trust|expired", 9),  # an identification that belongs to another site, is not trusted or old
         ("certificate negation valid", 10),
         ("trust notfound|fail|wrong|refused", 8),
@@ -751,6 +789,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("security port wrong|mismatch|unsupported", 8),
         ("security|tls connection fail", 8),
         ("tls+unreachable", 9),  # TLS not available
+        ("security+connection unreachable", 9),  # a secure connection not available (not the connection)
         ("plain signin|password disabled|required|unsupported", 10),
         ("plain+connection", 8),
         ("tls required", 8),
@@ -775,6 +814,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("connection fail", 7),
         ("no-connection", 8),  # "no connection to the server"
         ("server|name notfound", 9),
+        ("server-address wrong", 8),  # a server's address that is not valid
         ("server|name find fail", 9),
         ("resolve fail|notfound|temporary", 9),
         ("resolver-error", 8),
@@ -788,6 +828,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("sending|delivering via server fail", 5),
         # a connection that drops or never answers: also what swapped SSL/TLS and STARTTLS look like
         ("timedout", 8, SEC),
+        ("wait server|reply fail", 8, SEC),  # an error while waiting for the server
         ("timeout connection|server|fail|network|expired|dropped", 8, SEC),
         ("time expired", 8, SEC),
         ("transport fail|dropped", 8, SEC),
@@ -817,6 +858,9 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("created+password|app", 9),  # an app password made or added: a notice
         ("local space full", 9), ("write space full", 9),  # the disk of the reader's computer
         ("syntax recipient|user", 9), ("syntax address", 9),  # an address written wrong
+        ("password-change", 9),  # a password being changed or reset
+        ("confirm-email", 9), ("confirm-email fail|temporary", 9),  # a site confirming the reader's address
+        ("setup network negation|notfound|find|unreachable", 9),  # settings looked up on the internet, not found
         ("folder notfound", 9), ("imap-folder-code", 9), ("imap-folder-code mailbox|notfound|folder", 9),
     ),
 }
