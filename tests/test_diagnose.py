@@ -521,6 +521,21 @@ MEANINGS = [
     ("wrong-security", "A secure connection is not available."),
     ("wrong-security", "Zabezpečené spojení není k dispozici."),
     ("wrong-security", "Безопасное соединение недоступно."),
+    # the everyday synonyms of failing, refusing, missing and dropping that no set had yet (a vocabulary
+    # review, not a set's misses)
+    ("connection-failed", "Připojení k serveru imap.mail.ru neuspělo."),
+    ("connection-failed", "Сервер не смог установить соединение."),
+    ("connection-failed", "Почтовый сервер недостижим."),
+    ("connection-failed", "Соединение с сервером оборвалось."),
+    ("connection-failed", "DNS server nenašel adresu imap.mail.ru."),
+    ("connection-failed", "Spojení se serverem se odpojilo."),
+    ("tls-certificate", "Certifikát serveru nemá potřebnou důvěryhodnost."),
+    (LOGIN, "Неуспешная попытка входа."),
+    (LOGIN, "Сервер отказывает во входе."),
+    (LOGIN, "Server přihlášení odmítnul."),
+    (LOGIN, "Přihlášení k účtu neuspělo."),
+    (LOGIN, "Something went wrong while signing in."),
+    (LOGIN, "Пароль ошибочный."),
 ]
 
 

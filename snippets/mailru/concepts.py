@@ -61,38 +61,42 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "fail | failed | failure | failing | error | unable | cannot | can not | can't | could not | couldn't | "
               "unsuccessful | not successful | did not succeed | didn't succeed | not succeed | impossible | problem | "
               "no longer | connection issues | connection issue | issue | issues | "
-              "not able | wasn't able | weren't able | exception | not possible",
+              "not able | wasn't able | weren't able | exception | not possible | "
+              "went wrong | did not work | didn't work",
         "cs": "selhalo | selhala | selhal | selhání | nezdařilo | nezdařila | nezdařil | nepodařilo | nepodařil | "
               "nelze | není možné | nemohl | nemohla | nemůže | nemohu | nemůžu | chyba | chyby | chybou | neúspěšné | "
               "nebylo úspěšné | nebyla úspěšná | neúspěch | nepovedlo | neproběhlo | neproběhla | selhalo | nezdarilo | "
               "nepodarilo | problém | problémy | problému | problémem | nesplnil | nesplnila | neprošel | neprošla | "
-              "nebylo možné | není možno | výjimka | výjimce | výjimku | nedaří | nedařilo | nedaří se",
+              "nebylo možné | není možno | výjimka | výjimce | výjimku | nedaří | nedařilo | nedaří se | "
+              "nezdar | nezdaru | nejde | nešlo | nemožné | nemožný | neuspěl | neuspěla | neuspělo | nezdařený | nezdařené | nepodaří | selže | selhává | selhávají | nemůžeme",
         "ru": "ошибка | ошибки | ошибкой | сбой | не удалось | не удается | не удаётся | невозможно | не может | "
               "не могу | неудачно | неудачная | не выполнен | не выполнено | не прошла | не пройдена | неудача | "
               "не удался | не удалась | безуспешной | безуспешно | не установлено | не установлен | не получилось | "
-              "не получается | проблема | исключение",
+              "не получается | проблема | исключение | "
+              "неуспешно | неуспешный | неуспешная | неуспешной | не смог | не смогла | не смогли | не смогло | не вышло | невозможен",
     },
     "refused": {
         "en": "refused | refuse | refusing | rejected | reject | rejecting | denied | deny | declined | not accepted | "
               "not accept | wasn't accepted | were not accepted | not allowed | not permitted | does not allow | doesn't allow",
         "cs": "odmítnuto | odmítnut | odmítnuta | odmítl | odmítla | odmítá | odmítnutí | zamítnuto | zamítnut | "
               "odepřen | odepřeno | odepřel | odepřela | nepřijat | nepřijato | nepřijímá | odmítnuto druhou | odmitnuto | "
-              "nebyl přijat | nebyly přijaty | nebylo přijato | nebyla přijata | není povoleno | nepovoluje",
+              "nebyl přijat | nebyly přijaty | nebylo přijato | nebyla přijata | není povoleno | nepovoluje | "
+              "odmítnul | odmítnula | zamítl | zamítla | nepovolil | nepovolila",
         "ru": "отказано | отказ | отклонено | отклонён | отклонен | отклонил | отвергнут | отверг | не принято | не принят | "
               "не принимает | не приняты | не принята | не были приняты | не разрешено | не разрешает | не позволяет | "
-              "отказал | отказала | отказался",
+              "отказал | отказала | отказался | отклонённый | отклоненный | отказывает | отказывается",
         "*": "winerror 10061 | error 10061 | wsaeconnrefused | econnrefused",
     },
     "wrong": {
         "en": "wrong | incorrect | invalid | bad | not valid | not correct | unacceptable | not acceptable | "
-              "damaged | corrupted",
+              "damaged | corrupted | mistyped | erroneous",
         "cs": "špatné | špatný | špatně | nesprávné | nesprávný | nesprávná | nesprávně | chybné | chybný | chybně | "
               "neplatné | neplatný | neplatná | není platný | není správné | není správný | není správná | není správně | "
               "nepřijatelný | nepřijatelné | spatne | nespravne | neplatne | poškozen | poškozený | poškozené",
         "ru": "неверный | неверное | неверная | неверно | неправильный | неправильное | неправильно | "
               "некорректный | некорректное | недействительный | недействителен | недействительна | недопустимый | "
               "неприемлемый | повреждён | поврежден | повреждённый | поврежденный | "
-              "не верны | не верен | не верно | не верна",
+              "не верны | не верен | не верно | не верна | ошибочный | ошибочное | ошибочная | неверен",
     },
     "required": {
         "en": "required | require | requires | need | needed | needs | must | instead",
@@ -112,7 +116,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "self signed | chain | root | revoked",
         "cs": "důvěryhodný | důvěryhodného | důvěryhodnou | důvěryhodné | nedůvěryhodný | důvěra | důvěřovat | "
               "autorita | autoritou | vydavatel | vydavatele | vydán | vydal | podepsán | podepsaný | "
-              "pravost | kořenový | odvolán | duveryhodny | řetěz | řetězec",
+              "pravost | kořenový | odvolán | duveryhodny | řetěz | řetězec | důvěryhodnost | důvěryhodnosti",
         "ru": "доверие | доверия | доверенный | доверенным | доверять | доверяло | недоверенный | издатель | "
               "издавший | изданного | центр сертификации | подписан | подписанный | "
               "самоподписанный | самоподписанным | корневой | корневому | отозван | ненадёжный | ненадежный | цепочка | "
@@ -136,7 +140,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "expired": {
         "en": "expired | expire | expires | expiry | outdated | not yet valid",
         "cs": "vypršel | vypršela | vypršelo | vypršet | prošlý | vyprsel | uplynula | uplynulo | uplynul | skončila | "
-              "skončilo",
+              "skončilo | vypršení",
         "ru": "истёк | истек | истекло | истекла | просрочен | срок действия",
     },
     "accept": {  # a program asking whether to accept a certificate it could not check
@@ -156,8 +160,9 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "lacks": {  # something missing from what it should hold (a certificate without the server's name)
         "en": "does not contain | doesn't contain | lacks | missing",
-        "cs": "neobsahuje | chybí",
+        "cs": "neobsahuje",
         "ru": "не содержит | отсутствует",
+        "*": "chybí",  # as written: the Czech stem of "chybí" (missing) is that of "chyba" (an error)
     },
     "potential": {  # a possible danger a program warns of before it goes on (a site it cannot verify)
         "en": "potential | possible | likely",
@@ -261,9 +266,10 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "connect | connection | connecting | connected | connections | reach | contact server | contact the server | "
               "contact mail server | socket | communicate | communication",
         "cs": "připojit | připojení | připojování | připojte | připojen | spojení | spojením | spojit | spojeni | "
-              "komunikace | komunikovat | pripojit | pripojeni",
+              "komunikace | komunikovat | pripojit | pripojeni | spojuje | připojuje | spojovat",
         "ru": "соединение | соединения | соединиться | соединении | подключение | подключения | подключиться | "
-              "подключении | связаться | связь | сокет | обращение | обращении | обратиться",
+              "подключении | связаться | связь | сокет | обращение | обращении | обратиться | "
+              "подключаться | соединяться | подключается | соединяется",
     },
     "server": {
         "en": "server | servers | host | peer | mail server | remote host | hostname | host name | mail service",
@@ -292,10 +298,11 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "unknown | not found | no such | not known | could not be found | does not exist | doesn't exist | "
               "not exist | nonexistent | not recognized | not recognised",
         "cs": "neznámý | neznámé | neznámá | nenalezen | nenalezena | nenalezeno | nebyl nalezen | nebyla nalezena | "
-              "neexistuje | neexistující | nebyl rozpoznán | není znám | není známý | nejsou známy | neznamy | nenalezen",
+              "neexistuje | neexistující | nebyl rozpoznán | není znám | není známý | nejsou známy | neznamy | nenalezen | "
+              "nenašel | nenašla | nenašlo | nenašli | nebylo nalezeno",
         "ru": "неизвестен | неизвестный | неизвестна | не известен | не известны | не известно | не найден | не найдено | "
               "не найдена | не существует | "
-              "не распознан | нет такого | нет такой",
+              "не распознан | нет такого | нет такой | не обнаружен | не обнаружено | не обнаружена",
     },
     "find": {
         "en": "find | found | locate",
@@ -330,10 +337,12 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "reset | interrupted | lost | closed | disconnected | disconnect | terminated | aborted | dropped | "
               "broken pipe | eof | hung up | hang up | broken",
         "cs": "přerušeno | přerušen | přerušila | ztraceno | odpojen | odpojeno | odpojení | ukončeno | zrušeno | "
-              "ukončil | ukončilo | uzavřeno | uzavřel | zavřeno | obnoveno | preruseno",
+              "ukončil | ukončilo | uzavřeno | uzavřel | zavřeno | obnoveno | preruseno | "
+              "odpojilo | odpojil | odpojila | přerušil | přerušilo",
         "ru": "сброшено | сброшен | прервано | прервана | прерван | разорвано | разорван | разорвал | утеряно | потеряно | "
               "закрыто | "
-              "закрыл | отключение | отключён | отключен | обрыв | разрыв",
+              "закрыл | отключение | отключён | отключен | обрыв | разрыв | "
+              "оборвано | оборвалось | оборван | оборвалась",
         "*": "econnreset | winerror 10054 | error 10054 | wsaeconnreset",
     },
     "network": {
@@ -346,7 +355,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "not responding",
         "cs": "nedostupný | nedostupná | nedostupné | není dostupný | není dostupná | není dostupné | nedosažitelný | "
               "nefunguje | offline | není k dispozici | neodpovídá | neodpověděl | neodpovídal",
-        "ru": "недоступен | недоступна | недоступный | недоступно | не работает | нет маршрута | не отвечает | не ответил",
+        "ru": "недоступен | недоступна | недоступный | недоступно | не работает | нет маршрута | не отвечает | не ответил | "
+              "недостижим | недостижимый",
         "*": "not working",  # as written: "does not work with it" has the same stems
     },
     "temporary": {
@@ -441,7 +451,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "store | save | keychain | keyring | wallet | password server",
         "cs": "uložit | uložení | klíčenka | klíčence | úschovna | úschovně | úschovny | server hesel | serverem hesel",
         "ru": "сохранить | сохранение | связка ключей | "
-              "бумажник | бумажника | бумажнику | сервер паролей | сервером паролей",
+              "бумажник | бумажника | бумажнику | сервер паролей | сервером паролей | хранить | сохранять",
     },
     "device": {  # the reader's own phone or tablet: its storage being full is not the mailbox
         "en": "phone | tablet | device | smartphone",
@@ -639,8 +649,9 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "hidden": {
         "en": "hidden | not shown | not visible | missing | only | not displayed | don't see | cannot see | can't see",
-        "cs": "skryté | skryty | nezobrazují | nezobrazuje | nevidím | chybí | jen | pouze",
+        "cs": "skryté | skryty | nezobrazují | nezobrazuje | nevidím | jen | pouze",
         "ru": "скрыты | скрыта | не отображаются | не отображается | не видно | отсутствуют | только",
+        "*": "chybí",  # as written, as in "lacks"
     },
     # --- Mail.ru's own replies and technical identifiers: strong evidence -------------------
     "mailru-app-reply": {
