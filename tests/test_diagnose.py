@@ -536,6 +536,17 @@ MEANINGS = [
     (LOGIN, "Přihlášení k účtu neuspělo."),
     (LOGIN, "Something went wrong while signing in."),
     (LOGIN, "Пароль ошибочный."),
+    (LOGIN, "Server response: unauthorized user."),
+    (LOGIN, "Пользователь не авторизован сервером."),
+    (LOGIN, "Uživatel je pro server neautorizován."),
+    (LOGIN, "Nepodařilo se přihlásit: neplatné přístupové údaje."),
+    (LOGIN, "Неверные данные для входа."),
+    ("tls-certificate", "Сертификат выдан самозаверяющим удостоверяющим центром, которому нет доверия."),
+    ("tls-certificate", "Certifikát serveru je podepsán vlastním podpisem."),
+    ("connection-failed", "Timeoutu nelze zabránit: server neodpovídá."),
+    ("connection-failed", "Адрес несуществующего сервера: imap.mail.ru"),
+    ("mailbox-full", "Почтовый ящик заполнен до предела."),
+    ("spam-rejected", "Письмо отклонено как спамерское."),
 ]
 
 

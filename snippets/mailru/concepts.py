@@ -21,18 +21,24 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "log you in | authenticate | authentication | authentification | authenticated | auth | credentials | credential",
         "cs": "přihlášení | přihlásit | přihlašování | přihlašovací | přihlášen | prihlaseni | prihlasit | autentizace | "
               "autentizovat | autentifikace | autentikace | ověření | ověřování | overeni | autorizace | přihlašovací údaje | "
-              "ověření totožnosti | ověřit totožnost | ověřování totožnosti",
+              "ověření totožnosti | ověřit totožnost | ověřování totožnosti | "
+              "přihlašte | přihlásil | přihlásila | přihlásí | autorizovat",
         "ru": "вход | входа | войти | входе | авторизация | авторизоваться | авторизации | аутентификация | "
               "аутентифицироваться | аутентификации | идентификация | идентификации | логин | учётные данные | "
               "учетные данные | проверка подлинности | проверки подлинности | проверку подлинности | "
-              "проверка доступа | проверки доступа | регистрация | регистрации",
+              "проверка доступа | проверки доступа | регистрация | регистрации | войдите | войти в | данные для входа",
         # (not stemmed: the English stem of "authorization" is that of "authority")
         # "loginu", "loginem": the Czech stemmer cuts "login" to "log", which every English "log" would match
         "*": "authenticationfailed | authfailed | authorization | authorisation | authorizationfailed | loginu | loginem",
     },
+    "unauthorized": {  # a sign-in refused in one word (HTTP's and IMAP's "not authorized")
+        "cs": "neautorizován | neautorizováno | neautorizovaný | neověřený uživatel",
+        "ru": "неавторизован | не авторизован | не авторизованы | не аутентифицирован | неавторизованный",
+        "*": "unauthorized | unauthorised | unauthenticated | not authenticated | not authorized | not authorised",
+    },
     "password": {
         "en": "password | passwd | passphrase | credentials | credential",
-        "cs": "heslo | hesla | heslem | přihlašovací údaje",
+        "cs": "heslo | hesla | heslem | přihlašovací údaje | hesel",
         "ru": "пароль | пароля | паролем | пароле | учётные данные | учетные данные",
         "*": "parol",  # Mail.ru's transliteration
     },
@@ -116,11 +122,13 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "self signed | chain | root | revoked",
         "cs": "důvěryhodný | důvěryhodného | důvěryhodnou | důvěryhodné | nedůvěryhodný | důvěra | důvěřovat | "
               "autorita | autoritou | vydavatel | vydavatele | vydán | vydal | podepsán | podepsaný | "
-              "pravost | kořenový | odvolán | duveryhodny | řetěz | řetězec | důvěryhodnost | důvěryhodnosti",
+              "pravost | kořenový | odvolán | duveryhodny | řetěz | řetězec | důvěryhodnost | důvěryhodnosti | "
+              "vlastním podpisem | certifikační autorita | certifikační autority | certifikační autoritou",
         "ru": "доверие | доверия | доверенный | доверенным | доверять | доверяло | недоверенный | издатель | "
               "издавший | изданного | центр сертификации | подписан | подписанный | "
               "самоподписанный | самоподписанным | корневой | корневому | отозван | ненадёжный | ненадежный | цепочка | "
-              "цепочке",
+              "цепочке | "
+              "удостоверяющий центр | удостоверяющего центра | удостоверяющим центром | самозаверяющий | самозаверяющего | самозаверенный",
         "*": "authority | authorities | authenticity | authentic",  # the English stem of these is that of "authentication"
     },
     "untrusted": {
@@ -177,8 +185,10 @@ CONCEPTS: dict[str, dict[str, str]] = {
     # --- TLS and the security mode ------------------------------------------------------------
     "tls": {
         "en": "tls | ssl | starttls | start tls | ssl/tls | handshake | encryption | encrypted | cipher | ciphers",
-        "cs": "šifrování | šifrované | šifrovaný | šifrovaného | sifrovani",
-        "ru": "шифрование | шифрования | шифрованное | рукопожатие | рукопожатия | обмен приветствиями",
+        "cs": "šifrování | šifrované | šifrovaný | šifrovaného | sifrovani | "
+              "zašifrované spojení | zašifrovaného spojení | zašifrované připojení | handshake | handshaku",
+        "ru": "шифрование | шифрования | шифрованное | рукопожатие | рукопожатия | обмен приветствиями | "
+              "зашифрованное соединение | зашифрованного соединения | зашифрованный канал",
         "*": "tlsv1 | sslv3 | openssl | gnutls | schannel | smtps | imaps | pop3s",
     },
     "security": {
@@ -288,8 +298,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "resolve | resolution | resolving | lookup | look up | name server | dns server | dns lookup",
         "cs": "překlad | přeložit | překladu | zjistit adresu | dns server | jmenný server | hledání v dns | vyřešit",
         "ru": "разрешение | разрешить | разрешения | разрешении | определить адрес | определения адреса | dns сервер | "
-              "сервер dns | сервер имён | сервер имен | dns запрос",
-        "*": "nameserver | nameservers",
+              "сервер dns | сервер имён | сервер имен | dns запрос | резолвер | резолвера | ресолвер",
+        "*": "nameserver | nameservers | nameserveru",
     },
     "resolver-error": {  # what resolver libraries name a name that could not be resolved
         "*": "getaddrinfo | gaierror | enotfound | nxdomain | unknownhostexception | eai again | eai noname",
@@ -302,7 +312,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "nenašel | nenašla | nenašlo | nenašli | nebylo nalezeno",
         "ru": "неизвестен | неизвестный | неизвестна | не известен | не известны | не известно | не найден | не найдено | "
               "не найдена | не существует | "
-              "не распознан | нет такого | нет такой | не обнаружен | не обнаружено | не обнаружена",
+              "не распознан | нет такого | нет такой | не обнаружен | не обнаружено | не обнаружена | "
+              "несуществующий | несуществующего | несуществующая | несуществующем | несуществующему",
     },
     "find": {
         "en": "find | found | locate",
@@ -330,7 +341,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "timeout": {
         "en": "timeout | timeouts",
-        "cs": "časový limit | časového limitu",
+        "cs": "časový limit | časového limitu | timeoutu | timeoutem",
         "ru": "таймаут | тайм-аут | таймаута",
     },
     "dropped": {
@@ -387,14 +398,17 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "příliš nízká | příliš nízký | příliš malá | nemáte dostatek | nemá dostatek | není dostatek",
         "ru": "переполнен | переполнена | заполнен | заполнена | превышен | превышена | превышает | превышение | "
               "превышения | превысил | превысила | превысило | превысит | недостаточно | не хватает | нехватка | "
-              "нет свободного | закончилось | исчерпан | нет места | слишком мала | слишком мало | слишком низкая",
+              "нет свободного | закончилось | исчерпан | нет места | слишком мала | слишком мало | слишком низкая | "
+              "заполненный | заполнено",
         "*": "overquota",
     },
     # --- sending and delivering -------------------------------------------------------------
     "sending": {
         "en": "send | sending | outgoing | submission",
-        "cs": "odesílání | odeslat | odesílat | odchozí | poslání | poslat | posílání | odesilani",
-        "ru": "отправка | отправки | отправлять | отправить | отправление | отправления | исходящий | исходящей",
+        "cs": "odesílání | odeslat | odesílat | odchozí | poslání | poslat | posílání | odesilani | "
+              "odeslání | odeslána | odeslán | odesláno | odeslaná",
+        "ru": "отправка | отправки | отправлять | отправить | отправление | отправления | исходящий | исходящей | "
+              "отправлено | отправлена | отправлен",
     },
     "disabled": {
         "en": "disabled | blocked | suspended | forbidden | prohibited | not allowed | banned | frozen | deactivated | "
@@ -592,7 +606,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "spam": {
         "en": "spam | junk | unsolicited | spammer",
         "cs": "spam | spamu | spamová | nevyžádaná | nevyžádaný",
-        "ru": "спам | спама | нежелательный | нежелательное",
+        "ru": "спам | спама | нежелательный | нежелательное | спамерский | спамерское | спамерского",
         "*": "notspam",
     },
     "undelivered": {  # a message that did not reach its recipient
@@ -710,6 +724,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("check password", 5, AUTH), ("user password fail|wrong", 2, AUTH), ("outlook-login", 6, AUTH),
         ("user notfound password", 11, AUTH),  # "unknown user or wrong password": signing in, not a recipient
         ("server access refused", 6, AUTH),  # the mail server refused access
+        ("unauthorized user|signin|password|mailbox", 7, AUTH),  # not authorised by the server
         ("change other password", 6, AUTH),  # advice to try another password
     ),
     AUTH: (
