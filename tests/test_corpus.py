@@ -186,6 +186,8 @@ MEASURED = {
     "fresh-2026-12-05f": ({"cs": (12, 17), "en": (31, 42), "ru": (8, 13)}, (3, 58)),
     # 3b8b333: widened by the sixth (ceee054: the same recognition, 11 false positives); kept unread for a session
     "fresh-2026-12-05g": ({"cs": (30, 35), "en": (36, 41), "ru": (27, 30)}, (8, 99)),
+    # 8b77806: widened by the seventh and a review of everyday synonyms (3b8b333: the same, the same 8 false positives)
+    "fresh-2026-12-05h": ({"cs": (24, 31), "en": (21, 27), "ru": (17, 23)}, (8, 57)),
 }
 FRESH = [e for e in ENTRIES if e.get("set") in corpus.FRESH_SETS]
 

@@ -547,6 +547,19 @@ MEANINGS = [
     ("connection-failed", "Адрес несуществующего сервера: imap.mail.ru"),
     ("mailbox-full", "Почтовый ящик заполнен до предела."),
     ("spam-rejected", "Письмо отклонено как спамерское."),
+    # kinds the eighth fresh set showed (after it was measured), in other words: a certificate invalidated
+    # (revoked), a server that needs a user name and a password, an incomplete certificate, a server
+    # pretending to be another, a connection that is not private, attackers who may steal
+    ("tls-certificate", "Certifikát serveru byl zneplatněn vydavatelem."),
+    ("tls-certificate", "Сертификат сервера аннулирован."),
+    ("authentication-failed", "This SMTP server needs a user name and a password."),
+    ("tls-certificate", "The server's certificate is incomplete."),
+    ("tls-certificate", "Someone may be pretending to be imap.mail.ru."),
+    ("tls-certificate", "Сервер выдаёт себя за imap.mail.ru."),
+    ("tls-certificate", "This connection is not private."),
+    ("tls-certificate", "Útočníci se mohou pokusit ukrást vaše hesla."),
+    ("tls-certificate", "An attacker may try to steal your password."),
+    ("tls-certificate", "Злоумышленник может украсть ваш пароль."),
 ]
 
 
@@ -626,6 +639,10 @@ NOT_ERRORS = [
     "Odeslat později: chyba ve složce k odeslání.", "Отправить позже: ошибка планировщика.",
     "The confirmation link could not be sent, try again later.", "Potvrzovací e-mail se nepodařilo odeslat, zkuste to později.",
     "Не удалось отправить письмо с подтверждением, попробуйте позже.",
+    # a message's signing certificate, advice to choose another name (after the eighth fresh set)
+    "The signing certificate does not match the sender of the message.", "Podpisový certifikát neodpovídá adrese odesílatele.",
+    "Сертификат подписи не соответствует адресу отправителя.", "This folder name is taken; choose another name.",
+    "Tento název je obsazen, zvolte jiný název.", "Это имя занято, выберите другое имя.",
 ]
 
 

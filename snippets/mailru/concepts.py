@@ -95,14 +95,16 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "wrong": {
         "en": "wrong | incorrect | invalid | bad | not valid | not correct | unacceptable | not acceptable | "
-              "damaged | corrupted | mistyped | erroneous",
+              "damaged | corrupted | mistyped | erroneous | incomplete | not complete",
         "cs": "špatné | špatný | špatně | nesprávné | nesprávný | nesprávná | nesprávně | chybné | chybný | chybně | "
               "neplatné | neplatný | neplatná | není platný | není správné | není správný | není správná | není správně | "
-              "nepřijatelný | nepřijatelné | spatne | nespravne | neplatne | poškozen | poškozený | poškozené",
+              "nepřijatelný | nepřijatelné | spatne | nespravne | neplatne | poškozen | poškozený | poškozené | "
+              "nekompletní | neúplný | neúplné | neúplná",
         "ru": "неверный | неверное | неверная | неверно | неправильный | неправильное | неправильно | "
               "некорректный | некорректное | недействительный | недействителен | недействительна | недопустимый | "
               "неприемлемый | повреждён | поврежден | повреждённый | поврежденный | "
-              "не верны | не верен | не верно | не верна | ошибочный | ошибочное | ошибочная | неверен",
+              "не верны | не верен | не верно | не верна | ошибочный | ошибочное | ошибочная | неверен | "
+              "неполный | неполная | неполное",
     },
     "required": {
         "en": "required | require | requires | need | needed | needs | must | instead",
@@ -112,7 +114,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     # --- certificates and trust ---------------------------------------------------------------
     "certificate": {
-        "en": "certificate | certificates | cert | certification | certification path",
+        "en": "certificate | certificates | cert | certification | certification path | certify",
         "cs": "certifikát | certifikátu | certifikátem | certifikáty | certifikat | certifikatu | osvědčení",
         "ru": "сертификат | сертификата | сертификату | сертификации",
         "*": "x509 | pkix | certpath",
@@ -123,13 +125,16 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "cs": "důvěryhodný | důvěryhodného | důvěryhodnou | důvěryhodné | nedůvěryhodný | důvěra | důvěřovat | "
               "autorita | autoritou | vydavatel | vydavatele | vydán | vydal | podepsán | podepsaný | "
               "pravost | kořenový | odvolán | duveryhodny | řetěz | řetězec | důvěryhodnost | důvěryhodnosti | "
-              "vlastním podpisem | certifikační autorita | certifikační autority | certifikační autoritou",
+              "vlastním podpisem | certifikační autorita | certifikační autority | certifikační autoritou | "
+              "zneplatněn | zneplatněný | zneplatněno | zneplatněna",
         "ru": "доверие | доверия | доверенный | доверенным | доверять | доверяло | недоверенный | издатель | "
               "издавший | изданного | центр сертификации | подписан | подписанный | "
               "самоподписанный | самоподписанным | корневой | корневому | отозван | ненадёжный | ненадежный | цепочка | "
               "цепочке | "
-              "удостоверяющий центр | удостоверяющего центра | удостоверяющим центром | самозаверяющий | самозаверяющего | самозаверенный",
-        "*": "authority | authorities | authenticity | authentic",  # the English stem of these is that of "authentication"
+              "удостоверяющий центр | удостоверяющего центра | удостоверяющим центром | самозаверяющий | самозаверяющего | самозаверенный | "
+              "аннулирован | аннулирована | аннулировано",
+        "*": "authority | authorities | authenticity | authentic | invalidated",  # the English stem of these is that of
+        # "authentication"; of "invalidated", that of "invalid"
     },
     "untrusted": {
         "en": "untrusted | not trusted | distrusted | untrustworthy | not trustworthy",
@@ -147,8 +152,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "expired": {
         "en": "expired | expire | expires | expiry | outdated | not yet valid",
-        "cs": "vypršel | vypršela | vypršelo | vypršet | prošlý | vyprsel | uplynula | uplynulo | uplynul | skončila | "
-              "skončilo | vypršení",
+        "cs": "vypršel | vypršela | vypršelo | vypršet | prošlý | vyprsel | uplynula | uplynulo | uplynul | vypršení | "
+              "skončila | skončilo",
         "ru": "истёк | истек | истекло | истекла | просрочен | срок действия",
     },
     "accept": {  # a program asking whether to accept a certificate it could not check
@@ -177,10 +182,26 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "cs": "možný | možné | možná | pravděpodobný | pravděpodobné",
         "ru": "вероятная | вероятный | возможная | возможный | возможно",
     },
+    "attack": {
+        "en": "attacker | attackers | attack",
+        "cs": "útočník | útočníci | útočníka | útočníků",
+        "ru": "злоумышленник | злоумышленники | злоумышленника | злоумышленников",
+    },
+    "steal": {
+        "en": "steal | stealing | stolen",
+        "cs": "ukrást | krást | odcizit | odcizení",
+        "ru": "украсть | похитить | кража | кражи",
+    },
+    "private": {  # a connection said to be not private: a browser's warning about the server's certificate
+        "en": "private",
+        "cs": "soukromé | soukromý | soukromá | soukromí",
+        "ru": "конфиденциальное | конфиденциальный | закрытое | закрытым",
+    },
     "intercept": {
-        "en": "intercepted | intercepting | interception | man-in-the-middle | impersonate | impersonating",
-        "cs": "zachycováno | zachycuje | vydávat za",
-        "ru": "перехватывается | перехват | подменить | подмена",
+        "en": "intercepted | intercepting | interception | man-in-the-middle | impersonate | impersonating | "
+              "pretending to be | pretends to be | pretend to be",
+        "cs": "zachycováno | zachycuje | vydávat za | předstírá | předstírat | vydává se za",
+        "ru": "перехватывается | перехват | подменить | подмена | выдаёт себя за | выдает себя за | притворяется",
     },
     # --- TLS and the security mode ------------------------------------------------------------
     "tls": {
@@ -447,10 +468,11 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "mismatch": {
         "en": "must match | does not match | doesn't match | not match | mismatch | not local | not owned | "
-              "not belong | does not belong | different | not for this | belongs to another | another",
-        "cs": "nesouhlasí | neshoduje | neodpovídá | musí odpovídat | musí se shodovat | nepatří | patří jinému | "
-              "jinému | neshoda | nesoulad | ne pro tento | ne pro tuto",
-        "ru": "не совпадает | не соответствует | должен совпадать | не принадлежит | принадлежит другому | другому | "
+              "not belong | does not belong | not for this | belongs to another | belongs to a different | "
+              "belong to a different",
+        "cs": "nesouhlasí | neshoduje | neodpovídá | musí odpovídat | musí se shodovat | nepatří | patří jinému | náleží jinému | náleží jiné | "
+              "neshoda | nesoulad | ne pro tento | ne pro tuto",
+        "ru": "не совпадает | не соответствует | должен совпадать | не принадлежит | принадлежит другому | принадлежащий другому | принадлежащий другой | "
               "несовпадение | несоответствие | не для этого | не для этой",
     },
     "elsewhere": {  # a service beside the mailbox (a webmail's database, a calendar, an organisation's tenant): its
@@ -492,11 +514,13 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "email certificate | mail certificate",
         "cs": "šifrovací klíč | soukromý klíč | veřejný klíč | tajný klíč | digitální podpis | elektronický podpis | "
               "digitálně podepsat | dešifrovat | dešifrování | rozšifrovat | rozšifrování | podepisující osoby | podpis zprávy | zašifrovat zprávu | "
-              "certifikát pošty | certifikát e-mailu",
+              "certifikát pošty | certifikát e-mailu | "
+              "podpisující certifikát | podpisujícím certifikátu | podpisový certifikát | podpisového certifikátu",
         "ru": "ключ шифрования | закрытый ключ | открытый ключ | секретный ключ | цифровая подпись | "
               "электронная подпись | расшифровать | расшифровки | расшифровка | расшифровывание | "
               "подпись сообщения | зашифровать сообщение | "
-              "сертификат электронной почты | сертификата электронной почты",
+              "сертификат электронной почты | сертификата электронной почты | "
+              "сертификат подписи | сертификате подписи | сертификата подписи",
         "*": "подписавшего",  # as written: the stem of "подписан" (signed by a CA) is the same
     },
     "file": {  # a file the program reads or writes: importing a certificate, a file's format, a backup
@@ -730,6 +754,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
     AUTH: (
         # the server's own reply to a wrong password (Mail.ru answers the main password with mailru-app-reply)
         ("mailru-wrong-password", 12, APP),
+        ("required user password server", 7, APP),  # a server that needs a user name and a password: none was sent
         ("auth-code+signin|fail|wrong|password", 8, APP),
         ("auth-code", 2, APP),
     ),
@@ -802,6 +827,8 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("name+mismatch", 8),  # OpenSSL's "hostname mismatch": the certificate's name
         ("untrusted server|certificate|connection|security", 9),
         ("intercept", 6),
+        ("attack steal", 8),  # attackers who may steal what the reader sends: a warning about who the server is
+        ("connection negation private", 9),  # a connection that is not private: the server's certificate
         ("outlook-certificate", 10),
         ("certificate", 3),
     ),
@@ -874,6 +901,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("crypto certificate|notfound|fail|wrong|expired|trust|valid|user|recipient|sender|negation", 9),
         ("file certificate|user|message|folder|fail|wrong|refused", 9),
         ("future certificate|expired", 9),
+        ("certificate mismatch message", 9),  # a certificate that does not match a message: the sender's own
         ("setup+user", 9),  # an account's setup (cancelled, finished), not the account
         ("change trust", 9),  # changing the trust in a key the reader keeps (a keyring), not a server's certificate
         ("unconfigured sending|delivering|server|disabled", 9),  # the program's own mail delivery not set up
