@@ -560,6 +560,18 @@ MEANINGS = [
     ("tls-certificate", "Útočníci se mohou pokusit ukrást vaše hesla."),
     ("tls-certificate", "An attacker may try to steal your password."),
     ("tls-certificate", "Злоумышленник может украсть ваш пароль."),
+    # kinds the ninth fresh set showed (after it was measured), in other words: STARTTLS that failed inside a
+    # sign-in error, no server available, a TLS verification that failed, a server that could not be read
+    # from, a quota reached, a recipient that could not be found
+    ("wrong-security", "Login error (STARTTLS failed with the server)"),
+    ("connection-failed", "No SMTP server is available."),
+    ("tls-certificate", "The server failed TLS verification."),
+    ("connection-failed", "Could not read from the server imap.mail.ru."),
+    ("mailbox-full", "Mailbox quota reached."),
+    ("mailbox-full", "Bylo dosaženo kvóty schránky."),
+    ("mailbox-full", "Квота почтового ящика достигнута."),
+    ("user-not-found", "Příjemce se nepodařilo najít."),
+    ("user-not-found", "Не удалось найти получателя."),
 ]
 
 
@@ -643,6 +655,9 @@ NOT_ERRORS = [
     "The signing certificate does not match the sender of the message.", "Podpisový certifikát neodpovídá adrese odesílatele.",
     "Сертификат подписи не соответствует адресу отправителя.", "This folder name is taken; choose another name.",
     "Tento název je obsazen, zvolte jiný název.", "Это имя занято, выберите другое имя.",
+    # signing or encrypting a message, a mailbox being deleted (after the ninth fresh set)
+    "Не удалось подписать письмо.", "Šifrování zpráv selhalo: chybí veřejný klíč příjemce.",
+    "Could not delete the mailbox.", "Schránku nelze smazat.", "Не удалось удалить почтовый ящик.",
 ]
 
 

@@ -55,7 +55,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "*": "prilozheniya | prilozhenija | aplication",  # Mail.ru's transliteration and spelling
     },
     "check": {
-        "en": "check | verify | double check | make sure | confirm | prove | test | establish | determine | review",
+        "en": "check | verify | double check | make sure | confirm | prove | test | establish | determine | review | "
+              "verification | verifying",
         "cs": "zkontrolujte | zkontrolovat | překontrolujte | ověřte | ověřit | overte | overit | ujistěte | kontrola | "
               "kontroly | kontrolu | potvrdit | potvrzení | prokázat | test | testu | zjistit | určit | "
               "ověřena | ověřen | ověřeno | prohlédněte | prohlédnout",
@@ -433,12 +434,14 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "disabled": {
         "en": "disabled | blocked | suspended | forbidden | prohibited | not allowed | banned | frozen | deactivated | "
-              "deleted | disallowed | not permitted",
+              "disallowed | not permitted",
         "cs": "zakázáno | zakázán | zakázána | zablokováno | zablokován | zablokovaný | blokováno | pozastaveno | "
               "pozastaven | deaktivován | deaktivováno | není povoleno | nepovoluje | nepovoleno | není dovoleno | "
-              "není dovolené | zmrazen | smazán | zrušen | zakazano",
+              "není dovolené | zmrazen | zrušen | zakazano",
         "ru": "запрещена | запрещено | запрещён | запрещает | заблокирован | заблокирована | заблокировано | блокирован | "
-              "отключена | отключено | приостановлена | приостановлен | не разрешена | деактивирован | удалён | удален",
+              "отключена | отключено | приостановлена | приостановлен | не разрешена | деактивирован",
+        # as written: "deleted" (a state), not "delete" (an action: "could not delete the mailbox"), whose stem is the same
+        "*": "deleted | smazán | smazána | smazáno | удалён | удален | удалена | удалено",
     },
     "terminated": {  # Mail.ru's reply for a mailbox its owner or Mail.ru ended: "user is terminated"
         "en": "terminated",
@@ -511,17 +514,20 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "mime | smime | openpgp | pgp | gpg | gnupg | autocrypt | encryption key | private key | public key | "
               "secret key | digital signature | digitally signed | digitally sign | decrypt | decryption | decrypting | "
               "keys for | signer's certificate | signer certificate | message signature | encrypt the message | "
-              "email certificate | mail certificate",
+              "email certificate | mail certificate | encrypt outgoing | encrypt messages",
         "cs": "šifrovací klíč | soukromý klíč | veřejný klíč | tajný klíč | digitální podpis | elektronický podpis | "
-              "digitálně podepsat | dešifrovat | dešifrování | rozšifrovat | rozšifrování | podepisující osoby | podpis zprávy | zašifrovat zprávu | "
-              "certifikát pošty | certifikát e-mailu | "
-              "podpisující certifikát | podpisujícím certifikátu | podpisový certifikát | podpisového certifikátu",
+              "digitálně podepsat | dešifrovat | dešifrování | rozšifrovat | rozšifrování | podepisující osoby | "
+              "podpis zprávy | zašifrovat zprávu | certifikát pošty | certifikát e-mailu | podpisující certifikát | "
+              "podpisujícím certifikátu | podpisový certifikát | podpisového certifikátu | šifrovat zprávy | "
+              "šifrování zpráv | veřejnými klíči | veřejného klíče",
         "ru": "ключ шифрования | закрытый ключ | открытый ключ | секретный ключ | цифровая подпись | "
               "электронная подпись | расшифровать | расшифровки | расшифровка | расшифровывание | "
               "подпись сообщения | зашифровать сообщение | "
               "сертификат электронной почты | сертификата электронной почты | "
-              "сертификат подписи | сертификате подписи | сертификата подписи",
-        "*": "подписавшего",  # as written: the stem of "подписан" (signed by a CA) is the same
+              "сертификат подписи | сертификате подписи | сертификата подписи | шифрование исходящих | "
+              "шифрование сообщений | шифровать сообщения | открытыми ключами | открытого ключа",
+        # as written: the stems of "подписан", "podepsán" (signed by a CA) are the same
+        "*": "подписавшего | подписать | подписывать | podepsat | podepisovat",
     },
     "file": {  # a file the program reads or writes: importing a certificate, a file's format, a backup
         "en": "import | importing | export | exporting | file format | backup",
@@ -601,6 +607,21 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "server address | host address | address of the server | server's address",
         "cs": "adresa serveru | adresa hostitele | adresu serveru | adresy serveru",
         "ru": "адрес сервера | адрес хоста | адрес узла | адреса сервера",
+    },
+    "reached": {  # a limit reached: the mailbox's, when the mailbox is named (a service's own quota is not the mailbox)
+        "cs": "dosaženo | dosažena | dosažen | dosažení | dosáhla | dosáhl | dosáhlo",
+        "ru": "достигнут | достигнута | достигнуто | достижения | достижении | достигла | достиг",
+        "*": "reached",  # as written: "reach" is a connection's word
+    },
+    "available": {
+        "en": "available",
+        "cs": "dostupný | dostupná | dostupné | dispozici",
+        "ru": "доступен | доступна | доступный | доступно",
+    },
+    "read": {  # reading what the server sends
+        "en": "read | reading",
+        "cs": "číst | čtení | přečíst",
+        "ru": "чтение | чтения | прочитать | читать",
     },
     "no-connection": {  # a connection that is not there, said as a noun (not "connected, but no …")
         "*": "no connection | není spojení | není připojení | žádné spojení | bez připojení | нет соединения | "
@@ -768,6 +789,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
     "mailbox-full": (
         ("mailbox full", 10),
         ("space full", 9),
+        ("mailbox space reached", 9),  # the mailbox's quota reached
         ("full-code+reply-code", 8),
         ("full-code", 3),
         ("outlook-full", 8),
@@ -775,6 +797,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
     "user-not-found": (
         ("user notfound", 10),
         ("recipient|address|mailbox notfound", 8),
+        ("recipient find fail", 8),  # a recipient that could not be found
         ("mailbox unreachable", 6),
         ("no-user-code+reply-code", 8),
         ("no-user-code", 3),
@@ -818,7 +841,8 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("potential security", 9),  # a warning of a possible security problem: who the server is could not be verified
         ("certificate lacks name|server", 9),  # a certificate without the server's name
         ("identity check fail|negation", 9),
-        ("check tls-server fail|negation", 9),  # a TLS server that could not be verified  # an authenticity that could not be verified
+        ("check tls-server fail|negation", 9),  # a TLS server that could not be verified
+        ("tls+check fail", 9),  # a TLS verification that failed  # an authenticity that could not be verified
         ("identity mismatch|trust|expired", 9),  # an identification that belongs to another site, is not trusted or old
         ("certificate negation valid", 10),
         ("trust notfound|fail|wrong|refused", 8),
@@ -855,7 +879,8 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("mechanism unsupported|notfound", 9),
         ("mechanism negation supported", 9),
         ("check port signin|security|tls", 8),
-        ("security|tls+fail", 6),
+        ("tls+fail", 8),  # STARTTLS or TLS that failed: named, it is the cause, even inside a sign-in error
+        ("security+fail", 6),
         ("outlook-security", 10),
     ),
     CONN: (
@@ -868,6 +893,8 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("no-connection", 8),  # "no connection to the server"
         ("server|name notfound", 9),
         ("server-address wrong", 8),  # a server's address that is not valid
+        ("negation server available", 7),  # no server available
+        ("read server fail", 7, SEC),  # what the server sends could not be read
         ("server|name find fail", 9),
         ("resolve fail|notfound|temporary", 9),
         ("resolver-error", 8),
