@@ -572,6 +572,22 @@ MEANINGS = [
     ("mailbox-full", "Квота почтового ящика достигнута."),
     ("user-not-found", "Příjemce se nepodařilo najít."),
     ("user-not-found", "Не удалось найти получателя."),
+    # kinds the tenth and eleventh fresh sets showed (after they were measured), in other words: a request
+    # timed out, a firewall in the way, advice to check the network connection, no suitable sign-in method,
+    # TLS already on, signing in disabled by the server, a host name that is wrong
+    ("connection-failed", "Время ожидания запроса истекло: превышен интервал ожидания."),
+    ("connection-failed", "Timeout of the request to the server."),
+    ("connection-failed", "Таймаут запроса к серверу."),
+    ("connection-failed", "A firewall blocks the connection to port 465."),
+    ("connection-failed", "Připojení k serveru blokuje firewall."),
+    ("connection-failed", "Check your network connection."),
+    ("connection-failed", "Проверьте сетевое подключение."),
+    ("wrong-security", "No suitable SASL mechanism was found."),
+    ("wrong-security", "The connection is already encrypted with TLS."),
+    ("wrong-security", "Signing in is disabled on this server."),
+    ("connection-failed", "Invalid host name: imap.mail.ru"),
+    ("connection-failed", "Název serveru je chybný."),
+    ("connection-failed", "Неверное имя сервера."),
 ]
 
 

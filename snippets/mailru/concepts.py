@@ -348,7 +348,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "cs": "vypršel časový limit | časový limit vypršel | neodpověděl | nereaguje | neodpovídá na | příliš dlouho | "
               "příliš pomalu | příliš pomalý",
         "ru": "время ожидания | истекло время | превышено время | не отвечает | не ответил | слишком долго | "
-              "слишком медленно",
+              "слишком медленно | превышен интервал ожидания | истек интервал ожидания | истёк интервал ожидания",
         "*": "winerror 10060 | error 10060 | wsaetimedout | etimedout | timedout",
     },
     "time": {  # time that ran out (Время на операцию истекло)
@@ -612,6 +612,26 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "cs": "dosaženo | dosažena | dosažen | dosažení | dosáhla | dosáhl | dosáhlo",
         "ru": "достигнут | достигнута | достигнуто | достижения | достижении | достигла | достиг",
         "*": "reached",  # as written: "reach" is a connection's word
+    },
+    "hostname": {
+        "en": "hostname | host name | server name",
+        "cs": "název hostitele | název serveru | jméno hostitele | jméno serveru",
+        "ru": "имя хоста | имя сервера | имя узла",
+    },
+    "request": {
+        "en": "request | requests",
+        "cs": "požadavek | požadavku | požadavky",
+        "ru": "запрос | запроса | запросу",
+    },
+    "firewall": {
+        "en": "firewall",
+        "cs": "firewall | firewallu | brána firewall",
+        "ru": "брандмауэр | брандмауэра | файрвол | файрвола | межсетевой экран",
+    },
+    "already": {  # TLS already on: STARTTLS asked on a connection that is encrypted from its first byte
+        "en": "already",
+        "cs": "již | už",
+        "ru": "уже",
     },
     "available": {
         "en": "available",
@@ -878,6 +898,9 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("greeting server fail|wrong|unexpected|timedout|notfound", 8),
         ("mechanism unsupported|notfound", 9),
         ("mechanism negation supported", 9),
+        ("mechanism negation find", 9),  # no suitable sign-in method found
+        ("tls already", 8),  # TLS already on: STARTTLS on an SSL/TLS port
+        ("signin disabled server", 8),  # signing in disabled by the server (IMAP's LOGINDISABLED) until TLS
         ("check port signin|security|tls", 8),
         ("tls+fail", 8),  # STARTTLS or TLS that failed: named, it is the cause, even inside a sign-in error
         ("security+fail", 6),
@@ -893,6 +916,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("no-connection", 8),  # "no connection to the server"
         ("server|name notfound", 9),
         ("server-address wrong", 8),  # a server's address that is not valid
+        ("hostname wrong", 8),  # a host name that is not right
         ("negation server available", 7),  # no server available
         ("read server fail", 7, SEC),  # what the server sends could not be read
         ("server|name find fail", 9),
@@ -909,7 +933,9 @@ RULES: dict[str, tuple[tuple, ...]] = {
         # a connection that drops or never answers: also what swapped SSL/TLS and STARTTLS look like
         ("timedout", 8, SEC),
         ("wait server|reply fail", 8, SEC),  # an error while waiting for the server
-        ("timeout connection|server|fail|network|expired|dropped", 8, SEC),
+        ("timeout connection|server|fail|network|expired|dropped|request", 8, SEC),
+        ("firewall network|connection|server|port|fail|refused|disabled", 7),  # a firewall in the way
+        ("check network connection", 7),  # advice to check the network connection names the cause
         ("time expired", 8, SEC),
         ("transport fail|dropped", 8, SEC),
         ("connection|server expired", 8, SEC),
