@@ -588,6 +588,26 @@ MEANINGS = [
     ("connection-failed", "Invalid host name: imap.mail.ru"),
     ("connection-failed", "Název serveru je chybný."),
     ("connection-failed", "Неверное имя сервера."),
+    # kinds the twelfth fresh set showed (after it was measured), in other words: a certificate annulled or
+    # out of date, a connection not verified, a server's address that could not be found out, a time-out
+    # or an error while reading, TLS that could not be initialised, a connection that cannot be secured,
+    # advice to check the user name and password, more than the space allows
+    ("tls-certificate", "Vydavatel certifikát serveru anuloval."),
+    ("tls-certificate", "The connection to the server is unverified."),
+    ("tls-certificate", "Непроверенное соединение с сервером."),
+    ("tls-certificate", "Certifikát serveru pozbyl platnosti."),
+    ("tls-certificate", "Сертификат сервера устарел."),
+    ("connection-failed", "Adresu serveru se nepodařilo zjistit."),
+    ("connection-failed", "Při zjišťování IP adresy serveru došlo k chybě."),
+    ("connection-failed", "Timeout while reading from the server."),
+    ("connection-failed", "Таймаут при получении данных."),
+    ("connection-failed", "Chyba při čtení ze spojení."),
+    ("wrong-security", "Could not initialize TLS with the server."),
+    ("wrong-security", "Nelze inicializovat TLS."),
+    ("wrong-security", "Не удалось инициализировать TLS."),
+    ("wrong-security", "Spojení se serverem nelze zabezpečit."),
+    (LOGIN, "Could not connect. Check the user name and password."),
+    ("mailbox-full", "Zpráva přesahuje volné místo ve schránce."),
 ]
 
 
@@ -674,6 +694,10 @@ NOT_ERRORS = [
     # signing or encrypting a message, a mailbox being deleted (after the ninth fresh set)
     "Не удалось подписать письмо.", "Šifrování zpráv selhalo: chybí veřejný klíč příjemce.",
     "Could not delete the mailbox.", "Schránku nelze smazat.", "Не удалось удалить почтовый ящик.",
+    # a temporary file, an alias in the address book, a PIN (after the twelfth fresh set)
+    "Cannot create a temporary file.", "Nelze vytvořit dočasný soubor.", "Не удалось создать временный файл.",
+    "Unknown alias: Jana.", "Alias „Jana“ nebyl nalezen.", "Псевдоним «Jana» не найден.",
+    "Wrong PIN or password for the token.", "PIN nebo heslo je chybné.", "Неверный PIN или пароль.",
 ]
 
 

@@ -127,13 +127,13 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "autorita | autoritou | vydavatel | vydavatele | vydán | vydal | podepsán | podepsaný | "
               "pravost | kořenový | odvolán | duveryhodny | řetěz | řetězec | důvěryhodnost | důvěryhodnosti | "
               "vlastním podpisem | certifikační autorita | certifikační autority | certifikační autoritou | "
-              "zneplatněn | zneplatněný | zneplatněno | zneplatněna",
+              "zneplatněn | zneplatněný | zneplatněno | zneplatněna | anulován | anulovaný | anulováno | anulována",
         "ru": "доверие | доверия | доверенный | доверенным | доверять | доверяло | недоверенный | издатель | "
               "издавший | изданного | центр сертификации | подписан | подписанный | "
               "самоподписанный | самоподписанным | корневой | корневому | отозван | ненадёжный | ненадежный | цепочка | "
               "цепочке | "
               "удостоверяющий центр | удостоверяющего центра | удостоверяющим центром | самозаверяющий | самозаверяющего | самозаверенный | "
-              "аннулирован | аннулирована | аннулировано",
+              "аннулирован | аннулирована | аннулировано | аннулированный",
         "*": "authority | authorities | authenticity | authentic | invalidated",  # the English stem of these is that of
         # "authentication"; of "invalidated", that of "invalid"
     },
@@ -154,8 +154,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "expired": {
         "en": "expired | expire | expires | expiry | outdated | not yet valid",
         "cs": "vypršel | vypršela | vypršelo | vypršet | prošlý | vyprsel | uplynula | uplynulo | uplynul | vypršení | "
-              "skončila | skončilo",
-        "ru": "истёк | истек | истекло | истекла | просрочен | срок действия",
+              "skončila | skončilo | pozbyl platnosti | pozbyla platnosti | pozbylo platnosti",
+        "ru": "истёк | истек | истекло | истекла | просрочен | срок действия | устарел | устарела | устаревший",
     },
     "accept": {  # a program asking whether to accept a certificate it could not check
         "en": "accept | trust anyway | add exception | security exception | continue anyway",
@@ -216,9 +216,9 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "security": {
         "en": "security | secure | securely | safely | safe | protected",
         "cs": "zabezpečení | zabezpečené | zabezpečený | zabezpečeného | bezpečnost | bezpečný | bezpečně | "
-              "bezpečné | bezpečnostní | zabezpeceni | bezpecne",
+              "bezpečné | bezpečnostní | zabezpeceni | bezpecne | zabezpečit",
         "ru": "безопасность | безопасности | безопасный | безопасное | безопасно | защищённое | защищенное | "
-              "защищённый | защищенный | защищённого | защищенного | защита",
+              "защищённый | защищенный | защищённого | защищенного | защита | защитить",
     },
     "port": {
         "en": "port | ports",
@@ -287,11 +287,11 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "negotiate": {
         "en": "negotiate | negotiation | negotiated | establish | established | handshake | start | initiate | upgrade | "
-              "enable | enabling",
+              "enable | enabling | initialize | initialise | initialization | initialisation",
         "cs": "vyjednat | vyjednání | navázat | navázání | navazování | zahájit | zahájení | přechod | přejít | "
-              "zapnout | povolit",
+              "zapnout | povolit | inicializovat | inicializace | inicializaci",
         "ru": "согласовать | согласование | установить | установление | рукопожатия | обмен приветствиями | начать | "
-              "обновление | переход | включить",
+              "обновление | переход | включить | инициализировать | инициализация | инициализации",
     },
     # --- connections, names, time ------------------------------------------------------------------
     "connection": {
@@ -318,7 +318,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "resolve": {
         "en": "resolve | resolution | resolving | lookup | look up | name server | dns server | dns lookup",
-        "cs": "překlad | přeložit | překladu | zjistit adresu | dns server | jmenný server | hledání v dns | vyřešit",
+        "cs": "překlad | přeložit | překladu | zjistit adresu | dns server | jmenný server | hledání v dns | vyřešit | "
+              "zjišťování adresy | zjišťování ip adresy | zjištění adresy | zjištění ip adresy",
         "ru": "разрешение | разрешить | разрешения | разрешении | определить адрес | определения адреса | dns сервер | "
               "сервер dns | сервер имён | сервер имен | dns запрос | резолвер | резолвера | ресолвер",
         "*": "nameserver | nameservers | nameserveru",
@@ -417,7 +418,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "ran out | no more | no space | over quota | over the quota | over its quota | too low | too small",
         "cs": "plná | plný | plné | zaplněná | zaplněn | zaplněno | překročena | překročen | překročila | překročení | "
               "nedostatek | není dost | není volné | není volného | vyčerpán | vyčerpána | přeplněná | přeplněna | plna | "
-              "příliš nízká | příliš nízký | příliš malá | nemáte dostatek | nemá dostatek | není dostatek",
+              "příliš nízká | příliš nízký | příliš malá | nemáte dostatek | nemá dostatek | není dostatek | "
+              "přesáhla | přesáhl | přesáhlo | přesahuje",
         "ru": "переполнен | переполнена | заполнен | заполнена | превышен | превышена | превышает | превышение | "
               "превышения | превысил | превысила | превысило | превысит | недостаточно | не хватает | нехватка | "
               "нет свободного | закончилось | исчерпан | нет места | слишком мала | слишком мало | слишком низкая | "
@@ -481,10 +483,11 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "elsewhere": {  # a service beside the mailbox (a webmail's database, a calendar, an organisation's tenant): its
         # errors and its quotas are none of the catalogue's
         "en": "database | calendar | address book | addressbook | ldap | caldav | carddav | free/busy | tenant | "
-              "update server | updates | software update | domain quota",
-        "cs": "databáze | databázi | kalendář | adresář | kontakty | tenant | aktualizace | aktualizací | kvóta domény",
+              "update server | updates | software update | domain quota | alias",
+        "cs": "databáze | databázi | kalendář | adresář | kontakty | tenant | aktualizace | aktualizací | kvóta domény | "
+              "alias",
         "ru": "база данных | базе данных | базы данных | календарь | адресная книга | адресной книги | тенант | "
-              "сервер обновлений | сервера обновлений | серверу обновлений | квота домена",
+              "сервер обновлений | сервера обновлений | серверу обновлений | квота домена | псевдоним",
     },
     "store": {  # a program keeping the password on the computer (its keyring)
         "en": "store | save | keychain | keyring | wallet | password server",
@@ -560,6 +563,11 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "cs": "místní | lokální | mezipaměť | mezipaměti | koncept | konceptu | dočasná složka",
         "ru": "локальный | локальная | локальное | кэш | кэша | кеш | черновик | черновика | временная папка",
     },
+    "temp-file": {  # a temporary file of the program's own ("temporary" is otherwise a server's failure for a while)
+        "en": "temporary file | temp file",
+        "cs": "dočasný soubor | dočasného souboru",
+        "ru": "временный файл | временного файла",
+    },
     "created": {  # something made for the reader (an app password created is a notice)
         "en": "created | generated | added",
         "cs": "vytvořeno | vytvořen | vytvořeny | vytvořena | vygenerováno | vygenerován | "
@@ -605,13 +613,22 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "server-address": {
         "en": "server address | host address | address of the server | server's address",
-        "cs": "adresa serveru | adresa hostitele | adresu serveru | adresy serveru",
+        "cs": "adresa serveru | adresa hostitele | adresu serveru | adresy serveru | "
+              "adresa počítače | adresu počítače | adresy počítače",
         "ru": "адрес сервера | адрес хоста | адрес узла | адреса сервера",
     },
     "reached": {  # a limit reached: the mailbox's, when the mailbox is named (a service's own quota is not the mailbox)
         "cs": "dosaženo | dosažena | dosažen | dosažení | dosáhla | dosáhl | dosáhlo",
         "ru": "достигнут | достигнута | достигнуто | достижения | достижении | достигла | достиг",
         "*": "reached",  # as written: "reach" is a connection's word
+    },
+    "unverified": {  # a connection or a server that was not verified: its certificate
+        "en": "unverified | not verified",
+        "cs": "neověřené | neověřený | neověřená | neověřeno | neověřen",
+        "ru": "непроверенный | непроверенное | непроверенное соединение | не проверен | не проверено | не проверена",
+    },
+    "pin": {  # a smart card's or a token's PIN: the reader's own device, not the mailbox
+        "*": "pin | pinu | пин | pin-kód",
     },
     "hostname": {
         "en": "hostname | host name | server name",
@@ -640,8 +657,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "read": {  # reading what the server sends
         "en": "read | reading",
-        "cs": "číst | čtení | přečíst",
-        "ru": "чтение | чтения | прочитать | читать",
+        "cs": "číst | čtení | přečíst | přijímání | příjmu | příjem",
+        "ru": "чтение | чтения | прочитать | читать | получение | получения | приёме | приеме",
     },
     "no-connection": {  # a connection that is not there, said as a noun (not "connected, but no …")
         "*": "no connection | není spojení | není připojení | žádné spojení | bez připojení | нет соединения | "
@@ -786,7 +803,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         # needed is the likelier cause for a reader setting up a program, a wrong password the other
         ("signin fail", 7, AUTH), ("signin refused", 7, AUTH), ("signin+refused", 8, AUTH), ("signin wrong", 6, AUTH),
         ("password wrong", 6, AUTH), ("password fail", 5, AUTH), ("password refused", 6, AUTH),
-        ("check password", 5, AUTH), ("user password fail|wrong", 2, AUTH), ("outlook-login", 6, AUTH),
+        ("check password", 5, AUTH), ("check user password", 8, AUTH),  # advice to check the user name and password ("user password fail|wrong", 2, AUTH), ("outlook-login", 6, AUTH),
         ("user notfound password", 11, AUTH),  # "unknown user or wrong password": signing in, not a recipient
         ("server access refused", 6, AUTH),  # the mail server refused access
         ("unauthorized user|signin|password|mailbox", 7, AUTH),  # not authorised by the server
@@ -862,7 +879,8 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("certificate lacks name|server", 9),  # a certificate without the server's name
         ("identity check fail|negation", 9),
         ("check tls-server fail|negation", 9),  # a TLS server that could not be verified
-        ("tls+check fail", 9),  # a TLS verification that failed  # an authenticity that could not be verified
+        ("tls+check fail", 9),  # a TLS verification that failed
+        ("unverified connection|server|certificate|identity", 9),  # a connection that was not verified  # an authenticity that could not be verified
         ("identity mismatch|trust|expired", 9),  # an identification that belongs to another site, is not trusted or old
         ("certificate negation valid", 10),
         ("trust notfound|fail|wrong|refused", 8),
@@ -917,6 +935,8 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("server|name notfound", 9),
         ("server-address wrong", 8),  # a server's address that is not valid
         ("hostname wrong", 8),  # a host name that is not right
+        ("server-address fail|notfound", 8),  # a server's address that could not be found out
+        ("read connection fail", 7, SEC),  # reading from the connection failed
         ("negation server available", 7),  # no server available
         ("read server fail", 7, SEC),  # what the server sends could not be read
         ("server|name find fail", 9),
@@ -933,7 +953,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         # a connection that drops or never answers: also what swapped SSL/TLS and STARTTLS look like
         ("timedout", 8, SEC),
         ("wait server|reply fail", 8, SEC),  # an error while waiting for the server
-        ("timeout connection|server|fail|network|expired|dropped|request", 8, SEC),
+        ("timeout connection|server|fail|network|expired|dropped|request|read", 8, SEC),
         ("firewall network|connection|server|port|fail|refused|disabled", 7),  # a firewall in the way
         ("check network connection", 7),  # advice to check the network connection names the cause
         ("time expired", 8, SEC),
@@ -943,7 +963,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("outlook-dropped", 8, SEC),
     ),
     NONE: (
-        ("elsewhere connection|fail|unreachable|refused|timedout|dropped", 9),
+        ("elsewhere connection|fail|unreachable|refused|timedout|dropped|notfound", 9),
         ("elsewhere space|full", 9),  # a quota or a space of something beside the mailbox
         ("store password|security", 9),
         ("device space full", 9), ("device+space", 9),  # the phone's own storage
@@ -966,6 +986,8 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("local space full", 9), ("write space full", 9),  # the disk of the reader's computer
         ("syntax recipient|user", 9), ("syntax address", 9),  # an address written wrong
         ("password-change", 9),  # a password being changed or reset
+        ("pin password|wrong|fail|refused", 9),  # a PIN of the reader's card or token
+        ("temp-file", 9),  # a temporary file of the program's
         ("confirm-email", 9), ("confirm-email fail|temporary", 9),  # a site confirming the reader's address
         ("setup network negation|notfound|find|unreachable", 9),  # settings looked up on the internet, not found
         ("folder notfound", 9), ("imap-folder-code", 9), ("imap-folder-code mailbox|notfound|folder", 9),
