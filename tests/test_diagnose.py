@@ -608,6 +608,8 @@ MEANINGS = [
     ("wrong-security", "Spojení se serverem nelze zabezpečit."),
     (LOGIN, "Could not connect. Check the user name and password."),
     ("mailbox-full", "Zpráva přesahuje volné místo ve schránce."),
+    ("wrong-security", "Could not start a TLSv1.2 session."),  # an identifier in mixed case, read whole
+    ("connection-failed", "Ze socketu nelze číst."),
 ]
 
 
@@ -694,10 +696,13 @@ NOT_ERRORS = [
     # signing or encrypting a message, a mailbox being deleted (after the ninth fresh set)
     "Не удалось подписать письмо.", "Šifrování zpráv selhalo: chybí veřejný klíč příjemce.",
     "Could not delete the mailbox.", "Schránku nelze smazat.", "Не удалось удалить почтовый ящик.",
-    # a temporary file, an alias in the address book, a PIN (after the twelfth fresh set)
+    # a temporary file, an alias in the address book, a PIN, a connection verified, a news feed (after the
+    # twelfth fresh set)
     "Cannot create a temporary file.", "Nelze vytvořit dočasný soubor.", "Не удалось создать временный файл.",
     "Unknown alias: Jana.", "Alias „Jana“ nebyl nalezen.", "Псевдоним «Jana» не найден.",
     "Wrong PIN or password for the token.", "PIN nebo heslo je chybné.", "Неверный PIN или пароль.",
+    "Connection verified; the certificate belongs to imap.mail.ru.", "Spojení ověřeno, certifikát patří serveru.",
+    "The news feed was not found on the server.", "Лента новостей на сервере не найдена.",
 ]
 
 

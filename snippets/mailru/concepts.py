@@ -298,7 +298,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "connect | connection | connecting | connected | connections | reach | contact server | contact the server | "
               "contact mail server | socket | communicate | communication",
         "cs": "připojit | připojení | připojování | připojte | připojen | spojení | spojením | spojit | spojeni | "
-              "komunikace | komunikovat | pripojit | pripojeni | spojuje | připojuje | spojovat",
+              "komunikace | komunikovat | pripojit | pripojeni | spojuje | připojuje | spojovat | "
+              "socket | socketu | soketu",
         "ru": "соединение | соединения | соединиться | соединении | подключение | подключения | подключиться | "
               "подключении | связаться | связь | сокет | обращение | обращении | обратиться | "
               "подключаться | соединяться | подключается | соединяется",
@@ -483,11 +484,12 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "elsewhere": {  # a service beside the mailbox (a webmail's database, a calendar, an organisation's tenant): its
         # errors and its quotas are none of the catalogue's
         "en": "database | calendar | address book | addressbook | ldap | caldav | carddav | free/busy | tenant | "
-              "update server | updates | software update | domain quota | alias",
+              "update server | updates | software update | domain quota | alias | feed | news feed",
         "cs": "databáze | databázi | kalendář | adresář | kontakty | tenant | aktualizace | aktualizací | kvóta domény | "
-              "alias",
+              "alias | kanál | kanálem | kanálu",
         "ru": "база данных | базе данных | базы данных | календарь | адресная книга | адресной книги | тенант | "
-              "сервер обновлений | сервера обновлений | серверу обновлений | квота домена | псевдоним",
+              "сервер обновлений | сервера обновлений | серверу обновлений | квота домена | псевдоним | "
+              "лента | ленты | новостная лента",
     },
     "store": {  # a program keeping the password on the computer (its keyring)
         "en": "store | save | keychain | keyring | wallet | password server",
@@ -626,6 +628,11 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "unverified | not verified",
         "cs": "neověřené | neověřený | neověřená | neověřeno | neověřen",
         "ru": "непроверенный | непроверенное | непроверенное соединение | не проверен | не проверено | не проверена",
+    },
+    "verified": {  # a connection verified: a notice, the other side of "unverified"
+        "en": "verified connection | connection verified | verification succeeded | verification successful",
+        "cs": "ověřené připojení | ověřené spojení | připojení ověřeno | spojení ověřeno",
+        "ru": "проверенное соединение | соединение проверено | проверка пройдена",
     },
     "pin": {  # a smart card's or a token's PIN: the reader's own device, not the mailbox
         "*": "pin | pinu | пин | pin-kód",
@@ -988,6 +995,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("password-change", 9),  # a password being changed or reset
         ("pin password|wrong|fail|refused", 9),  # a PIN of the reader's card or token
         ("temp-file", 9),  # a temporary file of the program's
+        ("verified", 9),  # a connection verified
         ("confirm-email", 9), ("confirm-email fail|temporary", 9),  # a site confirming the reader's address
         ("setup network negation|notfound|find|unreachable", 9),  # settings looked up on the internet, not found
         ("folder notfound", 9), ("imap-folder-code", 9), ("imap-folder-code mailbox|notfound|folder", 9),

@@ -403,8 +403,8 @@ class _Reader:
             if end - start > LONGEST_WORD:
                 continue
             original = self.original(start, end)
-            if original.islower() or original.isupper() or not original.isascii():
-                self.concepts_at(start, end, original)
+            if original.islower() or original.isupper() or not original.isascii() or original.lower() in self.know.exact:
+                self.concepts_at(start, end, original)  # (an identifier compared as written, such as TLSv1: whole)
             else:  # perhaps an identifier in camel case (ConnectionRefusedError): word by word
                 bounds = [0, *(m.start() for m in CAMEL.finditer(original)), len(original)]
                 for a, b in zip(bounds, bounds[1:]):

@@ -37,7 +37,8 @@ HELD_OUT_SHARE = (3, 5)  # of the programs added since, 3 in 5 by the seeded has
 FRESH_SETS = ("fresh-2026-12-05", "fresh-2026-12-05b", "fresh-2026-12-05c", "fresh-2026-12-05d", "fresh-2026-12-05e",
               "fresh-2026-12-05f", "fresh-2026-12-05g",
               "fresh-2026-12-05h", "fresh-2026-12-05i",
-              "fresh-2026-12-05j", "fresh-2026-12-05k")
+              "fresh-2026-12-05j", "fresh-2026-12-05k",
+              "fresh-2026-12-05l")
 FRESH = FRESH_SETS[0]
 # Fresh sets' entries the decoder does not answer right, with what it answers now and why they are left so
 # (reading them would mean copying their phrase or misreading others); tests/test_corpus.py checks the
@@ -229,6 +230,57 @@ KNOWN_MISSES = {
         (), "names no failure: a port open, but not to the host"),
     ("Post SMTP (WordPress plug-in)", "Порт 465 открыт, но не для smtp.mail.ru."): (
         (), "as its English"),
+    # the twelfth fresh set (without NetworkManager's command line, too near the applet of the fifth)
+    ("ELinks", "Receive timeout"): (
+        (), "a time-out named by what timed out (receiving), with no connection, server or failure beside it"),
+    ("ELinks", "This version of ELinks does not contain SSL/TLS support"): (
+        (), "a program built without TLS: out of what a reader of this guide can change"),
+    ("YAM (Yet Another Mailer)", "Neznámý POP3 server: 'pop.mail.ru' (účet: 'Mail.ru').\n\nNefunkční připojení k síti nebo je "
+     "neplatná adresa serveru."): (
+        ("user-not-found", "connection-failed"), "an unknown server beside the account's name reads as an unknown "
+        "user first; the connection comes second"),
+    ("YAM (Yet Another Mailer)", "No user name or password was specified for the SMTP AUTH connection YAM was trying to "
+     "establish. Please check your configuration."): (
+        (), "the missing user name and password are more than eight words from the sign-in"),
+    ("YAM (Yet Another Mailer)", "Chcete-li použít SMTP AUTH, je nutné znát přihlašovací jméno a heslo. Požadované údaje zadejte "
+     "na příslušném místě v nastavení a uložte."): (
+        (), "as its English: the need for a user name and password, said as advice"),
+    ("YAM (Yet Another Mailer)",
+     "Для соединения через SMTP AUTH не заданы имя пользователя и пароль. Проверьте конфигурацию."): (
+        ("app-password-required", "authentication-failed"), "a user name and password not set read as a sign-in "
+        "refused, app password first; the gatherer gave the wrong password alone"),
+    ("YAM (Yet Another Mailer)", "Could not create mail file 'incoming/1234.001'.\n\nReason: invalid folder directory or "
+     "insufficient disk space."): (
+        ("mailbox-full",), DISK),
+    ("YAM (Yet Another Mailer)", "Невозможно создать файл письма 'incoming/1234.001'.\n\nПричина: Неправильная папка или "
+     "недостаточно места на диске."): (
+        ("mailbox-full",), DISK),
+    ("YAM (Yet Another Mailer)", "Неизвестный POP3 сервер 'pop.mail.ru' для пользователя 'Mail.ru'.\n\nTCP/IP не подключен или "
+     "плохой адрес сервера."): (
+        ("user-not-found", "connection-failed"), "as its Czech"),
+    ("Kleopatra", "Šifrování selhalo."): (
+        ("wrong-security",), "encryption that failed, alone: a connection's or a message's, the words do not say"),
+    ("Kleopatra", "Шифрование не удалось."): (
+        ("wrong-security",), "as its Czech"),
+    ("SimpleMail", "Chyba při identifikaci uživatele"): (
+        (), "a user's identification: the words of a certificate's identity, not of a sign-in"),
+    ("SimpleMail", "Chyba v průběhu přijímání dat!"): (
+        (), "an error while receiving data names no connection or server"),
+    ("SimpleMail", "Ověřování pomocí APOP se nepovedlo"): (
+        ("app-password-required", "authentication-failed"), "a sign-in that failed reads as a sign-in refused, app "
+        "password first; the gatherer gave the wrong password alone"),
+    ("QtMoko Mail (Qt Extended qtmail)", "Storage for messages is full. Some new messages could not be retrieved."): (
+        ("mailbox-full",), "a store of messages that is full, without naming the device: the mailbox's words"),
+    ("QtMoko Mail (Qt Extended qtmail)", "Prostor pro zprávy je plný. Některé zprávy nemohly být doručeny."): (
+        ("mailbox-full",), "as its English"),
+    ("QtMoko Mail (Qt Extended qtmail)",
+     "Хранилище сообщений заполнено. Некоторые новые сообщения немогли быть приняты."): (
+        ("mailbox-full",), "as its English"),
+    ("mpop", "cannot use a secure authentication method"): (
+        ("app-password-required", "authentication-failed"), "a secure sign-in method that cannot be used reads as a "
+        "sign-in refused, app password first"),
+    ("mpop", "cannot get initial OK message from POP3 server"): (
+        (), "a server's first line, named by its content (OK), not as a greeting"),
 }
 
 
