@@ -610,6 +610,15 @@ MEANINGS = [
     ("mailbox-full", "Zpráva přesahuje volné místo ve schránce."),
     ("wrong-security", "Could not start a TLSv1.2 session."),  # an identifier in mixed case, read whole
     ("connection-failed", "Ze socketu nelze číst."),
+    # kinds the thirteenth fresh set showed (after it was measured), in other words: a port that is wrong for
+    # SSL, no answer from the server, a session that could not be set up, a defective certificate
+    ("wrong-security", "Wrong port for TLS."),
+    ("wrong-security", "Port pro SSL je nesprávný."),
+    ("wrong-security", "Неправильный порт для SSL."),
+    ("connection-failed", "Od serveru nepřišla žádná odpověď."),
+    ("connection-failed", "Сервер: нет ответа."),
+    ("connection-failed", "Could not initialize the IMAP session."),
+    ("tls-certificate", "Certifikát serveru je vadný."),
 ]
 
 
@@ -703,6 +712,9 @@ NOT_ERRORS = [
     "Wrong PIN or password for the token.", "PIN nebo heslo je chybné.", "Неверный PIN или пароль.",
     "Connection verified; the certificate belongs to imap.mail.ru.", "Spojení ověřeno, certifikát patří serveru.",
     "The news feed was not found on the server.", "Лента новостей на сервере не найдена.",
+    # characters not allowed in what the reader typed, a field of an IMAP reply (after the thirteenth fresh set)
+    "The password contains characters that are not allowed.", "Heslo obsahuje nepovolené znaky.",
+    "Пароль содержит недопустимые символы.", "Could not find UIDVALIDITY in the server's reply.",
 ]
 
 

@@ -100,12 +100,12 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "cs": "špatné | špatný | špatně | nesprávné | nesprávný | nesprávná | nesprávně | chybné | chybný | chybně | "
               "neplatné | neplatný | neplatná | není platný | není správné | není správný | není správná | není správně | "
               "nepřijatelný | nepřijatelné | spatne | nespravne | neplatne | poškozen | poškozený | poškozené | "
-              "nekompletní | neúplný | neúplné | neúplná",
+              "nekompletní | neúplný | neúplné | neúplná | vadný | vadné | vadná",
         "ru": "неверный | неверное | неверная | неверно | неправильный | неправильное | неправильно | "
               "некорректный | некорректное | недействительный | недействителен | недействительна | недопустимый | "
               "неприемлемый | повреждён | поврежден | повреждённый | поврежденный | "
               "не верны | не верен | не верно | не верна | ошибочный | ошибочное | ошибочная | неверен | "
-              "неполный | неполная | неполное",
+              "неполный | неполная | неполное | дефектный",
     },
     "required": {
         "en": "required | require | requires | need | needed | needs | must | instead",
@@ -170,7 +170,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "negation": {
         "en": "not | no | never | none",
         "cs": "není | nejsou | nebyl | nebyla | nebylo | ne | žádné | žádný | žádná",
-        "ru": "не | нет | отсутствует | отсутствие",
+        "ru": "не | нет | отсутствует",
     },
     "lacks": {  # something missing from what it should hold (a certificate without the server's name)
         "en": "does not contain | doesn't contain | lacks | missing",
@@ -287,11 +287,13 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "negotiate": {
         "en": "negotiate | negotiation | negotiated | establish | established | handshake | start | initiate | upgrade | "
-              "enable | enabling | initialize | initialise | initialization | initialisation",
+              "enable | enabling",
         "cs": "vyjednat | vyjednání | navázat | navázání | navazování | zahájit | zahájení | přechod | přejít | "
               "zapnout | povolit | inicializovat | inicializace | inicializaci",
         "ru": "согласовать | согласование | установить | установление | рукопожатия | обмен приветствиями | начать | "
               "обновление | переход | включить | инициализировать | инициализация | инициализации",
+        # as written: the English stem of "initialize" is that of "initial"
+        "*": "initialize | initialise | initialization | initialisation | initializing | initialising",
     },
     # --- connections, names, time ------------------------------------------------------------------
     "connection": {
@@ -348,9 +350,10 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "timed out | time out | time-out | took too long | not responding | no response | did not respond | "
               "didn't respond | never received | not respond | too slow | too slowly",
         "cs": "vypršel časový limit | časový limit vypršel | neodpověděl | nereaguje | neodpovídá na | příliš dlouho | "
-              "příliš pomalu | příliš pomalý",
+              "příliš pomalu | příliš pomalý | žádná odpověď | žádnou odpověď",
         "ru": "время ожидания | истекло время | превышено время | не отвечает | не ответил | слишком долго | "
-              "слишком медленно | превышен интервал ожидания | истек интервал ожидания | истёк интервал ожидания",
+              "слишком медленно | превышен интервал ожидания | истек интервал ожидания | истёк интервал ожидания | "
+              "нет ответа | не получен ответ | ответ не получен",
         "*": "winerror 10060 | error 10060 | wsaetimedout | etimedout | timedout",
     },
     "time": {  # time that ran out (Время на операцию истекло)
@@ -634,6 +637,14 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "cs": "ověřené připojení | ověřené spojení | připojení ověřeno | spojení ověřeno",
         "ru": "проверенное соединение | соединение проверено | проверка пройдена",
     },
+    "characters": {  # characters of what the reader typed (a form's check), not a server's refusal
+        "en": "characters | character",
+        "cs": "znaky | znaků | znak",
+        "ru": "символы | символов | символ",
+    },
+    "imap-field": {  # a field of an IMAP reply that a program did not find: a program's own matter
+        "*": "uidvalidity | uidnext | highestmodseq",
+    },
     "pin": {  # a smart card's or a token's PIN: the reader's own device, not the mailbox
         "*": "pin | pinu | пин | pin-kód",
     },
@@ -908,7 +919,8 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("tls dropped", 9),
         ("tls negotiate fail", 7),
         ("tls+negotiate+fail", 8),  # TLS negotiation failed: said of TLS itself
-        ("security port wrong|mismatch|unsupported", 8),
+        ("security|tls port wrong|mismatch|unsupported", 8),
+        ("port wrong", 6),  # a port that is not right: for this server, the security setting's
         ("security|tls connection fail", 8),
         ("tls+unreachable", 9),  # TLS not available
         ("security+connection unreachable", 9),  # a secure connection not available (not the connection)
@@ -944,6 +956,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("hostname wrong", 8),  # a host name that is not right
         ("server-address fail|notfound", 8),  # a server's address that could not be found out
         ("read connection fail", 7, SEC),  # reading from the connection failed
+        ("negotiate server fail", 6, SEC),  # the mail server's session could not be set up
         ("negation server available", 7),  # no server available
         ("read server fail", 7, SEC),  # what the server sends could not be read
         ("server|name find fail", 9),
@@ -996,6 +1009,8 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("pin password|wrong|fail|refused", 9),  # a PIN of the reader's card or token
         ("temp-file", 9),  # a temporary file of the program's
         ("verified", 9),  # a connection verified
+        ("characters wrong|unsupported|refused|disabled", 9),  # characters not allowed in what the reader typed
+        ("imap-field", 9),
         ("confirm-email", 9), ("confirm-email fail|temporary", 9),  # a site confirming the reader's address
         ("setup network negation|notfound|find|unreachable", 9),  # settings looked up on the internet, not found
         ("folder notfound", 9), ("imap-folder-code", 9), ("imap-folder-code mailbox|notfound|folder", 9),

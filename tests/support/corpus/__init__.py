@@ -38,7 +38,7 @@ FRESH_SETS = ("fresh-2026-12-05", "fresh-2026-12-05b", "fresh-2026-12-05c", "fre
               "fresh-2026-12-05f", "fresh-2026-12-05g",
               "fresh-2026-12-05h", "fresh-2026-12-05i",
               "fresh-2026-12-05j", "fresh-2026-12-05k",
-              "fresh-2026-12-05l")
+              "fresh-2026-12-05l", "fresh-2026-12-05m")
 FRESH = FRESH_SETS[0]
 # Fresh sets' entries the decoder does not answer right, with what it answers now and why they are left so
 # (reading them would mean copying their phrase or misreading others); tests/test_corpus.py checks the
@@ -279,8 +279,22 @@ KNOWN_MISSES = {
     ("mpop", "cannot use a secure authentication method"): (
         ("app-password-required", "authentication-failed"), "a secure sign-in method that cannot be used reads as a "
         "sign-in refused, app password first"),
-    ("mpop", "cannot get initial OK message from POP3 server"): (
-        (), "a server's first line, named by its content (OK), not as a greeting"),
+    # the thirteenth fresh set (without Opie Mail, which the twelfth had)
+    ("1C-Bitrix (mail module)", "Error initializing crypto API"): (
+        (), "a crypto library that could not start names neither TLS nor a connection"),
+    ("1C-Bitrix (mail module)", "Превышен лимит почтовых ящиков. Перейдите на более высокий тариф"): (
+        ("mailbox-full",), "a plan's limit on the number of mailboxes reads as a mailbox over its limit"),
+    ("Simple Machines Forum (SMF)", "Не могу получить ответ с почтового сервера"): (
+        (), "a server's reply that could not be had: read as a failure beside a reply, it took sign-in refusals "
+        "quoted in replies for connections, so it is not read"),
+    ("Simple Machines Forum (SMF)", "Couldn't get mail server response codes"): ((), "as its Russian"),
+    ("Frappe Framework / ERPNext (Email Account)", "Neplatný Mail Server. Prosím, opravu a zkuste to znovu."): (
+        (), "an invalid server: read so, it took an invalid IMAP flag or SMTP password for a server's failure"),
+    ("Open-Xchange App Suite", "Zpráva byla úspěšně odeslána, ale do vaší složky s odeslanou poštou se kvůli "
+     "překročení limitu nepodařilo umístit kopii."): (
+        (), "a limit exceeded, not named a quota or space: a sending limit is said the same way"),
+    ("Uptime Kuma", "Отсутствие сертификата"): (
+        (), "„отсутствие“ (absence) read as not found took POP3's missing folders for folders not found"),
 }
 
 
