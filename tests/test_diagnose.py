@@ -4,6 +4,8 @@ seed's descriptions, Python's and OpenSSL's own errors, map to the right catalog
 from __future__ import annotations
 
 import json
+import re
+from pathlib import Path
 
 import pytest
 from mailru import service
@@ -795,7 +797,6 @@ def test_the_answer_is_the_same_in_every_process():
     import os
     import subprocess
     import sys
-    from pathlib import Path
 
     code = ("import json, sys; from mailru.diagnose import diagnose; texts = json.load(sys.stdin); "
             "print(json.dumps([[(m.id, m.spans, m.note) for m in diagnose(t)] for t in texts]))")
@@ -806,3 +807,23 @@ def test_the_answer_is_the_same_in_every_process():
     runs = {subprocess.run([sys.executable, "-c", code], input=json.dumps(texts), capture_output=True, text=True, check=True,
                            env={**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": snippets}).stdout for seed in ("1", "2", "3")}
     assert len(runs) == 1
+
+
+@pytest.mark.parametrize("concept", sorted(c for c in concepts.CONCEPTS if c.startswith("outlook-")))
+def test_each_of_outlooks_error_numbers_alone_finds_its_entry(concept):
+    """Outlook's numbers are strong evidence on their own: each, pasted alone, answers the entry of its rule."""
+    (entry,) = {entry for entry, rules in concepts.RULES.items() for rule in rules if rule[0] == concept}
+    for code in concepts.CONCEPTS[concept]["*"].split("|"):
+        text = f"Error {code.strip().upper()}"
+        assert [m.id for m in diagnose(text)][:1] == [entry], (text, [m.id for m in diagnose(text)])
+
+
+def test_no_rule_is_left_inside_a_comment():
+    """A rule pushed into a comment by an edit on its line stops working without a word: none may hide there."""
+    import io
+    import tokenize
+
+    source = Path(concepts.__file__).read_text(encoding="utf-8")
+    comments = [tok.string for tok in tokenize.generate_tokens(io.StringIO(source).readline) if tok.type == tokenize.COMMENT]
+    hidden = [c for c in comments if re.search(r'\("[\w|+ -]+", \d+', c)]
+    assert not hidden, hidden

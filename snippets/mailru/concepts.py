@@ -75,12 +75,14 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "nebylo úspěšné | nebyla úspěšná | neúspěch | nepovedlo | neproběhlo | neproběhla | selhalo | nezdarilo | "
               "nepodarilo | problém | problémy | problému | problémem | nesplnil | nesplnila | neprošel | neprošla | "
               "nebylo možné | není možno | výjimka | výjimce | výjimku | nedaří | nedařilo | nedaří se | "
-              "nezdar | nezdaru | nejde | nešlo | nemožné | nemožný | neuspěl | neuspěla | neuspělo | nezdařený | nezdařené | nepodaří | selže | selhává | selhávají | nemůžeme",
+              "nezdar | nezdaru | nejde | nešlo | nemožné | nemožný | neuspěl | neuspěla | neuspělo | "
+              "nezdařený | nezdařené | nepodaří | selže | selhává | selhávají | nemůžeme",
         "ru": "ошибка | ошибки | ошибкой | сбой | не удалось | не удается | не удаётся | невозможно | не может | "
               "не могу | неудачно | неудачная | не выполнен | не выполнено | не прошла | не пройдена | неудача | "
               "не удался | не удалась | безуспешной | безуспешно | не установлено | не установлен | не получилось | "
               "не получается | проблема | исключение | "
-              "неуспешно | неуспешный | неуспешная | неуспешной | не смог | не смогла | не смогли | не смогло | не вышло | невозможен",
+              "неуспешно | неуспешный | неуспешная | неуспешной | не смог | не смогла | не смогли | не смогло | "
+              "не вышло | невозможен",
     },
     "refused": {
         "en": "refused | refuse | refusing | rejected | reject | rejecting | denied | deny | declined | not accepted | "
@@ -132,7 +134,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "издавший | изданного | центр сертификации | подписан | подписанный | "
               "самоподписанный | самоподписанным | корневой | корневому | отозван | ненадёжный | ненадежный | цепочка | "
               "цепочке | "
-              "удостоверяющий центр | удостоверяющего центра | удостоверяющим центром | самозаверяющий | самозаверяющего | самозаверенный | "
+              "удостоверяющий центр | удостоверяющего центра | удостоверяющим центром | самозаверяющий | "
+              "самозаверяющего | самозаверенный | "
               "аннулирован | аннулирована | аннулировано | аннулированный",
         "*": "authority | authorities | authenticity | authentic | invalidated",  # the English stem of these is that of
         # "authentication"; of "invalidated", that of "invalid"
@@ -170,7 +173,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "negation": {
         "en": "not | no | never | none",
         "cs": "není | nejsou | nebyl | nebyla | nebylo | ne | žádné | žádný | žádná",
-        "ru": "не | нет | отсутствует",
+        "ru": "не | нет | отсутствует | отсутствие",
     },
     "lacks": {  # something missing from what it should hold (a certificate without the server's name)
         "en": "does not contain | doesn't contain | lacks | missing",
@@ -399,7 +402,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "temporary": {
         "en": "temporary | temporarily | try later | try again later | too many | busy | overloaded",
-        "cs": "dočasně | dočasný | dočasná | dočasné | příliš mnoho | přetížen | přetížený | zkuste to později | zkuste později | "
+        "cs": "dočasně | dočasný | dočasná | dočasné | příliš mnoho | přetížen | přetížený | "
+              "zkuste to později | zkuste později | "
               "znovu později | opakujte později | opakujte akci později | později to zkuste | později znovu",
         "ru": "временно | временная | временный | слишком много | перегружен | попробуйте позже | попробуйте еще раз позже | "
               "повторите попытку позже | повторите позже | попытку позже | попробуйте снова позже",
@@ -479,9 +483,11 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "must match | does not match | doesn't match | not match | mismatch | not local | not owned | "
               "not belong | does not belong | not for this | belongs to another | belongs to a different | "
               "belong to a different",
-        "cs": "nesouhlasí | neshoduje | neodpovídá | musí odpovídat | musí se shodovat | nepatří | patří jinému | náleží jinému | náleží jiné | "
+        "cs": "nesouhlasí | neshoduje | neodpovídá | musí odpovídat | musí se shodovat | nepatří | "
+              "patří jinému | náleží jinému | náleží jiné | "
               "neshoda | nesoulad | ne pro tento | ne pro tuto",
-        "ru": "не совпадает | не соответствует | должен совпадать | не принадлежит | принадлежит другому | принадлежащий другому | принадлежащий другой | "
+        "ru": "не совпадает | не соответствует | должен совпадать | не принадлежит | принадлежит другому | "
+              "принадлежащий другому | принадлежащий другой | "
               "несовпадение | несоответствие | не для этого | не для этой",
     },
     "elsewhere": {  # a service beside the mailbox (a webmail's database, a calendar, an organisation's tenant): its
@@ -821,7 +827,9 @@ RULES: dict[str, tuple[tuple, ...]] = {
         # needed is the likelier cause for a reader setting up a program, a wrong password the other
         ("signin fail", 7, AUTH), ("signin refused", 7, AUTH), ("signin+refused", 8, AUTH), ("signin wrong", 6, AUTH),
         ("password wrong", 6, AUTH), ("password fail", 5, AUTH), ("password refused", 6, AUTH),
-        ("check password", 5, AUTH), ("check user password", 8, AUTH),  # advice to check the user name and password ("user password fail|wrong", 2, AUTH), ("outlook-login", 6, AUTH),
+        ("check password", 5, AUTH),
+        ("check user password", 8, AUTH),  # advice to check the user name and password
+        ("user password fail|wrong", 2, AUTH), ("outlook-login", 6, AUTH),
         ("user notfound password", 11, AUTH),  # "unknown user or wrong password": signing in, not a recipient
         ("server access refused", 6, AUTH),  # the mail server refused access
         ("unauthorized user|signin|password|mailbox", 7, AUTH),  # not authorised by the server
@@ -895,10 +903,10 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("certificate+temporary", 13),  # a certificate refused "for now" is still the certificate
         ("potential security", 9),  # a warning of a possible security problem: who the server is could not be verified
         ("certificate lacks name|server", 9),  # a certificate without the server's name
-        ("identity check fail|negation", 9),
+        ("identity check fail|negation", 9),  # an authenticity that could not be verified
         ("check tls-server fail|negation", 9),  # a TLS server that could not be verified
         ("tls+check fail", 9),  # a TLS verification that failed
-        ("unverified connection|server|certificate|identity", 9),  # a connection that was not verified  # an authenticity that could not be verified
+        ("unverified connection|server|certificate|identity", 9),  # a connection not verified
         ("identity mismatch|trust|expired", 9),  # an identification that belongs to another site, is not trusted or old
         ("certificate negation valid", 10),
         ("trust notfound|fail|wrong|refused", 8),
