@@ -374,11 +374,19 @@ def test_a_check_that_never_ends_is_stopped_and_the_next_one_answers(context, si
     assert answered(decode(page)), "the queue was not freed"
 
 
-def shared_workers(browser) -> list[str]:
-    """The target ids of the shared workers alive in the browser (Chromium's DevTools protocol)."""
+def shared_workers(browser, page) -> list[str]:
+    """The target ids of the shared workers alive in the page's browser context (Chromium's DevTools
+    protocol): an earlier test's context closes its worker at the browser's own pace, so the browser
+    may still list it for a while."""
+    session = page.context.new_cdp_session(page)
+    try:
+        mine = session.send("Target.getTargetInfo")["targetInfo"]["browserContextId"]
+    finally:
+        session.detach()
     cdp = browser.new_browser_cdp_session()
     try:
-        return [t["targetId"] for t in cdp.send("Target.getTargets")["targetInfos"] if t["type"] == "shared_worker"]
+        return [t["targetId"] for t in cdp.send("Target.getTargets")["targetInfos"]
+                if t["type"] == "shared_worker" and t.get("browserContextId") == mine]
     finally:
         cdp.detach()
 
@@ -419,7 +427,7 @@ def test_a_vanished_python_is_replaced_at_once(browser, context, site_url, fault
     faults["mailru-check.pyz"] = _looping_checker(built_site, always=False)
     page = open_checks(context, site_url, "en", limits={"answer": 90_000})
     assert answered(decode(page))
-    [worker] = shared_workers(browser)
+    [worker] = shared_workers(browser, page)
     if waiting:
         other = open_checks(context, site_url, "en")
         for tab, text in ((page, "LOOP " + DECODE_TEXT), (other, DECODE_TEXT)):
