@@ -447,6 +447,23 @@ def test_a_vanished_python_is_replaced_at_once(browser, context, site_url, fault
     assert answered(decode(page))
 
 
+def test_a_worker_slow_to_take_its_lock_is_not_taken_for_a_vanished_one(browser, context, site_url, built_site, faults):
+    """On a busy machine the worker's request for its own lock may reach the browser after the page's:
+    the page must not be granted it first and take a starting Python for a vanished one (it would start
+    a second Python, a second download and start on a phone). Here every lock the worker asks for is
+    asked for 1.5 s late."""
+    worker = (built_site / "assets" / "javascripts" / "checks-worker.mjs").read_text(encoding="utf-8")
+    slow = ("const askLater = LockManager.prototype.request;\n"
+            "LockManager.prototype.request = function (...args) {\n"
+            "  return new Promise((later) => setTimeout(later, 1500)).then(() => askLater.apply(this, args));\n"
+            "};\n")
+    faults["checks-worker.mjs"] = (slow + worker).encode()
+    page = open_checks(context, site_url, "en")
+    assert answered(decode(page))
+    assert page.evaluate("localStorage.getItem('mailru-checks-generation')") is None, "the page moved to a new Python"
+    assert len(shared_workers(browser, page)) == 1
+
+
 def test_a_slow_start_is_not_taken_for_a_stalled_download(context, site_url, built_site, faults):
     """Once every byte is in, Python's own start (compiling the wasm, starting the interpreter) is
     governed by the start limit (60 s), not by the download's stall limit: a phone that needs

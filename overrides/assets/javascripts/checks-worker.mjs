@@ -18,10 +18,20 @@ let running = false;
 const broadcast = (message) => ports.forEach((port) => port.postMessage(message));
 
 // A shared worker holds a lock named after itself for as long as it lives: a page that is granted
-// the same lock knows at once that its Python is gone (closed or crashed by the browser).
-if ("onconnect" in self && self.navigator.locks) {
-  self.navigator.locks.request(`mailru-checks-alive-${self.name}`, () => new Promise(() => {}));
-}
+// the same lock knows at once that its Python is gone (closed or crashed by the browser). Pages hear
+// that the worker is alive only once it holds the lock: a page asking first would be granted it and
+// take a worker still starting (a busy machine) for one that vanished.
+const holding =
+  "onconnect" in self && self.navigator.locks
+    ? new Promise((held) => {
+        self.navigator.locks
+          .request(`mailru-checks-alive-${self.name}`, () => {
+            held();
+            return new Promise(() => {});
+          })
+          .catch(() => {}); // no lock, no watching: the checks still run
+      })
+    : Promise.resolve();
 
 class StartFailure extends Error {
   constructor(kind, detail) {
@@ -312,7 +322,7 @@ function attach(port) {
     if (data.bye) ports.delete(port);
     else if (data.start) {
       limits = { ...data.limits, ...limits }; // the first page's limits hold
-      port.postMessage({ alive: true }); // the page may now watch this worker's lock
+      holding.then(() => port.postMessage({ alive: true })); // the page may now watch this worker's lock
       ensureStarted().then(() => runJson && port.postMessage({ ready: true }));
     }
     else {
