@@ -621,6 +621,33 @@ MEANINGS = [
     ("connection-failed", "Сервер: нет ответа."),
     ("connection-failed", "Could not initialize the IMAP session."),
     ("tls-certificate", "Certifikát serveru je vadný."),
+    # kinds the fourteenth and fifteenth fresh sets showed (after they were measured), in other words: a user name
+    # the server did not accept, APOP not offered, the server's unexpected or invalid reply, TLS advice that names
+    # "disable", a Czech negotiation that ended in failure, a program offline so its sending waits, data that
+    # could not reach the server, messages that could not be fetched, STARTTLS tried in vain, a sentence
+    # broken across two lines
+    (LOGIN, "The server did not accept the user name."),
+    (LOGIN, "Server nepřijal uživatelské jméno."),
+    (LOGIN, "Сервер не принял имя пользователя."),
+    ("wrong-security", "This server does not offer APOP."),
+    ("wrong-security", "Got an unexpected answer from the IMAP server."),
+    ("wrong-security", "Server vrátil neočekávanou odpověď."),
+    ("wrong-security", "Получен неожиданный ответ от сервера."),
+    ("wrong-security", "Сервер прислал недопустимый ответ."),
+    ("wrong-security", "The STARTTLS handshake failed. You can disable TLS in the account settings."),
+    ("wrong-security", "Domluva TLS se serverem skončila nezdarem."),
+    ("tls-certificate", "Platnost certifikátu serveru imap.mail.ru skončila."),
+    ("connection-failed", "You are offline; outgoing mail is on hold and suspended."),
+    ("connection-failed", "Jste offline, odesílání zpráv je pozastaveno."),
+    ("connection-failed", "Нет подключения к сети, отправка писем приостановлена."),
+    ("connection-failed", "Could not write data to the server."),
+    ("connection-failed", "Data se nepodařilo odeslat na server."),
+    ("connection-failed", "Не удалось передать данные серверу."),
+    ("connection-failed", "Messages could not be fetched from the server."),
+    ("connection-failed", "Zprávy se ze serveru nepodařilo stáhnout."),
+    ("connection-failed", "Не удалось получить письма с сервера."),
+    ("wrong-security", "STARTTLS was tried, but it did not succeed."),
+    ("connection-failed", "The mail did not go out. Perhaps a network\nproblem, or a setting?"),
 ]
 
 
@@ -717,6 +744,13 @@ NOT_ERRORS = [
     # characters not allowed in what the reader typed, a field of an IMAP reply (after the thirteenth fresh set)
     "The password contains characters that are not allowed.", "Heslo obsahuje nepovolené znaky.",
     "Пароль содержит недопустимые символы.", "Could not find UIDVALIDITY in the server's reply.",
+    # a notice of success, a message too large, the program's own secret storage, offline mode chosen, an IMAP
+    # reply's field that could not be read (after the fourteenth and fifteenth fresh sets)
+    "The account was removed successfully.", "Schránka byla úspěšně smazána.", "Учётная запись успешно удалена.",
+    "The message is too big for the server.", "Zpráva je pro server příliš velká.", "Письмо слишком большое для сервера.",
+    "Could not talk to the secret storage.", "Nelze komunikovat s úložištěm tajných dat.",
+    "Не удалось связаться с хранилищем секретов.", "Not available in offline mode.", "V režimu offline to nejde.",
+    "Недоступно в автономном режиме.", "The server's NAMESPACE reply is malformed.",
 ]
 
 

@@ -48,6 +48,11 @@ CONCEPTS: dict[str, dict[str, str]] = {
         # Snowball stems "запись" to "зап" but "записи" to "запис": both forms of the phrase are listed
         "ru": "пользователь | имя пользователя | учётная запись | учетная запись | учётной записи | учетной записи | аккаунт",
     },
+    "username": {  # the name a program signs in with (not the account as a whole)
+        "en": "username | user name | login name",
+        "cs": "uživatelské jméno | uživatelským jménem | uživatelského jména | přihlašovací jméno",
+        "ru": "имя пользователя | имени пользователя | логин",
+    },
     "app": {
         "en": "app | application | app-specific | external application | external app | third-party app",
         "cs": "aplikace | aplikaci | externí aplikace",
@@ -89,10 +94,10 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "not accept | wasn't accepted | were not accepted | not allowed | not permitted | does not allow | doesn't allow",
         "cs": "odmítnuto | odmítnut | odmítnuta | odmítl | odmítla | odmítá | odmítnutí | zamítnuto | zamítnut | "
               "odepřen | odepřeno | odepřel | odepřela | nepřijat | nepřijato | nepřijímá | odmítnuto druhou | odmitnuto | "
-              "nebyl přijat | nebyly přijaty | nebylo přijato | nebyla přijata | není povoleno | nepovoluje | "
+              "nebyl přijat | nebyly přijaty | nebylo přijato | nebyla přijata | není povoleno | nepovoluje | nepřijal | nepřijala | "
               "odmítnul | odmítnula | zamítl | zamítla | nepovolil | nepovolila",
         "ru": "отказано | отказ | отклонено | отклонён | отклонен | отклонил | отвергнут | отверг | не принято | не принят | "
-              "не принимает | не приняты | не принята | не были приняты | не разрешено | не разрешает | не позволяет | "
+              "не принимает | не приняты | не принята | не были приняты | не разрешено | не разрешает | не позволяет | не принял | не приняла | "
               "отказал | отказала | отказался | отклонённый | отклоненный | отказывает | отказывается",
         "*": "winerror 10061 | error 10061 | wsaeconnrefused | econnrefused",
     },
@@ -157,8 +162,11 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "expired": {
         "en": "expired | expire | expires | expiry | outdated | not yet valid",
         "cs": "vypršel | vypršela | vypršelo | vypršet | prošlý | vyprsel | uplynula | uplynulo | uplynul | vypršení | "
-              "skončila | skončilo | pozbyl platnosti | pozbyla platnosti | pozbylo platnosti",
+              "pozbyl platnosti | pozbyla platnosti | pozbylo platnosti",
         "ru": "истёк | истек | истекло | истекла | просрочен | срок действия | устарел | устарела | устаревший",
+    },
+    "ended": {  # Czech „skončila“: a validity or a connection that ended, or an attempt that ended in failure („nezdarem“)
+        "cs": "skončila | skončilo | skončil | skončily",
     },
     "accept": {  # a program asking whether to accept a certificate it could not check
         "en": "accept | trust anyway | add exception | security exception | continue anyway",
@@ -261,7 +269,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "mechanism | mechanisms | sasl | auth method | authentication method | authentication methods",
         "cs": "mechanismus | mechanismy | metoda ověřování | metoda přihlášení | způsob ověřování | způsob přihlášení",
         "ru": "механизм | механизмы | метод аутентификации | способ аутентификации | метод входа",
-        "*": "authenticator | authenticators",  # (not stemmed: the English stem is that of "authentication")
+        "*": "authenticator | authenticators | apop",  # (not stemmed: the English stem is that of "authentication")
     },
     "supported": {
         "en": "supported | support | compatible | recognized | recognised",
@@ -291,7 +299,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "negotiate": {
         "en": "negotiate | negotiation | negotiated | establish | established | handshake | start | initiate | upgrade | "
               "enable | enabling",
-        "cs": "vyjednat | vyjednání | navázat | navázání | navazování | zahájit | zahájení | přechod | přejít | "
+        "cs": "vyjednat | vyjednání | navázat | navázání | navazování | zahájit | zahájení | přechod | přejít | domluva | domluvit | "
               "zapnout | povolit | inicializovat | inicializace | inicializaci",
         "ru": "согласовать | согласование | установить | установление | рукопожатия | обмен приветствиями | начать | "
               "обновление | переход | включить | инициализировать | инициализация | инициализации",
@@ -439,19 +447,20 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "send | sending | outgoing | submission",
         "cs": "odesílání | odeslat | odesílat | odchozí | poslání | poslat | posílání | odesilani | "
               "odeslání | odeslána | odeslán | odesláno | odeslaná",
-        "ru": "отправка | отправки | отправлять | отправить | отправление | отправления | исходящий | исходящей | "
+        "ru": "отправка | отправки | передать | передача | передачи | передаче | отправлять | отправить | отправление | отправления | исходящий | исходящей | "
               "отправлено | отправлена | отправлен",
     },
     "disabled": {
-        "en": "disabled | blocked | suspended | forbidden | prohibited | not allowed | banned | frozen | deactivated | "
+        "en": "blocked | suspended | forbidden | prohibited | not allowed | banned | frozen | deactivated | "
               "disallowed | not permitted",
         "cs": "zakázáno | zakázán | zakázána | zablokováno | zablokován | zablokovaný | blokováno | pozastaveno | "
               "pozastaven | deaktivován | deaktivováno | není povoleno | nepovoluje | nepovoleno | není dovoleno | "
               "není dovolené | zmrazen | zrušen | zakazano",
         "ru": "запрещена | запрещено | запрещён | запрещает | заблокирован | заблокирована | заблокировано | блокирован | "
               "отключена | отключено | приостановлена | приостановлен | не разрешена | деактивирован",
-        # as written: "deleted" (a state), not "delete" (an action: "could not delete the mailbox"), whose stem is the same
-        "*": "deleted | smazán | smazána | smazáno | удалён | удален | удалена | удалено",
+        # as written: "deleted" (a state), not "delete" (an action: "could not delete the mailbox"), whose stem is the same;
+        # "disabled", not the advice "disable TLS in the account's settings"
+        "*": "disabled | deleted | smazán | smazána | smazáno | удалён | удален | удалена | удалено",
     },
     "terminated": {  # Mail.ru's reply for a mailbox its owner or Mail.ru ended: "user is terminated"
         "en": "terminated",
@@ -490,15 +499,27 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "принадлежащий другому | принадлежащий другой | "
               "несовпадение | несоответствие | не для этого | не для этой",
     },
+    "success": {  # a notice that something went well ("deleted successfully"): its words are no error
+        # as written: the stems are those of "not successful" and «не был успешным»; Czech „úspěšně“ reads as
+        # „úspěšné“ once folded („nebylo úspěšné“), so it counts after a verb of being or happening
+        "*": "successfully | успешно | byl úspěšně | byla úspěšně | bylo úspěšně | byly úspěšně | proběhl úspěšně | "
+             "proběhla úspěšně | proběhlo úspěšně | se úspěšně",
+    },
+    "too-large": {  # a message larger than a server takes: none of the entries
+        "en": "too large | too big | size exceeds | exceeds the maximum size | exceeds size limit",
+        "cs": "příliš velká | příliš velký | příliš velké | překračuje maximální velikost | překročena maximální velikost",
+        "ru": "слишком большое | слишком большой | слишком велико | превышает максимальный размер | превышен максимальный размер",
+    },
     "elsewhere": {  # a service beside the mailbox (a webmail's database, a calendar, an organisation's tenant): its
         # errors and its quotas are none of the catalogue's
         "en": "database | calendar | address book | addressbook | ldap | caldav | carddav | free/busy | tenant | "
-              "update server | updates | software update | domain quota | alias | feed | news feed",
+              "update server | updates | software update | domain quota | alias | feed | news feed | secret storage | "
+              "secret service",
         "cs": "databáze | databázi | kalendář | adresář | kontakty | tenant | aktualizace | aktualizací | kvóta domény | "
-              "alias | kanál | kanálem | kanálu",
+              "alias | kanál | kanálem | kanálu | úložiště tajných dat | úložištěm tajných dat | úložiště hesel",
         "ru": "база данных | базе данных | базы данных | календарь | адресная книга | адресной книги | тенант | "
               "сервер обновлений | сервера обновлений | серверу обновлений | квота домена | псевдоним | "
-              "лента | ленты | новостная лента",
+              "лента | ленты | новостная лента | хранилище секретов | хранилищем секретов | хранилище паролей",
     },
     "store": {  # a program keeping the password on the computer (its keyring)
         "en": "store | save | keychain | keyring | wallet | password server",
@@ -648,8 +669,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "cs": "znaky | znaků | znak",
         "ru": "символы | символов | символ",
     },
-    "imap-field": {  # a field of an IMAP reply that a program did not find: a program's own matter
-        "*": "uidvalidity | uidnext | highestmodseq",
+    "imap-field": {  # a field of an IMAP reply that a program did not find or could not read: a program's own matter
+        "*": "uidvalidity | uidnext | highestmodseq | namespace | bodystructure",
     },
     "pin": {  # a smart card's or a token's PIN: the reader's own device, not the mailbox
         "*": "pin | pinu | пин | pin-kód",
@@ -683,6 +704,31 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "read | reading",
         "cs": "číst | čtení | přečíst | přijímání | příjmu | příjem",
         "ru": "чтение | чтения | прочитать | читать | получение | получения | приёме | приеме",
+    },
+    "offline": {  # the program or the computer working without a network: nothing reaches the server
+        "en": "offline | off-line | work offline | working offline",
+        "cs": "offline | odpojeno | režim offline | režimu offline",
+        "ru": "офлайн | оффлайн | автономный режим | автономном режиме | не в сети",
+    },
+    "download": {  # messages fetched from the server
+        "en": "download | downloading | fetch | fetching | retrieve | retrieving",
+        "cs": "stahování | stáhnout | stahovat | stažení",
+        "ru": "загрузка | загрузки | загрузить | получение | получения | получить | скачать | скачивание",
+    },
+    "mode": {  # a way of working the reader chose ("offline mode")
+        "en": "mode",
+        "cs": "režim | režimu | režimem",
+        "ru": "режим | режиме | режима",
+    },
+    "attempt": {  # something tried (TLS attempted but failed)
+        "en": "attempt | attempted | tried",
+        "cs": "pokus | pokusu | pokusil | pokusila | zkusil | zkusila",
+        "ru": "попытка | попытки | попытку | пытался | пыталась",
+    },
+    "data": {  # what a program writes to the server or reads from it
+        "en": "data",
+        "cs": "data | dat | údaje",
+        "ru": "данные | данных",
     },
     "no-connection": {  # a connection that is not there, said as a noun (not "connected, but no …")
         "*": "no connection | není spojení | není připojení | žádné spojení | bez připojení | нет соединения | "
@@ -834,6 +880,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("server access refused", 6, AUTH),  # the mail server refused access
         ("unauthorized user|signin|password|mailbox", 7, AUTH),  # not authorised by the server
         ("change other password", 6, AUTH),  # advice to try another password
+        ("username refused", 6, AUTH),  # a user name the server did not accept
     ),
     AUTH: (
         # the server's own reply to a wrong password (Mail.ru answers the main password with mailru-app-reply)
@@ -909,6 +956,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("unverified connection|server|certificate|identity", 9),  # a connection not verified
         ("identity mismatch|trust|expired", 9),  # an identification that belongs to another site, is not trusted or old
         ("certificate negation valid", 10),
+        ("certificate ended", 10),  # a certificate whose validity ended
         ("trust notfound|fail|wrong|refused", 8),
         ("trust certificate", 4),
         ("name mismatch certificate|server", 8),
@@ -947,6 +995,9 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("tls already", 8),  # TLS already on: STARTTLS on an SSL/TLS port
         ("signin disabled server", 8),  # signing in disabled by the server (IMAP's LOGINDISABLED) until TLS
         ("check port signin|security|tls", 8),
+        ("tls attempt fail", 8),  # STARTTLS attempted, and it failed
+        ("unexpected reply server", 7),  # a server's unexpected reply: what a security mode that does not match looks like
+        ("reply server wrong", 6, CONN),  # a server's reply that is not valid: the security mode, or the connection
         ("tls+fail", 8),  # STARTTLS or TLS that failed: named, it is the cause, even inside a sign-in error
         ("security+fail", 6),
         ("outlook-security", 10),
@@ -967,6 +1018,10 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("negotiate server fail", 6, SEC),  # the mail server's session could not be set up
         ("negation server available", 7),  # no server available
         ("read server fail", 7, SEC),  # what the server sends could not be read
+        ("sending|write data server fail", 7),  # data that could not be sent to the server
+        ("download message server fail", 6),  # an error fetching messages from the server
+        ("offline", 7),  # the program or the computer offline
+        ("offline|no-connection disabled", 13),  # offline, so sending is held back: not the server blocking it
         ("server|name find fail", 9),
         ("resolve fail|notfound|temporary", 9),
         ("resolver-error", 8),
@@ -987,6 +1042,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("time expired", 8, SEC),
         ("transport fail|dropped", 8, SEC),
         ("connection|server expired", 8, SEC),
+        ("connection|time ended", 8, SEC),  # a connection or a time that ended
         ("connection|server dropped", 8, SEC),
         ("outlook-dropped", 8, SEC),
     ),
@@ -1017,6 +1073,9 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("pin password|wrong|fail|refused", 9),  # a PIN of the reader's card or token
         ("temp-file", 9),  # a temporary file of the program's
         ("verified", 9),  # a connection verified
+        ("success", 9),  # a notice that something went well
+        ("offline+mode", 9),  # the program set to work offline: the reader's choice, no failure
+        ("too-large", 9),  # a message too large for the server
         ("characters wrong|unsupported|refused|disabled", 9),  # characters not allowed in what the reader typed
         ("imap-field", 9),
         ("confirm-email", 9), ("confirm-email fail|temporary", 9),  # a site confirming the reader's address

@@ -27,7 +27,7 @@ from .service import ERROR_IDS, ERRORS_BY_ID
 APP, AUTH = "app-password-required", "authentication-failed"
 CONN, SEC, CERT = "connection-failed", "wrong-security", "tls-certificate"
 # A second cause named after the best answer, and the note (messages: explain-both.*) saying why both.
-NOTES = {APP: "login", AUTH: "login", SEC: "connection"}
+NOTES = {APP: "login", AUTH: "login", SEC: "connection", CONN: "connection"}
 LEAST = 4  # the least score that counts as recognised: a lone word is never enough
 DECISIVE = 8  # a rule this strong with no second cause names the cause
 WINDOW = 8  # the concepts of a rule meet within this many words, on one line
@@ -43,6 +43,9 @@ QUOTES = "\"'`\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u00ab\u00bb\u2039
 LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 TOKEN = re.compile(r"\d+(?:\.\d+)+|[^\W_]+")  # a dotted number (5.7.8) or a run of letters and digits
 NEXT_TOKEN = re.compile(r"[\W_]{1,3}?(\d+(?:\.\d+)+|[^\W_]+)")  # the next word of a phrase, close by
+# a line broken inside a sentence (a word or a comma before it, a lower-case letter after it): one line;
+# not a log's next line, which begins with its program's name and a colon ("msmtp: …")
+WRAP = re.compile(r"(?<=[^\W\d_]|,)[ \t]*\n[ \t]*(?=[^\W\d_])(?![\w.-]+:)")
 CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")  # SSLCertVerificationError
 # Words an identifier of a library begins with: its other words (MailConnectException) are read too.
 CAMEL_LEADS = ("mail", "sun", "socket", "io", "net", "java", "javax", "system", "open")
@@ -385,11 +388,12 @@ class _Reader:
         return not self.cut
 
     def read_chunk(self, chunk: str, offset: int) -> None:
-        lowered = chunk.lower()
+        joined = WRAP.sub(lambda m: " " * len(m[0]) if chunk[m.end()].islower() else m[0], chunk)  # the same length
+        lowered = joined.lower()
         if len(lowered) == len(chunk) and unicodedata.is_normalized("NFC", chunk):
             folded, dropped = lowered, []  # searched as it is; only the words found are folded
         else:  # decomposed accents, or letters whose lower case is longer: folded whole
-            folded, dropped = fold(chunk)
+            folded, dropped = fold(joined)
         self.chunk, self.folded, self.dropped, self.offset = chunk, folded, dropped, offset
         self.last: dict[str, tuple[int, int, int]] = {}  # concept -> (word number, start, end) where last seen
         self.recent: deque[tuple[int, str]] = deque()  # (word number, concept) of the last WINDOW words

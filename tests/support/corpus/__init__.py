@@ -179,15 +179,7 @@ KNOWN_MISSES = {
         ("app-password-required", "authentication-failed"), "as its English"),
     ("KDE Wallet (kwalletd)", "Ошибка чтения: неверный пароль."): (
         ("app-password-required", "authentication-failed"), "as its English"),
-    ("SeaMonkey (Mail & Newsgroups)", "Všechny způsoby přihlášení k imap.mail.ru skončily chybou. Please check the password "
-     "or change the 'Authentication method' in the 'Account Settings | Server settings'."): (
-        ("connection-failed", "wrong-security", "app-password-required"), "half Czech, half English: „skončily“ (ended) "
-        "beside the server reads as a connection that ended"),
     # the ninth fresh set
-    ("Request Tracker", "You are going to encrypt outgoing email messages, but there is a problem with a recipient's public "
-     "key/certificate. You have to fix the problem with the key/certificate, disable sending a message to that recipient, "
-     "or disable encryption."): (
-        ("sending-disabled",), "advice to disable sending reads as sending disabled: the words are the same, the mood is not"),
     ("Request Tracker", "Chystáte se šifrovat odchozí e-mailové zprávy, ale jsou problémy s veřejnými klíči/certifikáty "
      "příjemce. Je třeba tyto problémy opravit, vypnout odesílání zpráv příjemcům s problémy nebo šifrování vypnout."): (
         ("wrong-security",), "problems beside encryption to switch off read as the connection's security"),
@@ -295,6 +287,10 @@ KNOWN_MISSES = {
         (), "a limit exceeded, not named a quota or space: a sending limit is said the same way"),
     ("Uptime Kuma", "Отсутствие сертификата"): (
         (), "„отсутствие“ (absence) read as not found took POP3's missing folders for folders not found"),
+    ("PEAR Mail / Net_SMTP (PHP)", "Failed to send data [SMTP: Message size exceeds server limit (code: 250, response: "
+     "smtp.mail.ru)]"): (
+        ("connection-failed",), "data that could not be sent to the server reads as the connection; the message too large "
+        "is said in another part of the text"),
 }
 
 
