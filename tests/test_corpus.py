@@ -201,6 +201,12 @@ MEASURED = {
     # 01c6d77: widened by the twelfth (3b8b333 and 8a72efc: cs 23 of 29; 0381e46 the same as 01c6d77); 33 texts of
     # Opie Mail, which the twelfth set had, were left out before measuring
     "fresh-2026-12-05m": ({"cs": (24, 29), "en": (20, 25), "ru": (25, 30)}, (3, 38)),
+    # 2a48795, the decoder at the end of the thirteenth's round, for a session before anyone read them (3b8b333: en 21
+    # of 28 on the fourteenth, the fifteenth the same). Five Czech texts of GNUMail, which the gatherer read from its
+    # ISO 8859-2 file as Latin-1, are stored as the program means them; measured as gathered (as stored, the same
+    # decoder reads three of them more: cs 26 of 35)
+    "fresh-2026-12-05n": ({"cs": (23, 35), "en": (22, 28), "ru": (25, 33)}, (3, 70)),
+    "fresh-2026-12-05o": ({"en": (17, 22), "ru": (2, 2)}, (2, 13)),
 }
 FRESH = [e for e in ENTRIES if e.get("set") in corpus.FRESH_SETS]
 
