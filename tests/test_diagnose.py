@@ -648,6 +648,39 @@ MEANINGS = [
     ("connection-failed", "Не удалось получить письма с сервера."),
     ("wrong-security", "STARTTLS was tried, but it did not succeed."),
     ("connection-failed", "The mail did not go out. Perhaps a network\nproblem, or a setting?"),
+    # kinds the sixteenth and seventeenth fresh sets showed (after they were measured), in other words: a connection
+    # with the password given, a user name and password that do not match, a SASL exchange that failed, STARTTLS
+    # refused, no sign-in method available, a TLS layer broken, a server that presented no certificate, reconnecting,
+    # a connection reset (Czech), a time limit exceeded (Russian), an IP address not found, a server that could not be
+    # opened, Russian „не возможно“ written apart
+    (LOGIN, "Could not connect to the server with the supplied password."),
+    (LOGIN, "K serveru se nepodařilo připojit se zadaným heslem."),
+    (LOGIN, "Не удаётся подключиться к серверу с указанным паролем."),
+    (LOGIN, "Uživatelské jméno a heslo nesouhlasí."),
+    (LOGIN, "Имя пользователя и пароль не совпадают."),
+    (LOGIN, "The SASL exchange failed."),
+    (LOGIN, "Обмен SASL завершился неудачей."),
+    ("wrong-security", "The server refused STARTTLS."),
+    ("wrong-security", "Server odmítl STARTTLS."),
+    ("wrong-security", "Сервер отклонил STARTTLS."),
+    ("wrong-security", "No suitable sign-in mechanism is available."),
+    ("wrong-security", "Žádný vhodný mechanismus přihlášení není dostupný."),
+    ("wrong-security", "Подходящий механизм аутентификации недоступен."),
+    ("wrong-security", "Слой TLS нарушен."),
+    ("tls-certificate", "The server presented no certificate."),
+    ("tls-certificate", "Server nepředložil certifikát."),
+    ("tls-certificate", "Сервер не предъявил сертификат."),
+    ("connection-failed", "Timeout, trying to reconnect."),
+    ("connection-failed", "Reconnection failed."),
+    ("connection-failed", "Spojení bylo resetováno serverem."),
+    ("connection-failed", "Превышен лимит времени."),
+    ("connection-failed", "IP address not found."),
+    ("connection-failed", "IP adresa nenalezena."),
+    ("connection-failed", "IP-адрес не найден."),
+    ("connection-failed", "Could not open the SMTP server."),
+    ("connection-failed", "SMTP server nelze otevřít."),
+    ("connection-failed", "Не удалось открыть SMTP-сервер."),
+    ("connection-failed", "Не возможно подключиться к серверу."),
 ]
 
 
@@ -751,6 +784,10 @@ NOT_ERRORS = [
     "Could not talk to the secret storage.", "Nelze komunikovat s úložištěm tajných dat.",
     "Не удалось связаться с хранилищем секретов.", "Not available in offline mode.", "V režimu offline to nejde.",
     "Недоступно в автономном режиме.", "The server's NAMESPACE reply is malformed.",
+    # trusting the reader's own computer, a message's size over a limit (after the sixteenth and seventeenth fresh sets)
+    "The user declined to trust this computer.", "Tomuto počítači nedůvěřujete.", "Вы отказались доверять этому компьютеру.",
+    "Message size exceeds the allowed limit.", "Velikost zprávy překračuje povolený limit.",
+    "Размер сообщения превышает допустимый лимит.",
 ]
 
 

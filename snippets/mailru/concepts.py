@@ -82,7 +82,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "nebylo možné | není možno | výjimka | výjimce | výjimku | nedaří | nedařilo | nedaří se | "
               "nezdar | nezdaru | nejde | nešlo | nemožné | nemožný | neuspěl | neuspěla | neuspělo | "
               "nezdařený | nezdařené | nepodaří | selže | selhává | selhávají | nemůžeme",
-        "ru": "ошибка | ошибки | ошибкой | сбой | не удалось | не удается | не удаётся | невозможно | не может | "
+        "ru": "ошибка | ошибки | ошибкой | сбой | не удалось | не удается | не удаётся | невозможно | не возможно | не может | "
+              "завершилась неудачей | завершилось неудачей | завершился неудачей | закончилась неудачей | "
               "не могу | неудачно | неудачная | не выполнен | не выполнено | не прошла | не пройдена | неудача | "
               "не удался | не удалась | безуспешной | безуспешно | не установлено | не установлен | не получилось | "
               "не получается | проблема | исключение | "
@@ -165,6 +166,17 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "pozbyl platnosti | pozbyla platnosti | pozbylo platnosti",
         "ru": "истёк | истек | истекло | истекла | просрочен | срок действия | устарел | устарела | устаревший",
     },
+    "present": {  # a server showing its certificate (or not: "did not present a certificate")
+        "en": "present | presented | provide | provided",
+        "cs": "předložil | předložila | předložit | poskytl | poskytla | poskytnout | nepředložil | nepředložila | neposkytl | "
+              "neposkytla",
+        "ru": "предъявил | предъявлен | предоставил | предоставлен | представил | прислал",
+    },
+    "given": {  # what the reader gave the program ("with the given password")
+        "en": "given | supplied | specified",
+        "cs": "zadaným | zadané | zadaného | zadaný | uvedeným",
+        "ru": "указанным | указанный | указанного | заданным | заданный",
+    },
     "ended": {  # Czech „skončila“: a validity or a connection that ended, or an attempt that ended in failure („nezdarem“)
         "cs": "skončila | skončilo | skončil | skončily",
     },
@@ -180,7 +192,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "negation": {
         "en": "not | no | never | none",
-        "cs": "není | nejsou | nebyl | nebyla | nebylo | ne | žádné | žádný | žádná",
+        "cs": "není | nejsou | nebyl | nebyla | nebylo | ne | žádné | žádný | žádná | nepředložil | nepředložila | neposkytl | "
+              "neposkytla",
         "ru": "не | нет | отсутствует | отсутствие",
     },
     "lacks": {  # something missing from what it should hold (a certificate without the server's name)
@@ -309,13 +322,14 @@ CONCEPTS: dict[str, dict[str, str]] = {
     # --- connections, names, time ------------------------------------------------------------------
     "connection": {
         "en": "connect | connection | connecting | connected | connections | reach | contact server | contact the server | "
-              "contact mail server | socket | communicate | communication",
+              "contact mail server | socket | communicate | communication | reconnect | reconnecting | reconnection",
         "cs": "připojit | připojení | připojování | připojte | připojen | spojení | spojením | spojit | spojeni | "
               "komunikace | komunikovat | pripojit | pripojeni | spojuje | připojuje | spojovat | "
-              "socket | socketu | soketu",
+              "socket | socketu | soketu | znovupřipojení | opětovné připojení",
         "ru": "соединение | соединения | соединиться | соединении | подключение | подключения | подключиться | "
               "подключении | связаться | связь | сокет | обращение | обращении | обратиться | "
-              "подключаться | соединяться | подключается | соединяется",
+              "подключаться | соединяться | подключается | соединяется | переподключение | переподключения | "
+              "повторное подключение",
     },
     "server": {
         "en": "server | servers | host | peer | mail server | remote host | hostname | host name | mail service",
@@ -364,7 +378,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "příliš pomalu | příliš pomalý | žádná odpověď | žádnou odpověď",
         "ru": "время ожидания | истекло время | превышено время | не отвечает | не ответил | слишком долго | "
               "слишком медленно | превышен интервал ожидания | истек интервал ожидания | истёк интервал ожидания | "
-              "нет ответа | не получен ответ | ответ не получен",
+              "нет ответа | не получен ответ | ответ не получен | превышен лимит времени | лимит времени истёк | "
+              "лимит времени истек",
         "*": "winerror 10060 | error 10060 | wsaetimedout | etimedout | timedout",
     },
     "time": {  # time that ran out (Время на операцию истекло)
@@ -387,11 +402,11 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "broken pipe | eof | hung up | hang up | broken",
         "cs": "přerušeno | přerušen | přerušila | ztraceno | odpojen | odpojeno | odpojení | ukončeno | zrušeno | "
               "ukončil | ukončilo | uzavřeno | uzavřel | zavřeno | obnoveno | preruseno | "
-              "odpojilo | odpojil | odpojila | přerušil | přerušilo",
+              "odpojilo | odpojil | odpojila | přerušil | přerušilo | resetováno | resetován | resetovalo",
         "ru": "сброшено | сброшен | прервано | прервана | прерван | разорвано | разорван | разорвал | утеряно | потеряно | "
               "закрыто | "
               "закрыл | отключение | отключён | отключен | обрыв | разрыв | "
-              "оборвано | оборвалось | оборван | оборвалась",
+              "оборвано | оборвалось | оборван | оборвалась | нарушен | нарушено | нарушена",
         "*": "econnreset | winerror 10054 | error 10054 | wsaeconnreset",
     },
     "network": {
@@ -506,9 +521,11 @@ CONCEPTS: dict[str, dict[str, str]] = {
              "proběhla úspěšně | proběhlo úspěšně | se úspěšně",
     },
     "too-large": {  # a message larger than a server takes: none of the entries
-        "en": "too large | too big | size exceeds | exceeds the maximum size | exceeds size limit",
-        "cs": "příliš velká | příliš velký | příliš velké | překračuje maximální velikost | překročena maximální velikost",
-        "ru": "слишком большое | слишком большой | слишком велико | превышает максимальный размер | превышен максимальный размер",
+        "en": "too large | too big | size exceeds | exceeds the maximum size | exceeds size limit | message size exceeds",
+        "cs": "příliš velká | příliš velký | příliš velké | překračuje maximální velikost | překročena maximální velikost | "
+              "velikost zprávy překračuje | velikost zprávy přesahuje",
+        "ru": "слишком большое | слишком большой | слишком велико | превышает максимальный размер | превышен максимальный размер | "
+              "размер письма превышает | размер сообщения превышает",
     },
     "elsewhere": {  # a service beside the mailbox (a webmail's database, a calendar, an organisation's tenant): its
         # errors and its quotas are none of the catalogue's
@@ -528,9 +545,9 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "бумажник | бумажника | бумажнику | сервер паролей | сервером паролей | хранить | сохранять",
     },
     "device": {  # the reader's own phone or tablet: its storage being full is not the mailbox
-        "en": "phone | tablet | device | smartphone",
-        "cs": "telefon | telefonu | tablet | tabletu | zařízení",
-        "ru": "телефон | телефона | планшет | планшета | устройство | устройства | устройстве",
+        "en": "phone | tablet | device | smartphone | this computer",
+        "cs": "telefon | telefonu | tablet | tabletu | zařízení | tomuto počítači | tento počítač",
+        "ru": "телефон | телефона | планшет | планшета | устройство | устройства | устройстве | этому компьютеру | этот компьютер",
     },
     "lock": {  # a program locking a file or a mailbox for itself (a lock that is busy, could not be made)
         "en": "lockfile | lock file | lock busy | lock creation | lock error | "
@@ -715,6 +732,16 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "cs": "stahování | stáhnout | stahovat | stažení",
         "ru": "загрузка | загрузки | загрузить | получение | получения | получить | скачать | скачивание",
     },
+    "size": {  # how large a message is
+        "en": "size",
+        "cs": "velikost | velikosti",
+        "ru": "размер | размера",
+    },
+    "open": {  # opening a connection to a server
+        "en": "open | opening",
+        "cs": "otevřít | otevření",
+        "ru": "открыть | открытие",
+    },
     "mode": {  # a way of working the reader chose ("offline mode")
         "en": "mode",
         "cs": "režim | režimu | režimem",
@@ -881,6 +908,9 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("unauthorized user|signin|password|mailbox", 7, AUTH),  # not authorised by the server
         ("change other password", 6, AUTH),  # advice to try another password
         ("username refused", 6, AUTH),  # a user name the server did not accept
+        ("username|user password mismatch", 7, AUTH),  # a user name and a password that do not match
+        ("connection given password", 9, AUTH),  # could not connect with the password given: the password
+        ("mechanism fail", 6, AUTH),  # a SASL sign-in that failed
     ),
     AUTH: (
         # the server's own reply to a wrong password (Mail.ru answers the main password with mailru-app-reply)
@@ -957,6 +987,8 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("identity mismatch|trust|expired", 9),  # an identification that belongs to another site, is not trusted or old
         ("certificate negation valid", 10),
         ("certificate ended", 10),  # a certificate whose validity ended
+        ("negation present certificate", 9),  # a server that did not present a certificate
+        ("unsupported+certificate", 9),  # Czech „nemá certifikát“: a server without a certificate
         ("trust notfound|fail|wrong|refused", 8),
         ("trust certificate", 4),
         ("name mismatch certificate|server", 8),
@@ -989,13 +1021,14 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("security unsupported", 9),
         ("server unsupported signin", 8),
         ("greeting server fail|wrong|unexpected|timedout|notfound", 8),
-        ("mechanism unsupported|notfound", 9),
+        ("mechanism unsupported|notfound", 10),  # a sign-in method not supported or not found: named, it is the cause
         ("mechanism negation supported", 9),
-        ("mechanism negation find", 9),  # no suitable sign-in method found
+        ("mechanism negation find|available", 10), ("mechanism unreachable", 10),  # no suitable sign-in method found or available
         ("tls already", 8),  # TLS already on: STARTTLS on an SSL/TLS port
         ("signin disabled server", 8),  # signing in disabled by the server (IMAP's LOGINDISABLED) until TLS
         ("check port signin|security|tls", 8),
         ("tls attempt fail", 8),  # STARTTLS attempted, and it failed
+        ("tls+refused", 8),  # STARTTLS or TLS refused by the server
         ("unexpected reply server", 7),  # a server's unexpected reply: what a security mode that does not match looks like
         ("reply server wrong", 6, CONN),  # a server's reply that is not valid: the security mode, or the connection
         ("tls+fail", 8),  # STARTTLS or TLS that failed: named, it is the cause, even inside a sign-in error
@@ -1011,6 +1044,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("connection fail", 7),
         ("no-connection", 8),  # "no connection to the server"
         ("server|name notfound", 9),
+        ("ip+address notfound", 10),  # a server's IP address not found: its name, not a recipient
         ("server-address wrong", 8),  # a server's address that is not valid
         ("hostname wrong", 8),  # a host name that is not right
         ("server-address fail|notfound", 8),  # a server's address that could not be found out
@@ -1020,6 +1054,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("read server fail", 7, SEC),  # what the server sends could not be read
         ("sending|write data server fail", 7),  # data that could not be sent to the server
         ("download message server fail", 6),  # an error fetching messages from the server
+        ("open server fail", 7),  # a server that could not be opened
         ("offline", 7),  # the program or the computer offline
         ("offline|no-connection disabled", 13),  # offline, so sending is held back: not the server blocking it
         ("server|name find fail", 9),
@@ -1075,7 +1110,8 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("verified", 9),  # a connection verified
         ("success", 9),  # a notice that something went well
         ("offline+mode", 9),  # the program set to work offline: the reader's choice, no failure
-        ("too-large", 9),  # a message too large for the server
+        ("too-large", 9), ("message+size", 9),  # a message too large for the server, or its size
+        ("trust device", 9),  # trusting the reader's own computer or phone
         ("characters wrong|unsupported|refused|disabled", 9),  # characters not allowed in what the reader typed
         ("imap-field", 9),
         ("confirm-email", 9), ("confirm-email fail|temporary", 9),  # a site confirming the reader's address

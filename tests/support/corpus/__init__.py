@@ -57,6 +57,9 @@ KNOWN_MISSES = {
         ("connection-failed", "app-password-required"),
         "“too many” sign-ins reads as a server refusing for a while, as “Login failed: too many connections, try "
         "later” does; the app password is the second answer"),
+    ("NeoMutt", "No authenticators available or wrong credentials"): (
+        ("wrong-security", "app-password-required"), "the program names two causes, no sign-in method first; the "
+        "decoder keeps its order (no sign-in method available reads as the security setting), the app password second"),
     # the third fresh set
     ("Mailpile", "Server rejected recipient: jana.novakova@mail.ru"): (
         (), "a recipient refused for no stated reason is none of the entries, as Outlook's “rejected by the server” is in "
@@ -74,7 +77,6 @@ KNOWN_MISSES = {
     ("KDE KIO", "Не удалось связаться с локальным сервером паролей"): (
         ("connection-failed",), "failing to reach a server is read in the words before those saying the server is the "
         "computer's own password store"),
-    ("sSMTP", "Cannot open smtp.mail.ru:465"): ((), "names no connection, only a host and a port that could not be opened"),
     ("Akonadi IMAP resource (kdepim-runtime)", "Přihlášení složky 'Archiv' na IMAP serveru selhalo. Složka zmizí při příští "
      "synchronizaci. Použijte dialog přihlášení k vyřešení."): (
         ("app-password-required", "authentication-failed"), "Czech calls subscribing to a folder „přihlášení“ (signing in); "
@@ -236,7 +238,7 @@ KNOWN_MISSES = {
         "user first; the connection comes second"),
     ("YAM (Yet Another Mailer)", "No user name or password was specified for the SMTP AUTH connection YAM was trying to "
      "establish. Please check your configuration."): (
-        (), "the missing user name and password are more than eight words from the sign-in"),
+        ("app-password-required", "authentication-failed"), "as its Russian"),
     ("YAM (Yet Another Mailer)", "Chcete-li použít SMTP AUTH, je nutné znát přihlašovací jméno a heslo. Požadované údaje zadejte "
      "na příslušném místě v nastavení a uložte."): (
         (), "as its English: the need for a user name and password, said as advice"),
