@@ -207,6 +207,9 @@ MEASURED = {
     # decoder reads three of them more: cs 26 of 35)
     "fresh-2026-12-05n": ({"cs": (23, 35), "en": (22, 28), "ru": (25, 33)}, (3, 70)),
     "fresh-2026-12-05o": ({"en": (17, 22), "ru": (2, 2)}, (2, 13)),
+    # a1bfe8f, widened by the fourteenth and fifteenth, before anyone read them (9f30903, this session's start: the same)
+    "fresh-2026-12-05p": ({"cs": (8, 10), "en": (12, 13), "ru": (11, 13)}, (8, 51)),
+    "fresh-2026-12-05q": ({"cs": (47, 59), "en": (62, 74), "ru": (50, 63)}, (3, 98)),
 }
 FRESH = [e for e in ENTRIES if e.get("set") in corpus.FRESH_SETS]
 

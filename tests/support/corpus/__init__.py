@@ -39,13 +39,16 @@ FRESH_SETS = ("fresh-2026-12-05", "fresh-2026-12-05b", "fresh-2026-12-05c", "fre
               "fresh-2026-12-05h", "fresh-2026-12-05i",
               "fresh-2026-12-05j", "fresh-2026-12-05k",
               "fresh-2026-12-05l", "fresh-2026-12-05m",
-              "fresh-2026-12-05n", "fresh-2026-12-05o")
+              "fresh-2026-12-05n", "fresh-2026-12-05o",
+              "fresh-2026-12-05p", "fresh-2026-12-05q")
 FRESH = FRESH_SETS[0]
 # Fresh sets' entries the decoder does not answer right, with what it answers now and why they are left so
 # (reading them would mean copying their phrase or misreading others); tests/test_corpus.py checks the
 # list is exact.
 SENDING = ("a sending failure that names no cause: the corpus holds the same words where the cause is none of the entries "
            "(no recipients, a message too large, an opt-in e-mail)")
+QUOTA = ("a quota exceeded beside a message being saved reads as the mailbox's: the words do not tell a web application's "
+         "own store from the mailbox")
 DISK = ("a disk without free space is also what Roundcube says of a full mailbox (in the corpus): the words do not "
         "tell the computer's disk from the server's")
 KNOWN_MISSES = {
@@ -324,6 +327,44 @@ KNOWN_MISSES = {
     ("WordPress", "Сообщение не удалось отправить. Возможная причина: на сервере отключена функция mail()."): (
         ("sending-disabled", "connection-failed"), "a web server's own mail() function switched off reads as sending "
         "disabled by a server: the words are the same"),
+    # the sixteenth and seventeenth fresh sets
+    ("Feng Office", "Disk kvóta je plná. Prosím odstraňte nějaký předmět předtím, než se pokusíte přidat něco nového, "
+     "případně se obraťte na administrátora, aby povolil více uživatelů."): (("mailbox-full",), DISK),
+    ("Feng Office", "Mail account doesn't exist"): (
+        ("user-not-found",), "an account that does not exist reads as an address unknown to the server: the words do not "
+        "tell the program's own account list from the mail server's"),
+    ("OpenWebMail", "Ukládání zprávy bylo přerušeno, kvóta byla překročena."): (("mailbox-full",), QUOTA),
+    ("OpenWebMail", "Сохранение сообщения отменено, исчерпана квота."): (("mailbox-full",), QUOTA),
+    ("OpenWebMail", "Недоступен pop3 сервер pop.mail.ru"): (
+        ("connection-failed",), "the Russian says “unavailable” where the program means “not allowed” (Disallowed POP3 "
+        "server): the decoder reads the words the reader sees"),
+    ("phpList", "Не удаётся скачать пакет с модулем, проверьте подключение к сети"): (
+        ("connection-failed",), "advice to check the network connection names the cause; that the download was a module's, "
+        "not mail's, is in a word („пакет“) that is also TLS's packet"),
+    ("phpList", "IMAP не включен в текущую установку PHP, продолжение невозможно"): (
+        ("connection-failed", "wrong-security"), "an extension missing from PHP's installation: „установка“ is also "
+        "setting a connection up, so it cannot be read as an installation"),
+    ("lftp", "protistrana nedojednala spojení včas"): (
+        (), "„nedojednala … včas“ (did not negotiate in time) carries its failure and its time in words of its own"),
+    ("FileZilla", "Warning! You have previously connected to this server using FTP over TLS, yet the server has now "
+     "rejected FTP over TLS."): (
+        (), "TLS refused is read next to its refusal only: farther apart, “Relaying Denied … Secure (SSL)” in Outlook's "
+        "report would be read as a refused TLS too"),
+    ("FileZilla", "Внимание! Ранее вы соединялись с этим сервером используя FTP через TLS. Теперь сервер отклоняет такой "
+     "тип соединения."): ((), "as its English"),
+    ("FileZilla", "Login sequence fully executed yet not logged in, aborting."): (
+        (), "“not logged in” is also a web page's notice to a visitor: it is not read as a sign-in refused"),
+    ("WeeChat", "irc: timeout"): ((), "a lone word is never enough"),
+    ("WeeChat", "irc:  časový limit"): ((), "a lone word is never enough"),
+    ("WeeChat", 'guntls: jméno hosta v certifikátu NODPOVÍDÁ "imap.mail.ru"'): (
+        (), "the translation misspells „NEODPOVÍDÁ“ (does not match)"),
+    ("Psi+", "Temporary auth failure"): (
+        ("connection-failed", "app-password-required"), "a sign-in failing for a while reads as the server refusing for a "
+        "while (a busy or limited server), as the corpus's other programs say it; the app password second"),
+    ("Psi+", "Dočasná chyba ověření"): (("connection-failed", "app-password-required"), "as its English"),
+    ("Psi+", "Временный сбой аутентификации"): (("connection-failed", "app-password-required"), "as its English"),
+    ("Psi+", "Таймаут из-за неактивности"): (
+        (), "a time-out for inactivity names nothing else: a time-out alone is a lone word"),
 }
 
 
