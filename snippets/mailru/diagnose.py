@@ -43,9 +43,9 @@ QUOTES = "\"'`\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u00ab\u00bb\u2039
 LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 TOKEN = re.compile(r"\d+(?:\.\d+)+|[^\W_]+")  # a dotted number (5.7.8) or a run of letters and digits
 NEXT_TOKEN = re.compile(r"[\W_]{1,3}?(\d+(?:\.\d+)+|[^\W_]+)")  # the next word of a phrase, close by
-# a line broken inside a sentence (a word or a comma before it, a lower-case letter after it): one line;
+# a line broken inside a sentence (a letter or a comma before it, a lower-case letter after it): one line;
 # not a log's next line, which begins with its program's name and a colon ("msmtp: …")
-WRAP = re.compile(r"(?<=[^\W\d_]|,)[ \t]*\n[ \t]*(?=[^\W\d_])(?![\w.-]+:)")
+WRAP = re.compile(r"\n[ \t]*(?=[^\W\d_])(?![\w.-]+:)")
 CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")  # SSLCertVerificationError
 # Words an identifier of a library begins with: its other words (MailConnectException) are read too.
 CAMEL_LEADS = ("mail", "sun", "socket", "io", "net", "java", "javax", "system", "open")
@@ -107,6 +107,14 @@ def _original(index: int, dropped: list[int]) -> int:
 
 
 # --- what the decoder knows, prepared on first use ------------------------------------------------
+
+
+def _wrapped(text: str, start: int, end: int) -> bool:
+    """Whether the line break at start continues a sentence: a letter or a comma before it, a lower-case letter after."""
+    while start and text[start - 1] in " \t":
+        start -= 1
+    before = text[start - 1] if start else ""
+    return (before.isalpha() or before == ",") and text[end].islower()
 
 
 def _variant_groups() -> dict[str, str]:
@@ -388,7 +396,7 @@ class _Reader:
         return not self.cut
 
     def read_chunk(self, chunk: str, offset: int) -> None:
-        joined = WRAP.sub(lambda m: " " * len(m[0]) if chunk[m.end()].islower() else m[0], chunk)  # the same length
+        joined = WRAP.sub(lambda m: " " * len(m[0]) if _wrapped(chunk, m.start(), m.end()) else m[0], chunk)
         lowered = joined.lower()
         if len(lowered) == len(chunk) and unicodedata.is_normalized("NFC", chunk):
             folded, dropped = lowered, []  # searched as it is; only the words found are folded
