@@ -681,6 +681,43 @@ MEANINGS = [
     ("connection-failed", "SMTP server nelze otevřít."),
     ("connection-failed", "Не удалось открыть SMTP-сервер."),
     ("connection-failed", "Не возможно подключиться к серверу."),
+    # a review of the concepts' vocabulary by a native reader of Czech and Russian who saw no set (wordings the
+    # reviewer wrote): everyday synonyms, verb forms whose stems differ, common misspellings
+    (LOGIN, "Аутентификация провалилась."),
+    (LOGIN, "Не правильный логин или пароль."),
+    (LOGIN, "Пароль не подходит."),
+    (LOGIN, "Přihlašovací údaje nejsou správné."),
+    (LOGIN, "Autentizační chyba."),
+    (LOGIN, "Server neakceptuje zadané heslo."),
+    ("authentication-failed", "The outgoing server requires authentication."),
+    ("connection-failed", "Попытка подключения не увенчалась успехом."),
+    ("connection-failed", "Не удалось подсоединиться к серверу."),
+    ("connection-failed", "dial tcp: i/o timeout"),
+    ("connection-failed", "context deadline exceeded"),
+    ("connection-failed", "421 Service not available, closing transmission channel"),
+    ("connection-failed", "Server zavřel spojení."),
+    ("connection-failed", "Удалённый хост сбросил соединение."),
+    ("connection-failed", "Výpadek serveru."),
+    ("connection-failed", "Nepřipojeno k serveru."),
+    ("connection-failed", "Сервер отклоняет подключение."),
+    ("wrong-security", "502 5.5.1 STARTTLS command not implemented"),
+    ("wrong-security", "Příkaz STARTTLS není implementován."),
+    ("wrong-security", "Команда STARTTLS не реализована на сервере."),
+    ("wrong-security", "Chyba při vyjednávání TLS."),
+    ("wrong-security", "Соединение TLS было некорректно завершено."),
+    ("wrong-security", "NO [PRIVACYREQUIRED] Connection is not secure"),
+    ("tls-certificate", "Не удалось установить доверительные отношения для защищённого канала SSL/TLS."),
+    ("tls-certificate", "Сертефикат сервера не действителен."),
+    ("tls-certificate", "Certifikát serveru je expirovaný."),
+    ("account-disabled", "Your account is not enabled for IMAP use."),
+    ("account-disabled", "Ваш ящик заморожен."),
+    ("spam-rejected", "Zpráva byla zablokována antispamovým filtrem."),
+    ("spam-rejected", "Сообщение отклонено антиспамом."),
+    ("mailbox-full", "Кончилось место в почтовом ящике."),
+    ("sender-mismatch", "Sender address differs from the authenticated user."),
+    ("sender-mismatch", "Adresa odesílatele se liší od adresy účtu."),
+    ("sender-mismatch", "Адрес отправителя отличается от адреса учётной записи."),
+    ("user-not-found", "550 Unrouteable address"),
 ]
 
 
@@ -788,6 +825,12 @@ NOT_ERRORS = [
     "The user declined to trust this computer.", "Tomuto počítači nedůvěřujete.", "Вы отказались доверять этому компьютеру.",
     "Message size exceeds the allowed limit.", "Velikost zprávy překračuje povolený limit.",
     "Размер сообщения превышает допустимый лимит.",
+    # the computer's own disk, permission asked, advice to contact support, an account's details, no new messages
+    # (the vocabulary review)
+    "Není dost místa na disku počítače.", "Недостаточно места на жёстком диске.", "Not enough space on the hard drive.",
+    "Не удалось получить разрешение на запись.", "Произошла ошибка. Обратитесь в службу поддержки.",
+    "Permission denied: /root/.thunderbird", "Учётная запись: порт 993, SSL.", "Сервер: нет новых писем. Вход выполнен.",
+    "The server has no new messages for this login.", "Сервер не распознал команду.",
 ]
 
 

@@ -22,7 +22,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "cs": "přihlášení | přihlásit | přihlašování | přihlašovací | přihlášen | prihlaseni | prihlasit | autentizace | "
               "autentizovat | autentifikace | autentikace | ověření | ověřování | overeni | autorizace | přihlašovací údaje | "
               "ověření totožnosti | ověřit totožnost | ověřování totožnosti | "
-              "přihlašte | přihlásil | přihlásila | přihlásí | autorizovat",
+              "přihlašte | přihlásil | přihlásila | přihlásí | autorizovat | "
+              "autentizační | autentifikační | přihlašuje | přihlašovat",
         "ru": "вход | входа | войти | входе | авторизация | авторизоваться | авторизации | аутентификация | "
               "аутентифицироваться | аутентификации | идентификация | идентификации | логин | учётные данные | "
               "учетные данные | проверка подлинности | проверки подлинности | проверку подлинности | "
@@ -88,7 +89,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "не удался | не удалась | безуспешной | безуспешно | не установлено | не установлен | не получилось | "
               "не получается | проблема | исключение | "
               "неуспешно | неуспешный | неуспешная | неуспешной | не смог | не смогла | не смогли | не смогло | "
-              "не вышло | невозможен",
+              "не вышло | невозможен | провалилась | провалилось | провалился | провален | провалена | "
+              "не увенчалась успехом | не увенчалось успехом | не увенчался успехом",
     },
     "refused": {
         "en": "refused | refuse | refusing | rejected | reject | rejecting | denied | deny | declined | not accepted | "
@@ -96,10 +98,12 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "cs": "odmítnuto | odmítnut | odmítnuta | odmítl | odmítla | odmítá | odmítnutí | zamítnuto | zamítnut | "
               "odepřen | odepřeno | odepřel | odepřela | nepřijat | nepřijato | nepřijímá | odmítnuto druhou | odmitnuto | "
               "nebyl přijat | nebyly přijaty | nebylo přijato | nebyla přijata | není povoleno | nepovoluje | nepřijal | nepřijala | "
-              "odmítnul | odmítnula | zamítl | zamítla | nepovolil | nepovolila",
+              "odmítnul | odmítnula | zamítl | zamítla | nepovolil | nepovolila | "
+              "neakceptuje | neakceptováno | neakceptován",
         "ru": "отказано | отказ | отклонено | отклонён | отклонен | отклонил | отвергнут | отверг | не принято | не принят | "
               "не принимает | не приняты | не принята | не были приняты | не разрешено | не разрешает | не позволяет | не принял | не приняла | "
-              "отказал | отказала | отказался | отклонённый | отклоненный | отказывает | отказывается",
+              "отказал | отказала | отказался | отклонённый | отклоненный | отказывает | отказывается | "
+              "отклоняет | отклоняется | отвергает",
         "*": "winerror 10061 | error 10061 | wsaeconnrefused | econnrefused",
     },
     "wrong": {
@@ -108,12 +112,15 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "cs": "špatné | špatný | špatně | nesprávné | nesprávný | nesprávná | nesprávně | chybné | chybný | chybně | "
               "neplatné | neplatný | neplatná | není platný | není správné | není správný | není správná | není správně | "
               "nepřijatelný | nepřijatelné | spatne | nespravne | neplatne | poškozen | poškozený | poškozené | "
-              "nekompletní | neúplný | neúplné | neúplná | vadný | vadné | vadná",
+              "nekompletní | neúplný | neúplné | neúplná | vadný | vadné | vadná | "
+              "nejsou správné | nejsou správná | nejsou platné | nejsou platná | nekorektní | nevalidní",
         "ru": "неверный | неверное | неверная | неверно | неправильный | неправильное | неправильно | "
               "некорректный | некорректное | недействительный | недействителен | недействительна | недопустимый | "
               "неприемлемый | повреждён | поврежден | повреждённый | поврежденный | "
               "не верны | не верен | не верно | не верна | ошибочный | ошибочное | ошибочная | неверен | "
-              "неполный | неполная | неполное | дефектный",
+              "неполный | неполная | неполное | дефектный | "
+              "не правильный | не правильное | не правильная | не правильные | не правильно | не корректный | не корректное | не корректная | не корректные | не корректно | "
+              "не подходит | не подходят | невалидный | невалидное | невалидная",
     },
     "required": {
         "en": "required | require | requires | need | needed | needs | must | instead",
@@ -125,24 +132,27 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "certificate": {
         "en": "certificate | certificates | cert | certification | certification path | certify",
         "cs": "certifikát | certifikátu | certifikátem | certifikáty | certifikat | certifikatu | osvědčení",
-        "ru": "сертификат | сертификата | сертификату | сертификации",
+        "ru": "сертификат | сертификата | сертификату | сертификации | "
+              "сертефикат | сертифекат | сертефиката | сертифеката",
         "*": "x509 | pkix | certpath",
     },
     "trust": {
         "en": "trust | trusted | untrusted | trustworthy | distrusted | issuer | signed by | signer | self-signed | "
-              "self signed | chain | root | revoked",
+              "self signed | chain | root certificate | root ca | root authority | revoked",
         "cs": "důvěryhodný | důvěryhodného | důvěryhodnou | důvěryhodné | nedůvěryhodný | důvěra | důvěřovat | "
               "autorita | autoritou | vydavatel | vydavatele | vydán | vydal | podepsán | podepsaný | "
               "pravost | kořenový | odvolán | duveryhodny | řetěz | řetězec | důvěryhodnost | důvěryhodnosti | "
               "vlastním podpisem | certifikační autorita | certifikační autority | certifikační autoritou | "
-              "zneplatněn | zneplatněný | zneplatněno | zneplatněna | anulován | anulovaný | anulováno | anulována",
+              "zneplatněn | zneplatněný | zneplatněno | zneplatněna | anulován | anulovaný | anulováno | anulována | "
+              "vystaven | vystavený | vystavitel | vystavitele",
         "ru": "доверие | доверия | доверенный | доверенным | доверять | доверяло | недоверенный | издатель | "
               "издавший | изданного | центр сертификации | подписан | подписанный | "
               "самоподписанный | самоподписанным | корневой | корневому | отозван | ненадёжный | ненадежный | цепочка | "
               "цепочке | "
               "удостоверяющий центр | удостоверяющего центра | удостоверяющим центром | самозаверяющий | "
               "самозаверяющего | самозаверенный | "
-              "аннулирован | аннулирована | аннулировано | аннулированный",
+              "аннулирован | аннулирована | аннулировано | аннулированный | "
+              "доверительные | доверительных | выпущен | выпущена",
         "*": "authority | authorities | authenticity | authentic | invalidated",  # the English stem of these is that of
         # "authentication"; of "invalidated", that of "invalid"
     },
@@ -163,7 +173,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "expired": {
         "en": "expired | expire | expires | expiry | outdated | not yet valid",
         "cs": "vypršel | vypršela | vypršelo | vypršet | prošlý | vyprsel | uplynula | uplynulo | uplynul | vypršení | "
-              "pozbyl platnosti | pozbyla platnosti | pozbylo platnosti",
+              "pozbyl platnosti | pozbyla platnosti | pozbylo platnosti | "
+              "expirovaný | expirovaná | expirované | expirace | expiroval | expirovala | expirovalo",
         "ru": "истёк | истек | истекло | истекла | просрочен | срок действия | устарел | устарела | устаревший",
     },
     "present": {  # a server showing its certificate (or not: "did not present a certificate")
@@ -253,13 +264,16 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "not supported | unsupported | does not support | doesn't support | don't support | not support | "
               "no support | not offered | not offer | not advertised | incompatible | no compatible | not compatible | "
               "no starttls | no tls | no ssl | without starttls | without tls | without ssl | "
-              "not available | has no | have no | not seem to support | not appear to support | "
-              "doesn't seem to support | doesn't appear to support",
+              "not available | has no support | have no support | not seem to support | not appear to support | "
+              "doesn't seem to support | doesn't appear to support | not implemented | unimplemented",
         "cs": "nepodporuje | nepodporováno | nepodporována | není podporováno | není podporována | nepodporovaný | "
-              "nepodporovaná | nekompatibilní | nepodporuje kompatibilní | nenabízí | nemá | není k dispozici | "
-              "nejsou k dispozici | bez tls | bez ssl | bez starttls",
+              "nepodporovaná | nekompatibilní | nepodporuje kompatibilní | nenabízí | nemá podporu | nemá tls | nemá ssl | "
+              "nemá starttls | nemá certifikát | nemá přiřazenu | nemá přiřazenou | nemá přiřazen | není k dispozici | "
+              "nejsou k dispozici | bez tls | bez ssl | bez starttls | "
+              "není implementováno | není implementován | neimplementováno",
         "ru": "не поддерживает | не поддерживается | неподдерживаемый | неподдерживаемая | несовместимы | "
-              "несовместимый | не предлагает | нет | без tls | без ssl | без starttls",
+              "несовместимый | не предлагает | нет поддержки | нет tls | нет ssl | нет starttls | без tls | без ssl | без starttls | "
+              "не реализован | не реализована | не реализовано",
     },
     "unexpected": {
         "en": "unexpected | unexpectedly | unknown protocol | wrong version | version number | packet | record | "
@@ -267,7 +281,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "http request | maximum permissible length | record too long | too long",
         "cs": "neočekávaný | neočekávaná | neočekávané | nečekaný | nečekaně | neznámý protokol | záznam | "
               "povolenou délku | paket | poškozený | nerozpoznaný",
-        "ru": "неожиданный | неожиданно | непредвиденный | неизвестный протокол | запись | пакет | "
+        "ru": "неожиданный | неожиданно | непредвиденный | неизвестный протокол | запись tls | запись ssl | пакет | "
               "максимально допустимую | повреждённый | нераспознанный",
     },
     "plain": {  # a sign-in or password sent unencrypted, which a server refuses before TLS
@@ -279,9 +293,12 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "нешифрованный | незащищённый | незащищенный | небезопасный | небезопасное",
     },
     "mechanism": {  # how a program signs in (SASL mechanisms): none in common is a security setting
-        "en": "mechanism | mechanisms | sasl | auth method | authentication method | authentication methods",
-        "cs": "mechanismus | mechanismy | metoda ověřování | metoda přihlášení | způsob ověřování | způsob přihlášení",
-        "ru": "механизм | механизмы | метод аутентификации | способ аутентификации | метод входа",
+        "en": "mechanism | mechanisms | sasl | auth method | authentication method | authentication methods | "
+              "authentication type | auth type",
+        "cs": "mechanismus | mechanismy | metoda ověřování | metoda přihlášení | způsob ověřování | způsob přihlášení | "
+              "typ ověřování | metoda ověření",
+        "ru": "механизм | механизмы | метод аутентификации | способ аутентификации | метод входа | "
+              "метод проверки подлинности | способ проверки подлинности",
         "*": "authenticator | authenticators | apop",  # (not stemmed: the English stem is that of "authentication")
     },
     "supported": {
@@ -302,7 +319,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "reply": {
         "en": "reply | response | answer",
         "cs": "odpověď | odpovědi",
-        "ru": "ответ | ответа",
+        "ru": "ответ | ответа | отклик | отклика | откликом",
     },
     "empty": {
         "en": "empty | blank",
@@ -313,7 +330,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "negotiate | negotiation | negotiated | establish | established | handshake | start | initiate | upgrade | "
               "enable | enabling",
         "cs": "vyjednat | vyjednání | navázat | navázání | navazování | zahájit | zahájení | přechod | přejít | domluva | domluvit | "
-              "zapnout | povolit | inicializovat | inicializace | inicializaci",
+              "zapnout | povolit | inicializovat | inicializace | inicializaci | vyjednávání | vyjednávat",
         "ru": "согласовать | согласование | установить | установление | рукопожатия | обмен приветствиями | начать | "
               "обновление | переход | включить | инициализировать | инициализация | инициализации",
         # as written: the English stem of "initialize" is that of "initial"
@@ -327,9 +344,10 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "komunikace | komunikovat | pripojit | pripojeni | spojuje | připojuje | spojovat | "
               "socket | socketu | soketu | znovupřipojení | opětovné připojení",
         "ru": "соединение | соединения | соединиться | соединении | подключение | подключения | подключиться | "
-              "подключении | связаться | связь | сокет | обращение | обращении | обратиться | "
+              "подключении | связаться | связь | сокет | обращение | обращении | обратиться к серверу | "
               "подключаться | соединяться | подключается | соединяется | переподключение | переподключения | "
-              "повторное подключение",
+              "повторное подключение | подсоединиться | подсоединение | подсоединения | подсоединить",
+        "*": "dial tcp | transmission channel",
     },
     "server": {
         "en": "server | servers | host | peer | mail server | remote host | hostname | host name | mail service",
@@ -348,7 +366,9 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "resolve | resolution | resolving | lookup | look up | name server | dns server | dns lookup",
         "cs": "překlad | přeložit | překladu | zjistit adresu | dns server | jmenný server | hledání v dns | vyřešit | "
               "zjišťování adresy | zjišťování ip adresy | zjištění adresy | zjištění ip adresy",
-        "ru": "разрешение | разрешить | разрешения | разрешении | определить адрес | определения адреса | dns сервер | "
+        # «разрешение» alone is also a permission: only the name's resolution
+        "ru": "разрешение имени | разрешения имени | разрешения имён | разрешения имен | разрешить имя | разрешении имени | "
+              "разрешение dns | разрешения dns | разрешение адреса | разрешения адреса | определить адрес | определения адреса | dns сервер | "
               "сервер dns | сервер имён | сервер имен | dns запрос | резолвер | резолвера | ресолвер",
         "*": "nameserver | nameservers | nameserveru",
     },
@@ -357,14 +377,15 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "notfound": {
         "en": "unknown | not found | no such | not known | could not be found | does not exist | doesn't exist | "
-              "not exist | nonexistent | not recognized | not recognised",
+              "not exist | nonexistent | not recognized | not recognised | unrouteable | unroutable",
         "cs": "neznámý | neznámé | neznámá | nenalezen | nenalezena | nenalezeno | nebyl nalezen | nebyla nalezena | "
               "neexistuje | neexistující | nebyl rozpoznán | není znám | není známý | nejsou známy | neznamy | nenalezen | "
               "nenašel | nenašla | nenašlo | nenašli | nebylo nalezeno",
         "ru": "неизвестен | неизвестный | неизвестна | не известен | не известны | не известно | не найден | не найдено | "
               "не найдена | не существует | "
-              "не распознан | нет такого | нет такой | не обнаружен | не обнаружено | не обнаружена | "
+              "нет такого | нет такой | не обнаружен | не обнаружено | не обнаружена | "
               "несуществующий | несуществующего | несуществующая | несуществующем | несуществующему",
+        "*": "не распознан | не распознано | не распознана",  # as written: not «не распознал» (a command not understood)
     },
     "find": {
         "en": "find | found | locate",
@@ -380,7 +401,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "слишком медленно | превышен интервал ожидания | истек интервал ожидания | истёк интервал ожидания | "
               "нет ответа | не получен ответ | ответ не получен | превышен лимит времени | лимит времени истёк | "
               "лимит времени истек",
-        "*": "winerror 10060 | error 10060 | wsaetimedout | etimedout | timedout",
+        "*": "winerror 10060 | error 10060 | wsaetimedout | etimedout | timedout | context deadline exceeded",
     },
     "time": {  # time that ran out (Время на операцию истекло)
         "en": "time",
@@ -402,34 +423,44 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "broken pipe | eof | hung up | hang up | broken",
         "cs": "přerušeno | přerušen | přerušila | ztraceno | odpojen | odpojeno | odpojení | ukončeno | zrušeno | "
               "ukončil | ukončilo | uzavřeno | uzavřel | zavřeno | obnoveno | preruseno | "
-              "odpojilo | odpojil | odpojila | přerušil | přerušilo | resetováno | resetován | resetovalo",
+              "odpojilo | odpojil | odpojila | přerušil | přerušilo | resetováno | resetován | resetovalo | "
+              "ztratil | ztratila | ztratilo | zavřel | zavřela | zavřelo",
         "ru": "сброшено | сброшен | прервано | прервана | прерван | разорвано | разорван | разорвал | утеряно | потеряно | "
               "закрыто | "
               "закрыл | отключение | отключён | отключен | обрыв | разрыв | "
-              "оборвано | оборвалось | оборван | оборвалась | нарушен | нарушено | нарушена",
+              "оборвано | оборвалось | оборван | оборвалась | нарушен | нарушено | нарушена | "
+              "сбросил | сбросила | сбросило | неожиданно завершено | некорректно завершено | принудительно завершено",
         "*": "econnreset | winerror 10054 | error 10054 | wsaeconnreset",
     },
     "network": {
         "en": "network | internet | offline | wifi",
         "cs": "síť | sítě | síťový | síťovém | síťové | internet | internetu | offline",
         "ru": "сеть | сети | сетевой | сетевая | интернет | интернету",
+        "*": "wi-fi | wlan",
     },
     "unreachable": {
         "en": "unreachable | unavailable | not reachable | not available | no route | inaccessible | down | offline | "
-              "not responding",
+              "not responding | outage",
         "cs": "nedostupný | nedostupná | nedostupné | není dostupný | není dostupná | není dostupné | nedosažitelný | "
-              "nefunguje | offline | není k dispozici | neodpovídá | neodpověděl | neodpovídal",
+              "nefunguje | offline | není k dispozici | neodpovídá | neodpověděl | neodpovídal | "
+              "mimo provoz | výpadek | výpadku",
         "ru": "недоступен | недоступна | недоступный | недоступно | не работает | нет маршрута | не отвечает | не ответил | "
               "недостижим | недостижимый",
         "*": "not working",  # as written: "does not work with it" has the same stems
     },
     "temporary": {
-        "en": "temporary | temporarily | try later | try again later | too many | busy | overloaded",
+        "en": "temporary | temporarily | try later | try again later | too many | busy | overloaded | "
+              "greylisted | greylisting | throttled | throttling | login delay | sys temp",
         "cs": "dočasně | dočasný | dočasná | dočasné | příliš mnoho | přetížen | přetížený | "
               "zkuste to později | zkuste později | "
-              "znovu později | opakujte později | opakujte akci později | později to zkuste | později znovu",
+              "znovu později | opakujte později | opakujte akci později | později to zkuste | později znovu | "
+              "zaneprázdněn | zaneprázdněný | zaneprázdněna | zkuste to prosím později | zkuste to znovu za chvíli | "
+              "údržba | údržby | údržbě | odstávka | odstávky | odstávce",
         "ru": "временно | временная | временный | слишком много | перегружен | попробуйте позже | попробуйте еще раз позже | "
-              "повторите попытку позже | повторите позже | попытку позже | попробуйте снова позже",
+              "повторите попытку позже | повторите позже | попытку позже | попробуйте снова позже | "
+              "попытку позднее | повторите позднее | попробуйте позднее | сервер занят | сервер сейчас занят | "
+              "технические работы | технических работ | техработы | профилактические работы | профилактических работ | "
+              "профилактика",
     },
     # --- mailboxes and space ----------------------------------------------------------------
     "mailbox": {
@@ -454,7 +485,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "ru": "переполнен | переполнена | заполнен | заполнена | превышен | превышена | превышает | превышение | "
               "превышения | превысил | превысила | превысило | превысит | недостаточно | не хватает | нехватка | "
               "нет свободного | закончилось | исчерпан | нет места | слишком мала | слишком мало | слишком низкая | "
-              "заполненный | заполнено",
+              "заполненный | заполнено | кончилось | кончилась | забит",
         "*": "overquota",
     },
     # --- sending and delivering -------------------------------------------------------------
@@ -463,19 +494,22 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "cs": "odesílání | odeslat | odesílat | odchozí | poslání | poslat | posílání | odesilani | "
               "odeslání | odeslána | odeslán | odesláno | odeslaná",
         "ru": "отправка | отправки | передать | передача | передачи | передаче | отправлять | отправить | отправление | отправления | исходящий | исходящей | "
-              "отправлено | отправлена | отправлен",
+              "отправлено | отправлена | отправлен | послать | отослать | послано | отослано",
     },
     "disabled": {
         "en": "blocked | suspended | forbidden | prohibited | not allowed | banned | frozen | deactivated | "
               "disallowed | not permitted",
         "cs": "zakázáno | zakázán | zakázána | zablokováno | zablokován | zablokovaný | blokováno | pozastaveno | "
               "pozastaven | deaktivován | deaktivováno | není povoleno | nepovoluje | nepovoleno | není dovoleno | "
-              "není dovolené | zmrazen | zrušen | zakazano",
+              "není dovolené | zmrazen | zrušen | zakazano | "
+              "vypnut | vypnutý | vypnuto | není zapnutý | není zapnuto",
         "ru": "запрещена | запрещено | запрещён | запрещает | заблокирован | заблокирована | заблокировано | блокирован | "
-              "отключена | отключено | приостановлена | приостановлен | не разрешена | деактивирован",
+              "отключена | отключено | приостановлена | приостановлен | не разрешена | деактивирован | "
+              "выключен | выключена | выключено | заморожен | заморожена",
         # as written: "deleted" (a state), not "delete" (an action: "could not delete the mailbox"), whose stem is the same;
         # "disabled", not the advice "disable TLS in the account's settings"
-        "*": "disabled | deleted | smazán | smazána | smazáno | удалён | удален | удалена | удалено",
+        "*": "disabled | deleted | smazán | smazána | smazáno | удалён | удален | удалена | удалено | "
+              "locked | locked out | lockout | not enabled",
     },
     "terminated": {  # Mail.ru's reply for a mailbox its owner or Mail.ru ended: "user is terminated"
         "en": "terminated",
@@ -491,7 +525,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "recipient | recipients | rcpt | addressee",
         "cs": "příjemce | příjemci | příjemců",
         "ru": "получатель | получателя | получателей | адресат",
-        "*": "adresát | adresáta | adresátovi",  # as written: the Czech stem of "adresát" is that of "adresa" (address)
+        # as written: the Czech stem of "adresát" is that of "adresa" (address)
+        "*": "adresát | adresáta | adresátovi | adresáti | adresátů | adresátům | adresátem | adresátech",
     },
     "address": {
         "en": "address | addresses",
@@ -499,9 +534,9 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "ru": "адрес | адреса | адресу",
     },
     "sender": {
-        "en": "sender | from address | mail from | envelope from",
+        "en": "sender | from address | mail from | envelope from | return path | envelope sender",
         "cs": "odesílatel | odesílatele | odesilatel",
-        "ru": "отправитель | отправителя | адрес отправителя",
+        "ru": "отправитель | отправителя | адрес отправителя | обратный адрес | обратного адреса",
     },
     "mismatch": {
         "en": "must match | does not match | doesn't match | not match | mismatch | not local | not owned | "
@@ -509,10 +544,11 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "belong to a different",
         "cs": "nesouhlasí | neshoduje | neodpovídá | musí odpovídat | musí se shodovat | nepatří | "
               "patří jinému | náleží jinému | náleží jiné | "
-              "neshoda | nesoulad | ne pro tento | ne pro tuto",
+              "neshoda | nesoulad | ne pro tento | ne pro tuto | liší se | se liší | neshodují",
         "ru": "не совпадает | не соответствует | должен совпадать | не принадлежит | принадлежит другому | "
               "принадлежащий другому | принадлежащий другой | "
-              "несовпадение | несоответствие | не для этого | не для этой",
+              "несовпадение | несоответствие | не для этого | не для этой | отличается от | отличаются от",
+        "*": "differs from | differ from",
     },
     "success": {  # a notice that something went well ("deleted successfully"): its words are no error
         # as written: the stems are those of "not successful" and «не был успешным»; Czech „úspěšně“ reads as
@@ -545,9 +581,11 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "бумажник | бумажника | бумажнику | сервер паролей | сервером паролей | хранить | сохранять",
     },
     "device": {  # the reader's own phone or tablet: its storage being full is not the mailbox
-        "en": "phone | tablet | device | smartphone | this computer",
-        "cs": "telefon | telefonu | tablet | tabletu | zařízení | tomuto počítači | tento počítač",
-        "ru": "телефон | телефона | планшет | планшета | устройство | устройства | устройстве | этому компьютеру | этот компьютер",
+        "en": "phone | tablet | device | smartphone | this computer | hard drive | hard disk",
+        "cs": "telefon | telefonu | tablet | tabletu | zařízení | tomuto počítači | tento počítač | "
+              "pevný disk | pevném disku | pevného disku | disku počítače",
+        "ru": "телефон | телефона | планшет | планшета | устройство | устройства | устройстве | этому компьютеру | этот компьютер | "
+              "жёсткий диск | жесткий диск | жёстком диске | жестком диске | диске компьютера",
     },
     "lock": {  # a program locking a file or a mailbox for itself (a lock that is busy, could not be made)
         "en": "lockfile | lock file | lock busy | lock creation | lock error | "
@@ -724,7 +762,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "offline": {  # the program or the computer working without a network: nothing reaches the server
         "en": "offline | off-line | work offline | working offline",
-        "cs": "offline | odpojeno | režim offline | režimu offline",
+        "cs": "offline | odpojeno | režim offline | režimu offline | nepřipojeno | nepřipojen",
         "ru": "офлайн | оффлайн | автономный режим | автономном режиме | не в сети",
     },
     "download": {  # messages fetched from the server
@@ -783,9 +821,11 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "ru": "через",
     },
     "spam": {
-        "en": "spam | junk | unsolicited | spammer",
-        "cs": "spam | spamu | spamová | nevyžádaná | nevyžádaný",
-        "ru": "спам | спама | нежелательный | нежелательное | спамерский | спамерское | спамерского",
+        "en": "spam | junk | unsolicited | spammer | antispam | anti-spam",
+        "cs": "spam | spamu | spamová | nevyžádaná | nevyžádaný | "
+              "antispam | antispamový | antispamového | antispamovým",
+        "ru": "спам | спама | нежелательный | нежелательное | спамерский | спамерское | спамерского | "
+              "антиспам | антиспамом | антиспама",
         "*": "notspam",
     },
     "undelivered": {  # a message that did not reach its recipient
@@ -873,7 +913,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "*": "logindisabled | wrong version number | record layer failure | packet length too long | unknown protocol | "
              "unsupported or unrecognized ssl message | record too long | http request | "
              "unexpected eof while reading | eof occurred in violation of protocol | ssl connection has been closed | "
-             "tls connection has been closed",
+             "tls connection has been closed | privacyrequired",
     },
     # Outlook's (Windows inetcomm, imnxport.h IXP_E_*) error numbers
     "outlook-no-host": {"*": "0x800ccc0d"},
@@ -916,6 +956,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         # the server's own reply to a wrong password (Mail.ru answers the main password with mailru-app-reply)
         ("mailru-wrong-password", 12, APP),
         ("required user password server", 7, APP),  # a server that needs a user name and a password: none was sent
+        ("server required signin", 7),  # a server that requires signing in: the program does not sign in
         ("auth-code+signin|fail|wrong|password", 8, APP),
         ("auth-code", 2, APP),
     ),

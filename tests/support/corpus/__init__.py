@@ -242,9 +242,6 @@ KNOWN_MISSES = {
     ("YAM (Yet Another Mailer)", "No user name or password was specified for the SMTP AUTH connection YAM was trying to "
      "establish. Please check your configuration."): (
         ("app-password-required", "authentication-failed"), "as its Russian"),
-    ("YAM (Yet Another Mailer)", "Chcete-li použít SMTP AUTH, je nutné znát přihlašovací jméno a heslo. Požadované údaje zadejte "
-     "na příslušném místě v nastavení a uložte."): (
-        (), "as its English: the need for a user name and password, said as advice"),
     ("YAM (Yet Another Mailer)",
      "Для соединения через SMTP AUTH не заданы имя пользователя и пароль. Проверьте конфигурацию."): (
         ("app-password-required", "authentication-failed"), "a user name and password not set read as a sign-in "
@@ -351,7 +348,9 @@ KNOWN_MISSES = {
         (), "TLS refused is read next to its refusal only: farther apart, “Relaying Denied … Secure (SSL)” in Outlook's "
         "report would be read as a refused TLS too"),
     ("FileZilla", "Внимание! Ранее вы соединялись с этим сервером используя FTP через TLS. Теперь сервер отклоняет такой "
-     "тип соединения."): ((), "as its English"),
+     "тип соединения."): (
+        ("connection-failed",), "the server refusing “this type of connection” reads as a connection refused: TLS is in the "
+        "sentence before"),
     ("FileZilla", "Login sequence fully executed yet not logged in, aborting."): (
         (), "“not logged in” is also a web page's notice to a visitor: it is not read as a sign-in refused"),
     ("WeeChat", "irc: timeout"): ((), "a lone word is never enough"),
