@@ -718,6 +718,35 @@ MEANINGS = [
     ("sender-mismatch", "Adresa odesílatele se liší od adresy účtu."),
     ("sender-mismatch", "Адрес отправителя отличается от адреса учётной записи."),
     ("user-not-found", "550 Unrouteable address"),
+    # kinds the eighteenth and nineteenth fresh sets showed (after they were measured), in other words: a sending
+    # failure and nothing else (a guess: the settings, then the password), "Unauthorized" and nothing else, a
+    # recipient error, a bad reply to STARTTLS (POP3's STLS too), to a sign-in method or after connecting, a user
+    # name that is wrong, advice to use the correct port, a certificate other than expected, Russian «полномочия»
+    ("connection-failed", "The e-mail could not be sent."),
+    ("connection-failed", "E-mail se nepodařilo odeslat."),
+    ("connection-failed", "Письмо отправить не удалось."),
+    (LOGIN, "Unauthorized"),
+    (LOGIN, "Неавторизован"),
+    ("user-not-found", "Recipient failure."),
+    ("user-not-found", "Chyba příjemce."),
+    ("user-not-found", "Ошибка в получателе."),
+    ("wrong-security", "Invalid reply to STARTTLS."),
+    ("wrong-security", "Špatná odpověď na STARTTLS."),
+    ("wrong-security", "Плохой ответ на команду STLS."),
+    ("wrong-security", "Příkaz STLS selhal."),
+    ("wrong-security", "Invalid answer after connection."),
+    ("wrong-security", "Chybná odpověď po připojení."),
+    ("wrong-security", "Неверный ответ после подключения."),
+    ("wrong-security", "Invalid reply to CRAM-MD5."),
+    (LOGIN, "The user name is invalid."),
+    (LOGIN, "Uživatelské jméno je neplatné."),
+    (LOGIN, "Проверьте полномочия."),
+    ("wrong-security", "Make sure you are using the correct port."),
+    ("wrong-security", "Použijte správný port."),
+    ("wrong-security", "Укажите правильный порт."),
+    ("tls-certificate", "Unexpected certificate from the server."),
+    ("tls-certificate", "Server poslal neočekávaný certifikát."),
+    ("tls-certificate", "Сервер прислал неожиданный сертификат."),
 ]
 
 
@@ -831,6 +860,14 @@ NOT_ERRORS = [
     "Не удалось получить разрешение на запись.", "Произошла ошибка. Обратитесь в службу поддержки.",
     "Permission denied: /root/.thunderbird", "Учётная запись: порт 993, SSL.", "Сервер: нет новых писем. Вход выполнен.",
     "The server has no new messages for this login.", "Сервер не распознал команду.",
+    # a sending failure with a cause that is none of the entries, a connection closed or saved by the program, the
+    # program's own certificate store and folders, a thing too long (after the eighteenth and nineteenth fresh sets)
+    "The message could not be sent: no recipients were given.", "Zprávu nelze odeslat bez příjemce.",
+    "Письмо нельзя отправить без получателя.", "The message was sent, but copying it to the Sent folder failed.",
+    "No errors were reported.", "Error sending the document.", "Sending failed: the PHP mail function is disabled.",
+    "Could not close the connection.", "Nelze uzavřít spojení.", "Не удалось закрыть соединение.",
+    "Error saving the connection.", "The certificate store could not be opened.",
+    "Could not create the directory for certificates.", "Heslo je příliš dlouhé.",
 ]
 
 

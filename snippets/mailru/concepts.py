@@ -12,6 +12,7 @@ from __future__ import annotations
 
 APP, AUTH = "app-password-required", "authentication-failed"
 NONE = ""  # rules of texts that are none of the entries: their words explain nothing else (diagnose.py)
+GUESS = 0  # a rule's weight: a failure that names no cause, answered only when no other rule holds in the text
 CONN, SEC, CERT = "connection-failed", "wrong-security", "tls-certificate"
 
 CONCEPTS: dict[str, dict[str, str]] = {
@@ -40,7 +41,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "password": {
         "en": "password | passwd | passphrase | credentials | credential",
         "cs": "heslo | hesla | heslem | přihlašovací údaje | hesel",
-        "ru": "пароль | пароля | паролем | пароле | учётные данные | учетные данные",
+        "ru": "пароль | пароля | паролем | пароле | учётные данные | учетные данные | полномочия | полномочий",
         "*": "parol",  # Mail.ru's transliteration
     },
     "user": {
@@ -94,7 +95,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "refused": {
         "en": "refused | refuse | refusing | rejected | reject | rejecting | denied | deny | declined | not accepted | "
-              "not accept | wasn't accepted | were not accepted | not allowed | not permitted | does not allow | doesn't allow",
+              "not accept | wasn't accepted | were not accepted | not allowed | not permitted | does not allow | doesn't allow | "
+              "didn't accept | doesn't accept | don't accept",
         "cs": "odmítnuto | odmítnut | odmítnuta | odmítl | odmítla | odmítá | odmítnutí | zamítnuto | zamítnut | "
               "odepřen | odepřeno | odepřel | odepřela | nepřijat | nepřijato | nepřijímá | odmítnuto druhou | odmitnuto | "
               "nebyl přijat | nebyly přijaty | nebylo přijato | nebyla přijata | není povoleno | nepovoluje | nepřijal | nepřijala | "
@@ -114,7 +116,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "nepřijatelný | nepřijatelné | spatne | nespravne | neplatne | poškozen | poškozený | poškozené | "
               "nekompletní | neúplný | neúplné | neúplná | vadný | vadné | vadná | "
               "nejsou správné | nejsou správná | nejsou platné | nejsou platná | nekorektní | nevalidní",
-        "ru": "неверный | неверное | неверная | неверно | неправильный | неправильное | неправильно | "
+        "ru": "неверный | неверное | неверная | неверно | неправильный | неправильное | неправильно | плохой | плохая | плохое | "
               "некорректный | некорректное | недействительный | недействителен | недействительна | недопустимый | "
               "неприемлемый | повреждён | поврежден | повреждённый | поврежденный | "
               "не верны | не верен | не верно | не верна | ошибочный | ошибочное | ошибочная | неверен | "
@@ -246,7 +248,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "zašifrované spojení | zašifrovaného spojení | zašifrované připojení | handshake | handshaku",
         "ru": "шифрование | шифрования | шифрованное | рукопожатие | рукопожатия | обмен приветствиями | "
               "зашифрованное соединение | зашифрованного соединения | зашифрованный канал",
-        "*": "tlsv1 | sslv3 | openssl | gnutls | schannel | smtps | imaps | pop3s",
+        "*": "tlsv1 | sslv3 | openssl | gnutls | schannel | smtps | imaps | pop3s | stls",  # stls: POP3's STARTTLS
     },
     "security": {
         "en": "security | secure | securely | safely | safe | protected",
@@ -296,10 +298,12 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "mechanism | mechanisms | sasl | auth method | authentication method | authentication methods | "
               "authentication type | auth type",
         "cs": "mechanismus | mechanismy | metoda ověřování | metoda přihlášení | způsob ověřování | způsob přihlášení | "
+              "autentizační metoda | autentizační metody | autentizační mechanismus | "
               "typ ověřování | metoda ověření",
         "ru": "механизм | механизмы | метод аутентификации | способ аутентификации | метод входа | "
+              "режим аутентификации | режимы аутентификации | режимов аутентификации | "
               "метод проверки подлинности | способ проверки подлинности",
-        "*": "authenticator | authenticators | apop",  # (not stemmed: the English stem is that of "authentication")
+        "*": "authenticator | authenticators | apop | cram | cram-md5 | digest-md5",  # (not stemmed: the English stem is that of "authentication")
     },
     "supported": {
         "en": "supported | support | compatible | recognized | recognised",
@@ -373,7 +377,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "*": "nameserver | nameservers | nameserveru",
     },
     "resolver-error": {  # what resolver libraries name a name that could not be resolved
-        "*": "getaddrinfo | gaierror | enotfound | nxdomain | unknownhostexception | eai again | eai noname",
+        "*": "getaddrinfo | gaierror | enotfound | nxdomain | unknownhostexception | eai again | eai noname | "
+             "name or service not known",  # glibc's words for EAI_NONAME
     },
     "notfound": {
         "en": "unknown | not found | no such | not known | could not be found | does not exist | doesn't exist | "
@@ -395,13 +400,13 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "timedout": {
         "en": "timed out | time out | time-out | took too long | not responding | no response | did not respond | "
               "didn't respond | never received | not respond | too slow | too slowly",
-        "cs": "vypršel časový limit | časový limit vypršel | neodpověděl | nereaguje | neodpovídá na | příliš dlouho | "
+        "cs": "vypršel časový limit | časový limit vypršel | neodpověděl | nereaguje | neodpovídá na | "
               "příliš pomalu | příliš pomalý | žádná odpověď | žádnou odpověď",
         "ru": "время ожидания | истекло время | превышено время | не отвечает | не ответил | слишком долго | "
               "слишком медленно | превышен интервал ожидания | истек интервал ожидания | истёк интервал ожидания | "
               "нет ответа | не получен ответ | ответ не получен | превышен лимит времени | лимит времени истёк | "
               "лимит времени истек",
-        "*": "winerror 10060 | error 10060 | wsaetimedout | etimedout | timedout | context deadline exceeded",
+        "*": "příliš dlouho | bylo příliš dlouhé | trvalo příliš dlouho | winerror 10060 | error 10060 | wsaetimedout | etimedout | timedout | context deadline exceeded",
     },
     "time": {  # time that ran out (Время на операцию истекло)
         "en": "time",
@@ -419,7 +424,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "ru": "таймаут | тайм-аут | таймаута",
     },
     "dropped": {
-        "en": "reset | interrupted | lost | closed | disconnected | disconnect | terminated | aborted | dropped | "
+        "en": "reset | interrupted | lost | closed | disconnected | disconnect | terminated | dropped | "
               "broken pipe | eof | hung up | hang up | broken",
         "cs": "přerušeno | přerušen | přerušila | ztraceno | odpojen | odpojeno | odpojení | ukončeno | zrušeno | "
               "ukončil | ukončilo | uzavřeno | uzavřel | zavřeno | obnoveno | preruseno | "
@@ -430,7 +435,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "закрыл | отключение | отключён | отключен | обрыв | разрыв | "
               "оборвано | оборвалось | оборван | оборвалась | нарушен | нарушено | нарушена | "
               "сбросил | сбросила | сбросило | неожиданно завершено | некорректно завершено | принудительно завершено",
-        "*": "econnreset | winerror 10054 | error 10054 | wsaeconnreset",
+        "*": "aborted | econnreset | winerror 10054 | error 10054 | wsaeconnreset",
     },
     "network": {
         "en": "network | internet | offline | wifi",
@@ -490,7 +495,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     # --- sending and delivering -------------------------------------------------------------
     "sending": {
-        "en": "send | sending | outgoing | submission",
+        "en": "send | sending | sent | outgoing | submission",
         "cs": "odesílání | odeslat | odesílat | odchozí | poslání | poslat | posílání | odesilani | "
               "odeslání | odeslána | odeslán | odesláno | odeslaná",
         "ru": "отправка | отправки | передать | передача | передачи | передаче | отправлять | отправить | отправление | отправления | исходящий | исходящей | "
@@ -534,7 +539,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "ru": "адрес | адреса | адресу",
     },
     "sender": {
-        "en": "sender | from address | mail from | envelope from | return path | envelope sender",
+        "en": "sender | from address | from addr | mail from | envelope from | return path | envelope sender",
         "cs": "odesílatel | odesílatele | odesilatel",
         "ru": "отправитель | отправителя | адрес отправителя | обратный адрес | обратного адреса",
     },
@@ -550,6 +555,40 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "несовпадение | несоответствие | не для этого | не для этой | отличается от | отличаются от",
         "*": "differs from | differ from",
     },
+    "no-recipient": {  # a message with no recipient or no sender given: the reader's message, not the server
+        "en": "no recipients | no recipient | without a recipient | without recipients | with no recipients | no sender | "
+              "without a sender | recipient must be specified | no recipient specified | recipient is required",
+        "cs": "nebyli určeni příjemci | žádní příjemci | žádný příjemce | bez příjemce | bez příjemců | bez odesílatele | "
+              "musí být zadán příjemce",
+        "ru": "не определены получатели | нет получателей | без получателя | без получателей | не указаны получатели | "
+              "нет почт получателей | без отправителя | не указан отправитель | необходимо указать получателя",
+    },
+    "sent-folder": {  # the folder of sent mail (a copy that could not be put there is the program's matter)
+        "en": "sent folder | sent-mail folder | sent mail folder | sent items | outbox",
+        "cs": "složky odeslané | složka odeslané | složku odeslané | odeslaná pošta | odeslanou poštou | pošta k odeslání",
+        "ru": "отправленные | исходящие",
+    },
+    "no-error": {  # a notice that nothing went wrong
+        "en": "no errors were reported | no errors | no error",
+        "cs": "nebyly hlášeny chyby | žádné chyby | bez chyb",
+        "ru": "ошибок нет | без ошибок | ошибок не обнаружено | не обнаружено ошибок",
+    },
+    "local-mail": {  # a web server's own mail function (PHP's mail()) or Windows' MAPI: no mailbox of the reader's
+        "en": "mail function | function mail",
+        "cs": "funkci mail | funkce mail",
+        "ru": "функция mail | функции mail | функция php mail | функцию mail",
+        "*": "mapi",
+    },
+    "send-later": {  # a program's own scheduling of messages to send later
+        "en": "send later | scheduled sending",
+        "cs": "odeslat později | naplánované odeslání",
+        "ru": "отправить позже | отложенная отправка",
+    },
+    "logged-out": {  # a web page telling its visitor to sign in first: the page's session, not the mailbox
+        "en": "forgot to log in | you are not logged in | please log in first",
+        "cs": "nejste přihlášen | nejste přihlášena | nejste přihlášeni",
+        "ru": "забыли войти | вы не вошли | вы не авторизованы",
+    },
     "success": {  # a notice that something went well ("deleted successfully"): its words are no error
         # as written: the stems are those of "not successful" and «не был успешным»; Czech „úspěšně“ reads as
         # „úspěšné“ once folded („nebylo úspěšné“), so it counts after a verb of being or happening
@@ -557,26 +596,31 @@ CONCEPTS: dict[str, dict[str, str]] = {
              "proběhla úspěšně | proběhlo úspěšně | se úspěšně",
     },
     "too-large": {  # a message larger than a server takes: none of the entries
-        "en": "too large | too big | size exceeds | exceeds the maximum size | exceeds size limit | message size exceeds",
+        "en": "too large | too big | size exceeds | exceeds the maximum size | exceeds size limit | message size exceeds | "
+              "maximum allowed size",
         "cs": "příliš velká | příliš velký | příliš velké | překračuje maximální velikost | překročena maximální velikost | "
-              "velikost zprávy překračuje | velikost zprávy přesahuje",
+              "velikost zprávy překračuje | velikost zprávy přesahuje | maximální povolenou velikost",
         "ru": "слишком большое | слишком большой | слишком велико | превышает максимальный размер | превышен максимальный размер | "
-              "размер письма превышает | размер сообщения превышает",
+              "размер письма превышает | размер сообщения превышает | максимально допустимый размер",
     },
     "elsewhere": {  # a service beside the mailbox (a webmail's database, a calendar, an organisation's tenant): its
         # errors and its quotas are none of the catalogue's
-        "en": "database | calendar | address book | addressbook | ldap | caldav | carddav | free/busy | tenant | "
+        "en": "database | calendar | address book | addressbook | ldap | caldav | carddav | free/busy | tenant | document | "
               "update server | updates | software update | domain quota | alias | feed | news feed | secret storage | "
-              "secret service",
+              "secret service | screenshot",
         "cs": "databáze | databázi | kalendář | adresář | kontakty | tenant | aktualizace | aktualizací | kvóta domény | "
-              "alias | kanál | kanálem | kanálu | úložiště tajných dat | úložištěm tajných dat | úložiště hesel",
+              "alias | kanál | kanálem | kanálu | úložiště tajných dat | úložištěm tajných dat | úložiště hesel | dokument | "
+              "dokumentu | snímek obrazovky",
         "ru": "база данных | базе данных | базы данных | календарь | адресная книга | адресной книги | тенант | "
               "сервер обновлений | сервера обновлений | серверу обновлений | квота домена | псевдоним | "
-              "лента | ленты | новостная лента | хранилище секретов | хранилищем секретов | хранилище паролей",
+              "лента | ленты | новостная лента | хранилище секретов | хранилищем секретов | хранилище паролей | документ | "
+              "документа | снимок экрана",
+        "*": "cloud.mail.ru | облако mail.ru | cloud storage",  # Mail.ru's cloud, not its mail
     },
     "store": {  # a program keeping the password on the computer (its keyring)
         "en": "store | save | keychain | keyring | wallet | password server",
-        "cs": "uložit | uložení | klíčenka | klíčence | úschovna | úschovně | úschovny | server hesel | serverem hesel",
+        "cs": "uložit | uložení | ukládání | ukládat | úložiště | úložišti | klíčenka | klíčence | úschovna | úschovně | úschovny | "
+              "server hesel | serverem hesel",
         "ru": "сохранить | сохранение | связка ключей | "
               "бумажник | бумажника | бумажнику | сервер паролей | сервером паролей | хранить | сохранять",
     },
@@ -620,7 +664,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "*": "подписавшего | подписать | подписывать | podepsat | podepisovat",
     },
     "file": {  # a file the program reads or writes: importing a certificate, a file's format, a backup
-        "en": "import | importing | export | exporting | file format | backup",
+        "en": "import | importing | export | exporting | file format | backup | create directory | directory",
         "cs": "import | importovat | importu | export | exportovat | formát souboru | souboru | záloha | zálohu",
         "ru": "импорт | импорта | импортировать | экспорт | экспортировать | формат файла | файла | файл | "
               "резервная копия",
@@ -681,7 +725,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "confirm your email | confirmation email | confirmation link | email confirmation | confirm your address",
         "cs": "potvrzovací e-mail | potvrzovací odkaz | potvrzení e-mailu | potvrdit e-mail | potvrďte e-mail",
         "ru": "письмо с подтверждением | ссылка для подтверждения | подтверждение email | подтвердить email | "
-              "подтвердите email",
+              "подтвердите email | письма подтверждения",
+        "*": "opt-in | double opt-in",
     },
     "other": {  # another one of the same (advice to try another password)
         "en": "different | another | other",
@@ -780,6 +825,15 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "cs": "otevřít | otevření",
         "ru": "открыть | открытие",
     },
+    "correct": {  # advice to use the right value ("the correct port")
+        "en": "correct",
+        "cs": "správný | správné | správnou",
+        "ru": "правильный | правильное | правильную",
+    },
+    "close-connection": {  # a program closing its own connection at the end (failing to is no error of the mailbox)
+        "*": "close connection | close the connection | close mail connection | uzavřít spojení | zavřít spojení | "
+             "закрыть соединение | разорвать соединение",
+    },
     "mode": {  # a way of working the reader chose ("offline mode")
         "en": "mode",
         "cs": "režim | režimu | režimem",
@@ -813,7 +867,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "delivering": {
         "en": "deliver | delivering | delivery",
         "cs": "doručování | doručení | doručit | doručovat",
-        "ru": "доставка | доставки | доставить | доставлено",
+        "ru": "доставка | доставки | доставить | доставлено | доставке",
     },
     "via": {  # sending through a server (the outgoing one), not a reply from the recipient's
         "en": "via | through",
@@ -831,7 +885,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "undelivered": {  # a message that did not reach its recipient
         "en": "not delivered | undeliverable | undelivered | could not be delivered",
         "cs": "nedoručena | nedoručeno | nebyla doručena | nelze doručit | nedoručitelná",
-        "ru": "не доставлено | не доставлена | не может быть доставлено | недоставлено",
+        "ru": "не доставлено | не доставлена | не может быть доставлено | недоставлено | не было доставлено",
     },
     "policy": {
         "en": "policy | reputation | blacklist | blocklist | blacklisted",
@@ -946,8 +1000,10 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("user notfound password", 11, AUTH),  # "unknown user or wrong password": signing in, not a recipient
         ("server access refused", 6, AUTH),  # the mail server refused access
         ("unauthorized user|signin|password|mailbox", 7, AUTH),  # not authorised by the server
+        ("unauthorized", GUESS, AUTH),  # "Unauthorized" and nothing else: a sign-in refused
         ("change other password", 6, AUTH),  # advice to try another password
         ("username refused", 6, AUTH),  # a user name the server did not accept
+        ("username wrong", 6, AUTH),  # a user name that is wrong (or a bad reply to it)
         ("username|user password mismatch", 7, AUTH),  # a user name and a password that do not match
         ("connection given password", 9, AUTH),  # could not connect with the password given: the password
         ("mechanism fail", 6, AUTH),  # a SASL sign-in that failed
@@ -985,6 +1041,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("outlook-no-user", 8),
         ("recipient refused", 3),  # refused for a reason not given: relaying, a policy or an unknown address
         ("recipient wrong", 6),  # an invalid recipient
+        ("recipient+fail", 6),  # a recipient error
     ),
     "pop3-maildrop-limit": (
         ("maildrop message", 10),
@@ -1028,6 +1085,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("identity mismatch|trust|expired", 9),  # an identification that belongs to another site, is not trusted or old
         ("certificate negation valid", 10),
         ("certificate ended", 10),  # a certificate whose validity ended
+        ("certificate unexpected", 10),  # a certificate other than expected (an unexpected fingerprint)
         ("negation present certificate", 9),  # a server that did not present a certificate
         ("unsupported+certificate", 9),  # Czech „nemá certifikát“: a server without a certificate
         ("trust notfound|fail|wrong|refused", 8),
@@ -1069,6 +1127,10 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("signin disabled server", 8),  # signing in disabled by the server (IMAP's LOGINDISABLED) until TLS
         ("check port signin|security|tls", 8),
         ("tls attempt fail", 8),  # STARTTLS attempted, and it failed
+        ("reply wrong|unexpected tls", 8),  # a bad reply to STARTTLS
+        ("reply wrong|unexpected mechanism", 8),  # a bad reply to a sign-in method
+        ("reply wrong connection", 7, CONN),  # a bad reply after connecting
+        ("correct+port", 8),  # advice to use the correct port
         ("tls+refused", 8),  # STARTTLS or TLS refused by the server
         ("unexpected reply server", 7),  # a server's unexpected reply: what a security mode that does not match looks like
         ("reply server wrong", 6, CONN),  # a server's reply that is not valid: the security mode, or the connection
@@ -1084,7 +1146,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("empty+reply", 8, SEC),
         ("connection fail", 7),
         ("no-connection", 8),  # "no connection to the server"
-        ("server|name notfound", 9),
+        ("server|name+notfound", 9),
         ("ip+address notfound", 10),  # a server's IP address not found: its name, not a recipient
         ("server-address wrong", 8),  # a server's address that is not valid
         ("hostname wrong", 8),  # a host name that is not right
@@ -1109,6 +1171,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("connection full", 8),  # too many connections: the server refuses for a while
         ("outlook-no-host", 8), ("outlook-no-connection", 8),
         ("sending|delivering via server fail", 5),
+        ("sending fail", GUESS, APP),  # a sending failure and nothing else: the settings, then the password
         # a connection that drops or never answers: also what swapped SSL/TLS and STARTTLS look like
         ("timedout", 8, SEC),
         ("wait server|reply fail", 8, SEC),  # an error while waiting for the server
@@ -1152,6 +1215,11 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("success", 9),  # a notice that something went well
         ("offline+mode", 9),  # the program set to work offline: the reader's choice, no failure
         ("too-large", 9), ("message+size", 9),  # a message too large for the server, or its size
+        ("no-recipient", 9), ("sent-folder", 9), ("no-error", 9), ("local-mail", 9),  # see their concepts
+        ("recipient+lacks", 9),  # a recipient missing from the reader's message
+        ("logged-out", 9), ("send-later", 9),
+        ("store+connection|certificate", 9),  # a connection saved as a bookmark, a program's own certificate store
+        ("close-connection", 9),  # a program closing its connection
         ("trust device", 9),  # trusting the reader's own computer or phone
         ("characters wrong|unsupported|refused|disabled", 9),  # characters not allowed in what the reader typed
         ("imap-field", 9),

@@ -559,7 +559,7 @@ def diagnose(text: str) -> list[Match]:
 
 def decode(text: str) -> tuple[list[Match], bool]:
     """diagnose's answer, and whether the whole text was read (else its start and its end were)."""
-    from .concepts import NONE
+    from .concepts import GUESS, NONE
 
     reader = _Reader()
     whole = reader.read(text)
@@ -567,10 +567,13 @@ def decode(text: str) -> tuple[list[Match], bool]:
     # words: a rule counts only where its words are not part of such a statement.
     rules = reader.know.rules
     elsewhere = [place for rule, places in reader.fired.items() if rules[rule][0] == NONE for place in places]
+    # A guess (a failure that names no cause, such as "sending failed") counts only when it is all the text
+    # says: any other rule that holds anywhere, an entry's or none's, tells more.
+    guesses_only = all(rules[rule][1] == GUESS for rule in reader.fired)
     fired = {}
     for rule, places in sorted(reader.fired.items()):
         kept = [(a, b) for a, b in places if not any(a < end and start < b for start, end in elsewhere)]
-        if kept and rules[rule][0] != NONE:
+        if kept and rules[rule][0] != NONE and (rules[rule][1] != GUESS or guesses_only):
             fired[rule] = kept
     # An entry scores its strongest rule, and a point for each other rule that would count alone and
     # holds elsewhere in the text (several rules read from the same words are one statement): many weak
@@ -579,6 +582,7 @@ def decode(text: str) -> tuple[list[Match], bool]:
     by_entry, seconds, decisive = {}, {}, set()
     for rule, places in fired.items():
         entry_id, weight, second = rules[rule]
+        weight = weight if weight != GUESS else LEAST
         by_entry.setdefault(entry_id, []).append((weight, places))
         if second:
             seconds.setdefault(entry_id, set()).add(second)
