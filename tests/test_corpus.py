@@ -210,6 +210,11 @@ MEASURED = {
     # a1bfe8f, widened by the fourteenth and fifteenth, before anyone read them (9f30903, this session's start: the same)
     "fresh-2026-12-05p": ({"cs": (8, 10), "en": (12, 13), "ru": (11, 13)}, (8, 51)),
     "fresh-2026-12-05q": ({"cs": (47, 59), "en": (62, 74), "ru": (50, 63)}, (3, 98)),
+    # 0e033cb, widened by the sixteenth and seventeenth, before anyone read it (9f30903 and 6661784, after the
+    # vocabulary review: the same)
+    "fresh-2026-12-05r": ({"cs": (45, 48), "en": (46, 49), "ru": (40, 43)}, (19, 109)),
+    # 6661784, after the vocabulary review (0e033cb and 9f30903: cs 16 of 30), before anyone read it
+    "fresh-2026-12-05s": ({"cs": (17, 30), "en": (42, 54), "ru": (20, 35)}, (10, 58)),
 }
 FRESH = [e for e in ENTRIES if e.get("set") in corpus.FRESH_SETS]
 
