@@ -648,6 +648,7 @@ MEANINGS = [
     ("connection-failed", "Не удалось получить письма с сервера."),
     ("wrong-security", "STARTTLS was tried, but it did not succeed."),
     ("connection-failed", "The mail did not go out. Perhaps a network\nproblem, or a setting?"),
+    ("connection-failed", "The mail did not go out. Perhaps a network\r\nproblem, or a setting?"),  # Windows' line ends
     # kinds the sixteenth and seventeenth fresh sets showed (after they were measured), in other words: a connection
     # with the password given, a user name and password that do not match, a SASL exchange that failed, STARTTLS
     # refused, no sign-in method available, a TLS layer broken, a server that presented no certificate, reconnecting,

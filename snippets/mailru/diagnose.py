@@ -111,7 +111,7 @@ def _original(index: int, dropped: list[int]) -> int:
 
 def _wrapped(text: str, start: int, end: int) -> bool:
     """Whether the line break at start continues a sentence: a letter or a comma before it, a lower-case letter after."""
-    while start and text[start - 1] in " \t":
+    while start and text[start - 1] in " \t\r":
         start -= 1
     before = text[start - 1] if start else ""
     return (before.isalpha() or before == ",") and text[end].islower()
