@@ -615,7 +615,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "сервер обновлений | сервера обновлений | серверу обновлений | квота домена | псевдоним | "
               "лента | ленты | новостная лента | хранилище секретов | хранилищем секретов | хранилище паролей | документ | "
               "документа | снимок экрана",
-        "*": "cloud.mail.ru | облако mail.ru | cloud storage",  # Mail.ru's cloud, not its mail
+        "*": "cloud mail ru | облако mail ru | cloud storage",  # Mail.ru's cloud (its host names), not its mail
     },
     "store": {  # a program keeping the password on the computer (its keyring)
         "en": "store | save | keychain | keyring | wallet | password server",
