@@ -79,7 +79,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "went wrong | did not work | didn't work",
         "cs": "selhalo | selhala | selhal | selhání | nezdařilo | nezdařila | nezdařil | nepodařilo | nepodařil | "
               "nelze | není možné | nemohl | nemohla | nemůže | nemohu | nemůžu | chyba | chyby | chybou | neúspěšné | "
-              "nebylo úspěšné | nebyla úspěšná | neúspěch | nepovedlo | neproběhlo | neproběhla | selhalo | nezdarilo | "
+              "nebylo úspěšné | nebyla úspěšná | neúspěch | nepovedlo | neproběhlo | neproběhla | nezdarilo | "
               "nepodarilo | problém | problémy | problému | problémem | nesplnil | nesplnila | neprošel | neprošla | "
               "nebylo možné | není možno | výjimka | výjimce | výjimku | nedaří | nedařilo | nedaří se | "
               "nezdar | nezdaru | nejde | nešlo | nemožné | nemožný | neuspěl | neuspěla | neuspělo | "
@@ -384,7 +384,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "unknown | not found | no such | not known | could not be found | does not exist | doesn't exist | "
               "not exist | nonexistent | not recognized | not recognised | unrouteable | unroutable",
         "cs": "neznámý | neznámé | neznámá | nenalezen | nenalezena | nenalezeno | nebyl nalezen | nebyla nalezena | "
-              "neexistuje | neexistující | nebyl rozpoznán | není znám | není známý | nejsou známy | neznamy | nenalezen | "
+              "neexistuje | neexistující | nebyl rozpoznán | není znám | není známý | nejsou známy | neznamy | "
               "nenašel | nenašla | nenašlo | nenašli | nebylo nalezeno",
         "ru": "неизвестен | неизвестный | неизвестна | не известен | не известны | не известно | не найден | не найдено | "
               "не найдена | не существует | "
