@@ -110,7 +110,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "wrong": {
         "en": "wrong | incorrect | invalid | bad | not valid | not correct | unacceptable | not acceptable | "
-              "damaged | corrupted | mistyped | erroneous | incomplete | not complete",
+              "damaged | corrupted | mistyped | erroneous | incomplete | not complete | misconfigured",
         "cs": "špatné | špatný | špatně | nesprávné | nesprávný | nesprávná | nesprávně | chybné | chybný | chybně | "
               "neplatné | neplatný | neplatná | není platný | není správné | není správný | není správná | není správně | "
               "nepřijatelný | nepřijatelné | spatne | nespravne | neplatne | poškozen | poškozený | poškozené | "
@@ -140,13 +140,15 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "trust": {
         "en": "trust | trusted | untrusted | trustworthy | distrusted | issuer | signed by | signer | self-signed | "
-              "self signed | chain | root certificate | root ca | root authority | revoked",
+              "self signed | chain | root certificate | root ca | root authority | revoked | revocation | ca bundle | "
+              "ca file | ca certificates",
         "cs": "důvěryhodný | důvěryhodného | důvěryhodnou | důvěryhodné | nedůvěryhodný | důvěra | důvěřovat | "
               "autorita | autoritou | vydavatel | vydavatele | vydán | vydal | podepsán | podepsaný | "
               "pravost | kořenový | odvolán | duveryhodny | řetěz | řetězec | důvěryhodnost | důvěryhodnosti | "
               "vlastním podpisem | certifikační autorita | certifikační autority | certifikační autoritou | "
               "zneplatněn | zneplatněný | zneplatněno | zneplatněna | anulován | anulovaný | anulováno | anulována | "
-              "vystaven | vystavený | vystavitel | vystavitele",
+              "vystaven | vystavený | vystavitel | vystavitele | odvolání certifikátu | funkce odvolání | server odvolání | "
+              "kontrola odvolání | kontrolu odvolání | seznam odvolaných",
         "ru": "доверие | доверия | доверенный | доверенным | доверять | доверяло | недоверенный | издатель | "
               "издавший | изданного | центр сертификации | подписан | подписанный | "
               "самоподписанный | самоподписанным | корневой | корневому | отозван | ненадёжный | ненадежный | цепочка | "
@@ -154,7 +156,10 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "удостоверяющий центр | удостоверяющего центра | удостоверяющим центром | самозаверяющий | "
               "самозаверяющего | самозаверенный | "
               "аннулирован | аннулирована | аннулировано | аннулированный | "
-              "доверительные | доверительных | выпущен | выпущена",
+              "доверительные | доверительных | выпущен | выпущена | "
+              # «отзыв» alone is also feedback: only the revocation of a certificate
+              "функции отзыва | функция отзыва | сервер отзыва | сервера отзыва | проверить отзыв | проверка отзыва | "
+              "проверки отзыва | список отзыва | списка отзыва | отзыва сертификата | отзыв сертификата | отзыве сертификата",
         "*": "authority | authorities | authenticity | authentic | invalidated",  # the English stem of these is that of
         # "authentication"; of "invalidated", that of "invalid"
     },
@@ -172,8 +177,12 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "достоверность | достоверности",
         "*": "authenticity",
     },
+    "principal-name": {  # Windows' name for the name a certificate must carry (SEC_E_WRONG_PRINCIPAL)
+        "en": "target principal name",
+        "ru": "имя целевого субъекта | имени целевого субъекта",
+    },
     "expired": {
-        "en": "expired | expire | expires | expiry | outdated | not yet valid",
+        "en": "expired | expire | expires | expiry | outdated | out of date | not yet valid",
         "cs": "vypršel | vypršela | vypršelo | vypršet | prošlý | vyprsel | uplynula | uplynulo | uplynul | vypršení | "
               "pozbyl platnosti | pozbyla platnosti | pozbylo platnosti | "
               "expirovaný | expirovaná | expirované | expirace | expiroval | expirovala | expirovalo",
@@ -204,9 +213,9 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "ru": "действителен | действительный | действительна",
     },
     "negation": {
-        "en": "not | no | never | none",
+        "en": "not | no | never | none | wasn't | weren't | hasn't | haven't",
         "cs": "není | nejsou | nebyl | nebyla | nebylo | ne | žádné | žádný | žádná | nepředložil | nepředložila | neposkytl | "
-              "neposkytla",
+              "neposkytla | nemají",
         "ru": "не | нет | отсутствует | отсутствие",
     },
     "lacks": {  # something missing from what it should hold (a certificate without the server's name)
@@ -267,7 +276,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "no support | not offered | not offer | not advertised | incompatible | no compatible | not compatible | "
               "no starttls | no tls | no ssl | without starttls | without tls | without ssl | "
               "not available | has no support | have no support | not seem to support | not appear to support | "
-              "doesn't seem to support | doesn't appear to support | not implemented | unimplemented",
+              "doesn't seem to support | doesn't appear to support | not implemented | unimplemented | "
+              "did not understand | didn't understand | not understood | does not understand",
         "cs": "nepodporuje | nepodporováno | nepodporována | není podporováno | není podporována | nepodporovaný | "
               "nepodporovaná | nekompatibilní | nepodporuje kompatibilní | nenabízí | nemá podporu | nemá tls | nemá ssl | "
               "nemá starttls | nemá certifikát | nemá přiřazenu | nemá přiřazenou | nemá přiřazen | není k dispozici | "
@@ -285,6 +295,11 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "povolenou délku | paket | poškozený | nerozpoznaný",
         "ru": "неожиданный | неожиданно | непредвиденный | неизвестный протокол | запись tls | запись ssl | пакет | "
               "максимально допустимую | повреждённый | нераспознанный",
+    },
+    "received": {  # what came from the other side ("the message received was unexpected")
+        "en": "received",
+        "cs": "přijatá | přijatý | přijaté | obdržená | obdržený | obdržené",
+        "ru": "полученное | полученный | полученная | полученные",
     },
     "plain": {  # a sign-in or password sent unencrypted, which a server refuses before TLS
         "en": "plain | plaintext | plain text | cleartext | clear text | unencrypted | not encrypted | insecure | "
@@ -304,6 +319,12 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "режим аутентификации | режимы аутентификации | режимов аутентификации | "
               "метод проверки подлинности | способ проверки подлинности",
         "*": "authenticator | authenticators | apop | cram | cram-md5 | digest-md5",  # (not stemmed: the English stem is that of "authentication")
+    },
+    "common-algorithm": {  # what both sides of a TLS connection must share (a cipher, an algorithm, a version)
+        "en": "common algorithm | common cipher | shared cipher | shared ciphers | cipher in common | ciphers in common | "
+              "common protocol | protocol in common",
+        "cs": "společný algoritmus | společného algoritmu | společnou šifru | společná šifra | společný protokol",
+        "ru": "общего алгоритма | общий алгоритм | общего шифра | общий шифр | общего протокола | общий протокол",
     },
     "supported": {
         "en": "supported | support | compatible | recognized | recognised",
@@ -336,7 +357,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "cs": "vyjednat | vyjednání | navázat | navázání | navazování | zahájit | zahájení | přechod | přejít | domluva | domluvit | "
               "zapnout | povolit | inicializovat | inicializace | inicializaci | vyjednávání | vyjednávat",
         "ru": "согласовать | согласование | установить | установление | рукопожатия | обмен приветствиями | начать | "
-              "обновление | переход | включить | инициализировать | инициализация | инициализации",
+              "обновление | переход | включить | инициализировать | инициализация | инициализации | запустить | запуск",
         # as written: the English stem of "initialize" is that of "initial"
         "*": "initialize | initialise | initialization | initialisation | initializing | initialising",
     },
@@ -382,7 +403,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "notfound": {
         "en": "unknown | not found | no such | not known | could not be found | does not exist | doesn't exist | "
-              "not exist | nonexistent | not recognized | not recognised | unrouteable | unroutable",
+              "not exist | nonexistent | non-existent | not recognized | not recognised | unrouteable | unroutable",
         "cs": "neznámý | neznámé | neznámá | nenalezen | nenalezena | nenalezeno | nebyl nalezen | nebyla nalezena | "
               "neexistuje | neexistující | nebyl rozpoznán | není znám | není známý | nejsou známy | neznamy | "
               "nenašel | nenašla | nenašlo | nenašli | nebylo nalezeno",
@@ -405,7 +426,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "ru": "время ожидания | истекло время | превышено время | не отвечает | не ответил | слишком долго | "
               "слишком медленно | превышен интервал ожидания | истек интервал ожидания | истёк интервал ожидания | "
               "нет ответа | не получен ответ | ответ не получен | превышен лимит времени | лимит времени истёк | "
-              "лимит времени истек",
+              "лимит времени истек | истек период ожидания | истёк период ожидания | период ожидания истек | "
+              "период ожидания истёк",
         "*": "příliš dlouho | bylo příliš dlouhé | trvalo příliš dlouho | winerror 10060 | error 10060 | wsaetimedout | etimedout | timedout | context deadline exceeded",
     },
     "time": {  # time that ran out (Время на операцию истекло)
@@ -445,7 +467,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "unreachable": {
         "en": "unreachable | unavailable | not reachable | not available | no route | inaccessible | down | offline | "
-              "not responding | outage",
+              "not responding | outage | unavaliable | not avaliable",
         "cs": "nedostupný | nedostupná | nedostupné | není dostupný | není dostupná | není dostupné | nedosažitelný | "
               "nefunguje | offline | není k dispozici | neodpovídá | neodpověděl | neodpovídal | "
               "mimo provoz | výpadek | výpadku",
@@ -560,7 +582,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "without a sender | recipient must be specified | no recipient specified | recipient is required",
         "cs": "nebyli určeni příjemci | žádní příjemci | žádný příjemce | bez příjemce | bez příjemců | bez odesílatele | "
               "musí být zadán příjemce",
-        "ru": "не определены получатели | нет получателей | без получателя | без получателей | не указаны получатели | "
+        "ru": "не определены получатели | получатели не указаны | нет получателей | без получателя | без получателей | не указаны получатели | "
               "нет почт получателей | без отправителя | не указан отправитель | необходимо указать получателя",
     },
     "sent-folder": {  # the folder of sent mail (a copy that could not be put there is the program's matter)
@@ -618,11 +640,12 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "*": "cloud mail ru | облако mail ru | cloud storage",  # Mail.ru's cloud (its host names), not its mail
     },
     "store": {  # a program keeping the password on the computer (its keyring)
-        "en": "store | save | keychain | keyring | wallet | password server",
+        "en": "store | save | keychain | keyring | wallet | password server | certificate manager | password manager",
         "cs": "uložit | uložení | ukládání | ukládat | úložiště | úložišti | klíčenka | klíčence | úschovna | úschovně | úschovny | "
-              "server hesel | serverem hesel",
+              "server hesel | serverem hesel | správce certifikátů | správce hesel",
         "ru": "сохранить | сохранение | связка ключей | "
-              "бумажник | бумажника | бумажнику | сервер паролей | сервером паролей | хранить | сохранять",
+              "бумажник | бумажника | бумажнику | сервер паролей | сервером паролей | хранить | сохранять | "
+              "менеджер сертификатов | менеджер паролей",
     },
     "device": {  # the reader's own phone or tablet: its storage being full is not the mailbox
         "en": "phone | tablet | device | smartphone | this computer | hard drive | hard disk",
@@ -680,7 +703,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "*": "will expire | expires on | expires in | expiring soon",  # as written: "expired on" has the same stems
     },
     "setup": {  # setting an account up in the program ("the account's setup was cancelled")
-        "en": "setup | set up | set-up | configuration | autoconfig | autoconfiguration",
+        "en": "setup | set up | set-up | configuration | autoconfig | autoconfiguration | settings",
         "cs": "nastavení | nastavování | průvodce | konfigurace | konfiguraci",
         "ru": "настройка | настройки | мастер | конфигурация | конфигурацию | конфигурации",
     },
@@ -796,14 +819,47 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "ru": "уже",
     },
     "available": {
-        "en": "available",
+        "en": "available | avaliable",  # and its common misspelling
         "cs": "dostupný | dostupná | dostupné | dispozici",
         "ru": "доступен | доступна | доступный | доступно",
     },
     "read": {  # reading what the server sends
-        "en": "read | reading",
+        "en": "read | reading | receive | receiving",
         "cs": "číst | čtení | přečíst | přijímání | příjmu | příjem",
         "ru": "чтение | чтения | прочитать | читать | получение | получения | приёме | приеме",
+    },
+    "no-service": {  # nothing answering at the server's port: the connection refused
+        "en": "no service is operating | no service listening | no service is listening | nothing is listening | "
+              "nothing listening | not listening",
+        "cs": "nenaslouchá | žádná služba nenaslouchá",
+        "ru": "не прослушивается | никто не слушает",
+    },
+    "sent": {  # a message sent (said of it: "was not sent"); as written: "odeslání" (sending) has the same Czech stem
+        "*": "sent | odeslána | odeslán | odesláno | odeslaná | odeslány | poslána | poslán | posláno | отправлено | отправлена | отправлен | отправлены",
+    },
+    "advise": {  # advice the program gives ("it is recommended to enable TLS")
+        "en": "recommended | recommend | should enable | please enable",
+        "cs": "doporučeno | doporučujeme | doporučuje | doporučujeme povolit",
+        "ru": "рекомендуется | рекомендуем | рекомендовано",
+    },
+    "blocking": {  # something that blocks a connection or a port (a firewall, a hosting company)
+        "en": "blocking | blocks",
+        "cs": "blokuje | blokují | blokovat | zablokoval | zablokovala",
+        "ru": "блокирует | блокируют | блокировать | заблокировал",
+    },
+    "connected-ok": {  # a connection that was made ("we were able to connect, but …"): not the failure
+        # (not "able to connect" alone, nor «удалось подключиться», which "not able to connect" and «не удалось
+        # подключиться» hold)
+        "en": "were able to connect | was able to connect | connected successfully | successfully connected | "
+              "connection was made successfully | connection was successful | connection succeeded",
+        "cs": "jsme se mohli připojit | podařilo se připojit | připojení bylo úspěšně | spojení bylo úspěšně | "
+              "úspěšně připojeno",
+        "ru": "мы смогли подключиться | соединение было успешно | подключение было успешно | успешно подключились",
+    },
+    "redirect": {  # a web address that sends the program elsewhere: a web page's matter
+        "en": "redirect | redirected | redirection | redirecting",
+        "cs": "přesměrování | přesměrován | přesměrováno",
+        "ru": "перенаправление | перенаправления | перенаправлен | перенаправлено",
     },
     "offline": {  # the program or the computer working without a network: nothing reaches the server
         "en": "offline | off-line | work offline | working offline",
@@ -850,7 +906,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "ru": "данные | данных",
     },
     "no-connection": {  # a connection that is not there, said as a noun (not "connected, but no …")
-        "*": "no connection | není spojení | není připojení | žádné spojení | bez připojení | нет соединения | "
+        "*": "no connection | není spojení | není připojení | žádné spojení | žádné připojení | bez připojení | нет соединения | "
              "нет подключения | отсутствует соединение | без подключения",
     },
     "syntax": {  # how an address is written (its syntax), not whether its mailbox exists
@@ -969,13 +1025,14 @@ CONCEPTS: dict[str, dict[str, str]] = {
              "unexpected eof while reading | eof occurred in violation of protocol | ssl connection has been closed | "
              "tls connection has been closed | privacyrequired",
     },
-    # Outlook's (Windows inetcomm, imnxport.h IXP_E_*) error numbers
+    # Outlook's (Windows inetcomm, imnxport.h IXP_E_*) and Windows CDO's (CDOSysErr.h CDO_E_*) error numbers
     "outlook-no-host": {"*": "0x800ccc0d"},
-    "outlook-no-connection": {"*": "0x800ccc0e | 0x80042109 | 0x800ccc15"},
-    "outlook-dropped": {"*": "0x800ccc0f | 0x800ccc19"},
+    "outlook-no-connection": {"*": "0x800ccc0e | 0x80042109 | 0x800ccc15 | 0x80040213"},
+    "outlook-dropped": {"*": "0x800ccc0f | 0x800ccc19 | 0x80040212"},
     "outlook-security": {"*": "0x800ccc1a | 0x800ccc7d | 0x800ccc7f"},
     "outlook-certificate": {"*": "0x800ccc01 | 0x800ccc02"},
     "outlook-login": {"*": "0x800ccc90 | 0x800ccc91 | 0x800ccc92 | 0x800cccd1"},
+    "cdo-login": {"*": "0x80040217"},  # CDO_E_LOGON_FAILURE: the transport could not sign in
     "outlook-no-user": {"*": "0x800ccc69"},
     "outlook-full": {"*": "0x800ccc6c | 0x800ccc6d"},
 }
@@ -993,10 +1050,12 @@ RULES: dict[str, tuple[tuple, ...]] = {
         # a sign-in refused in a program's own words: the main password where an app password is
         # needed is the likelier cause for a reader setting up a program, a wrong password the other
         ("signin fail", 7, AUTH), ("signin refused", 7, AUTH), ("signin+refused", 8, AUTH), ("signin wrong", 6, AUTH),
-        ("password wrong", 6, AUTH), ("password fail", 5, AUTH), ("password refused", 6, AUTH),
+        ("password wrong", 7, AUTH), ("password fail", 5, AUTH), ("password refused", 6, AUTH),
         ("check password", 5, AUTH),
         ("check user password", 8, AUTH),  # advice to check the user name and password
-        ("user password fail|wrong", 2, AUTH), ("outlook-login", 6, AUTH),
+        ("correct user|username password", 7, AUTH),  # advice to give the correct user name and password
+        ("check user fail", 6, AUTH),  # an account that could not be verified
+        ("user password fail|wrong", 2, AUTH), ("outlook-login", 6, AUTH), ("cdo-login", 10, AUTH),
         ("user notfound password", 11, AUTH),  # "unknown user or wrong password": signing in, not a recipient
         ("server access refused", 6, AUTH),  # the mail server refused access
         ("unauthorized user|signin|password|mailbox", 7, AUTH),  # not authorised by the server
@@ -1007,12 +1066,15 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("username|user password mismatch", 7, AUTH),  # a user name and a password that do not match
         ("connection given password", 9, AUTH),  # could not connect with the password given: the password
         ("mechanism fail", 6, AUTH),  # a SASL sign-in that failed
+        ("signin expired", 6, AUTH),  # a sign-in that expired: the password to be given again
+        ("transport signin fail", 9, AUTH),  # a mail transport (Windows CDO's) that could not sign in
     ),
     AUTH: (
         # the server's own reply to a wrong password (Mail.ru answers the main password with mailru-app-reply)
         ("mailru-wrong-password", 12, APP),
         ("required user password server", 7, APP),  # a server that needs a user name and a password: none was sent
         ("server required signin", 7),  # a server that requires signing in: the program does not sign in
+        ("required user password", 6, APP),  # a user name and a password needed: the program sends none
         ("auth-code+signin|fail|wrong|password", 8, APP),
         ("auth-code", 2, APP),
     ),
@@ -1021,7 +1083,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
     ),
     "sender-mismatch": (
         ("sender mismatch", 10),
-        ("sender refused|wrong|disabled", 5),
+        ("sender refused|wrong|disabled|fail", 5),
     ),
     "mailbox-full": (
         ("mailbox full", 10),
@@ -1042,6 +1104,9 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("recipient refused", 3),  # refused for a reason not given: relaying, a policy or an unknown address
         ("recipient wrong", 6),  # an invalid recipient
         ("recipient+fail", 6),  # a recipient error
+        ("recipient address fail", 6),  # a recipient's address that failed
+        ("address sent wrong", 5),  # the address a message was sent to is not valid
+        ("recipient+unreachable", 8),  # recipients unavailable
     ),
     "pop3-maildrop-limit": (
         ("maildrop message", 10),
@@ -1085,11 +1150,13 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("identity mismatch|trust|expired", 9),  # an identification that belongs to another site, is not trusted or old
         ("certificate negation valid", 10),
         ("certificate ended", 10),  # a certificate whose validity ended
-        ("certificate unexpected", 10),  # a certificate other than expected (an unexpected fingerprint)
+        ("certificate unexpected", 10),
+        ("principal-name wrong|mismatch", 10),  # Windows: the target principal name is incorrect  # a certificate other than expected (an unexpected fingerprint)
         ("negation present certificate", 9),  # a server that did not present a certificate
         ("unsupported+certificate", 9),  # Czech „nemá certifikát“: a server without a certificate
         ("trust notfound|fail|wrong|refused", 8),
         ("trust certificate", 4),
+        ("trust expired", 8),  # a root certificate or a CA bundle that is too old
         ("name mismatch certificate|server", 8),
         ("name+mismatch", 8),  # OpenSSL's "hostname mismatch": the certificate's name
         ("untrusted server|certificate|connection|security", 9),
@@ -1120,6 +1187,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("security unsupported", 9),
         ("server unsupported signin", 8),
         ("greeting server fail|wrong|unexpected|timedout|notfound", 8),
+        ("negation|unsupported common-algorithm", 9),  # no cipher or version both sides share
         ("mechanism unsupported|notfound", 10),  # a sign-in method not supported or not found: named, it is the cause
         ("mechanism negation supported", 9),
         ("mechanism negation find|available", 10), ("mechanism unreachable", 10),  # no suitable sign-in method found or available
@@ -1132,8 +1200,10 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("reply wrong connection", 7, CONN),  # a bad reply after connecting
         ("correct+port", 8),  # advice to use the correct port
         ("tls+refused", 8),  # STARTTLS or TLS refused by the server
-        ("unexpected reply server", 7),  # a server's unexpected reply: what a security mode that does not match looks like
+        ("unexpected reply server", 7),
+        ("received message unexpected", 8),  # a message from the other side not as TLS expects  # a server's unexpected reply: what a security mode that does not match looks like
         ("reply server wrong", 6, CONN),  # a server's reply that is not valid: the security mode, or the connection
+        ("advise negotiate tls", 7),  # advice to enable TLS
         ("tls+fail", 8),  # STARTTLS or TLS that failed: named, it is the cause, even inside a sign-in error
         ("security+fail", 6),
         ("outlook-security", 10),
@@ -1172,6 +1242,12 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("outlook-no-host", 8), ("outlook-no-connection", 8),
         ("sending|delivering via server fail", 5),
         ("sending fail", GUESS, APP),  # a sending failure and nothing else: the settings, then the password
+        ("negation+sent", GUESS, APP),  # a message "not sent", and nothing else: the same
+        ("no-service", 9),  # nothing listening at the server's port
+        ("blocking connection|port", 8),  # a connection or a port blocked (a firewall, a hosting company)
+        ("port+disabled", 7, SEC),  # a port that is blocked
+        ("check hostname", 7),  # advice to check the server's name
+        ("check+port", 7, SEC),  # advice to check the port
         # a connection that drops or never answers: also what swapped SSL/TLS and STARTTLS look like
         ("timedout", 8, SEC),
         ("wait server|reply fail", 8, SEC),  # an error while waiting for the server
@@ -1216,6 +1292,10 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("offline+mode", 9),  # the program set to work offline: the reader's choice, no failure
         ("too-large", 9), ("message+size", 9),  # a message too large for the server, or its size
         ("no-recipient", 9), ("sent-folder", 9), ("no-error", 9), ("local-mail", 9),  # see their concepts
+        ("local-mail disabled|unsupported|unreachable", 9),  # the web server's own mail function turned off
+        ("lacks+setup", 9),  # mail settings missing from the program: the program's own setup
+        ("connected-ok", 9),  # a connection that was made: the failure came after it
+        ("redirect connection|tls|server", 9),  # a web address redirected elsewhere
         ("recipient+lacks", 9),  # a recipient missing from the reader's message
         ("logged-out", 9), ("send-later", 9),
         ("store+connection|certificate", 9),  # a connection saved as a bookmark, a program's own certificate store
@@ -1225,6 +1305,6 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("imap-field", 9),
         ("confirm-email", 9), ("confirm-email fail|temporary", 9),  # a site confirming the reader's address
         ("setup network negation|notfound|find|unreachable", 9),  # settings looked up on the internet, not found
-        ("folder notfound", 9), ("imap-folder-code", 9), ("imap-folder-code mailbox|notfound|folder", 9),
+        ("folder notfound", 9), ("imap-folder-code mailbox|folder", 9),
     ),
 }

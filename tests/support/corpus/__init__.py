@@ -53,10 +53,6 @@ UNDELIVERED = ("a delivery that failed with no cause given: read as a guess, it 
 DISK = ("a disk without free space is also what Roundcube says of a full mailbox (in the corpus): the words do not "
         "tell the computer's disk from the server's")
 KNOWN_MISSES = {
-    ("Horde IMP", "The mail server is not currently avaliable."): (
-        (), "the source misspells “available”; the Czech translation of the same message is read"),
-    ("rustls", "received corrupt message of type InvalidContentType"): (
-        (), "names neither TLS nor a connection: a corrupt message of an invalid content type could be a mail message"),
     ("UW IMAP c-client (PHP imap, Alpine)", "Too many login failures"): (
         ("connection-failed", "app-password-required"),
         "“too many” sign-ins reads as a server refusing for a while, as “Login failed: too many connections, try "
@@ -156,8 +152,6 @@ KNOWN_MISSES = {
         ("connection-failed",), "an address that could not be verified, to try again later, reads as "
         "a failure for a while; its English, a confirmation of the address, is not claimed"),
     # the eighth fresh set
-    ("KDE MailTransport library", "You need to supply a username and a password to use this SMTP server."): (
-        (), "the need and the server are more than eight words apart"),
     ("KDE MailTransport library", "Pro přístup k tomuto SMTP serveru musíte zadat uživatelské jméno a heslo."): (
         (), "„musíte zadat“ (you must enter) is how a form asks for a password"),
     ("Firefox for Android (android-components error pages)", "Adresa nenalezena"): (
@@ -215,12 +209,6 @@ KNOWN_MISSES = {
     # the eleventh fresh set (the tenth has none)
     ("Apache Commons Email (Java)", "Cannot find valid hostname for mail session"): (
         ("connection-failed",), "a host name missing from the program's settings reads as a host not found"),
-    ("Home Assistant (IMAP integration)", "Authentication expired for jana.novakova@mail.ru"): (
-        (), "an authentication that expired is also how a session that timed out is reported; neither is read"),
-    ("Home Assistant (IMAP integration)", "Platnost ověření pro jana.novakova@mail.ru vypršela"): (
-        (), "as its English"),
-    ("Home Assistant (IMAP integration)", "Истек срок аутентификации jana.novakova@mail.ru"): (
-        (), "as its English"),
     ("LibreOffice Writer (mail merge e-mail)", "Odesílání pozastaveno"): (
         ("sending-disabled",), "„pozastaveno“ is sending suspended (by the provider) as well as paused (by the "
         "program)"),
@@ -233,8 +221,6 @@ KNOWN_MISSES = {
     ("Post SMTP (WordPress plug-in)", "Порт 465 открыт, но не для smtp.mail.ru."): (
         (), "as its English"),
     # the twelfth fresh set (without NetworkManager's command line, too near the applet of the fifth)
-    ("ELinks", "Receive timeout"): (
-        (), "a time-out named by what timed out (receiving), with no connection, server or failure beside it"),
     ("ELinks", "This version of ELinks does not contain SSL/TLS support"): (
         (), "a program built without TLS: out of what a reader of this guide can change"),
     ("YAM (Yet Another Mailer)", "Neznámý POP3 server: 'pop.mail.ru' (účet: 'Mail.ru').\n\nNefunkční připojení k síti nebo je "
@@ -316,9 +302,6 @@ KNOWN_MISSES = {
     ("OpenCart", "Error: AUTH LOGIN not accepted from server!"): (
         ("app-password-required", "authentication-failed"), "a sign-in refused reads as the catalogue answers it, the app "
         "password first; the set names the sign-in method first"),
-    ("WordPress", "Сообщение не удалось отправить. Возможная причина: на сервере отключена функция mail()."): (
-        ("sending-disabled", "connection-failed"), "a web server's own mail() function switched off reads as sending "
-        "disabled by a server: the words are the same"),
     # the sixteenth and seventeenth fresh sets
     ("Feng Office", "Disk kvóta je plná. Prosím odstraňte nějaký předmět předtím, než se pokusíte přidat něco nového, "
      "případně se obraťte na administrátora, aby povolil více uživatelů."): (("mailbox-full",), DISK),
@@ -408,9 +391,6 @@ KNOWN_MISSES = {
         (), "a recipient refused for no stated reason is none of the entries, as Mailpile's is"),
     ("SABnzbd (e-mail notifications)", "Отправлять электронное письмо, когда на диске нет места и загрузка SABnbzd "
      "приостановлена."): (("mailbox-full",), DISK),
-    ("GLPI (mail receivers and e-mail notifications)", "Функция PHP mail для отправки почты не работает или отключена в Вашей "
-     "системе."): (
-        ("sending-disabled",), "as WordPress's: PHP's mail function switched off reads as sending disabled"),
     ("GLPI (mail receivers and e-mail notifications)", "Warning: an email was undeliverable to jana.novakova@mail.ru with 4 "
      "retries remaining"): ((), UNDELIVERED),
     ("GLPI (mail receivers and e-mail notifications)", "Varování: e-mail pro jana.novakova@mail.ru se nepodařilo doručit, "
