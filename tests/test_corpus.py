@@ -215,6 +215,10 @@ MEASURED = {
     "fresh-2026-12-05r": ({"cs": (45, 48), "en": (46, 49), "ru": (40, 43)}, (19, 109)),
     # 6661784, after the vocabulary review (0e033cb and 9f30903: cs 16 of 30), before anyone read it
     "fresh-2026-12-05s": ({"cs": (17, 30), "en": (42, 54), "ru": (20, 35)}, (10, 58)),
+    # 3a0f31a, the decoder at the end of the eighteenth and nineteenth's round, kept for a session before anyone read
+    # them (9f30903: ru 53 of 64 on the twentieth, 15 false positives; en 33 and ru 22 on the twenty-first, 5)
+    "fresh-2026-12-05t": ({"cs": (8, 11), "en": (31, 41), "ru": (55, 64)}, (16, 93)),
+    "fresh-2026-12-05u": ({"cs": (20, 31), "en": (34, 45), "ru": (24, 34)}, (6, 64)),
 }
 FRESH = [e for e in ENTRIES if e.get("set") in corpus.FRESH_SETS]
 
