@@ -809,6 +809,22 @@ MEANINGS = [
     (LOGIN, "Срок действия авторизации истёк."),
     ("authentication-failed", "You must give a user name and a password to send mail through it."),
     ("connection-failed", "Timeout while receiving."),
+    # kinds the twenty-third fresh set showed (measured, then read), in other words: a DNS error, a connection with
+    # SSL refused, the program's SSL library not loaded, no certificate from the server, an SMTP server that could
+    # not be contacted; and a bug it showed: Czech „kontaktovat“ (to contact someone) read as the contacts of an
+    # address book, a service beside the mailbox, so the whole sentence was claimed for nothing
+    ("connection-failed", "DNS error"),
+    ("connection-failed", "Chyba DNS při hledání serveru."),
+    ("connection-failed", "Сбой DNS."),
+    ("wrong-security", "The mail server rejected a connection over SSL."),
+    ("wrong-security", "Server odmítl připojení přes SSL."),
+    ("wrong-security", "Failed to load the OpenSSL libraries."),
+    ("wrong-security", "Nelze načíst knihovnu OpenSSL."),
+    ("wrong-security", "Не удалось загрузить библиотеки SSL."),
+    ("tls-certificate", "The server sent no certificate."),
+    ("tls-certificate", "Нет сертификата от сервера."),
+    ("connection-failed", "Unable to contact an SMTP server."),
+    ("connection-failed", "Při odesílání e-mailu nastala chyba. Zkuste kontaktovat správce."),
 ]
 
 
@@ -939,6 +955,10 @@ NOT_ERRORS = [
     "The connection was redirected from SSL to a connection without SSL.",
     # progress, not failure (a rule for advice to enable TLS was first written so that these matched)
     "Negotiating TLS…", "Vyjednává se TLS…", "Согласование TLS…",
+    # an option the site's owner has not set, PHP's mail() missing (after the twenty-third fresh set)
+    "You have not set the sender option, so sending mail will probably fail.",
+    "Nenastavili jste adresu odesílatele, odesílání pošty proto asi selže.",
+    "PHP mail() is missing or turned off; the message was not sent.",
 ]
 
 

@@ -296,6 +296,11 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "ru": "неожиданный | неожиданно | непредвиденный | неизвестный протокол | запись tls | запись ssl | пакет | "
               "максимально допустимую | повреждённый | нераспознанный",
     },
+    "library": {  # a program's own TLS library (OpenSSL's DLLs) that could not be loaded
+        "en": "library | libraries | dll | dlls",
+        "cs": "knihovna | knihovnu | knihovny",
+        "ru": "библиотека | библиотеку | библиотеки",
+    },
     "received": {  # what came from the other side ("the message received was unexpected")
         "en": "received",
         "cs": "přijatá | přijatý | přijaté | obdržená | obdržený | obdržené",
@@ -364,7 +369,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
     # --- connections, names, time ------------------------------------------------------------------
     "connection": {
         "en": "connect | connection | connecting | connected | connections | reach | contact server | contact the server | "
-              "contact mail server | socket | communicate | communication | reconnect | reconnecting | reconnection",
+              "contact mail server | contact an smtp | contact the smtp | contact an imap | contact the imap | contact a server | "
+              "contact the mail server | contact a mail server | socket | communicate | communication | reconnect | reconnecting | reconnection",
         "cs": "připojit | připojení | připojování | připojte | připojen | spojení | spojením | spojit | spojeni | "
               "komunikace | komunikovat | pripojit | pripojeni | spojuje | připojuje | spojovat | "
               "socket | socketu | soketu | znovupřipojení | opětovné připojení",
@@ -396,6 +402,9 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "разрешение dns | разрешения dns | разрешение адреса | разрешения адреса | определить адрес | определения адреса | dns сервер | "
               "сервер dns | сервер имён | сервер имен | dns запрос | резолвер | резолвера | ресолвер",
         "*": "nameserver | nameservers | nameserveru",
+    },
+    "dns": {
+        "*": "dns",
     },
     "resolver-error": {  # what resolver libraries name a name that could not be resolved
         "*": "getaddrinfo | gaierror | enotfound | nxdomain | unknownhostexception | eai again | eai noname | "
@@ -561,7 +570,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "ru": "адрес | адреса | адресу",
     },
     "sender": {
-        "en": "sender | from address | from addr | mail from | envelope from | return path | envelope sender",
+        "en": "sender | from address | from addr | envelope from | return path | envelope sender",
+        "*": "mail from",  # as written: SMTP's command, not "mails from" a server
         "cs": "odesílatel | odesílatele | odesilatel",
         "ru": "отправитель | отправителя | адрес отправителя | обратный адрес | обратного адреса",
     },
@@ -599,7 +609,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "mail function | function mail",
         "cs": "funkci mail | funkce mail",
         "ru": "функция mail | функции mail | функция php mail | функцию mail",
-        "*": "mapi",
+        "*": "mapi | php mail",
     },
     "send-later": {  # a program's own scheduling of messages to send later
         "en": "send later | scheduled sending",
@@ -630,14 +640,16 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "database | calendar | address book | addressbook | ldap | caldav | carddav | free/busy | tenant | document | "
               "update server | updates | software update | domain quota | alias | feed | news feed | secret storage | "
               "secret service | screenshot",
-        "cs": "databáze | databázi | kalendář | adresář | kontakty | tenant | aktualizace | aktualizací | kvóta domény | "
+        "cs": "databáze | databázi | kalendář | adresář | tenant | aktualizace | aktualizací | kvóta domény | "
               "alias | kanál | kanálem | kanálu | úložiště tajných dat | úložištěm tajných dat | úložiště hesel | dokument | "
               "dokumentu | snímek obrazovky",
         "ru": "база данных | базе данных | базы данных | календарь | адресная книга | адресной книги | тенант | "
               "сервер обновлений | сервера обновлений | серверу обновлений | квота домена | псевдоним | "
               "лента | ленты | новостная лента | хранилище секретов | хранилищем секретов | хранилище паролей | документ | "
               "документа | снимок экрана",
-        "*": "cloud mail ru | облако mail ru | cloud storage",  # Mail.ru's cloud (its host names), not its mail
+        # Mail.ru's cloud (its host names), not its mail; Czech „kontakty“ (contacts) as written: „kontaktovat“ (to
+        # contact someone) has its stem
+        "*": "cloud mail ru | облако mail ru | cloud storage | kontakty | kontaktů | kontaktech | kontaktům",
     },
     "store": {  # a program keeping the password on the computer (its keyring)
         "en": "store | save | keychain | keyring | wallet | password server | certificate manager | password manager",
@@ -729,8 +741,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "ru": "создан | создано | создана | сгенерирован | сгенерировано | добавлен | добавлено",
     },
     "unconfigured": {  # something the program's owner has not set up yet (its own mail delivery)
-        "en": "not configured | not set up | is not set",
-        "cs": "není nastaveno | není nastaven | není nakonfigurováno",
+        "en": "not configured | not set up | is not set | have not set | haven't set",
+        "cs": "není nastaveno | není nastaven | není nakonfigurováno | nenastavili jste | nenastavil jste | nenastavila jste",
         "ru": "не настроен | не настроена | не настроено",
     },
     "enter": {  # a form asking the reader to type something in ("you entered" is a wrong one typed: not this)
@@ -1119,7 +1131,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
     ),
     "dynamic-ip-rejected": (
         ("dynamic ip|address|server", 10),
-        ("ptr refused|notfound|fail|wrong|dynamic", 7),
+        ("ptr refused|notfound|fail|wrong|dynamic", 9),  # (above a DNS error: it is the reverse one)
         ("ptr", 2),
     ),
     "spam-rejected": (
@@ -1153,6 +1165,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("certificate unexpected", 10),
         ("principal-name wrong|mismatch", 10),  # Windows: the target principal name is incorrect  # a certificate other than expected (an unexpected fingerprint)
         ("negation present certificate", 9),  # a server that did not present a certificate
+        ("negation certificate server", 8),  # no certificate from the server (or its peer)
         ("unsupported+certificate", 9),  # Czech „nemá certifikát“: a server without a certificate
         ("trust notfound|fail|wrong|refused", 8),
         ("trust certificate", 4),
@@ -1200,10 +1213,12 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("reply wrong connection", 7, CONN),  # a bad reply after connecting
         ("correct+port", 8),  # advice to use the correct port
         ("tls+refused", 8),  # STARTTLS or TLS refused by the server
+        ("tls connection refused", 10, CONN),  # a connection with SSL refused: the security mode first
         ("unexpected reply server", 7),
         ("received message unexpected", 8),  # a message from the other side not as TLS expects  # a server's unexpected reply: what a security mode that does not match looks like
         ("reply server wrong", 6, CONN),  # a server's reply that is not valid: the security mode, or the connection
         ("advise negotiate tls", 7),  # advice to enable TLS
+        ("tls library fail", 7),  # the program's TLS library could not be loaded
         ("tls+fail", 8),  # STARTTLS or TLS that failed: named, it is the cause, even inside a sign-in error
         ("security+fail", 6),
         ("outlook-security", 10),
@@ -1233,6 +1248,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("server|name find fail", 9),
         ("resolve fail|notfound|temporary", 9),
         ("resolver-error", 8),
+        ("dns+fail", 8),  # a DNS error: the server's name
         ("network fail|unreachable", 7),
         ("server|connection unreachable", 7),
         # the server refuses for a while (too busy, rate limit, its back end down): not the password

@@ -326,10 +326,6 @@ KNOWN_MISSES = {
      "rejected FTP over TLS."): (
         (), "TLS refused is read next to its refusal only: farther apart, “Relaying Denied … Secure (SSL)” in Outlook's "
         "report would be read as a refused TLS too"),
-    ("FileZilla", "Внимание! Ранее вы соединялись с этим сервером используя FTP через TLS. Теперь сервер отклоняет такой "
-     "тип соединения."): (
-        ("connection-failed",), "the server refusing “this type of connection” reads as a connection refused: TLS is in the "
-        "sentence before"),
     ("FileZilla", "Login sequence fully executed yet not logged in, aborting."): (
         (), "“not logged in” is also a web page's notice to a visitor: it is not read as a sign-in refused"),
     ("WeeChat", "irc: timeout"): ((), "a lone word is never enough"),
