@@ -42,7 +42,8 @@ FRESH_SETS = ("fresh-2026-12-05", "fresh-2026-12-05b", "fresh-2026-12-05c", "fre
               "fresh-2026-12-05n", "fresh-2026-12-05o",
               "fresh-2026-12-05p", "fresh-2026-12-05q",
               "fresh-2026-12-05r", "fresh-2026-12-05s",
-              "fresh-2026-12-05t", "fresh-2026-12-05u")
+              "fresh-2026-12-05t", "fresh-2026-12-05u",
+              "fresh-2026-12-05w")
 FRESH = FRESH_SETS[0]
 # Fresh sets' entries the decoder does not answer right, with what it answers now and why they are left so
 # (reading them would mean copying their phrase or misreading others); tests/test_corpus.py checks the
@@ -476,6 +477,14 @@ KNOWN_MISSES = {
     ("WP Mail SMTP (WordPress plug-in)", "Typically this error occurs because the address to which the email was sent to "
      "is invalid or was empty."): (
         (), "the address and “invalid” stand nine words apart; its Czech and Russian are read"),
+    # the twenty-third fresh set
+    ("Indy (Internet Direct, Delphi)", "Server has gracefully disconnected you, possibly because the connection was idle "
+     "for too long."): (
+        ("connection-failed", "wrong-security"), "a server closing an idle connection is routine; the words are those of a "
+        "connection dropped, which a security mode that does not match also looks like (Indy's “closed gracefully”)"),
+    ("Cairo-Dock mail applet", "mail : couldn't retrieve mails from 'Mail.ru'"): (
+        (), "mails that could not be fetched name no cause; read as a guess, the same words took seven texts about one "
+        "message's download for connections"),
 }
 
 
