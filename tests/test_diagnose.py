@@ -959,6 +959,9 @@ NOT_ERRORS = [
     "You have not set the sender option, so sending mail will probably fail.",
     "Nenastavili jste adresu odesílatele, odesílání pošty proto asi selže.",
     "PHP mail() is missing or turned off; the message was not sent.",
+    # a web page refusing a visitor who has not logged in to it: its session, not the mailbox
+    "Authorization refused. Perhaps you forgot to log in?", "Autorizace odmítnuta. Nejste přihlášen?",
+    "Авторизация отклонена. Вы забыли войти?",
 ]
 
 

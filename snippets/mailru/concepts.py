@@ -1313,7 +1313,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("connected-ok", 9),  # a connection that was made: the failure came after it
         ("redirect connection|tls|server", 9),  # a web address redirected elsewhere
         ("recipient+lacks", 9),  # a recipient missing from the reader's message
-        ("logged-out", 9), ("send-later", 9),
+        ("logged-out", 9), ("logged-out signin|refused|unauthorized", 9), ("send-later", 9),  # a page's refusal: its session
         ("store+connection|certificate", 9),  # a connection saved as a bookmark, a program's own certificate store
         ("close-connection", 9),  # a program closing its connection
         ("trust device", 9),  # trusting the reader's own computer or phone

@@ -348,11 +348,6 @@ KNOWN_MISSES = {
         "a calendar service's, which the words do not say"),
     ("Akonadi EteSync resource (kdepim-runtime)", "Dočasná chyba serveru"): (("connection-failed",), "as its English"),
     ("Akonadi EteSync resource (kdepim-runtime)", "Временная ошибка сервера"): (("connection-failed",), "as its English"),
-    ("Sympa", "Authorization rejected. Maybe you forgot to log in?"): (
-        ("app-password-required", "authentication-failed"), "an authorisation refused reads as a sign-in refused; that it is "
-        "a web page's visitor who did not sign in is said in the next sentence"),
-    ("Sympa", "Отказано в авторизации. Может быть вы забыли войти?"): (
-        ("app-password-required", "authentication-failed"), "as its English"),
     ("Pan (newsreader)", "Chyba při spouštění Úložiště certifikátů. Zkontrolujte, že jsou práva ke složkám ~/.pan2 a "
      "~/.pan2/ssl_certs nastavena správně. Kritická chyba, ukončuje se."): (
         ("tls-certificate",), "a folder named ssl_certs, with advice to check it, reads as a certificate to check"),
