@@ -177,6 +177,13 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "достоверность | достоверности",
         "*": "authenticity",
     },
+    "signin-expired": {  # a sign-in that expired (as a phrase: "session expired, please log in" is a web page's)
+        "en": "authentication expired | authentication has expired | login expired | login has expired | "
+              "credentials expired | credentials have expired",
+        "cs": "platnost přihlášení vypršela | platnost ověření vypršela | přihlášení vypršelo | ověření vypršelo",
+        "ru": "истек срок аутентификации | истёк срок аутентификации | срок действия авторизации истек | "
+              "срок действия авторизации истёк | авторизация истекла | аутентификация истекла",
+    },
     "principal-name": {  # Windows' name for the name a certificate must carry (SEC_E_WRONG_PRINCIPAL)
         "en": "target principal name",
         "ru": "имя целевого субъекта | имени целевого субъекта",
@@ -507,7 +514,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "space": {
         "en": "quota | space | storage | disk | capacity | storage allocation | storage limit",
         "cs": "kvóta | kvóty | místo | místa | prostor | úložiště | disk | disku | kapacita | kvota | paměť | "
-              "limit úložiště",
+              "limit úložiště | limit velikosti | limitu velikosti",
         "ru": "квота | квоты | место | места | пространство | хранилище | диск | диске | объём | объем | память | "
               "хранения",
     },
@@ -680,16 +687,16 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "*": "подписаться | отписаться | подписаны на",  # the verb: "подписан" (signed) has the same stem
     },
     "crypto": {  # the reader's own signing and encryption (S/MIME, OpenPGP): its certificates and keys are not the server's
-        "en": "mime | smime | openpgp | pgp | gpg | gnupg | autocrypt | encryption key | private key | public key | "
+        "en": "mime | smime | openpgp | pgp | gpg | gnupg | autocrypt | keyserver | key server | encryption key | private key | public key | "
               "secret key | digital signature | digitally signed | digitally sign | decrypt | decryption | decrypting | "
               "keys for | signer's certificate | signer certificate | message signature | encrypt the message | "
               "email certificate | mail certificate | encrypt outgoing | encrypt messages",
-        "cs": "šifrovací klíč | soukromý klíč | veřejný klíč | tajný klíč | digitální podpis | elektronický podpis | "
+        "cs": "šifrovací klíč | server klíčů | serveru klíčů | soukromý klíč | veřejný klíč | tajný klíč | digitální podpis | elektronický podpis | "
               "digitálně podepsat | dešifrovat | dešifrování | rozšifrovat | rozšifrování | podepisující osoby | "
               "podpis zprávy | zašifrovat zprávu | certifikát pošty | certifikát e-mailu | podpisující certifikát | "
               "podpisujícím certifikátu | podpisový certifikát | podpisového certifikátu | šifrovat zprávy | "
               "šifrování zpráv | veřejnými klíči | veřejného klíče",
-        "ru": "ключ шифрования | закрытый ключ | открытый ключ | секретный ключ | цифровая подпись | "
+        "ru": "ключ шифрования | сервер ключей | сервера ключей | закрытый ключ | открытый ключ | секретный ключ | цифровая подпись | "
               "электронная подпись | расшифровать | расшифровки | расшифровка | расшифровывание | "
               "подпись сообщения | зашифровать сообщение | "
               "сертификат электронной почты | сертификата электронной почты | "
@@ -840,6 +847,11 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "cs": "číst | čtení | přečíst | přijímání | příjmu | příjem",
         "ru": "чтение | чтения | прочитать | читать | получение | получения | приёме | приеме",
     },
+    "service": {  # a service a server offers (HTTP's and SMTP's "service unavailable")
+        "en": "service",
+        "cs": "služba | služby",
+        "ru": "сервис | служба | служб",
+    },
     "no-service": {  # nothing answering at the server's port: the connection refused
         "en": "no service is operating | no service listening | no service is listening | nothing is listening | "
               "nothing listening | not listening",
@@ -867,6 +879,16 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "cs": "jsme se mohli připojit | podařilo se připojit | připojení bylo úspěšně | spojení bylo úspěšně | "
               "úspěšně připojeno",
         "ru": "мы смогли подключиться | соединение было успешно | подключение было успешно | успешно подключились",
+    },
+    "remote-content": {  # a message's external images or remote content, which a mail program blocks to protect privacy
+        "en": "external images | remote content | remote images",
+        "cs": "externí obrázky | vzdálený obsah | vzdálené obrázky",
+        "ru": "внешние изображения | внешнее содержимое | удалённое содержимое | удаленное содержимое",
+    },
+    "relay": {  # a server relaying mail for others: refusing it is a server's policy toward strangers
+        "en": "relaying | relay access | relay denied | relay not permitted",
+        "cs": "předávání",
+        "ru": "ретрансляция | ретрансляции",
     },
     "redirect": {  # a web address that sends the program elsewhere: a web page's matter
         "en": "redirect | redirected | redirection | redirecting",
@@ -1078,7 +1100,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("username|user password mismatch", 7, AUTH),  # a user name and a password that do not match
         ("connection given password", 9, AUTH),  # could not connect with the password given: the password
         ("mechanism fail", 6, AUTH),  # a SASL sign-in that failed
-        ("signin expired", 6, AUTH),  # a sign-in that expired: the password to be given again
+        ("signin-expired", 6, AUTH),  # a sign-in that expired: the password to be given again
         ("transport signin fail", 9, AUTH),  # a mail transport (Windows CDO's) that could not sign in
     ),
     AUTH: (
@@ -1113,7 +1135,9 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("no-user-code+reply-code", 8),
         ("no-user-code", 3),
         ("outlook-no-user", 8),
-        ("recipient refused", 3),  # refused for a reason not given: relaying, a policy or an unknown address
+        # a recipient or addresses refused, and nothing else: an unknown address is the likeliest reason (a relaying
+        # refused or a policy say so, and then the guess does not count)
+        ("recipient refused", GUESS), ("address+refused", GUESS),
         ("recipient wrong", 6),  # an invalid recipient
         ("recipient+fail", 6),  # a recipient error
         ("recipient address fail", 6),  # a recipient's address that failed
@@ -1260,6 +1284,8 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("sending fail", GUESS, APP),  # a sending failure and nothing else: the settings, then the password
         ("negation+sent", GUESS, APP),  # a message "not sent", and nothing else: the same
         ("no-service", 9),  # nothing listening at the server's port
+        ("service+unreachable", 7),  # a service not available (HTTP's 503, SMTP's 421)
+        ("request+expired", 8, SEC),  # a request whose time ran out („požadavek vypršel“)
         ("blocking connection|port", 8),  # a connection or a port blocked (a firewall, a hosting company)
         ("port+disabled", 7, SEC),  # a port that is blocked
         ("check hostname", 7),  # advice to check the server's name
@@ -1312,6 +1338,8 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("lacks+setup", 9),  # mail settings missing from the program: the program's own setup
         ("connected-ok", 9),  # a connection that was made: the failure came after it
         ("redirect connection|tls|server", 9),  # a web address redirected elsewhere
+        ("remote-content disabled", 9),  # external images blocked
+        ("relay refused|disabled", 9),  # relaying refused
         ("recipient+lacks", 9),  # a recipient missing from the reader's message
         ("logged-out", 9), ("logged-out signin|refused|unauthorized", 9), ("send-later", 9),  # a page's refusal: its session
         ("store+connection|certificate", 9),  # a connection saved as a bookmark, a program's own certificate store

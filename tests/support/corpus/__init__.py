@@ -65,10 +65,6 @@ KNOWN_MISSES = {
     ("NeoMutt", "Nejsou k dispozici žádné autentizační metody nebo byly zadány neplatné přihlašovací údaje"): (
         ("wrong-security", "app-password-required"), "as its English"),
     # the third fresh set
-    ("Mailpile", "Server rejected recipient: jana.novakova@mail.ru"): (
-        (), "a recipient refused for no stated reason is none of the entries, as Outlook's “rejected by the server” is in "
-        "the corpus: relaying, a policy and an unknown address are refused alike"),
-    ("Mailpile", "Сервер отклонил получателя: jana.novakova@mail.ru"): ((), "as its English"),
     ("Mailpile", "Insufficient free disk space."): (("mailbox-full",), DISK),
     ("Mailpile", "Диск переполнен? Отсутствуют разрешения?"): (("mailbox-full",), DISK),
     ("Mailpile", "Cannot encrypt because we do not have keys for all recipients."): (
@@ -131,7 +127,6 @@ KNOWN_MISSES = {
         ("connection-failed", "wrong-security"), "a web page not answering for too long reads as a server that does "
         "not answer in time"),
     # the sixth fresh set
-    ("Tine Groupware (Felamimail)", "Recipient address rejected"): ((), "as Mailpile's “Server rejected recipient”"),
     ("Tine Groupware (Felamimail)", "Ваши данные для почтовой записи не верны. Пожалуйста, обратитесь к администратору"): (
         (), "“your data for the mail record” names neither a password nor a sign-in"),
     ("Mattermost (SMTP settings)", "Mattermost will not validate the SMTP server's TLS certificate, exposing email delivery "
@@ -141,7 +136,6 @@ KNOWN_MISSES = {
         ("app-password-required", "authentication-failed"), "a sign-in method the service does not offer reads as a "
         "sign-in that failed; the security mode is not named"),
     ("POCO C++ Libraries (Net)", "No address found"): ((), "names no host, name or look-up: an address of anything"),
-    ("POCO C++ Libraries (Net)", "Recipient rejected: <jana.novakova@mail.ru>"): ((), "as Mailpile's “Server rejected recipient”"),
     ("POCO C++ Libraries (Net)", "The server rejected the message"): (
         (), "a message refused for no stated reason: spam, a policy or a blocked sender alike"),
     # the seventh fresh set
@@ -380,8 +374,6 @@ KNOWN_MISSES = {
     ("Mercurial (hg email)", "прервано: не удается использовать TLS: поддержка SSL для Python не установлена"): (
         ("wrong-security",), "TLS that cannot be used reads as the security setting; that Python lacks it is in «не "
         "установлена», which is also a connection not set up"),
-    ("SABnzbd (e-mail notifications)", "The server rejected ALL recipients (no mail was sent)."): (
-        (), "a recipient refused for no stated reason is none of the entries, as Mailpile's is"),
     ("SABnzbd (e-mail notifications)", "Отправлять электронное письмо, когда на диске нет места и загрузка SABnbzd "
      "приостановлена."): (("mailbox-full",), DISK),
     ("GLPI (mail receivers and e-mail notifications)", "Warning: an email was undeliverable to jana.novakova@mail.ru with 4 "
@@ -400,6 +392,9 @@ KNOWN_MISSES = {
     ("GLPI (mail receivers and e-mail notifications)", "Не могу найти почтовый сервер 2"): (
         ("connection-failed",), "a mail server that cannot be found reads as a name not found; GLPI means its own list of "
         "servers, which the words do not say"),
+    ("Home Assistant (IMAP integration)", "Platnost ověření pro jana.novakova@mail.ru vypršela"): (
+        (), "a sign-in that expired is read only as a phrase (“session expired, please log in” is a web page's); the "
+        "address stands inside this one"),
     # the twentieth fresh set
     ("Windows Sockets (Winsock error texts)", "Disk quota exceeded."): (
         ("mailbox-full",), "Winsock's WSAEDQUOT; a disk quota exceeded is also what a mail server's local delivery says "
