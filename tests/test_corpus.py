@@ -222,6 +222,9 @@ MEASURED = {
     # 8cfc3d7, widened by the twentieth and twenty-first, before anyone read it (b0aac41: en 51 of 57, 5 false
     # positives); five of its texts are word for word in other programs of the corpus
     "fresh-2026-12-05w": ({"cs": (13, 14), "en": (52, 57), "ru": (30, 33)}, (4, 86)),
+    # 46d848f, widened by the twenty-third, before anyone read it (b0aac41: cs 29, en 22, ru 33, 13 false positives);
+    # two of its programs are TbSync's providers, add-ons beside TbSync with strings of their own
+    "fresh-2026-12-05x": ({"cs": (30, 35), "en": (23, 25), "ru": (34, 38)}, (15, 72)),
 }
 FRESH = [e for e in ENTRIES if e.get("set") in corpus.FRESH_SETS]
 

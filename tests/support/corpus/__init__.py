@@ -43,7 +43,7 @@ FRESH_SETS = ("fresh-2026-12-05", "fresh-2026-12-05b", "fresh-2026-12-05c", "fre
               "fresh-2026-12-05p", "fresh-2026-12-05q",
               "fresh-2026-12-05r", "fresh-2026-12-05s",
               "fresh-2026-12-05t", "fresh-2026-12-05u",
-              "fresh-2026-12-05w")
+              "fresh-2026-12-05w", "fresh-2026-12-05x")
 FRESH = FRESH_SETS[0]
 # Fresh sets' entries the decoder does not answer right, with what it answers now and why they are left so
 # (reading them would mean copying their phrase or misreading others); tests/test_corpus.py checks the
@@ -475,6 +475,51 @@ KNOWN_MISSES = {
     ("Cairo-Dock mail applet", "mail : couldn't retrieve mails from 'Mail.ru'"): (
         (), "mails that could not be fetched name no cause; read as a guess, the same words took seven texts about one "
         "message's download for connections"),
+    # the twenty-fourth fresh set
+    ("EAS-4-TbSync (Exchange ActiveSync provider for TbSync, Thunderbird add-on)", "Сервер не предоставляет информацию о поддерживаемых версиях ActiveSync. EAS блокирован для этого "
+     "пользователя или этого клиента (TbSync)? Вы можете попробовать установить версию ActiveSync вручную."): (
+        ("account-disabled",), "ActiveSync “blocked for this user” reads as a blocked account; it is a protocol version "
+        "the server does not announce"),
+    ("DAV-4-TbSync (CalDAV & CardDAV provider for TbSync, Thunderbird add-on)", "Неизвестная ошибка сервера (HTTP Ошибка 500)."): (
+        ("connection-failed",), "a calendar server's internal error (HTTP 500) reads as a server failing; the words name "
+        "no calendar"),
+    ("GNU Mailman 2 (list web interface and e-mail commands)", "Bad approval password given.  Held message is still being held."): (
+        ("app-password-required", "authentication-failed"), "a mailing list's moderator password reads as a sign-in "
+        "password; the list is not named"),
+    ("GNU Mailman 2 (list web interface and e-mail commands)", "Zadáno chybné heslo, zprávy označené Odlož budou uschovány i nadále."): (
+        ("app-password-required", "authentication-failed"), "as its English"),
+    ("GNU Mailman 2 (list web interface and e-mail commands)", "Указанный пароль неверен. С задержанным сообщением ничего не было сделано."): (
+        ("app-password-required", "authentication-failed"), "as its English"),
+    ("Enigmail (OpenPGP add-on for Thunderbird)", "Error in Enigmail; Encryption/signing failed; send unencrypted "
+     "message?"): (
+        ("wrong-security",), "encryption that failed reads as the connection's; “signing” alone is not read as the "
+        "message's signature, because “signing in” holds it"),
+    ("Carbonio (Zextras mail suite: web login page and Mails web client)", "A recipient's address is spelled incorrectly"): (
+        ("user-not-found",), "a recipient's address written wrong reads as an unknown recipient; the set counts it as "
+        "the reader's typing"),
+    ("Carbonio (Zextras mail suite: web login page and Mails web client)", "Пароль заблокирован и не может быть изменен"): (
+        ("app-password-required", "authentication-failed"), "a password locked against change (a web client's setting) "
+        "reads as a password refused"),
+    ("Carbonio (Zextras mail suite: web login page and Mails web client)", "Server odeslal neplatnou odpověď. Kontaktujte prosím správce serveru"): (
+        ("wrong-security", "connection-failed"), "a server's invalid reply is what a security mode that does not match "
+        "looks like; the set counts this web client's as none of the entries"),
+    ("SageTeaMail (Dekko mail client for Ubuntu Touch)", "Akce vypršela"): (
+        (), "an action that “expired” names no request, connection or server: it could be anything's"),
+    ("SageTeaMail (Dekko mail client for Ubuntu Touch)", "Невозможно поставить сообщения в очередь для передачи"): (
+        ("connection-failed", "app-password-required"), "messages that could not be queued for sending read as a "
+        "sending failure (a guess); the queue is the program's own"),
+    ("Proton Mail for Android (v1 app)", "You have reached 100% of your storage capacity. You won’t be able to send or receive emails unless you "
+     "permanently delete some emails or purchase more storage."): (
+        (), "a storage limit reached without the mailbox named: read alone, it took other services' quotas (Mailspring's, "
+        "Teedy's, a chat room's) for the mailbox"),
+    ("Proton Mail for Android (v1 app)", "Вы достигли 100% ёмкости своего хранилища. Вы не сможете отправлять или принимать почту, пока полностью не "
+     "удалите некоторые письма или пока не купите больше места для хранения."): ((), "as its English"),
+    ("Proton Mail for Android (v1 app)", "Достигнут предел объёма хранилища. Невозможно отправлять или получать почту. Нажмите, чтобы узнать "
+     "подробности."): (
+        ("connection-failed", "app-password-required"), "as its English; what is left is a sending failure (a guess)"),
+    ("Proton Mail for Android (v1 app)", "Ověření odesílatele se nezdařilo"): (
+        ("app-password-required", "authentication-failed", "sender-mismatch"), "a sender's verification that failed reads "
+        "as a sign-in refused (Czech „ověření“ is both)"),
 }
 
 
