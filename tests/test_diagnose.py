@@ -978,6 +978,9 @@ NOT_ERRORS = [
     "External images were blocked to protect you from spam.", "Внешние изображения заблокированы для защиты от спама.",
     "Adresa serveru klíčů je neplatná.", "Session expired, please log in again.",
     "The server rejected a recipient: 550 relaying denied.",
+    # a password that is not the mailbox's: the program's primary password, a list moderator's
+    "The primary password you typed is wrong.", "Zadané hlavní heslo je chybné.", "Основной пароль введён неверно.",
+    "Wrong moderator password.",
 ]
 
 

@@ -885,6 +885,16 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "cs": "externí obrázky | vzdálený obsah | vzdálené obrázky",
         "ru": "внешние изображения | внешнее содержимое | удалённое содержимое | удаленное содержимое",
     },
+    "other-password": {  # a password that is not the mailbox's: the program's primary password, a key's, a list moderator's
+        "en": "primary password | master password | approval password | moderator password | administrator password | "
+              "admin password | key password | pem password | private key password | certificate password | "
+              "wallet password | keyring password",
+        "cs": "hlavní heslo | hlavního hesla | hlavním heslem | heslo správce | heslo moderátora | heslo ke klíči | "
+              "heslo k certifikátu | heslo certifikátu | heslo klíčenky | heslo úschovny",
+        "ru": "основной пароль | основного пароля | мастер-пароль | мастер-пароля | главный пароль | главного пароля | "
+              "пароль администратора | пароль модератора | пароль ключа | пароль к ключу | пароль сертификата | "
+              "пароль хранилища | пароль бумажника",
+    },
     "relay": {  # a server relaying mail for others: refusing it is a server's policy toward strangers
         "en": "relaying | relay access | relay denied | relay not permitted",
         "cs": "předávání",
@@ -1340,6 +1350,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("redirect connection|tls|server", 9),  # a web address redirected elsewhere
         ("remote-content disabled", 9),  # external images blocked
         ("relay refused|disabled", 9),  # relaying refused
+        ("other-password", 9),  # a password that is not the mailbox's
         ("recipient+lacks", 9),  # a recipient missing from the reader's message
         ("logged-out", 9), ("logged-out signin|refused|unauthorized", 9), ("send-later", 9),  # a page's refusal: its session
         ("store+connection|certificate", 9),  # a connection saved as a bookmark, a program's own certificate store

@@ -468,7 +468,8 @@ KNOWN_MISSES = {
      "is invalid or was empty."): (
         (), "the address and “invalid” stand nine words apart; its Czech and Russian are read"),
     # the twenty-third fresh set
-    ("Indy (Internet Direct, Delphi)", "Server has gracefully disconnected you, possibly because the connection was idle "
+    ("Indy (Internet Direct, Delphi)",
+     "Server has gracefully disconnected you, possibly because the connection was idle "
      "for too long."): (
         ("connection-failed", "wrong-security"), "a server closing an idle connection is routine; the words are those of a "
         "connection dropped, which a security mode that does not match also looks like (Indy's “closed gracefully”)"),
@@ -476,31 +477,36 @@ KNOWN_MISSES = {
         (), "mails that could not be fetched name no cause; read as a guess, the same words took seven texts about one "
         "message's download for connections"),
     # the twenty-fourth fresh set
-    ("EAS-4-TbSync (Exchange ActiveSync provider for TbSync, Thunderbird add-on)", "Сервер не предоставляет информацию о поддерживаемых версиях ActiveSync. EAS блокирован для этого "
+    ("EAS-4-TbSync (Exchange ActiveSync provider for TbSync, Thunderbird add-on)",
+     "Сервер не предоставляет информацию о поддерживаемых версиях ActiveSync. EAS блокирован для этого "
      "пользователя или этого клиента (TbSync)? Вы можете попробовать установить версию ActiveSync вручную."): (
         ("account-disabled",), "ActiveSync “blocked for this user” reads as a blocked account; it is a protocol version "
         "the server does not announce"),
-    ("DAV-4-TbSync (CalDAV & CardDAV provider for TbSync, Thunderbird add-on)", "Неизвестная ошибка сервера (HTTP Ошибка 500)."): (
+    ("DAV-4-TbSync (CalDAV & CardDAV provider for TbSync, Thunderbird add-on)",
+     "Неизвестная ошибка сервера (HTTP Ошибка 500)."): (
         ("connection-failed",), "a calendar server's internal error (HTTP 500) reads as a server failing; the words name "
         "no calendar"),
-    ("GNU Mailman 2 (list web interface and e-mail commands)", "Bad approval password given.  Held message is still being held."): (
+    ("GNU Mailman 2 (list web interface and e-mail commands)",
+     "Zadáno chybné heslo, zprávy označené Odlož budou uschovány i nadále."): (
         ("app-password-required", "authentication-failed"), "a mailing list's moderator password reads as a sign-in "
-        "password; the list is not named"),
-    ("GNU Mailman 2 (list web interface and e-mail commands)", "Zadáno chybné heslo, zprávy označené Odlož budou uschovány i nadále."): (
-        ("app-password-required", "authentication-failed"), "as its English"),
-    ("GNU Mailman 2 (list web interface and e-mail commands)", "Указанный пароль неверен. С задержанным сообщением ничего не было сделано."): (
-        ("app-password-required", "authentication-failed"), "as its English"),
+        "password: the Czech drops the word its English has for it (an approval password)"),
+    ("GNU Mailman 2 (list web interface and e-mail commands)",
+     "Указанный пароль неверен. С задержанным сообщением ничего не было сделано."): (
+        ("app-password-required", "authentication-failed"), "as its English, which names the approval password"),
     ("Enigmail (OpenPGP add-on for Thunderbird)", "Error in Enigmail; Encryption/signing failed; send unencrypted "
      "message?"): (
         ("wrong-security",), "encryption that failed reads as the connection's; “signing” alone is not read as the "
         "message's signature, because “signing in” holds it"),
-    ("Carbonio (Zextras mail suite: web login page and Mails web client)", "A recipient's address is spelled incorrectly"): (
+    ("Carbonio (Zextras mail suite: web login page and Mails web client)",
+     "A recipient's address is spelled incorrectly"): (
         ("user-not-found",), "a recipient's address written wrong reads as an unknown recipient; the set counts it as "
         "the reader's typing"),
-    ("Carbonio (Zextras mail suite: web login page and Mails web client)", "Пароль заблокирован и не может быть изменен"): (
+    ("Carbonio (Zextras mail suite: web login page and Mails web client)",
+     "Пароль заблокирован и не может быть изменен"): (
         ("app-password-required", "authentication-failed"), "a password locked against change (a web client's setting) "
         "reads as a password refused"),
-    ("Carbonio (Zextras mail suite: web login page and Mails web client)", "Server odeslal neplatnou odpověď. Kontaktujte prosím správce serveru"): (
+    ("Carbonio (Zextras mail suite: web login page and Mails web client)",
+     "Server odeslal neplatnou odpověď. Kontaktujte prosím správce serveru"): (
         ("wrong-security", "connection-failed"), "a server's invalid reply is what a security mode that does not match "
         "looks like; the set counts this web client's as none of the entries"),
     ("SageTeaMail (Dekko mail client for Ubuntu Touch)", "Akce vypršela"): (
@@ -508,13 +514,16 @@ KNOWN_MISSES = {
     ("SageTeaMail (Dekko mail client for Ubuntu Touch)", "Невозможно поставить сообщения в очередь для передачи"): (
         ("connection-failed", "app-password-required"), "messages that could not be queued for sending read as a "
         "sending failure (a guess); the queue is the program's own"),
-    ("Proton Mail for Android (v1 app)", "You have reached 100% of your storage capacity. You won’t be able to send or receive emails unless you "
+    ("Proton Mail for Android (v1 app)",
+     "You have reached 100% of your storage capacity. You won’t be able to send or receive emails unless you "
      "permanently delete some emails or purchase more storage."): (
         (), "a storage limit reached without the mailbox named: read alone, it took other services' quotas (Mailspring's, "
         "Teedy's, a chat room's) for the mailbox"),
-    ("Proton Mail for Android (v1 app)", "Вы достигли 100% ёмкости своего хранилища. Вы не сможете отправлять или принимать почту, пока полностью не "
+    ("Proton Mail for Android (v1 app)",
+     "Вы достигли 100% ёмкости своего хранилища. Вы не сможете отправлять или принимать почту, пока полностью не "
      "удалите некоторые письма или пока не купите больше места для хранения."): ((), "as its English"),
-    ("Proton Mail for Android (v1 app)", "Достигнут предел объёма хранилища. Невозможно отправлять или получать почту. Нажмите, чтобы узнать "
+    ("Proton Mail for Android (v1 app)",
+     "Достигнут предел объёма хранилища. Невозможно отправлять или получать почту. Нажмите, чтобы узнать "
      "подробности."): (
         ("connection-failed", "app-password-required"), "as its English; what is left is a sending failure (a guess)"),
     ("Proton Mail for Android (v1 app)", "Ověření odesílatele se nezdařilo"): (
