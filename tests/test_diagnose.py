@@ -836,6 +836,40 @@ MEANINGS = [
     ("connection-failed", "Сервис недоступен (ошибка 503)."),
     ("connection-failed", "Požadavek vypršel."),
     ("mailbox-full", "Schránka dosáhla limitu velikosti."),
+    # kinds the twenty-fifth fresh set showed (measured with b0f8e51's decoder, then read), in other words: a thing
+    # done because of a connection error, a name's resolution failed (Czech „rozlišení jména“), a connection's
+    # time that ran out (Russian «вышло»), a failed test of the mail settings and nothing else (a guess), advice
+    # to check the computer's clock (a certificate's dates); and a connection refused by Mail.ru's cloud is a
+    # connection refused (only the cloud's refusal of a file is none of the entries)
+    ("connection-failed", "Mailbox disabled due to connection problems."),
+    ("connection-failed", "Účet byl vypnut kvůli chybě připojení."),
+    ("connection-failed", "Аккаунт отключён из-за ошибки соединения."),
+    ("connection-failed", "Rozlišení jména serveru selhalo."),
+    ("connection-failed", "Время соединения вышло."),
+    ("connection-failed", "Testing the e-mail settings failed."),
+    ("connection-failed", "Testování nastavení e-mailu selhalo."),
+    ("connection-failed", "Тестирование настроек почты завершилось ошибкой."),
+    ("tls-certificate", "Secure connection failed. Check that your computer's clock is right."),
+    ("tls-certificate", "Zabezpečené spojení selhalo. Zkontrolujte datum a čas v počítači."),
+    ("tls-certificate", "Безопасное соединение не установлено. Проверьте системные часы."),
+    ("connection-failed", "Could not connect to cloud.mail.ru: connection refused"),
+    # kinds of earlier sets' known misses, read again: no reply could be got from the server (a swapped SSL/TLS
+    # first), a host that could not be identified, advice to check how the addresses are spelt, a sign-in method
+    # or a wrong password named as alternatives (the password first: Mail.ru supports the usual methods), no user
+    # name or password given (none sent), a server asking for AUTH first, a browser protecting the reader's
+    # information from theft (a certificate), space to download or synchronise (the reader's storage)
+    ("wrong-security", "Unable to get a response from the SMTP server."),
+    ("wrong-security", "Nepodařilo se získat odpověď od poštovního serveru."),
+    ("wrong-security", "Не удалось получить ответ от почтового сервера."),
+    ("connection-failed", "Could not identify the mail server."),
+    ("user-not-found", "Check the spelling of the address: the server refused it."),
+    ("user-not-found", "Проверьте правильность написания адреса."),
+    (LOGIN, "Unsupported auth method, or a bad password."),
+    (LOGIN, "Server nepodporuje metodu přihlášení, nebo je heslo chybné."),
+    ("authentication-failed", "No user name or password given for SMTP authentication."),
+    ("authentication-failed", "You must send the AUTH command first."),
+    ("tls-certificate", "To keep your information from being stolen, the browser stopped the connection."),
+    ("tls-certificate", "Для защиты вашей информации от кражи соединение прервано."),
 ]
 
 
@@ -981,6 +1015,11 @@ NOT_ERRORS = [
     # a password that is not the mailbox's: the program's primary password, a list moderator's
     "The primary password you typed is wrong.", "Zadané hlavní heslo je chybné.", "Основной пароль введён неверно.",
     "Wrong moderator password.",
+    # something the reader cancelled, Mail.ru's cloud refusing a file (after the twenty-fifth fresh set)
+    "Download cancelled by the user.", "Stahování bylo zrušeno uživatelem.", "Загрузка отменена пользователем.",
+    "cloud.mail.ru: 403 Forbidden",
+    "Not enough space to download the attachment.", "Nedostatek místa pro synchronizaci.",
+    "Недостаточно места для синхронизации почты.",
 ]
 
 

@@ -65,10 +65,10 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "check | verify | double check | make sure | confirm | prove | test | establish | determine | review | "
               "verification | verifying",
         "cs": "zkontrolujte | zkontrolovat | překontrolujte | ověřte | ověřit | overte | overit | ujistěte | kontrola | "
-              "kontroly | kontrolu | potvrdit | potvrzení | prokázat | test | testu | zjistit | určit | "
+              "kontroly | kontrolu | potvrdit | potvrzení | prokázat | test | testu | testování | testovat | zjistit | určit | "
               "ověřena | ověřen | ověřeno | prohlédněte | prohlédnout",
         "ru": "проверьте | проверить | проверка | убедитесь | подтвердить | подтверждение | подтверждения | доказать | "
-              "тест | определить | просмотрите",
+              "тест | тестирование | тестировании | тестировать | определить | просмотрите",
     },
     # --- failure, refusal, wrong ---------------------------------------------------------------
     "fail": {
@@ -193,7 +193,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "cs": "vypršel | vypršela | vypršelo | vypršet | prošlý | vyprsel | uplynula | uplynulo | uplynul | vypršení | "
               "pozbyl platnosti | pozbyla platnosti | pozbylo platnosti | "
               "expirovaný | expirovaná | expirované | expirace | expiroval | expirovala | expirovalo",
-        "ru": "истёк | истек | истекло | истекла | просрочен | срок действия | устарел | устарела | устаревший",
+        "ru": "истёк | истек | истекло | истекла | просрочен | срок действия | устарел | устарела | устаревший | вышло | вышел",
     },
     "present": {  # a server showing its certificate (or not: "did not present a certificate")
         "en": "present | presented | provide | provided",
@@ -402,7 +402,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "resolve": {
         "en": "resolve | resolution | resolving | lookup | look up | name server | dns server | dns lookup",
-        "cs": "překlad | přeložit | překladu | zjistit adresu | dns server | jmenný server | hledání v dns | vyřešit | "
+        "cs": "překlad | přeložit | překladu | rozlišení jména | rozlišení názvu | rozlišení adresy | zjistit adresu | dns server | jmenný server | hledání v dns | vyřešit | "
               "zjišťování adresy | zjišťování ip adresy | zjištění adresy | zjištění ip adresy",
         # «разрешение» alone is also a permission: only the name's resolution
         "ru": "разрешение имени | разрешения имени | разрешения имён | разрешения имен | разрешить имя | разрешении имени | "
@@ -654,9 +654,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "сервер обновлений | сервера обновлений | серверу обновлений | квота домена | псевдоним | "
               "лента | ленты | новостная лента | хранилище секретов | хранилищем секретов | хранилище паролей | документ | "
               "документа | снимок экрана",
-        # Mail.ru's cloud (its host names), not its mail; Czech „kontakty“ (contacts) as written: „kontaktovat“ (to
-        # contact someone) has its stem
-        "*": "cloud mail ru | облако mail ru | cloud storage | kontakty | kontaktů | kontaktech | kontaktům",
+        # Czech „kontakty“ (contacts) as written: „kontaktovat“ (to contact someone) has its stem
+        "*": "kontakty | kontaktů | kontaktech | kontaktům",
     },
     "store": {  # a program keeping the password on the computer (its keyring)
         "en": "store | save | keychain | keyring | wallet | password server | certificate manager | password manager",
@@ -724,7 +723,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "setup": {  # setting an account up in the program ("the account's setup was cancelled")
         "en": "setup | set up | set-up | configuration | autoconfig | autoconfiguration | settings",
         "cs": "nastavení | nastavování | průvodce | konfigurace | konfiguraci",
-        "ru": "настройка | настройки | мастер | конфигурация | конфигурацию | конфигурации",
+        "ru": "настройка | настройки | настроек | мастер | конфигурация | конфигурацию | конфигурации",
     },
     "mark": {  # the reader marking a message (as spam, as read); a server's "marked as spam" is another matter
         "cs": "označit | nahlásit | naučena | naučit",
@@ -895,6 +894,49 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "пароль администратора | пароль модератора | пароль ключа | пароль к ключу | пароль сертификата | "
               "пароль хранилища | пароль бумажника",
     },
+    "identify": {  # a host a program could not identify (find out who or where it is)
+        "en": "identify",
+        "cs": "identifikovat",
+        "ru": "идентифицировать",
+    },
+    "spelling": {  # how an address is spelt: advice to check it after a server refused addresses
+        "en": "spelling | spelled | spelt | misspelled",
+        "cs": "správnost adres | správnost adresy | pravopis",
+        "ru": "правильность написания | написание",
+    },
+    "information": {  # the reader's information a browser protects from theft (a certificate warning)
+        "en": "information",
+        "cs": "informace | informací | informaci",
+        "ru": "информацию | информация | информации",
+    },
+    "get": {  # getting something from the server (its reply)
+        "en": "get | obtain",
+        "cs": "získat | dostat | obdržet",
+        "ru": "получить | получение",
+    },
+    "command": {
+        "en": "command",
+        "cs": "příkaz | příkazu",
+        "ru": "команда | команду | команды",
+    },
+    "because": {  # a cause named ("disabled because of a connection error")
+        "en": "due to | because of | caused by",
+        "cs": "kvůli | důvodu | způsobeno",
+        "ru": "из-за | по причине | вследствие",
+    },
+    "clock": {  # the computer's clock: a wrong date makes a valid certificate look expired or not yet valid
+        "en": "clock | system clock | date and time | system time",
+        "cs": "nastavený čas | systémový čas | hodiny počítače | datum a čas | systémové hodiny",
+        "ru": "системные часы | системное время | дату и время | дата и время | часы компьютера",
+    },
+    "user-cancelled": {  # something the reader stopped ("cancelled by the user"): no failure
+        "en": "cancelled by the user | canceled by the user | cancelled by user | canceled by user",
+        "cs": "zrušeno uživatelem | přerušeno uživatelem | zrušena uživatelem | zrušen uživatelem",
+        "ru": "отменено пользователем | прервано пользователем | отменена пользователем",
+    },
+    "cloud": {  # Mail.ru's cloud storage (the words of its host names), not its mail
+        "*": "cloud mail ru | облако mail ru | cloud storage",
+    },
     "relay": {  # a server relaying mail for others: refusing it is a server's policy toward strangers
         "en": "relaying | relay access | relay denied | relay not permitted",
         "cs": "předávání",
@@ -911,9 +953,10 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "ru": "офлайн | оффлайн | автономный режим | автономном режиме | не в сети",
     },
     "download": {  # messages fetched from the server
-        "en": "download | downloading | fetch | fetching | retrieve | retrieving",
-        "cs": "stahování | stáhnout | stahovat | stažení",
-        "ru": "загрузка | загрузки | загрузить | получение | получения | получить | скачать | скачивание",
+        "en": "download | downloading | fetch | fetching | retrieve | retrieving | sync | synchronize | synchronization",
+        "cs": "stahování | stáhnout | stahovat | stažení | synchronizace | synchronizaci | synchronizovat",
+        "ru": "загрузка | загрузки | загрузить | получение | получения | получить | скачать | скачивание | "
+              "синхронизация | синхронизации | синхронизировать",
     },
     "size": {  # how large a message is
         "en": "size",
@@ -1112,6 +1155,9 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("mechanism fail", 6, AUTH),  # a SASL sign-in that failed
         ("signin-expired", 6, AUTH),  # a sign-in that expired: the password to be given again
         ("transport signin fail", 9, AUTH),  # a mail transport (Windows CDO's) that could not sign in
+        # a sign-in method not supported, or a wrong password: Mail.ru supports the usual methods over TLS, so the
+        # password is the likelier of the two a program names
+        ("mechanism|plain unsupported|unreachable|available password wrong", 11, AUTH),
     ),
     AUTH: (
         # the server's own reply to a wrong password (Mail.ru answers the main password with mailru-app-reply)
@@ -1119,6 +1165,8 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("required user password server", 7, APP),  # a server that needs a user name and a password: none was sent
         ("server required signin", 7),  # a server that requires signing in: the program does not sign in
         ("required user password", 6, APP),  # a user name and a password needed: the program sends none
+        ("negation user password given", 8, APP),  # no user name or password given: none sent
+        ("required signin command", 8),  # a server asking for its AUTH command first
         ("auth-code+signin|fail|wrong|password", 8, APP),
         ("auth-code", 2, APP),
     ),
@@ -1152,6 +1200,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("recipient+fail", 6),  # a recipient error
         ("recipient address fail", 6),  # a recipient's address that failed
         ("address sent wrong", 5),  # the address a message was sent to is not valid
+        ("spelling address", 7),  # advice to check how the addresses are spelt
         ("recipient+unreachable", 8),  # recipients unavailable
     ),
     "pop3-maildrop-limit": (
@@ -1197,6 +1246,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("certificate negation valid", 10),
         ("certificate ended", 10),  # a certificate whose validity ended
         ("certificate unexpected", 10),
+        ("check clock", 9),  # advice to check the computer's clock: a certificate's dates
         ("principal-name wrong|mismatch", 10),  # Windows: the target principal name is incorrect  # a certificate other than expected (an unexpected fingerprint)
         ("negation present certificate", 9),  # a server that did not present a certificate
         ("negation certificate server", 8),  # no certificate from the server (or its peer)
@@ -1208,7 +1258,8 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("name+mismatch", 8),  # OpenSSL's "hostname mismatch": the certificate's name
         ("untrusted server|certificate|connection|security", 9),
         ("intercept", 6),
-        ("attack steal", 8),  # attackers who may steal what the reader sends: a warning about who the server is
+        ("attack steal", 8),
+        ("information steal", 8),  # a browser protecting the reader's information from theft: who the server is  # attackers who may steal what the reader sends: a warning about who the server is
         ("connection negation private", 9),  # a connection that is not private: the server's certificate
         ("outlook-certificate", 10),
         ("certificate", 3),
@@ -1251,6 +1302,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("unexpected reply server", 7),
         ("received message unexpected", 8),  # a message from the other side not as TLS expects  # a server's unexpected reply: what a security mode that does not match looks like
         ("reply server wrong", 6, CONN),  # a server's reply that is not valid: the security mode, or the connection
+        ("get reply server fail", 7, CONN),  # no reply could be got from the server: what a swapped SSL/TLS looks like
         ("advise negotiate tls", 7),  # advice to enable TLS
         ("tls library fail", 7),  # the program's TLS library could not be loaded
         ("tls+fail", 8),  # STARTTLS or TLS that failed: named, it is the cause, even inside a sign-in error
@@ -1294,6 +1346,9 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("sending fail", GUESS, APP),  # a sending failure and nothing else: the settings, then the password
         ("negation+sent", GUESS, APP),  # a message "not sent", and nothing else: the same
         ("no-service", 9),  # nothing listening at the server's port
+        ("identify server fail", 8),  # a host that could not be identified (its name not found)
+        ("because+connection|network", 10),  # something done "because of a connection error" (the cause right after)
+        ("check setup fail", GUESS, APP),  # a failed test of the mail settings, and nothing else
         ("service+unreachable", 7),  # a service not available (HTTP's 503, SMTP's 421)
         ("request+expired", 8, SEC),  # a request whose time ran out („požadavek vypršel“)
         ("blocking connection|port", 8),  # a connection or a port blocked (a firewall, a hosting company)
@@ -1335,6 +1390,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("mark spam", 9),  # the reader marking a message as spam
         ("created+password|app", 9),  # an app password made or added: a notice
         ("local space full", 9), ("write space full", 9),  # the disk of the reader's computer
+        ("space+download", 9),  # space to download or synchronise a file: the reader's own storage
         ("syntax recipient|user", 9), ("syntax address", 9),  # an address written wrong
         ("password-change", 9),  # a password being changed or reset
         ("pin password|wrong|fail|refused", 9),  # a PIN of the reader's card or token
@@ -1351,6 +1407,8 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("remote-content disabled", 9),  # external images blocked
         ("relay refused|disabled", 9),  # relaying refused
         ("other-password", 9),  # a password that is not the mailbox's
+        ("cloud disabled|unauthorized", 9), ("user-cancelled", 9),  # the cloud refusing a file (HTTP 403): its permissions, not the mailbox
+        # (its connection refused is still a connection's: the reader's network)
         ("recipient+lacks", 9),  # a recipient missing from the reader's message
         ("logged-out", 9), ("logged-out signin|refused|unauthorized", 9), ("send-later", 9),  # a page's refusal: its session
         ("store+connection|certificate", 9),  # a connection saved as a bookmark, a program's own certificate store

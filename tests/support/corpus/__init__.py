@@ -59,11 +59,6 @@ KNOWN_MISSES = {
         ("connection-failed", "app-password-required"),
         "“too many” sign-ins reads as a server refusing for a while, as “Login failed: too many connections, try "
         "later” does; the app password is the second answer"),
-    ("NeoMutt", "No authenticators available or wrong credentials"): (
-        ("wrong-security", "app-password-required"), "the program names two causes, no sign-in method first; the "
-        "decoder keeps its order (no sign-in method available reads as the security setting), the app password second"),
-    ("NeoMutt", "Nejsou k dispozici žádné autentizační metody nebo byly zadány neplatné přihlašovací údaje"): (
-        ("wrong-security", "app-password-required"), "as its English"),
     # the third fresh set
     ("Mailpile", "Insufficient free disk space."): (("mailbox-full",), DISK),
     ("Mailpile", "Диск переполнен? Отсутствуют разрешения?"): (("mailbox-full",), DISK),
@@ -99,9 +94,6 @@ KNOWN_MISSES = {
     ("Dovecot (server replies)", "Mailbox doesn't exist: Sent"): (
         ("user-not-found",), "IMAP calls a folder a mailbox; a bounce's “mailbox does not exist” is an unknown "
         "recipient, and the words are the same"),
-    ("OpenSMTPD (server replies)", "530 5.5.1 Invalid command: Must issue an AUTH command first"): (
-        ("app-password-required", "authentication-failed"), "a program that did not sign in at all is read as a "
-        "sign-in refused: the app password first, the sign-in settings second"),
     ("ImapFlow", "Misconfiguration: Cannot set both secure=true for TLS and doSTARTTLS=true for STARTTLS."): (
         (), "a program's own settings that contradict each other: names no failure the decoder reads"),
     # the fifth fresh set
@@ -116,9 +108,6 @@ KNOWN_MISSES = {
     ("GNOME Web (Epiphany)", "Identifikace této webové stránky je příliš stará na to, aby se jí dalo důvěřovat. Zkontrolujte "
      "datum v kalendáři svého počítače."): (
         (), "the identification and the trust are more than eight words apart"),
-    ("GNOME Web (Epiphany)", "Nevypadá to, že jde o skutečnou e.mail.ru. Možná nějaký útoční zkouší ukrást nebo změnit "
-     "informace putující do nebo z tohoto webu."): (
-        (), "names no certificate, identity or trust: only an attacker (misspelt in the translation) who may steal"),
     ("GNOME Web (Epiphany)", "Подлинность этого сайта не была проверена."): (
         (), "Russian „проверка подлинности“ is signing in (authentication) too; the site's authenticity alone is "
         "not read as a certificate"),
@@ -169,10 +158,6 @@ KNOWN_MISSES = {
     ("Postbox", "Сервер исходящей почты (SMTP) «smtp.mail.ru» не поддерживает выбранный метод аутентификации. "
      "Пожалуйста, измените «Метод аутентификации» в «Параметры учётной записи | Сервер исходящей почты (SMTP)»."): (
         ("wrong-security",), "as the IMAP one"),
-    ("gnubiff", "[1] Cannot identify remote host (imap.mail.ru on port 993)"): (
-        (), "to identify a host means here to find its address; read as the server's identity, it would be a "
-        "certificate's"),
-    ("gnubiff", "[1] Nemohu identifikovat vzdáleného hostitele (imap.mail.ru na portu 993)"): ((), "as its English"),
     ("KDE Wallet (kwalletd)", "Read error - possibly incorrect password."): (
         ("app-password-required", "authentication-failed"), "a wallet's file read with a wrong password names neither "
         "the file nor the wallet"),
@@ -208,8 +193,6 @@ KNOWN_MISSES = {
     ("LibreOffice Writer (mail merge e-mail)", "Odesílání pozastaveno"): (
         ("sending-disabled",), "„pozastaveno“ is sending suspended (by the provider) as well as paused (by the "
         "program)"),
-    ("phpBB (board e-mail via SMTP)", "Could not get mail server response codes."): (
-        (), "a server's reply that could not be read is, as often, a reply that says a sign-in failed: not read"),
     ("Post SMTP (WordPress plug-in)", "No outbound route between this site and the Internet on Port 465."): (
         (), "„no … route“ with a word between"),
     ("Post SMTP (WordPress plug-in)", "Port 465 is open, but not to smtp.mail.ru."): (
@@ -265,10 +248,6 @@ KNOWN_MISSES = {
         (), "a crypto library that could not start names neither TLS nor a connection"),
     ("1C-Bitrix (mail module)", "Превышен лимит почтовых ящиков. Перейдите на более высокий тариф"): (
         ("mailbox-full",), "a plan's limit on the number of mailboxes reads as a mailbox over its limit"),
-    ("Simple Machines Forum (SMF)", "Не могу получить ответ с почтового сервера"): (
-        (), "a server's reply that could not be had: read as a failure beside a reply, it took sign-in refusals "
-        "quoted in replies for connections, so it is not read"),
-    ("Simple Machines Forum (SMF)", "Couldn't get mail server response codes"): ((), "as its Russian"),
     ("Frappe Framework / ERPNext (Email Account)", "Neplatný Mail Server. Prosím, opravu a zkuste to znovu."): (
         (), "an invalid server: read so, it took an invalid IMAP flag or SMTP password for a server's failure"),
     ("Open-Xchange App Suite", "Zpráva byla úspěšně odeslána, ale do vaší složky s odeslanou poštou se kvůli "
@@ -281,12 +260,6 @@ KNOWN_MISSES = {
         ("connection-failed",), "data that could not be sent to the server reads as the connection; the message too large "
         "is said in another part of the text"),
     # the fourteenth and fifteenth fresh sets
-    ("Akonadi POP3 resource (kdepim-runtime)", "Přihlášení pomocí SASL (PLAIN) selhalo. Nejspíš váš server nepodporuje "
-     "PLAIN nebo je chybné heslo."): (
-        ("wrong-security", "app-password-required"), "the program names two causes, a sign-in method the server lacks "
-        "first; the decoder keeps its order, the app password second"),
-    ("Akonadi POP3 resource (kdepim-runtime)", "Сбой идентификации через SASL (PLAIN). Либо сервер не поддерживает PLAIN, "
-     "либо был указан неверный пароль."): (("wrong-security", "app-password-required"), "as its Czech"),
     ("Akonadi mail dispatcher agent (kdepim-runtime)", "Selhalo transportovaní zprávy."): (
         (), "„transportování“ (transport) is not read as sending: it is also a program's own transfer of data"),
     ("KDE MailCommon library (libmailcommon)", "INBOX (использовано 100%)"): (
@@ -353,14 +326,6 @@ KNOWN_MISSES = {
      "problémy sítě nebo serveru."): (
         ("connection-failed", "wrong-security"), "the Czech translation leaves out “secure”: what is left is a connection "
         "that failed"),
-    ("Gaia Email (Firefox OS / B2G phones)", "Check the spelling of the addresses above. Your mail server indicated one or "
-     "more of the addresses above are incorrect."): (
-        (), "addresses the server called incorrect: “server” beside “address” and “incorrect” is also a server's address "
-        "that is wrong"),
-    ("Gaia Email (Firefox OS / B2G phones)", "Zkontrolujte správnost adres výše. Váš poštovní server si myslí, že jedna či "
-     "více adres uvedených výše není platná."): ((), "as its English"),
-    ("Gaia Email (Firefox OS / B2G phones)", "Проверьте правильность написания указанных выше адресов. Почтовый сервер "
-     "указал, что один или более из адресов выше некорректны."): ((), "as its English"),
     ("Tizen Email (mobile)", "Failed to download attachment. Check your network connection and try again."): (
         ("connection-failed",), "advice to check the network connection names the cause, and the connection entry says "
         "what to check; the set counts an attachment's download as none of the entries"),
@@ -374,8 +339,6 @@ KNOWN_MISSES = {
     ("Mercurial (hg email)", "прервано: не удается использовать TLS: поддержка SSL для Python не установлена"): (
         ("wrong-security",), "TLS that cannot be used reads as the security setting; that Python lacks it is in «не "
         "установлена», which is also a connection not set up"),
-    ("SABnzbd (e-mail notifications)", "Отправлять электронное письмо, когда на диске нет места и загрузка SABnbzd "
-     "приостановлена."): (("mailbox-full",), DISK),
     ("GLPI (mail receivers and e-mail notifications)", "Warning: an email was undeliverable to jana.novakova@mail.ru with 4 "
      "retries remaining"): ((), UNDELIVERED),
     ("GLPI (mail receivers and e-mail notifications)", "Varování: e-mail pro jana.novakova@mail.ru se nepodařilo doručit, "
@@ -402,8 +365,6 @@ KNOWN_MISSES = {
     ("Windows Sockets (Winsock error texts)", "Превышена квота диска."): (("mailbox-full",), "as its English"),
     ("Windows system error codes (Win32, DNS client)", "There is not enough space on the disk."): (("mailbox-full",), DISK),
     ("Windows system error codes (Win32, DNS client)", "Недостаточно места на диске."): (("mailbox-full",), DISK),
-    ("AOSP UnifiedEmail (mail UI library of AOSP Email and Gmail)", "Недостаточно места для синхронизации"): (
-        ("mailbox-full",), "not enough space to synchronise is the phone's storage; the words name no device"),
     ("Windows WinHTTP (error texts)", "One or more errors were found in the Secure Sockets Layer (SSL) certificate sent by "
      "the server."): (
         ("wrong-security",), "the errors stand more than a few words before the certificate, behind the spelt-out "
@@ -492,7 +453,7 @@ KNOWN_MISSES = {
         "password: the Czech drops the word its English has for it (an approval password)"),
     ("GNU Mailman 2 (list web interface and e-mail commands)",
      "Указанный пароль неверен. С задержанным сообщением ничего не было сделано."): (
-        ("app-password-required", "authentication-failed"), "as its English, which names the approval password"),
+        ("app-password-required", "authentication-failed"), "as its Czech"),
     ("Enigmail (OpenPGP add-on for Thunderbird)", "Error in Enigmail; Encryption/signing failed; send unencrypted "
      "message?"): (
         ("wrong-security",), "encryption that failed reads as the connection's; “signing” alone is not read as the "
