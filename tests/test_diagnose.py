@@ -1019,7 +1019,7 @@ NOT_ERRORS = [
     "Download cancelled by the user.", "Stahování bylo zrušeno uživatelem.", "Загрузка отменена пользователем.",
     "cloud.mail.ru: 403 Forbidden",
     "Not enough space to download the attachment.", "Nedostatek místa pro synchronizaci.",
-    "Недостаточно места для синхронизации почты.",
+    "Недостаточно места для синхронизации почты.", "Make sure the web address is spelled correctly.",
 ]
 
 

@@ -904,6 +904,12 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "cs": "správnost adres | správnost adresy | pravopis",
         "ru": "правильность написания | написание",
     },
+    "url": {  # a web page's address (not an e-mail address)
+        "en": "url | web address",
+        "cs": "webová adresa | webové adresy | webovou adresu | url adresa | url adrese",
+        "ru": "интернет-адрес | интернет-адреса | веб-адрес | веб-адреса",
+        "*": "url",
+    },
     "information": {  # the reader's information a browser protects from theft (a certificate warning)
         "en": "information",
         "cs": "informace | informací | informaci",
@@ -1407,8 +1413,11 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("remote-content disabled", 9),  # external images blocked
         ("relay refused|disabled", 9),  # relaying refused
         ("other-password", 9),  # a password that is not the mailbox's
-        ("cloud disabled|unauthorized", 9), ("user-cancelled", 9),  # the cloud refusing a file (HTTP 403): its permissions, not the mailbox
-        # (its connection refused is still a connection's: the reader's network)
+        # the cloud refusing a file (HTTP 403): its permissions, not the mailbox (its connection refused is still a
+        # connection's: the reader's network)
+        ("cloud disabled|unauthorized", 9),
+        ("user-cancelled", 9),  # something the reader cancelled
+        ("url spelling", 9),  # a web address to spell right: a browser's page
         ("recipient+lacks", 9),  # a recipient missing from the reader's message
         ("logged-out", 9), ("logged-out signin|refused|unauthorized", 9), ("send-later", 9),  # a page's refusal: its session
         ("store+connection|certificate", 9),  # a connection saved as a bookmark, a program's own certificate store
