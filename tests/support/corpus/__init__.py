@@ -43,7 +43,7 @@ FRESH_SETS = ("fresh-2026-12-05", "fresh-2026-12-05b", "fresh-2026-12-05c", "fre
               "fresh-2026-12-05p", "fresh-2026-12-05q",
               "fresh-2026-12-05r", "fresh-2026-12-05s",
               "fresh-2026-12-05t", "fresh-2026-12-05u",
-              "fresh-2026-12-05w", "fresh-2026-12-05x")
+              "fresh-2026-12-05w", "fresh-2026-12-05x", "fresh-2026-12-05y")
 FRESH = FRESH_SETS[0]
 # Fresh sets' entries the decoder does not answer right, with what it answers now and why they are left so
 # (reading them would mean copying their phrase or misreading others); tests/test_corpus.py checks the
@@ -490,6 +490,67 @@ KNOWN_MISSES = {
     ("Proton Mail for Android (v1 app)", "Ověření odesílatele se nezdařilo"): (
         ("app-password-required", "authentication-failed", "sender-mismatch"), "a sender's verification that failed reads "
         "as a sign-in refused (Czech „ověření“ is both)"),
+    # the twenty-fifth fresh set
+    ("ONLYOFFICE Community Server (Mail module)",
+     "Проверьте все введенные параметры учетной записи. Если Вы уверены в правильности параметров, войдите в почтовый "
+     "сервис, который Вы используете, и подтвердите запросы на проверку, если они есть. Затем повторите попытку."): (
+        (), "advice to check the account's settings and confirm requests in the web mail names no failure"),
+    ("ONLYOFFICE Community Server (Mail module)",
+     "Возникают проблемы с операциями отправки и получения для учетной записи почты jana.novakova@mail.ru. Причина "
+     "может заключаться в том, что Вы изменили пароль учетной записи. Проверьте все указанные параметры учетной записи "
+     "или войдите в почтовый сервис, которым Вы пользуетесь, и проверьте настройки безопасности."): (
+        (), "a password the reader changed is none of the entries (a password being changed); the problems are named "
+        "too far from the account"),
+    ("ONLYOFFICE Community Server (Mail module)", "Dostupné úložiště na disku je překročeno"): (("mailbox-full",), DISK),
+    ("ONLYOFFICE Community Server (Mail module)", "Превышено доступное место на диске"): (("mailbox-full",), DISK),
+    ("ONLYOFFICE Community Server (Mail module)", "Message could not be delivered to recipient(s)"): ((), UNDELIVERED),
+    ("ONLYOFFICE Community Server (Mail module)", "Zpráva nemohla být doručena příjemci(příjemcům)"): ((), UNDELIVERED),
+    ("ONLYOFFICE Community Server (Mail module)", "Письмо не было доставлено адресату(адресатам)"): ((), UNDELIVERED),
+    ("aria2 (download utility)",
+     "aria2c пришлось подключиться к другой стороне с помощью старого и уязвимого TLS-протокола. Целостность и "
+     "конфиденциальность соединения может быть нарушена.\nПротокол: TLSv1.1, Пир: cloud.mail.ru"): (
+        ("wrong-security",), "a warning that an old TLS version was used reads as the security setting; it is a notice"),
+    ("uGet (download manager)", "Nedostatek prostředků (plný disk nebo nedostatek paměti)."): (("mailbox-full",), DISK),
+    ("uGet (download manager)", "Нет ресурсов (диск переполнен или недостаточно памяти)."): (("mailbox-full",), DISK),
+    ("KGet (KDE download manager)", "Download failed, could not access this URL."): (
+        (), "a web address that could not be reached names no server or connection"),
+    ("KGet (KDE download manager)", "Stahování se nebylo úspěšné, nelze přistupovat k této URL adrese."): (
+        (), "as its English"),
+    ("KGet (KDE download manager)", "Сбой при загрузке, заданный адрес недоступен."): (
+        (), "an address unavailable: an e-mail address or a web one, the words do not tell"),
+    ("KGet (KDE download manager)", "Upozornění: Ověření selhalo. Buď jste zadali chybný podpis, nebo byla data "
+     "pozměněna."): (
+        ("app-password-required", "authentication-failed"), "Czech „ověření“ is both signing in and verifying a "
+        "signature; the signature comes in the next sentence"),
+    ("Axel (download accelerator)", "Requested too many connections, max is 32"): (
+        ("connection-failed",), "too many connections is also what a mail server says when it refuses more; here it is "
+        "the program's own limit"),
+    ("Otter Browser", "Connection is insecure"): (
+        ("wrong-security",), "a connection said to be insecure is the security setting for a mail library (Dart's "
+        "mailer, in the corpus) and the certificate for a browser: the words do not tell"),
+    ("Otter Browser", "Spojení je nechráněno"): ((), "as its English; „nechráněno“ (unprotected) is not read"),
+    ("Otter Browser", "Соединение небезопасно"): (("wrong-security",), "as its English"),
+    ("Otter Browser", "Vlastník e.mail.ru své stránky nastavil nesprávně. Kvůli ochraně vašich informací před "
+     "ukradením bylo spojení s touto stránkou zrušeno."): (
+        ("connection-failed", "wrong-security"), "the information and its theft stand more than a few words apart, and "
+        "the connection cancelled reads as dropped; its English and Russian are read"),
+    ("Otter Browser", "You tried to access the address https://e.mail.ru/, which is currently unavailable. Please make "
+     "sure that the web address (URL) is correctly spelled and punctuated, then try reloading the page."): (
+        (), "a web page unavailable: the address unavailable stand too far apart, and its spelling is a web address's"),
+    ("Otter Browser", "Вы пытались получить доступ к странице https://e.mail.ru/, которая сейчас не доступна. "
+     "Пожалуйста, убедитесь в корректности данного интернет-адреса (ссылки), затем обновите страницу."): (
+        (), "a web page unavailable names no server or connection"),
+    ("Otter Browser", "Эта веб-страница e.mail.ru была представлена как веб-подделка. Для того, чтобы защитить вашу "
+     "информацию от кражи, подключение к этому веб-сайту было прервано."): (
+        ("tls-certificate",), "a page reported as a forgery, blocked to protect the reader's information, reads as a "
+        "browser's certificate warning: the same sentence ends both"),
+    ("Craft CMS", "Email pro obnovení hesla se nepodařilo odeslat."): (
+        (), "a password-reset e-mail that could not be sent: a password being reset is none of the entries, so the "
+        "sending failure is no longer a guess"),
+    ("Craft CMS", "Возникла проблема с отправкой письма для сброса пароля."): ((), "as its Czech"),
+    ("Min (web browser)", "Prohlížeč Min nemůže najít tuto webovou stránku."): (
+        (), "a web page that cannot be found names no server or host"),
+    ("Min (web browser)", "Min не смог найти этот сайт."): ((), "as its Czech"),
 }
 
 
