@@ -870,6 +870,17 @@ MEANINGS = [
     ("authentication-failed", "You must send the AUTH command first."),
     ("tls-certificate", "To keep your information from being stolen, the browser stopped the connection."),
     ("tls-certificate", "Для защиты вашей информации от кражи соединение прервано."),
+    # kinds the twenty-sixth fresh set showed (measured with 35eedaa's decoder, then read), in other words: a
+    # command that timed out, logging "into" a server, a sign-in token invalid or revoked (not a certificate's
+    # revocation), a phone that does not trust the certificate (Czech verb), a certificate different from the one
+    # stored
+    ("connection-failed", "Časový limit příkazu NOOP."),
+    ("connection-failed", "Таймаут команды."),
+    (LOGIN, "Unable to log into the mail server."),
+    (LOGIN, "Access token revoked."),
+    (LOGIN, "Токен доступа недействителен."),
+    ("tls-certificate", "Telefon nedůvěřuje certifikátu serveru."),
+    ("tls-certificate", "The certificate is different from the one saved before."),
 ]
 
 
@@ -1020,6 +1031,15 @@ NOT_ERRORS = [
     "cloud.mail.ru: 403 Forbidden",
     "Not enough space to download the attachment.", "Nedostatek místa pro synchronizaci.",
     "Недостаточно места для синхронизации почты.", "Make sure the web address is spelled correctly.",
+    # a cloud's space for uploads, a backup's storage, an encryption password, a chat room, the reader's own
+    # certificate being made, a file without a certificate (after the twenty-sixth fresh set)
+    "Not enough space on the server for the uploads.", "На сервере нет места для закачки.",
+    "Záloha nemá dostatek místa.", "Недостаточно места для резервного копирования.",
+    "Wrong encryption password.", "Šifrovací heslo je chybné.", "Неверный пароль шифрования.",
+    "Не удалось обновить пароль.", "Sending failed: open the room first.", "Odeslání selhalo, otevřete místnost.",
+    "Отправить не удалось: откройте комнату.", "Could not generate your certificate.",
+    "Vytváření certifikátu selhalo.", "Ошибка при создании сертификата.",
+    "This file has no valid certificate in it.",
 ]
 
 

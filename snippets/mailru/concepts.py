@@ -18,7 +18,8 @@ CONN, SEC, CERT = "connection-failed", "wrong-security", "tls-certificate"
 CONCEPTS: dict[str, dict[str, str]] = {
     # --- signing in ------------------------------------------------------------------------------
     "signin": {
-        "en": "login | log in | logon | log on | logged in | sign in | signin | signed in | sign on | sign you in | "
+        "en": "login | log in | logon | log on | logged in | log into | logged into | sign in | signin | signed in | "
+              "sign into | sign on | sign you in | "
               "log you in | authenticate | authentication | authentification | authenticated | auth | credentials | credential",
         "cs": "přihlášení | přihlásit | přihlašování | přihlašovací | přihlášen | prihlaseni | prihlasit | autentizace | "
               "autentizovat | autentifikace | autentikace | ověření | ověřování | overeni | autorizace | přihlašovací údaje | "
@@ -165,7 +166,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "untrusted": {
         "en": "untrusted | not trusted | distrusted | untrustworthy | not trustworthy",
-        "cs": "nedůvěryhodný | nedůvěryhodné | nedůvěryhodná | není důvěryhodný | není důvěryhodné | nedůvěryhodny",
+        "cs": "nedůvěryhodný | nedůvěryhodné | nedůvěryhodná | není důvěryhodný | není důvěryhodné | nedůvěryhodny | "
+              "nedůvěřuje | nedůvěřují",
         "ru": "ненадёжный | ненадежный | недоверенный | не доверенный | не является доверенным | не доверяет",
     },
     "identity": {
@@ -254,7 +256,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "intercept": {
         "en": "intercepted | intercepting | interception | man-in-the-middle | impersonate | impersonating | "
               "pretending to be | pretends to be | pretend to be",
-        "cs": "zachycováno | zachycuje | vydávat za | předstírá | předstírat | vydává se za",
+        "cs": "zachycováno | zachycuje | zachytává | vydávat za | předstírá | předstírat | vydává se za",
         "ru": "перехватывается | перехват | подменить | подмена | выдаёт себя за | выдает себя за | притворяется",
     },
     # --- TLS and the security mode ------------------------------------------------------------
@@ -592,7 +594,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "ru": "не совпадает | не соответствует | должен совпадать | не принадлежит | принадлежит другому | "
               "принадлежащий другому | принадлежащий другой | "
               "несовпадение | несоответствие | не для этого | не для этой | отличается от | отличаются от",
-        "*": "differs from | differ from",
+        "*": "differs from | differ from | different from | was different",
     },
     "no-recipient": {  # a message with no recipient or no sender given: the reader's message, not the server
         "en": "no recipients | no recipient | without a recipient | without recipients | with no recipients | no sender | "
@@ -646,14 +648,14 @@ CONCEPTS: dict[str, dict[str, str]] = {
         # errors and its quotas are none of the catalogue's
         "en": "database | calendar | address book | addressbook | ldap | caldav | carddav | free/busy | tenant | document | "
               "update server | updates | software update | domain quota | alias | feed | news feed | secret storage | "
-              "secret service | screenshot",
+              "secret service | screenshot | room | chat room",
         "cs": "databáze | databázi | kalendář | adresář | tenant | aktualizace | aktualizací | kvóta domény | "
               "alias | kanál | kanálem | kanálu | úložiště tajných dat | úložištěm tajných dat | úložiště hesel | dokument | "
-              "dokumentu | snímek obrazovky",
+              "dokumentu | snímek obrazovky | místnost | místnosti",
         "ru": "база данных | базе данных | базы данных | календарь | адресная книга | адресной книги | тенант | "
               "сервер обновлений | сервера обновлений | серверу обновлений | квота домена | псевдоним | "
               "лента | ленты | новостная лента | хранилище секретов | хранилищем секретов | хранилище паролей | документ | "
-              "документа | снимок экрана",
+              "документа | снимок экрана | комната | комнату | комнате",
         # Czech „kontakty“ (contacts) as written: „kontaktovat“ (to contact someone) has its stem
         "*": "kontakty | kontaktů | kontaktech | kontaktům",
     },
@@ -705,10 +707,10 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "*": "подписавшего | подписать | подписывать | podepsat | podepisovat",
     },
     "file": {  # a file the program reads or writes: importing a certificate, a file's format, a backup
-        "en": "import | importing | export | exporting | file format | backup | create directory | directory",
+        "en": "import | importing | export | exporting | file format | backup | create directory | directory | file",
         "cs": "import | importovat | importu | export | exportovat | formát souboru | souboru | záloha | zálohu",
         "ru": "импорт | импорта | импортировать | экспорт | экспортировать | формат файла | файла | файл | "
-              "резервная копия",
+              "резервная копия | резервного копирования | резервное копирование",
     },
     "write": {  # writing a file on the reader's computer
         "en": "write | writing",
@@ -759,7 +761,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "change password | change the password | change your password | password change | update password | "
               "update the password | password update | reset password | reset your password | password reset | new password",
         "cs": "změna hesla | změny hesla | změnit heslo | změňte heslo | nové heslo | obnovení hesla | obnovit heslo",
-        "ru": "смена пароля | сменить пароль | смены пароля | изменение пароля | изменить пароль | обновление пароля | "
+        "ru": "смена пароля | сменить пароль | смены пароля | изменение пароля | изменить пароль | обновление пароля | обновить пароль | "
               "сброс пароля | сбросить пароль | новый пароль",
     },
     "confirm-email": {  # a site confirming that an address is the reader's (a registration), not a mailbox's error
@@ -887,12 +889,27 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "other-password": {  # a password that is not the mailbox's: the program's primary password, a key's, a list moderator's
         "en": "primary password | master password | approval password | moderator password | administrator password | "
               "admin password | key password | pem password | private key password | certificate password | "
-              "wallet password | keyring password",
+              "wallet password | keyring password | encryption password",
         "cs": "hlavní heslo | hlavního hesla | hlavním heslem | heslo správce | heslo moderátora | heslo ke klíči | "
-              "heslo k certifikátu | heslo certifikátu | heslo klíčenky | heslo úschovny",
+              "heslo k certifikátu | heslo certifikátu | heslo klíčenky | heslo úschovny | šifrovací heslo",
         "ru": "основной пароль | основного пароля | мастер-пароль | мастер-пароля | главный пароль | главного пароля | "
               "пароль администратора | пароль модератора | пароль ключа | пароль к ключу | пароль сертификата | "
-              "пароль хранилища | пароль бумажника",
+              "пароль хранилища | пароль бумажника | пароль шифрования",
+    },
+    "generate": {  # making something (the reader's own certificate); not «создавшим» (the CA that issued one)
+        "en": "generating | generate | generation",
+        "cs": "vytváření | generování | vygenerovat",
+        "ru": "создании | генерации | генерация",
+    },
+    "upload": {  # files sent to a cloud or a web site (a sync client's uploads)
+        "en": "upload | uploads | uploading",
+        "cs": "nahrávání | nahrát | nahrání",
+        "ru": "закачка | закачки | закачек | выгрузка | выгрузки",
+    },
+    "token": {  # a sign-in token (OAuth's access token)
+        "en": "token | access token",
+        "cs": "token | přístupový token",
+        "ru": "токен | токен доступа",
     },
     "identify": {  # a host a program could not identify (find out who or where it is)
         "en": "identify",
@@ -1161,6 +1178,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("mechanism fail", 6, AUTH),  # a SASL sign-in that failed
         ("signin-expired", 6, AUTH),  # a sign-in that expired: the password to be given again
         ("transport signin fail", 9, AUTH),  # a mail transport (Windows CDO's) that could not sign in
+        ("token wrong|trust|expired|refused", 9, AUTH),  # a sign-in token invalid, revoked or expired: sign in again
         # a sign-in method not supported, or a wrong password: Mail.ru supports the usual methods over TLS, so the
         # password is the likelier of the two a program names
         ("mechanism|plain unsupported|unreachable|available password wrong", 11, AUTH),
@@ -1364,7 +1382,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         # a connection that drops or never answers: also what swapped SSL/TLS and STARTTLS look like
         ("timedout", 8, SEC),
         ("wait server|reply fail", 8, SEC),  # an error while waiting for the server
-        ("timeout connection|server|fail|network|expired|dropped|request|read", 8, SEC),
+        ("timeout connection|server|fail|network|expired|dropped|request|read|command", 8, SEC),
         ("firewall network|connection|server|port|fail|refused|disabled", 7),  # a firewall in the way
         ("check network connection", 7),  # advice to check the network connection names the cause
         ("time expired", 8, SEC),
@@ -1395,8 +1413,11 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("local+server", 9),  # a server on the reader's own computer (a password server, a proxy of its own)
         ("mark spam", 9),  # the reader marking a message as spam
         ("created+password|app", 9),  # an app password made or added: a notice
+        ("generate+certificate", 9),  # the reader's own certificate being made
         ("local space full", 9), ("write space full", 9),  # the disk of the reader's computer
         ("space+download", 9),  # space to download or synchronise a file: the reader's own storage
+        ("upload space|full", 9),  # a cloud's space for uploads
+        ("file space|full", 9),  # a file's or a backup's storage
         ("syntax recipient|user", 9), ("syntax address", 9),  # an address written wrong
         ("password-change", 9),  # a password being changed or reset
         ("pin password|wrong|fail|refused", 9),  # a PIN of the reader's card or token

@@ -213,9 +213,6 @@ KNOWN_MISSES = {
      "Для соединения через SMTP AUTH не заданы имя пользователя и пароль. Проверьте конфигурацию."): (
         ("app-password-required", "authentication-failed"), "a user name and password not set read as a sign-in "
         "refused, app password first; the gatherer gave the wrong password alone"),
-    ("YAM (Yet Another Mailer)", "Could not create mail file 'incoming/1234.001'.\n\nReason: invalid folder directory or "
-     "insufficient disk space."): (
-        ("mailbox-full",), DISK),
     ("YAM (Yet Another Mailer)", "Невозможно создать файл письма 'incoming/1234.001'.\n\nПричина: Неправильная папка или "
      "недостаточно места на диске."): (
         ("mailbox-full",), DISK),
