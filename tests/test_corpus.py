@@ -228,6 +228,9 @@ MEASURED = {
     # b0f8e51, widened by the twenty-fourth, before anyone read it (b0aac41: cs 31, en 23, ru 49, the same 10 false
     # positives; 46d848f: the same as b0f8e51)
     "fresh-2026-12-05y": ({"cs": (32, 41), "en": (24, 34), "ru": (50, 66)}, (10, 57)),
+    # 35eedaa, widened by the twenty-fifth, before anyone read it (b0aac41: cs 50, en 58, ru 56, the same 22 false
+    # positives)
+    "fresh-2026-12-05z": ({"cs": (52, 56), "en": (61, 64), "ru": (60, 61)}, (22, 137)),
 }
 FRESH = [e for e in ENTRIES if e.get("set") in corpus.FRESH_SETS]
 

@@ -43,7 +43,7 @@ FRESH_SETS = ("fresh-2026-12-05", "fresh-2026-12-05b", "fresh-2026-12-05c", "fre
               "fresh-2026-12-05p", "fresh-2026-12-05q",
               "fresh-2026-12-05r", "fresh-2026-12-05s",
               "fresh-2026-12-05t", "fresh-2026-12-05u",
-              "fresh-2026-12-05w", "fresh-2026-12-05x", "fresh-2026-12-05y")
+              "fresh-2026-12-05w", "fresh-2026-12-05x", "fresh-2026-12-05y", "fresh-2026-12-05z")
 FRESH = FRESH_SETS[0]
 # Fresh sets' entries the decoder does not answer right, with what it answers now and why they are left so
 # (reading them would mean copying their phrase or misreading others); tests/test_corpus.py checks the
@@ -548,6 +548,22 @@ KNOWN_MISSES = {
     ("Min (web browser)", "Prohlížeč Min nemůže najít tuto webovou stránku."): (
         (), "a web page that cannot be found names no server or host"),
     ("Min (web browser)", "Min не смог найти этот сайт."): ((), "as its Czech"),
+    # the twenty-sixth fresh set
+    ("Nextcloud desktop client", "При передаче «scan-2026.pdf» на сервер будет превышена квота, установленная для папки"): (
+        ("mailbox-full",), "a folder's quota on a cloud exceeded by a file: the words are a server's quota exceeded, and a "
+        "folder's quota is not read as another service's (a mail server's folder may carry one)"),
+    ("Déjà Dup", "No space left."): (("mailbox-full",), DISK),
+    ("Chatty", "Prosim, zkontolujte své ID a heslo"): (
+        (), "the translation misspells „zkontrolujte“ (check): the advice is not read"),
+    ("Tusky", "Kontaktování tvého serveru se nějak protáhlo"): (
+        (), "contacting the server “somehow dragged on”: an idiom for a time-out the decoder does not know"),
+    ("Element (Android)", "An error occurred getting trust info"): (
+        ("tls-certificate",), "a chat's trust in the reader's own devices reads as trust in a certificate"),
+    ("Element (Android)", "Při načítání důvěryhodnosti došlo k chybě"): (("tls-certificate",), "as its English"),
+    ("Element (Android)", "Произошла ошибка при получении информации о доверии"): (("tls-certificate",), "as its English"),
+    ("Kaidan", "Этот сервер не поддерживает регистрацию."): (
+        ("wrong-security",), "XMPP's registration (making an account) reads as signing in: Russian translations of Mutt "
+        "and lftp call a failed sign-in «регистрация»"),
 }
 
 
