@@ -881,6 +881,19 @@ MEANINGS = [
     (LOGIN, "Токен доступа недействителен."),
     ("tls-certificate", "Telefon nedůvěřuje certifikátu serveru."),
     ("tls-certificate", "The certificate is different from the one saved before."),
+    # kinds the twenty-seventh fresh set showed (measured with 3dd632b's decoder, then read), in other words: an
+    # account locked (Czech), the attempts left before it is (the password typed was wrong), no access to the
+    # account, credentials that do not match a site's records, Czech „pověření“ (credentials), a name's
+    # resolution failed (Czech „rozpoznání jména“, Russian «разрешить доменное имя»)
+    ("account-disabled", "Účet je uzamčen."),
+    (LOGIN, "Only one attempt left before your account is locked."),
+    (LOGIN, "Zbývá poslední pokus, pak bude účet uzamčen."),
+    (LOGIN, "Осталась последняя попытка, затем учётная запись будет заблокирована."),
+    (LOGIN, "Нет доступа к учётной записи."),
+    (LOGIN, "The credentials you gave don't match our records."),
+    (LOGIN, "Pověření je neplatné."),
+    ("connection-failed", "Rozpoznání jména serveru selhalo."),
+    ("connection-failed", "Не удалось разрешить доменное имя сервера."),
 ]
 
 
@@ -1040,6 +1053,11 @@ NOT_ERRORS = [
     "Отправить не удалось: откройте комнату.", "Could not generate your certificate.",
     "Vytváření certifikátu selhalo.", "Ошибка при создании сертификата.",
     "This file has no valid certificate in it.",
+    # a password reset's token or a reset turned off, a site's sign-up taken for spam, a post on a social site
+    # (after the twenty-seventh fresh set)
+    "This password reset token has expired.", "Token pro obnovu hesla vypršel.", "Сброс пароля отключён на сервере.",
+    "Sign-up refused: it was detected as spam.", "Registrace byla odmítnuta jako spam.",
+    "Příspěvek se nepodařilo odeslat.", "Не удалось отправить публикацию.",
 ]
 
 

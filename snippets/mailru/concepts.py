@@ -41,7 +41,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "password": {
         "en": "password | passwd | passphrase | credentials | credential",
-        "cs": "heslo | hesla | heslem | přihlašovací údaje | hesel",
+        "cs": "heslo | hesla | heslem | přihlašovací údaje | hesel | pověření | pověřovací údaje",
         "ru": "пароль | пароля | паролем | пароле | учётные данные | учетные данные | полномочия | полномочий",
         "*": "parol",  # Mail.ru's transliteration
     },
@@ -404,11 +404,12 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "resolve": {
         "en": "resolve | resolution | resolving | lookup | look up | name server | dns server | dns lookup",
-        "cs": "překlad | přeložit | překladu | rozlišení jména | rozlišení názvu | rozlišení adresy | zjistit adresu | dns server | jmenný server | hledání v dns | vyřešit | "
+        "cs": "překlad | přeložit | překladu | rozpoznání jména | rozpoznání názvu | rozlišení jména | rozlišení názvu | rozlišení adresy | zjistit adresu | dns server | jmenný server | hledání v dns | vyřešit | "
               "zjišťování adresy | zjišťování ip adresy | zjištění adresy | zjištění ip adresy",
         # «разрешение» alone is also a permission: only the name's resolution
         "ru": "разрешение имени | разрешения имени | разрешения имён | разрешения имен | разрешить имя | разрешении имени | "
-              "разрешение dns | разрешения dns | разрешение адреса | разрешения адреса | определить адрес | определения адреса | dns сервер | "
+              "разрешение dns | разрешения dns | разрешение адреса | разрешения адреса | разрешить доменное имя | "
+              "разрешения доменного имени | определить адрес | определения адреса | dns сервер | "
               "сервер dns | сервер имён | сервер имен | dns запрос | резолвер | резолвера | ресолвер",
         "*": "nameserver | nameservers | nameserveru",
     },
@@ -547,7 +548,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "cs": "zakázáno | zakázán | zakázána | zablokováno | zablokován | zablokovaný | blokováno | pozastaveno | "
               "pozastaven | deaktivován | deaktivováno | není povoleno | nepovoluje | nepovoleno | není dovoleno | "
               "není dovolené | zmrazen | zrušen | zakazano | "
-              "vypnut | vypnutý | vypnuto | není zapnutý | není zapnuto",
+              "vypnut | vypnutý | vypnuto | není zapnutý | není zapnuto | uzamčen | uzamčený | uzamčena | uzamčeno",
         "ru": "запрещена | запрещено | запрещён | запрещает | заблокирован | заблокирована | заблокировано | блокирован | "
               "отключена | отключено | приостановлена | приостановлен | не разрешена | деактивирован | "
               "выключен | выключена | выключено | заморожен | заморожена",
@@ -585,7 +586,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "ru": "отправитель | отправителя | адрес отправителя | обратный адрес | обратного адреса",
     },
     "mismatch": {
-        "en": "must match | does not match | doesn't match | not match | mismatch | not local | not owned | "
+        "en": "must match | does not match | doesn't match | don't match | do not match | not match | mismatch | not local | not owned | "
               "not belong | does not belong | not for this | belongs to another | belongs to a different | "
               "belong to a different",
         "cs": "nesouhlasí | neshoduje | neodpovídá | musí odpovídat | musí se shodovat | nepatří | "
@@ -760,7 +761,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "password-change": {  # the reader changing or resetting a password (on a site, in a program): not signing in
         "en": "change password | change the password | change your password | password change | update password | "
               "update the password | password update | reset password | reset your password | password reset | new password",
-        "cs": "změna hesla | změny hesla | změnit heslo | změňte heslo | nové heslo | obnovení hesla | obnovit heslo",
+        "cs": "změna hesla | změny hesla | změně hesla | změnou hesla | změnit heslo | změňte heslo | nové heslo | "
+              "obnovení hesla | obnovit heslo | obnovu hesla | obnova hesla",
         "ru": "смена пароля | сменить пароль | смены пароля | изменение пароля | изменить пароль | обновление пароля | обновить пароль | "
               "сброс пароля | сбросить пароль | новый пароль",
     },
@@ -900,6 +902,24 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "generating | generate | generation",
         "cs": "vytváření | generování | vygenerovat",
         "ru": "создании | генерации | генерация",
+    },
+    "attempts-left": {  # the sign-in attempts left before an account is locked: the password typed was wrong
+        "en": "attempt left | attempts left | attempts remaining | one more attempt | last attempt",
+        "cs": "ještě jeden pokus | zbývá pokus | zbývající pokusy | poslední pokus | zbývají pokusy",
+        "ru": "последняя попытка | осталась попытка | осталось попыток | осталась последняя попытка | осталось попытки",
+    },
+    "records": {  # a site's records the credentials given did not match
+        "en": "our records | records",
+        "cs": "záznamy | našimi záznamy",
+        "ru": "записями | нашими записями",
+    },
+    "registration": {  # making an account on a web site (a sign-up), not signing in to the mailbox
+        "en": "registration | sign up | signup | sign-up",
+        "cs": "registrace | registraci",
+    },
+    "post": {  # a post on a social site or a forum
+        "cs": "příspěvek | příspěvku | příspěvky",
+        "ru": "пост | поста | публикация | публикацию | публикации",
     },
     "upload": {  # files sent to a cloud or a web site (a sync client's uploads)
         "en": "upload | uploads | uploading",
@@ -1179,6 +1199,9 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("signin-expired", 6, AUTH),  # a sign-in that expired: the password to be given again
         ("transport signin fail", 9, AUTH),  # a mail transport (Windows CDO's) that could not sign in
         ("token wrong|trust|expired|refused", 9, AUTH),  # a sign-in token invalid, revoked or expired: sign in again
+        ("attempts-left", 10, AUTH),  # attempts left before the account is locked: the password typed was wrong
+        ("negation access user", 6, AUTH),  # no access to the account
+        ("password mismatch records", 8, AUTH),  # credentials that do not match the site's records
         # a sign-in method not supported, or a wrong password: Mail.ru supports the usual methods over TLS, so the
         # password is the likelier of the two a program names
         ("mechanism|plain unsupported|unreachable|available password wrong", 11, AUTH),
@@ -1420,6 +1443,9 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("file space|full", 9),  # a file's or a backup's storage
         ("syntax recipient|user", 9), ("syntax address", 9),  # an address written wrong
         ("password-change", 9),  # a password being changed or reset
+        ("password-change token|disabled", 9),  # a reset's token, a reset turned off: the site's own
+        ("registration spam|disabled|refused", 9),  # a site's sign-up refused or taken for spam
+        ("post fail|sending", 9),  # a post on a social site that could not be sent
         ("pin password|wrong|fail|refused", 9),  # a PIN of the reader's card or token
         ("temp-file", 9),  # a temporary file of the program's
         ("verified", 9),  # a connection verified
