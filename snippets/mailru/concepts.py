@@ -866,7 +866,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "advise": {  # advice the program gives ("it is recommended to enable TLS")
         "en": "recommended | recommend | should enable | please enable",
-        "cs": "doporučeno | doporučujeme | doporučuje | doporučujeme povolit",
+        "cs": "doporučeno | doporučujeme | doporučuje",
         "ru": "рекомендуется | рекомендуем | рекомендовано",
     },
     "blocking": {  # something that blocks a connection or a port (a firewall, a hosting company)
