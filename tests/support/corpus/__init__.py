@@ -191,6 +191,9 @@ KNOWN_MISSES = {
     # the eleventh fresh set (the tenth has none)
     ("Apache Commons Email (Java)", "Cannot find valid hostname for mail session"): (
         ("connection-failed",), "a host name missing from the program's settings reads as a host not found"),
+    ("Home Assistant (IMAP integration)", "Platnost ověření pro jana.novakova@mail.ru vypršela"): (
+        (), "a sign-in that expired is read only as a phrase (“session expired, please log in” is a web page's); the "
+        "address stands inside this one"),
     ("LibreOffice Writer (mail merge e-mail)", "Odesílání pozastaveno"): (
         ("sending-disabled",), "„pozastaveno“ is sending suspended (by the provider) as well as paused (by the "
         "program)"),
@@ -353,9 +356,6 @@ KNOWN_MISSES = {
     ("GLPI (mail receivers and e-mail notifications)", "Не могу найти почтовый сервер 2"): (
         ("connection-failed",), "a mail server that cannot be found reads as a name not found; GLPI means its own list of "
         "servers, which the words do not say"),
-    ("Home Assistant (IMAP integration)", "Platnost ověření pro jana.novakova@mail.ru vypršela"): (
-        (), "a sign-in that expired is read only as a phrase (“session expired, please log in” is a web page's); the "
-        "address stands inside this one"),
     # the twentieth fresh set
     ("Windows Sockets (Winsock error texts)", "Disk quota exceeded."): (
         ("mailbox-full",), "Winsock's WSAEDQUOT; a disk quota exceeded is also what a mail server's local delivery says "
