@@ -894,6 +894,22 @@ MEANINGS = [
     (LOGIN, "Pověření je neplatné."),
     ("connection-failed", "Rozpoznání jména serveru selhalo."),
     ("connection-failed", "Не удалось разрешить доменное имя сервера."),
+    # kinds the twenty-second, twenty-eighth and twenty-ninth fresh sets showed (measured unread with three
+    # decoders, then read), in other words: a time limit reached, Russian «разрешить» a host name, a connection
+    # said to be absent, an account inactive, too many failed sign-in attempts (the password, not a busy server),
+    # a STARTTLS command that could not be sent, a server that provides no certificate
+    ("connection-failed", "Byl dosažen časový limit."),
+    ("connection-failed", "Не получилось разрешить smtp.mail.ru."),
+    ("connection-failed", "Связь отсутствует."),
+    ("account-disabled", "The mailbox account is inactive."),
+    ("account-disabled", "Tento účet je neaktivní."),
+    ("account-disabled", "Учётная запись сейчас неактивна."),
+    (LOGIN, "Too many unsuccessful sign-in attempts, try again later."),
+    (LOGIN, "Příliš mnoho neúspěšných pokusů o přihlášení, zkuste to později."),
+    (LOGIN, "Слишком много попыток входа, попробуйте позже."),
+    ("wrong-security", "Could not send the STARTTLS command to the server."),
+    ("tls-certificate", "The server doesn't provide any certificate."),
+    ("tls-certificate", "Server certifikát neposkytuje."),
 ]
 
 
@@ -1058,6 +1074,20 @@ NOT_ERRORS = [
     "This password reset token has expired.", "Token pro obnovu hesla vypršel.", "Сброс пароля отключён на сервере.",
     "Sign-up refused: it was detected as spam.", "Registrace byla odmítnuta jako spam.",
     "Příspěvek se nepodařilo odeslat.", "Не удалось отправить публикацию.",
+    # a connection to the computer's own system bus or a background service, a network connection's profile
+    # added or changed, dependencies to resolve, a password too short for a form, spaces
+    # in a host name typed, a temporary certificate being made (after the twenty-second, twenty-eighth and
+    # twenty-ninth fresh sets)
+    "Could not connect to the system bus.", "Nelze se připojit k systémové sběrnici.",
+    "Не удалось подключиться к системной шине.", "Cannot connect to the printing daemon.",
+    "Spojení s démonem selhalo.", "Не удаётся подключиться к фоновой службе.",
+    "Could not add the connection VPN 2.", "Nepodařilo se přidat spojení VPN 2.", "Не удалось изменить соединение VPN 2.",
+    "Unable to resolve the package dependencies.", "Nelze vyřešit závislosti balíčků.",
+    "Не удалось разрешить зависимости пакетов.",
+    "Invalid password: it must have a minimum length of 10.", "Neplatné heslo: délka musí být aspoň 10.",
+    "Недопустимый пароль: длина должна быть не менее 10.",
+    "Имя узла содержит недопустимые пробелы.",
+    "Generating a temporary SSL certificate…",
 ]
 
 

@@ -200,7 +200,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "present": {  # a server showing its certificate (or not: "did not present a certificate")
         "en": "present | presented | provide | provided",
         "cs": "předložil | předložila | předložit | poskytl | poskytla | poskytnout | nepředložil | nepředložila | neposkytl | "
-              "neposkytla",
+              "neposkytla | poskytuje | neposkytuje | neposkytují",
         "ru": "предъявил | предъявлен | предоставил | предоставлен | представил | прислал",
     },
     "given": {  # what the reader gave the program ("with the given password")
@@ -222,9 +222,9 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "ru": "действителен | действительный | действительна",
     },
     "negation": {
-        "en": "not | no | never | none | wasn't | weren't | hasn't | haven't",
+        "en": "not | no | never | none | wasn't | weren't | hasn't | haven't | didn't | doesn't | don't",
         "cs": "není | nejsou | nebyl | nebyla | nebylo | ne | žádné | žádný | žádná | nepředložil | nepředložila | neposkytl | "
-              "neposkytla | nemají",
+              "neposkytla | nemají | neposkytuje | neposkytují",
         "ru": "не | нет | отсутствует | отсутствие",
     },
     "lacks": {  # something missing from what it should hold (a certificate without the server's name)
@@ -649,14 +649,17 @@ CONCEPTS: dict[str, dict[str, str]] = {
         # errors and its quotas are none of the catalogue's
         "en": "database | calendar | address book | addressbook | ldap | caldav | carddav | free/busy | tenant | document | "
               "update server | updates | software update | domain quota | alias | feed | news feed | secret storage | "
-              "secret service | screenshot | room | chat room",
+              "secret service | screenshot | room | chat room | system bus | session bus | dbus | daemon | "
+              "background service",
         "cs": "databáze | databázi | kalendář | adresář | tenant | aktualizace | aktualizací | kvóta domény | "
               "alias | kanál | kanálem | kanálu | úložiště tajných dat | úložištěm tajných dat | úložiště hesel | dokument | "
-              "dokumentu | snímek obrazovky | místnost | místnosti",
+              "dokumentu | snímek obrazovky | místnost | místnosti | sběrnice | sběrnici | sběrnicí | démon | démonem | démonu | "
+              "proces služby | procesem služby | procesu služby | služba na pozadí | službou na pozadí | službě na pozadí",
         "ru": "база данных | базе данных | базы данных | календарь | адресная книга | адресной книги | тенант | "
               "сервер обновлений | сервера обновлений | серверу обновлений | квота домена | псевдоним | "
               "лента | ленты | новостная лента | хранилище секретов | хранилищем секретов | хранилище паролей | документ | "
-              "документа | снимок экрана | комната | комнату | комнате",
+              "документа | снимок экрана | комната | комнату | комнате | системная шина | системной шине | шина | шине | "
+              "шины | демон | демону | демоном | фоновая служба | фоновой службе | фоновой службой | фоновой службы",
         # Czech „kontakty“ (contacts) as written: „kontaktovat“ (to contact someone) has its stem
         "*": "kontakty | kontaktů | kontaktech | kontaktům",
     },
@@ -811,8 +814,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "characters": {  # characters of what the reader typed (a form's check), not a server's refusal
         "en": "characters | character",
-        "cs": "znaky | znaků | znak",
-        "ru": "символы | символов | символ",
+        "cs": "znaky | znaků | znak | mezery | mezer",
+        "ru": "символы | символов | символ | пробелы | пробелов",
     },
     "imap-field": {  # a field of an IMAP reply that a program did not find or could not read: a program's own matter
         "*": "uidvalidity | uidnext | highestmodseq | namespace | bodystructure",
@@ -902,6 +905,40 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "generating | generate | generation",
         "cs": "vytváření | generování | vygenerovat",
         "ru": "создании | генерации | генерация",
+    },
+    "too-many": {  # too many of something (sign-in attempts)
+        "en": "too many",
+        "cs": "příliš mnoho | příliš mnoha",
+        "ru": "слишком много | слишком большое количество | превышено количество | превышено число",
+    },
+    "dependency": {  # what a package needs (its dependencies to resolve): not a host name
+        "en": "dependency | dependencies | conflict | conflicts",
+        "cs": "závislost | závislosti | závislostí | závislostmi | konflikt | konflikty | konfliktů",
+        "ru": "зависимость | зависимости | зависимостей | конфликт | конфликты | конфликтов",
+    },
+    "edit-connection": {  # a network connection's settings (a profile) added, changed or removed: not connecting
+        "en": "add connection | add the connection | add a connection | adding connection | adding the connection | "
+              "edit connection | edit the connection | update connection | update the connection | delete connection | "
+              "delete the connection | remove connection | remove the connection | rename connection | import connection",
+        "cs": "přidat spojení | přidání spojení | přidat připojení | přidání připojení | upravit spojení | úprava spojení | "
+              "aktualizovat spojení | aktualizace spojení | smazat spojení | smazání spojení | odstranit spojení | "
+              "odstranění spojení | přejmenovat spojení | importovat spojení",
+        "ru": "добавить соединение | добавления соединения | добавить подключение | добавления подключения | "
+              "изменить соединение | изменения соединения | изменить подключение | обновить соединение | "
+              "обновления соединения | обновить подключение | переименовать соединение | импортировать соединение",
+    },
+    "inactive": {  # an account not active
+        "en": "inactive | not active",
+        "cs": "neaktivní | není aktivní",
+        "ru": "неактивна | неактивен | неактивно | неактивной | не активна | не активен",
+    },
+    "length": {  # a password's length a form requires
+        "en": "length | too short | minimum length",
+        "cs": "délka | délku | délky | příliš krátké | příliš krátký | minimální délka",
+        "ru": "длина | длину | длины | слишком короткий | минимальная длина",
+    },
+    "resolve-verb": {  # Russian «разрешить» (also "to allow"): a host name's resolution only beside a server's name
+        "ru": "разрешить",
     },
     "attempts-left": {  # the sign-in attempts left before an account is locked: the password typed was wrong
         "en": "attempt left | attempts left | attempts remaining | one more attempt | last attempt",
@@ -1028,7 +1065,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "attempt": {  # something tried (TLS attempted but failed)
         "en": "attempt | attempted | tried",
         "cs": "pokus | pokusu | pokusil | pokusila | zkusil | zkusila",
-        "ru": "попытка | попытки | попытку | пытался | пыталась",
+        "ru": "попытка | попытки | попытку | попыток | пытался | пыталась",
     },
     "data": {  # what a program writes to the server or reads from it
         "en": "data",
@@ -1037,7 +1074,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "no-connection": {  # a connection that is not there, said as a noun (not "connected, but no …")
         "*": "no connection | není spojení | není připojení | žádné spojení | žádné připojení | bez připojení | нет соединения | "
-             "нет подключения | отсутствует соединение | без подключения",
+             "нет подключения | отсутствует соединение | без подключения | нет связи | связь отсутствует | отсутствует связь",
     },
     "syntax": {  # how an address is written (its syntax), not whether its mailbox exists
         "en": "syntax | malformed",
@@ -1199,7 +1236,8 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("signin-expired", 6, AUTH),  # a sign-in that expired: the password to be given again
         ("transport signin fail", 9, AUTH),  # a mail transport (Windows CDO's) that could not sign in
         ("token wrong|trust|expired|refused", 9, AUTH),  # a sign-in token invalid, revoked or expired: sign in again
-        ("attempts-left", 10, AUTH),  # attempts left before the account is locked: the password typed was wrong
+        ("attempts-left", 10, AUTH),
+        ("too-many attempt signin", 13, AUTH),  # too many failed sign-in attempts: the password, not a busy server  # attempts left before the account is locked: the password typed was wrong
         ("negation access user", 6, AUTH),  # no access to the account
         ("password mismatch records", 8, AUTH),  # credentials that do not match the site's records
         # a sign-in method not supported, or a wrong password: Mail.ru supports the usual methods over TLS, so the
@@ -1275,7 +1313,8 @@ RULES: dict[str, tuple[tuple, ...]] = {
     "account-disabled": (
         ("access user disabled", 12),
         ("user|mailbox disabled", 9),
-        ("user|mailbox+terminated", 9),  # "user is terminated", not "connection terminated by the user"
+        ("user|mailbox+terminated", 9),
+        ("user inactive", 9),  # an account not active  # "user is terminated", not "connection terminated by the user"
     ),
     CERT: (
         ("certificate fail|wrong|trust|expired|notfound|refused|mismatch|check", 10),
@@ -1352,6 +1391,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("get reply server fail", 7, CONN),  # no reply could be got from the server: what a swapped SSL/TLS looks like
         ("advise negotiate tls", 7),  # advice to enable TLS
         ("tls library fail", 7),  # the program's TLS library could not be loaded
+        ("fail sending tls", 8),  # a STARTTLS command that could not be sent
         ("tls+fail", 8),  # STARTTLS or TLS that failed: named, it is the cause, even inside a sign-in error
         ("security+fail", 6),
         ("outlook-security", 10),
@@ -1380,6 +1420,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("offline|no-connection disabled", 13),  # offline, so sending is held back: not the server blocking it
         ("server|name find fail", 9),
         ("resolve fail|notfound|temporary", 9),
+        ("fail resolve-verb server", 9),  # Russian: a server's name that could not be resolved
         ("resolver-error", 8),
         ("dns+fail", 8),  # a DNS error: the server's name
         ("network fail|unreachable", 7),
@@ -1405,7 +1446,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         # a connection that drops or never answers: also what swapped SSL/TLS and STARTTLS look like
         ("timedout", 8, SEC),
         ("wait server|reply fail", 8, SEC),  # an error while waiting for the server
-        ("timeout connection|server|fail|network|expired|dropped|request|read|command", 8, SEC),
+        ("timeout connection|server|fail|network|expired|dropped|request|read|command|reached", 8, SEC),
         ("firewall network|connection|server|port|fail|refused|disabled", 7),  # a firewall in the way
         ("check network connection", 7),  # advice to check the network connection names the cause
         ("time expired", 8, SEC),
@@ -1436,7 +1477,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("local+server", 9),  # a server on the reader's own computer (a password server, a proxy of its own)
         ("mark spam", 9),  # the reader marking a message as spam
         ("created+password|app", 9),  # an app password made or added: a notice
-        ("generate+certificate", 9),  # the reader's own certificate being made
+        ("generate+certificate", 9), ("generate+temporary", 9),  # a temporary certificate being made  # the reader's own certificate being made
         ("local space full", 9), ("write space full", 9),  # the disk of the reader's computer
         ("space+download", 9),  # space to download or synchronise a file: the reader's own storage
         ("upload space|full", 9),  # a cloud's space for uploads
@@ -1475,5 +1516,8 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("confirm-email", 9), ("confirm-email fail|temporary", 9),  # a site confirming the reader's address
         ("setup network negation|notfound|find|unreachable", 9),  # settings looked up on the internet, not found
         ("folder notfound", 9), ("imap-folder-code mailbox|folder", 9),
+        ("edit-connection", 9),  # a network connection's profile added or changed
+        ("resolve dependency", 9),  # a package's dependencies to resolve
+        ("password length", 9),  # a password too short for a form
     ),
 }

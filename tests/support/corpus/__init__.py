@@ -571,13 +571,6 @@ KNOWN_MISSES = {
     ("Vanilla Forums", "Nebyl nalezen žádnů účet odpovídající zadanému e-mailu/uživatelskému jménu a heslu."): (
         ("user-not-found", "authentication-failed"), "an account not found for a user name and password reads as an "
         "unknown user: the password stands too far from the “not found” to make it a sign-in refused"),
-    ("Pixelfed", "Too many login attempts. Please try again in 60 seconds."): (
-        ("connection-failed",), "too many sign-in attempts and a wait read as a server refusing for a while, as c-client's "
-        "“Too many login failures” does"),
-    ("Pixelfed", "Příliš mnoho pokusů o přihlášení. Prosím zkuste to znovu za 60 sekund."): (
-        ("connection-failed",), "as its English"),
-    ("Pixelfed", "Слишком много попыток входа. Пожалуйста, попробуйте снова через 60 сек."): (
-        ("connection-failed",), "as its English"),
     ("Mobilizon", "Ваш адрес электронной почты был отклонен при регистрации или используется запрещенная служба "
      "электронной почты"): (
         ("app-password-required", "authentication-failed"), "Russian «регистрация» is also a failed sign-in (Mutt's, "
