@@ -55,7 +55,8 @@ def test_thunderbird_strings_are_all_in_the_installed_packages():
 
 def test_the_packages_messages_are_all_installed_and_filled():
     assert MISSING is None, MISSING
-    from_packages = [e for e in ENTRIES if e["source"].startswith("Debian ")]
+    # (the fresh sets' texts cite Debian packages too, but a gatherer read them once: they are not read at test time)
+    from_packages = [e for e in ENTRIES if e["source"].startswith("Debian ") and "set" not in e]
     assert len(from_packages) >= 2 * len(packages.TEMPLATES), len(from_packages)
     assert {e["lang"] for e in from_packages} == set(corpus.LANGS)
     for entry in from_packages:
@@ -233,6 +234,14 @@ MEASURED = {
     "fresh-2026-12-05z": ({"cs": (52, 56), "en": (61, 64), "ru": (60, 61)}, (22, 137)),
     # 3dd632b, widened by the twenty-sixth, before anyone read it (b0aac41: the same recognition, 10 false positives)
     "fresh-2026-12-05aa": ({"cs": (24, 33), "en": (27, 29), "ru": (33, 38)}, (11, 138)),
+    # c86c61c (the decoder of 64a620d), kept unread for a session and measured with three decoders before anyone read
+    # them (b0aac41, 46d848f, c86c61c). The twenty-second without DokuWiki and Citadel WebCit, whose programs the
+    # twenty-third and twenty-fourth sets brought in (20 texts left out): the same recognition with all three, 10
+    # false positives; the twenty-eighth: cs 41, 42, 41, ru 46, 48, 47, 15, 16, 16 false positives; the twenty-ninth:
+    # cs 29, 30, 30, 19, 19, 18 false positives
+    "fresh-2026-12-05v": ({"cs": (15, 18), "en": (20, 23), "ru": (24, 28)}, (10, 77)),
+    "fresh-2026-12-05ab": ({"cs": (41, 50), "en": (28, 34), "ru": (47, 59)}, (16, 125)),
+    "fresh-2026-12-05ac": ({"cs": (30, 32), "en": (39, 40), "ru": (37, 40)}, (18, 93)),
 }
 FRESH = [e for e in ENTRIES if e.get("set") in corpus.FRESH_SETS]
 

@@ -910,6 +910,14 @@ MEANINGS = [
     ("wrong-security", "Could not send the STARTTLS command to the server."),
     ("tls-certificate", "The server doesn't provide any certificate."),
     ("tls-certificate", "Server certifikát neposkytuje."),
+    # a page that requires HTTPS, a time limit exceeded, a sign-in with the password refused before other methods
+    # are named (the password first), an IP address not found
+    ("wrong-security", "HTTPS is required."), ("wrong-security", "Je vyžadováno HTTPS."), ("wrong-security", "Нужен HTTPS."),
+    ("connection-failed", "Timeout limit exceeded."), ("connection-failed", "Překročen časový limit."),
+    ("connection-failed", "Превышен таймаут."),
+    (LOGIN, "Server odmítl přihlášení heslem a jiné metody přihlášení nejsou k dispozici."),
+    (LOGIN, "Сервер отклонил проверку подлинности с помощью пароля, другие методы проверки подлинности недоступны."),
+    ("connection-failed", "IP адрес сервера не найден."),
 ]
 
 
@@ -1088,6 +1096,11 @@ NOT_ERRORS = [
     "Недопустимый пароль: длина должна быть не менее 10.",
     "Имя узла содержит недопустимые пробелы.",
     "Generating a temporary SSL certificate…",
+    # a bounce's retries that ran out, a web session that expired (Russian: «вашего», a page to its visitor; Claws
+    # Mail's «Время сеанса истекло» is a connection's), a printer's test page, an invitation
+    "Delivery to petr@example.cz stopped: retry timeout exceeded.", "Время вашего сеанса истекло, войдите снова.",
+    "Could not send the test page to the printer.", "Testovací stránku se nepodařilo odeslat.",
+    "Не удалось отправить пробную страницу.", "The invitation could not be sent again.", "Pozvánku se nepodařilo odeslat.",
 ]
 
 

@@ -127,7 +127,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "required": {
         "en": "required | require | requires | need | needed | needs | must | instead",
-        "cs": "vyžadováno | vyžaduje | vyžadován | nutné | nutno | potřeba | potřebujete | musíte | namísto | místo",
+        "cs": "vyžadováno | vyžaduje | vyžadován | vyžadována | požadováno | požadován | požadována | nutné | nutno | potřeba | potřebujete | musíte | namísto | místo",
         "ru": "необходим | необходимо | требуется | требует | нужен | нужно | вместо",
         "*": "neobhodim",  # Mail.ru's transliteration
     },
@@ -629,7 +629,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "logged-out": {  # a web page telling its visitor to sign in first: the page's session, not the mailbox
         "en": "forgot to log in | you are not logged in | please log in first",
         "cs": "nejste přihlášen | nejste přihlášena | nejste přihlášeni",
-        "ru": "забыли войти | вы не вошли | вы не авторизованы",
+        "ru": "забыли войти | вы не вошли | вы не авторизованы | время вашего сеанса истекло | ваш сеанс истёк | "
+              "ваш сеанс истек",  # not «время сеанса истекло» alone: Claws Mail's connection that timed out
     },
     "success": {  # a notice that something went well ("deleted successfully"): its words are no error
         # as written: the stems are those of "not successful" and «не был успешным»; Czech „úspěšně“ reads as
@@ -649,11 +650,11 @@ CONCEPTS: dict[str, dict[str, str]] = {
         # errors and its quotas are none of the catalogue's
         "en": "database | calendar | address book | addressbook | ldap | caldav | carddav | free/busy | tenant | document | "
               "update server | updates | software update | domain quota | alias | feed | news feed | secret storage | "
-              "secret service | screenshot | room | chat room | system bus | session bus | dbus | daemon | "
+              "secret service | screenshot | room | chat room | invitation | invitations | system bus | session bus | dbus | daemon | "
               "background service",
         "cs": "databáze | databázi | kalendář | adresář | tenant | aktualizace | aktualizací | kvóta domény | "
               "alias | kanál | kanálem | kanálu | úložiště tajných dat | úložištěm tajných dat | úložiště hesel | dokument | "
-              "dokumentu | snímek obrazovky | místnost | místnosti | sběrnice | sběrnici | sběrnicí | démon | démonem | démonu | "
+              "dokumentu | snímek obrazovky | místnost | místnosti | pozvánka | pozvánku | pozvánky | sběrnice | sběrnici | sběrnicí | démon | démonem | démonu | "
               "proces služby | procesem služby | procesu služby | služba na pozadí | službou na pozadí | službě na pozadí",
         "ru": "база данных | базе данных | базы данных | календарь | адресная книга | адресной книги | тенант | "
               "сервер обновлений | сервера обновлений | серверу обновлений | квота домена | псевдоним | "
@@ -936,6 +937,17 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "length | too short | minimum length",
         "cs": "délka | délku | délky | příliš krátké | příliš krátký | minimální délka",
         "ru": "длина | длину | длины | слишком короткий | минимальная длина",
+    },
+    "https": {  # the web's secure protocol, named (a page that requires it)
+        "*": "https",
+    },
+    "retry": {  # a mail server's retries of a delivery (a bounce's "retry timeout exceeded")
+        "en": "retry | retries",
+    },
+    "test-page": {  # a printer's test page (sent to the printer)
+        "en": "test page",
+        "cs": "testovací stránka | testovací stránku | testovací stránky",
+        "ru": "пробная страница | пробную страницу | пробной страницы | тестовая страница | тестовую страницу | тестовой страницы",
     },
     "resolve-verb": {  # Russian «разрешить» (also "to allow"): a host name's resolution only beside a server's name
         "ru": "разрешить",
@@ -1243,6 +1255,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         # a sign-in method not supported, or a wrong password: Mail.ru supports the usual methods over TLS, so the
         # password is the likelier of the two a program names
         ("mechanism|plain unsupported|unreachable|available password wrong", 11, AUTH),
+        ("refused signin password", 11, AUTH),  # a sign-in with the password refused (other methods named after it)
     ),
     AUTH: (
         # the server's own reply to a wrong password (Mail.ru answers the main password with mailru-app-reply)
@@ -1362,9 +1375,10 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("security|tls connection fail", 8),
         ("tls+unreachable", 9),  # TLS not available
         ("security+connection unreachable", 9),  # a secure connection not available (not the connection)
-        ("plain signin|password disabled|required|unsupported", 10),
+        ("plain signin|password disabled|required|unsupported", 12),
         ("plain+connection", 8),
         ("tls required", 8),
+        ("https+required", 8),  # a page that requires HTTPS: a secure connection
         ("change tls|security", 8),
         ("change+tls", 10),  # advice to try another mode ("try SSL") names the cause
         ("security|tls connection|signin required", 9),
@@ -1405,7 +1419,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("connection fail", 7),
         ("no-connection", 8),  # "no connection to the server"
         ("server|name+notfound", 9),
-        ("ip+address notfound", 10),  # a server's IP address not found: its name, not a recipient
+        ("ip+address notfound", 10), ("ip address notfound", 10),  # a server's IP address not found: its name, not a recipient
         ("server-address wrong", 8),  # a server's address that is not valid
         ("hostname wrong", 8),  # a host name that is not right
         ("server-address fail|notfound", 8),  # a server's address that could not be found out
@@ -1446,7 +1460,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         # a connection that drops or never answers: also what swapped SSL/TLS and STARTTLS look like
         ("timedout", 8, SEC),
         ("wait server|reply fail", 8, SEC),  # an error while waiting for the server
-        ("timeout connection|server|fail|network|expired|dropped|request|read|command|reached", 8, SEC),
+        ("timeout connection|server|fail|network|expired|dropped|request|read|command|reached|full", 8, SEC),
         ("firewall network|connection|server|port|fail|refused|disabled", 7),  # a firewall in the way
         ("check network connection", 7),  # advice to check the network connection names the cause
         ("time expired", 8, SEC),
@@ -1519,5 +1533,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("edit-connection", 9),  # a network connection's profile added or changed
         ("resolve dependency", 9),  # a package's dependencies to resolve
         ("password length", 9),  # a password too short for a form
+        ("retry+timeout", 9),  # a mail server that stopped retrying a delivery (a bounce's own words)
+        ("test-page", 9),  # a printer's test page
     ),
 }
