@@ -65,7 +65,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "check": {
         "en": "check | verify | double check | make sure | confirm | prove | test | establish | determine | review | "
               "verification | verifying",
-        "cs": "zkontrolujte | zkontrolovat | překontrolujte | ověřte | ověřit | overte | overit | ujistěte | kontrola | "
+        "cs": "zkontrolujte | zkontrolovat | překontrolujte | ověřte | ověřit | overte | overit | ujistěte | potvrďte | kontrola | "
               "kontroly | kontrolu | potvrdit | potvrzení | prokázat | test | testu | testování | testovat | zjistit | určit | "
               "ověřena | ověřen | ověřeno | prohlédněte | prohlédnout",
         "ru": "проверьте | проверить | проверка | убедитесь | подтвердить | подтверждение | подтверждения | доказать | "
@@ -168,7 +168,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "untrusted | not trusted | distrusted | untrustworthy | not trustworthy",
         "cs": "nedůvěryhodný | nedůvěryhodné | nedůvěryhodná | není důvěryhodný | není důvěryhodné | nedůvěryhodny | "
               "nedůvěřuje | nedůvěřují",
-        "ru": "ненадёжный | ненадежный | недоверенный | не доверенный | не является доверенным | не доверяет",
+        "ru": "ненадёжный | ненадежный | недоверенный | не доверенный | не является доверенным | не доверяет | "
+              "недоверяемый | недоверяемого | недоверяемым",
     },
     "identity": {
         "en": "identity | prove that it is | prove its identity | identification",
@@ -176,7 +177,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "prokázat svou totožnost | autenticita | autenticity | autenticitu | "
               "identifikace | identifikací | identifikaci",
         "ru": "подлинность сервера | подлинности сервера | подлинность узла | доказать, что он | подтвердить, что он | "
-              "достоверность | достоверности",
+              "достоверность | достоверности | идентификационные данные | идентификационных данных",
         "*": "authenticity",
     },
     "signin-expired": {  # a sign-in that expired (as a phrase: "session expired, please log in" is a web page's)
@@ -194,8 +195,10 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "expired | expire | expires | expiry | outdated | out of date | not yet valid",
         "cs": "vypršel | vypršela | vypršelo | vypršet | prošlý | vyprsel | uplynula | uplynulo | uplynul | vypršení | "
               "pozbyl platnosti | pozbyla platnosti | pozbylo platnosti | "
-              "expirovaný | expirovaná | expirované | expirace | expiroval | expirovala | expirovalo",
-        "ru": "истёк | истек | истекло | истекла | просрочен | срок действия | устарел | устарела | устаревший | вышло | вышел",
+              "expirovaný | expirovaná | expirované | expirace | expiroval | expirovala | expirovalo | příliš stará | "
+              "příliš starý | příliš staré",
+        "ru": "истёк | истек | истекло | истекла | просрочен | срок действия | устарел | устарела | устарели | устаревший | "
+              "вышло | вышел",
     },
     "present": {  # a server showing its certificate (or not: "did not present a certificate")
         "en": "present | presented | provide | provided",
@@ -222,7 +225,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "ru": "действителен | действительный | действительна",
     },
     "negation": {
-        "en": "not | no | never | none | wasn't | weren't | hasn't | haven't | didn't | doesn't | don't",
+        "en": "not | no | never | none | wasn't | weren't | hasn't | haven't | didn't | doesn't | don't | aren't | isn't",
         "cs": "není | nejsou | nebyl | nebyla | nebylo | ne | žádné | žádný | žádná | nepředložil | nepředložila | neposkytl | "
               "neposkytla | nemají | neposkytuje | neposkytují",
         "ru": "не | нет | отсутствует | отсутствие",
@@ -593,7 +596,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "patří jinému | náleží jinému | náleží jiné | "
               "neshoda | nesoulad | ne pro tento | ne pro tuto | liší se | se liší | neshodují",
         "ru": "не совпадает | не соответствует | должен совпадать | не принадлежит | принадлежит другому | "
-              "принадлежащий другому | принадлежащий другой | "
+              "принадлежащий другому | принадлежащий другой | принадлежат другому | принадлежат другой | "
               "несовпадение | несоответствие | не для этого | не для этой | отличается от | отличаются от",
         "*": "differs from | differ from | different from | was different",
     },
@@ -907,10 +910,11 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "cs": "vytváření | generování | vygenerovat",
         "ru": "создании | генерации | генерация",
     },
-    "too-many": {  # too many of something (sign-in attempts)
-        "en": "too many",
-        "cs": "příliš mnoho | příliš mnoha",
-        "ru": "слишком много | слишком большое количество | превышено количество | превышено число",
+    "too-many": {  # too many of something (sign-in attempts), or too many times
+        "en": "too many | too often",
+        "cs": "příliš mnoho | příliš mnoha | příliš mnohokrát | příliš často | několikrát po sobě",
+        "ru": "слишком много | слишком большое количество | превышено количество | превышено число | слишком часто | "
+              "несколько раз подряд",
     },
     "dependency": {  # what a package needs (its dependencies to resolve): not a host name
         "en": "dependency | dependencies | conflict | conflicts",
@@ -937,6 +941,29 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "length | too short | minimum length",
         "cs": "délka | délku | délky | příliš krátké | příliš krátký | minimální délka",
         "ru": "длина | длину | длины | слишком короткий | минимальная длина",
+    },
+    "future-date": {  # a validity that begins only in the future (a certificate's, or a site's identification)
+        "en": "future dates | future date | in the future",
+        "cs": "budoucnu | budoucí datum",
+        "ru": "будущем | будущих дат | будущие даты",
+    },
+    "two-factor": {  # two-step verification of a mailbox: a program then needs an app password
+        "en": "two-step | two step | step verification | two-factor | two factor | factor authentication | 2fa | mfa | "
+              "multi-factor",
+        "cs": "dvoufázové | dvoufázového | dvoufázovým | dvoustupňové | dvoustupňového | stupňové ověření | dvoufaktorové | "
+              "dvoufaktorového | dvoufaktorovým",
+        "ru": "двухэтапная | двухэтапную | двухэтапной | двухфакторная | двухфакторную | двухфакторной | "
+              "двухэтапной аутентификации | двухэтапной авторизации",
+    },
+    "switch-on": {  # a switch to turn on (advice to turn SSL on)
+        "en": "turn on | switch on | toggle",
+        "cs": "zapněte | povolte | přepínač | přepínače | přepínačem",
+        "ru": "включите | переключатель | переключателем | переключателя",
+    },
+    "roaming": {  # the phone's roaming: its own data settings
+        "en": "roaming",
+        "cs": "roaming | roamingu",
+        "ru": "роуминг | роуминге | роуминга",
     },
     "https": {  # the web's secure protocol, named (a page that requires it)
         "*": "https",
@@ -1248,8 +1275,11 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("signin-expired", 6, AUTH),  # a sign-in that expired: the password to be given again
         ("transport signin fail", 9, AUTH),  # a mail transport (Windows CDO's) that could not sign in
         ("token wrong|trust|expired|refused", 9, AUTH),  # a sign-in token invalid, revoked or expired: sign in again
-        ("attempts-left", 10, AUTH),
-        ("too-many attempt signin", 13, AUTH),  # too many failed sign-in attempts: the password, not a busy server  # attempts left before the account is locked: the password typed was wrong
+        ("attempts-left", 10, AUTH),  # attempts left before the account is locked: the password typed was wrong
+        # too many failed sign-in attempts, or a sign-in failed several times in a row: the password, not a busy server
+        ("too-many attempt signin", 13, AUTH), ("too-many signin fail", 13, AUTH),
+        ("two-factor required|fail|refused", 9),  # two-step verification on the mailbox: an app password is needed
+        ("password+expired", 8, AUTH),  # a password that expired: to be renewed at Mail.ru, then given again
         ("negation access user", 6, AUTH),  # no access to the account
         ("password mismatch records", 8, AUTH),  # credentials that do not match the site's records
         # a sign-in method not supported, or a wrong password: Mail.ru supports the usual methods over TLS, so the
@@ -1361,6 +1391,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("information steal", 8),  # a browser protecting the reader's information from theft: who the server is  # attackers who may steal what the reader sends: a warning about who the server is
         ("connection negation private", 9),  # a connection that is not private: the server's certificate
         ("outlook-certificate", 10),
+        ("identity future-date", 9),  # an identification valid only in the future: the computer's date, or the certificate
         ("certificate", 3),
     ),
     SEC: (
@@ -1379,6 +1410,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("plain+connection", 8),
         ("tls required", 8),
         ("https+required", 8),  # a page that requires HTTPS: a secure connection
+        ("switch-on tls", 8),  # advice to turn the SSL switch on
         ("change tls|security", 8),
         ("change+tls", 10),  # advice to try another mode ("try SSL") names the cause
         ("security|tls connection|signin required", 9),
@@ -1419,7 +1451,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("connection fail", 7),
         ("no-connection", 8),  # "no connection to the server"
         ("server|name+notfound", 9),
-        ("ip+address notfound", 10), ("ip address notfound", 10),  # a server's IP address not found: its name, not a recipient
+        ("ip+address notfound", 10), ("ip address notfound", 10), ("ip address find fail", 9),  # a server's IP address not found: its name, not a recipient
         ("server-address wrong", 8),  # a server's address that is not valid
         ("hostname wrong", 8),  # a host name that is not right
         ("server-address fail|notfound", 8),  # a server's address that could not be found out
@@ -1535,5 +1567,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("password length", 9),  # a password too short for a form
         ("retry+timeout", 9),  # a mail server that stopped retrying a delivery (a bounce's own words)
         ("test-page", 9),  # a printer's test page
+        ("roaming", 9),  # the phone's roaming settings
+        ("empty+message", 9),  # an empty message the reader tried to send
     ),
 }

@@ -56,10 +56,6 @@ UNDELIVERED = ("a delivery that failed with no cause given: read as a guess, it 
 DISK = ("a disk without free space is also what Roundcube says of a full mailbox (in the corpus): the words do not "
         "tell the computer's disk from the server's")
 KNOWN_MISSES = {
-    ("UW IMAP c-client (PHP imap, Alpine)", "Too many login failures"): (
-        ("connection-failed", "app-password-required"),
-        "“too many” sign-ins reads as a server refusing for a while, as “Login failed: too many connections, try "
-        "later” does; the app password is the second answer"),
     # the third fresh set
     ("Mailpile", "Insufficient free disk space."): (("mailbox-full",), DISK),
     ("Mailpile", "Диск переполнен? Отсутствуют разрешения?"): (("mailbox-full",), DISK),
@@ -106,9 +102,6 @@ KNOWN_MISSES = {
     ("grommunio-web", "Spojení se serverem bylo obnoveno"): (
         ("connection-failed", "wrong-security"), "Thunderbird's Czech says a connection was reset with the same "
         "„obnoveno“ (restored): the words cannot tell the two apart"),
-    ("GNOME Web (Epiphany)", "Identifikace této webové stránky je příliš stará na to, aby se jí dalo důvěřovat. Zkontrolujte "
-     "datum v kalendáři svého počítače."): (
-        (), "the identification and the trust are more than eight words apart"),
     ("GNOME Web (Epiphany)", "Подлинность этого сайта не была проверена."): (
         (), "Russian „проверка подлинности“ is signing in (authentication) too; the site's authenticity alone is "
         "not read as a certificate"),
