@@ -938,6 +938,15 @@ MEANINGS = [
     ("tls-certificate", "This server's identification is valid only for future dates."),
     ("tls-certificate", "Идентификационные данные сайта устарели."), ("tls-certificate", "Identifikace serveru je příliš stará."),
     ("tls-certificate", "Недоверяемый сертификат сервера."),
+    # a connection error beside advice to sign in again (the advice names no cause), a proxy not found, a network
+    # connection required, the host's name not got, a time-out after a while idle, a server's reply not got
+    ("connection-failed", "Connection error. Please try to log in again."),
+    ("connection-failed", "Chyba spojení, přihlaste se znovu."), ("connection-failed", "Ошибка соединения. Войдите снова."),
+    ("connection-failed", "Proxy not found."), ("connection-failed", "Proxy nebyla nalezena."),
+    ("connection-failed", "A network connection is required."), ("connection-failed", "Je vyžadováno připojení k síti."),
+    ("connection-failed", "Nelze získat jméno hostitele."), ("connection-failed", "Could not get the host name."),
+    ("connection-failed", "Časový limit kvůli nečinnosti."), ("connection-failed", "Timeout after a period of inactivity."),
+    ("wrong-security", "Error getting the server's response."),
 ]
 
 
@@ -1122,6 +1131,10 @@ NOT_ERRORS = [
     # the phone's roaming, an empty message, a password that will expire (after the thirtieth and thirty-second)
     "Для учётной записи в роуминге синхронизация отключена.", "An empty message cannot be sent.",
     "Prázdnou zprávu nelze odeslat.", "Не удалось отправить пустое письмо.", "Your password will expire in 3 days.",
+    # a time-out setting not valid, the phone's SD card or external storage, a proxy not set
+    "Invalid connection timeout “-1”.", "Neplatný časový limit spojení „-1“.", "Некорректный тайм-аут соединения «-1».",
+    "Not enough space on the SD card.", "V externím úložišti není dost místa.", "Недостаточно места во внешнем хранилище.",
+    "The proxy could not be set.",
     "Could not send the test page to the printer.", "Testovací stránku se nepodařilo odeslat.",
     "Не удалось отправить пробную страницу.", "The invitation could not be sent again.", "Pozvánku se nepodařilo odeslat.",
 ]

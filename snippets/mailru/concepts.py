@@ -218,6 +218,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "accept | trust anyway | add exception | security exception | continue anyway",
         "cs": "přijmout | přijmete | důvěřovat | přidat výjimku | bezpečnostní výjimku",
         "ru": "принять | принимаете | доверять | добавить исключение",
+        # as written: the English stem of "authorize" is that of "authority"
+        "*": "authorize | authorise | autorizoval | neautorizoval | neautorizovala",
     },
     "valid": {
         "en": "valid",
@@ -676,11 +678,13 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "менеджер сертификатов | менеджер паролей",
     },
     "device": {  # the reader's own phone or tablet: its storage being full is not the mailbox
-        "en": "phone | tablet | device | smartphone | this computer | hard drive | hard disk",
+        "en": "phone | tablet | device | smartphone | this computer | hard drive | hard disk | external storage | sd card",
         "cs": "telefon | telefonu | tablet | tabletu | zařízení | tomuto počítači | tento počítač | "
-              "pevný disk | pevném disku | pevného disku | disku počítače",
+              "pevný disk | pevném disku | pevného disku | disku počítače | externí úložiště | externím úložišti | "
+              "externího úložiště | sd kartě | sd karta | sd karty",
         "ru": "телефон | телефона | планшет | планшета | устройство | устройства | устройстве | этому компьютеру | этот компьютер | "
-              "жёсткий диск | жесткий диск | жёстком диске | жестком диске | диске компьютера",
+              "жёсткий диск | жесткий диск | жёстком диске | жестком диске | диске компьютера | внешнее хранилище | "
+              "внешнем хранилище | внешнего хранилища | sd карта | sd карте | sd карты",
     },
     "lock": {  # a program locking a file or a mailbox for itself (a lock that is busy, could not be made)
         "en": "lockfile | lock file | lock busy | lock creation | lock error | "
@@ -932,9 +936,9 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "изменить соединение | изменения соединения | изменить подключение | обновить соединение | "
               "обновления соединения | обновить подключение | переименовать соединение | импортировать соединение",
     },
-    "inactive": {  # an account not active
+    "inactive": {  # an account not active (or a connection idle too long)
         "en": "inactive | not active",
-        "cs": "neaktivní | není aktivní",
+        "cs": "neaktivní | není aktivní | nečinnost | nečinnosti",
         "ru": "неактивна | неактивен | неактивно | неактивной | не активна | не активен",
     },
     "length": {  # a password's length a form requires
@@ -964,6 +968,16 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "roaming",
         "cs": "roaming | roamingu",
         "ru": "роуминг | роуминге | роуминга",
+    },
+    "signin-again": {  # advice to sign in again: by itself no cause (the failure beside it names one)
+        "en": "try logging in again | try to log in again | log in again | sign in again | try signing in again",
+        "cs": "přihlásit znovu | znovu přihlásit | přihlaste se znovu | znovu se přihlaste",
+        "ru": "войти в систему снова | войти снова | войдите снова | войдите заново | войти заново | повторите вход",
+    },
+    "proxy": {  # a proxy server between the program and the internet
+        "en": "proxy | proxy server",
+        "cs": "proxy | proxy server | proxy serveru | proxy serverem",
+        "ru": "прокси | прокси-сервер | прокси-сервера | прокси-сервером",
     },
     "https": {  # the web's secure protocol, named (a page that requires it)
         "*": "https",
@@ -1029,7 +1043,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "ru": "информацию | информация | информации",
     },
     "get": {  # getting something from the server (its reply)
-        "en": "get | obtain",
+        "en": "get | getting | obtain | obtaining",
         "cs": "získat | dostat | obdržet",
         "ru": "получить | получение",
     },
@@ -1488,6 +1502,10 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("blocking connection|port", 8),  # a connection or a port blocked (a firewall, a hosting company)
         ("port+disabled", 7, SEC),  # a port that is blocked
         ("check hostname", 7),  # advice to check the server's name
+        ("get hostname fail", 8),  # the server's name could not be got (resolved)
+        ("timeout inactive", 8, SEC),  # a time-out after a while idle
+        ("proxy notfound|unreachable|refused", 8),  # a proxy server not found or not answering
+        ("required network connection", 7),  # a network connection needed
         ("check+port", 7, SEC),  # advice to check the port
         # a connection that drops or never answers: also what swapped SSL/TLS and STARTTLS look like
         ("timedout", 8, SEC),
@@ -1568,6 +1586,8 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("retry+timeout", 9),  # a mail server that stopped retrying a delivery (a bounce's own words)
         ("test-page", 9),  # a printer's test page
         ("roaming", 9),  # the phone's roaming settings
+        ("signin-again", 9),  # advice to sign in again: the failure beside it names the cause
+        ("wrong+timeout", 9),  # a time-out setting not valid (a value typed)
         ("empty+message", 9),  # an empty message the reader tried to send
     ),
 }

@@ -85,9 +85,6 @@ KNOWN_MISSES = {
         "their names are the words of a password that could not be used"),
     ("GNU Wget", "Cannot specify both --ask-password and --password."): (
         ("app-password-required", "authentication-failed"), "as its Czech"),
-    ("Pidgin (libpurple)", "Не удаётся получить имя узла"): (
-        (), "“cannot get the host's name” names neither a look-up nor a connection; “get” is too common a word to "
-        "mean one"),
     ("Dovecot (server replies)", "Mailbox doesn't exist: Sent"): (
         ("user-not-found",), "IMAP calls a folder a mailbox; a bounce's “mailbox does not exist” is an unknown "
         "recipient, and the words are the same"),
@@ -299,8 +296,6 @@ KNOWN_MISSES = {
         "while (a busy or limited server), as the corpus's other programs say it; the app password second"),
     ("Psi+", "Dočasná chyba ověření"): (("connection-failed", "app-password-required"), "as its English"),
     ("Psi+", "Временный сбой аутентификации"): (("connection-failed", "app-password-required"), "as its English"),
-    ("Psi+", "Таймаут из-за неактивности"): (
-        (), "a time-out for inactivity names nothing else: a time-out alone is a lone word"),
     # the eighteenth and nineteenth fresh sets
     ("KRDC", "Не удалось обработать адрес хоста."): (
         ("connection-failed",), "a host's address that could not be processed reads as one that could not be found out"),
