@@ -242,6 +242,8 @@ MEASURED = {
     "fresh-2026-12-05v": ({"cs": (15, 18), "en": (20, 23), "ru": (24, 28)}, (10, 77)),
     "fresh-2026-12-05ab": ({"cs": (41, 50), "en": (28, 34), "ru": (47, 59)}, (16, 125)),
     "fresh-2026-12-05ac": ({"cs": (30, 32), "en": (39, 40), "ru": (37, 40)}, (18, 93)),
+    # 04f4b95, widened by the twenty-second, twenty-eighth and twenty-ninth, before anyone read it (c86c61c: the same)
+    "fresh-2026-12-05af": ({"cs": (34, 44), "en": (45, 50), "ru": (29, 42)}, (9, 82)),
 }
 FRESH = [e for e in ENTRIES if e.get("set") in corpus.FRESH_SETS]
 
