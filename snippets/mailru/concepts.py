@@ -287,7 +287,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "unsupported": {
         "en": "not supported | unsupported | does not support | doesn't support | don't support | not support | "
-              "no support | not offered | not offer | not advertised | incompatible | no compatible | not compatible | "
+              "no support | not offered | not offer | not advertised | not announced | incompatible | no compatible | not compatible | "
               "no starttls | no tls | no ssl | without starttls | without tls | without ssl | "
               "not available | has no support | have no support | not seem to support | not appear to support | "
               "doesn't seem to support | doesn't appear to support | not implemented | unimplemented | "
@@ -979,6 +979,36 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "cs": "proxy | proxy server | proxy serveru | proxy serverem",
         "ru": "прокси | прокси-сервер | прокси-сервера | прокси-сервером",
     },
+    "host-key": {  # an SSH server's key, what a certificate is to TLS: one not known, or changed
+        "en": "known hosts | host key | hostkey",
+        "cs": "klíč hostitele | klíče hostitele | klíč serveru | klíče serveru",
+        "ru": "ключ хоста | ключа хоста | ключ узла | ключа узла | ключ сервера | ключа сервера",
+    },
+    "recipient-code": {  # Exchange's codes for a recipient not found (RESOLVER.ADR.RecipNotFound)
+        "*": "recipnotfound | recipientnotfound | exrecipnotfound",
+    },
+    "found-at": {  # a recipient not found at a domain ("jana wasn't found at mail.ru")
+        "*": "wasn't found at | was not found at | not found at",
+    },
+    "not-listed": {  # a recipient not listed in a mail system's directory (Domino's)
+        "*": "not listed in",
+    },
+    "authenticated-user": {  # the user a server has signed in (whose address a message must be sent from)
+        "*": "authenticated user | authenticated sender | authenticated account | logged in user",
+    },
+    "belong": {  # an address that must belong to someone
+        "en": "belong | belongs",
+    },
+    "tried-to-reach": {  # Gmail's words for the recipient's account ("the account that you tried to reach")
+        "*": "that you tried to reach | you tried to reach",
+    },
+    "ip-block": {  # the sending server's IP address blocked for its reputation: what spam filters answer
+        "en": "ip reputation | reputation | blocklist | blocklisted | blacklist | blacklisted | denylist | banned ip | "
+              "blocked ip | banned sending ip | blocked sending ip",
+        "cs": "reputace | černá listina | černé listině | černém seznamu | blacklist | blacklistu",
+        "ru": "репутация | репутации | чёрный список | черный список | чёрном списке | черном списке | чёрного списка | "
+              "черного списка | блэклист",
+    },
     "https": {  # the web's secure protocol, named (a page that requires it)
         "*": "https",
     },
@@ -1318,6 +1348,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
     "sender-mismatch": (
         ("sender mismatch", 10),
         ("sender refused|wrong|disabled|fail", 5),
+        ("mismatch|belong authenticated-user", 9),  # a sender's address that must match (belong to) the signed-in user
     ),
     "mailbox-full": (
         ("mailbox full", 10),
@@ -1329,6 +1360,10 @@ RULES: dict[str, tuple[tuple, ...]] = {
     ),
     "user-not-found": (
         ("user notfound", 10),
+        ("recipient-code", 12),  # Exchange: the recipient not found (its code reads as a resolver's too)
+        ("found-at", 8),  # a recipient not found at a domain
+        ("user|recipient|address not-listed", 9),  # not listed in the mail system's directory
+        ("tried-to-reach", 10),  # the account the message tried to reach (disabled, inactive, not there)
         ("recipient|address|mailbox notfound", 8),
         ("recipient find fail", 8),  # a recipient that could not be found
         ("mailbox unreachable", 6),
@@ -1362,6 +1397,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
     "spam-rejected": (
         ("mailru-spam-reply", 12),
         ("spam refused|disabled|fail|undelivered", 10),
+        ("ip-block", 13),  # the sending server's IP address blocked or of bad reputation
         ("policy refused|disabled|fail", 10),
         ("delivery-reply disabled|refused", 5),
         ("spam", 3),
@@ -1406,6 +1442,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("connection negation private", 9),  # a connection that is not private: the server's certificate
         ("outlook-certificate", 10),
         ("identity future-date", 9),  # an identification valid only in the future: the computer's date, or the certificate
+        ("host-key", 9),  # an SSH server's key not known or changed: what a certificate is to TLS
         ("certificate", 3),
     ),
     SEC: (
