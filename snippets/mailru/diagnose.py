@@ -36,7 +36,7 @@ MAX_SPANS = 4  # places shown per rule
 MAX_TEXT = 2_000_000  # longer texts are read at their start and their end, half of this each
 # Words worth a look (they begin as a concept's word does) read from the start of a text, and as many
 # again from its end: an error text is short, and a long log is read at its start and its end.
-BUDGET = 4_000
+BUDGET = 3_000
 CHUNK = 4096  # a text is read in pieces of about this size
 LONGEST_WORD = 64  # longer runs of letters are no words of any concept
 QUOTES = "\"'`\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u00ab\u00bb\u2039\u203a\\"
