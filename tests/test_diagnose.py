@@ -962,6 +962,14 @@ MEANINGS = [
     ("sender-mismatch", "From must match the authenticated user."),
     (LOGIN, "Authentication failed: the password does not match the user."),  # a sign-in's, not a sender's
     ("wrong-security", "STARTTLS not announced by the server."),
+    # kinds the thirty-fifth (Android apps) and thirty-sixth (Windows tools) fresh sets showed, measured unread with
+    # c86c61c, e9228fa and 03a2e37, then read: a host's identification that changed, Czech advice to connect to the
+    # internet first, Russian «определить DNS имя», «переподключиться» (to reconnect), Czech „zahozeno“ (dropped)
+    ("tls-certificate", "WARNING: the remote host's identification has changed!"),
+    ("tls-certificate", "Identifikace serveru se změnila."),
+    ("connection-failed", "Připojte se k internetu a zkuste to znovu."),
+    ("connection-failed", "Не удаётся определить DNS имя «smtp.mail.ru»."),
+    ("connection-failed", "Не удаётся переподключиться к серверу."), ("connection-failed", "Server spojení zahodil."),
 ]
 
 
@@ -1150,6 +1158,11 @@ NOT_ERRORS = [
     "Invalid connection timeout “-1”.", "Neplatný časový limit spojení „-1“.", "Некорректный тайм-аут соединения «-1».",
     "Not enough space on the SD card.", "V externím úložišti není dost místa.", "Недостаточно места во внешнем хранилище.",
     "The proxy could not be set.",
+    # a message too long (Russian), Czech „připojit“ a picture (to attach), a program's list of connections, the
+    # computer connected (a guard: Czech advice to connect is read, not the state) (after the 35th and 36th sets)
+    "Письмо слишком длинное и не может быть отправлено.", "Nepodařilo se připojit obrázek.",
+    "The connection list could not be loaded.", "Seznam připojení nelze načíst.", "Не удалось загрузить список подключений.",
+    "Jste připojeni k internetu.",
     "Could not send the test page to the printer.", "Testovací stránku se nepodařilo odeslat.",
     "Не удалось отправить пробную страницу.", "The invitation could not be sent again.", "Pozvánku se nepodařilo odeslat.",
 ]

@@ -391,7 +391,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "ru": "соединение | соединения | соединиться | соединении | подключение | подключения | подключиться | "
               "подключении | связаться | связь | сокет | обращение | обращении | обратиться к серверу | "
               "подключаться | соединяться | подключается | соединяется | переподключение | переподключения | "
-              "повторное подключение | подсоединиться | подсоединение | подсоединения | подсоединить",
+              "повторное подключение | подсоединиться | подсоединение | подсоединения | подсоединить | переподключиться | "
+              "переподключаться",
         "*": "dial tcp | transmission channel",
     },
     "server": {
@@ -414,7 +415,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
         # «разрешение» alone is also a permission: only the name's resolution
         "ru": "разрешение имени | разрешения имени | разрешения имён | разрешения имен | разрешить имя | разрешении имени | "
               "разрешение dns | разрешения dns | разрешение адреса | разрешения адреса | разрешить доменное имя | "
-              "разрешения доменного имени | определить адрес | определения адреса | dns сервер | "
+              "разрешения доменного имени | определить адрес | определения адреса | определить имя | определения имени | "
+              "определить dns | определить dns имя | dns сервер | "
               "сервер dns | сервер имён | сервер имен | dns запрос | резолвер | резолвера | ресолвер",
         "*": "nameserver | nameservers | nameserveru",
     },
@@ -475,7 +477,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "cs": "přerušeno | přerušen | přerušila | ztraceno | odpojen | odpojeno | odpojení | ukončeno | zrušeno | "
               "ukončil | ukončilo | uzavřeno | uzavřel | zavřeno | obnoveno | preruseno | "
               "odpojilo | odpojil | odpojila | přerušil | přerušilo | resetováno | resetován | resetovalo | "
-              "ztratil | ztratila | ztratilo | zavřel | zavřela | zavřelo",
+              "ztratil | ztratila | ztratilo | zavřel | zavřela | zavřelo | zahozeno | zahozen | zahodil | zahodilo",
         "ru": "сброшено | сброшен | прервано | прервана | прерван | разорвано | разорван | разорвал | утеряно | потеряно | "
               "закрыто | "
               "закрыл | отключение | отключён | отключен | обрыв | разрыв | "
@@ -649,22 +651,23 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "cs": "příliš velká | příliš velký | příliš velké | překračuje maximální velikost | překročena maximální velikost | "
               "velikost zprávy překračuje | velikost zprávy přesahuje | maximální povolenou velikost",
         "ru": "слишком большое | слишком большой | слишком велико | превышает максимальный размер | превышен максимальный размер | "
-              "размер письма превышает | размер сообщения превышает | максимально допустимый размер",
+              "размер письма превышает | размер сообщения превышает | максимально допустимый размер | слишком длинное | "
+              "слишком длинный | слишком длинная | слишком длинного",
     },
     "elsewhere": {  # a service beside the mailbox (a webmail's database, a calendar, an organisation's tenant): its
         # errors and its quotas are none of the catalogue's
         "en": "database | calendar | address book | addressbook | ldap | caldav | carddav | free/busy | tenant | document | "
               "update server | updates | software update | domain quota | alias | feed | news feed | secret storage | "
-              "secret service | screenshot | room | chat room | invitation | invitations | system bus | session bus | dbus | daemon | "
+              "secret service | screenshot | room | chat room | invitation | invitations | connection list | system bus | session bus | dbus | daemon | "
               "background service",
         "cs": "databáze | databázi | kalendář | adresář | tenant | aktualizace | aktualizací | kvóta domény | "
               "alias | kanál | kanálem | kanálu | úložiště tajných dat | úložištěm tajných dat | úložiště hesel | dokument | "
-              "dokumentu | snímek obrazovky | místnost | místnosti | pozvánka | pozvánku | pozvánky | sběrnice | sběrnici | sběrnicí | démon | démonem | démonu | "
+              "dokumentu | snímek obrazovky | místnost | místnosti | pozvánka | pozvánku | pozvánky | seznam připojení | sběrnice | sběrnici | sběrnicí | démon | démonem | démonu | "
               "proces služby | procesem služby | procesu služby | služba na pozadí | službou na pozadí | službě na pozadí",
         "ru": "база данных | базе данных | базы данных | календарь | адресная книга | адресной книги | тенант | "
               "сервер обновлений | сервера обновлений | серверу обновлений | квота домена | псевдоним | "
               "лента | ленты | новостная лента | хранилище секретов | хранилищем секретов | хранилище паролей | документ | "
-              "документа | снимок экрана | комната | комнату | комнате | системная шина | системной шине | шина | шине | "
+              "документа | снимок экрана | комната | комнату | комнате | список подключений | списка подключений | системная шина | системной шине | шина | шине | "
               "шины | демон | демону | демоном | фоновая служба | фоновой службе | фоновой службой | фоновой службы",
         # Czech „kontakty“ (contacts) as written: „kontaktovat“ (to contact someone) has its stem
         "*": "kontakty | kontaktů | kontaktech | kontaktům",
@@ -1008,6 +1011,19 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "cs": "reputace | černá listina | černé listině | černém seznamu | blacklist | blacklistu",
         "ru": "репутация | репутации | чёрный список | черный список | чёрном списке | черном списке | чёрного списка | "
               "черного списка | блэклист",
+    },
+    "changed": {  # something that changed since the last time (a server's identification)
+        "en": "has changed | have changed",
+        "cs": "se změnila | se změnil | se změnilo | změnila se | změnil se",
+        "ru": "изменился | изменилась | изменилось | изменены | заменена | заменён | заменен",
+    },
+    "connect-advice": {  # advice to connect (to the internet) before going on; not Russian «подключитесь», whose stem
+        # is that of «подключены» (connected)
+        "cs": "připojte se | připojte",
+    },
+    "attach": {  # Czech „připojit“ is also to attach (a picture, a file): not a connection
+        "cs": "připojit obrázek | připojit obrázky | připojit soubor | připojit soubory | připojit přílohu | připojit fotku | "
+              "připojit fotografii",
     },
     "https": {  # the web's secure protocol, named (a page that requires it)
         "*": "https",
@@ -1443,6 +1459,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("outlook-certificate", 10),
         ("identity future-date", 9),  # an identification valid only in the future: the computer's date, or the certificate
         ("host-key", 9),  # an SSH server's key not known or changed: what a certificate is to TLS
+        ("identity changed", 9),  # a host's identification that changed since the last connection
         ("certificate", 3),
     ),
     SEC: (
@@ -1543,6 +1560,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("timeout inactive", 8, SEC),  # a time-out after a while idle
         ("proxy notfound|unreachable|refused", 8),  # a proxy server not found or not answering
         ("required network connection", 7),  # a network connection needed
+        ("connect-advice network", 7),  # advice to connect to the internet first
         ("check+port", 7, SEC),  # advice to check the port
         # a connection that drops or never answers: also what swapped SSL/TLS and STARTTLS look like
         ("timedout", 8, SEC),
@@ -1626,5 +1644,6 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("signin-again", 9),  # advice to sign in again: the failure beside it names the cause
         ("wrong+timeout", 9),  # a time-out setting not valid (a value typed)
         ("empty+message", 9),  # an empty message the reader tried to send
+        ("attach", 9),  # a picture or a file attached (Czech „připojit“)
     ),
 }
