@@ -1163,6 +1163,8 @@ NOT_ERRORS = [
     "Письмо слишком длинное и не может быть отправлено.", "Nepodařilo se připojit obrázek.",
     "The connection list could not be loaded.", "Seznam připojení nelze načíst.", "Не удалось загрузить список подключений.",
     "Jste připojeni k internetu.",
+    # the reader adding a sender to a black list (a blocked IP address is spam's; a guard after the 30th set)
+    "Отметить это сообщение как спам? Отправитель будет добавлен в чёрный список.",
     "Could not send the test page to the printer.", "Testovací stránku se nepodařilo odeslat.",
     "Не удалось отправить пробную страницу.", "The invitation could not be sent again.", "Pozvánku se nepodařilo odeslat.",
 ]

@@ -1413,7 +1413,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
     "spam-rejected": (
         ("mailru-spam-reply", 12),
         ("spam refused|disabled|fail|undelivered", 10),
-        ("ip-block", 13),  # the sending server's IP address blocked or of bad reputation
+        ("ip ip-block", 13),  # the sending server's IP address blocked or of bad reputation
         ("policy refused|disabled|fail", 10),
         ("delivery-reply disabled|refused", 5),
         ("spam", 3),
