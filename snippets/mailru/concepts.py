@@ -658,12 +658,12 @@ CONCEPTS: dict[str, dict[str, str]] = {
         # errors and its quotas are none of the catalogue's
         "en": "database | calendar | address book | addressbook | ldap | caldav | carddav | free/busy | tenant | document | "
               "update server | updates | software update | domain quota | alias | feed | news feed | secret storage | "
-              "secret service | screenshot | room | chat room | invitation | invitations | connection list | system bus | session bus | dbus | daemon | "
-              "background service",
+              "secret service | screenshot | room | chat room | invitation | invitations | connection list | system bus | "
+              "session bus | dbus | daemon | background service",
         "cs": "databáze | databázi | kalendář | adresář | tenant | aktualizace | aktualizací | kvóta domény | "
               "alias | kanál | kanálem | kanálu | úložiště tajných dat | úložištěm tajných dat | úložiště hesel | dokument | "
-              "dokumentu | snímek obrazovky | místnost | místnosti | pozvánka | pozvánku | pozvánky | seznam připojení | sběrnice | sběrnici | sběrnicí | démon | démonem | démonu | "
-              "proces služby | procesem služby | procesu služby | služba na pozadí | službou na pozadí | službě na pozadí",
+              "dokumentu | snímek obrazovky | místnost | místnosti | pozvánka | pozvánku | pozvánky | seznam připojení | "
+              "sběrnice | sběrnici | sběrnicí | démon | démonem | démonu | proces služby | procesem služby | procesu služby | služba na pozadí | službou na pozadí | službě na pozadí",
         "ru": "база данных | базе данных | базы данных | календарь | адресная книга | адресной книги | тенант | "
               "сервер обновлений | сервера обновлений | серверу обновлений | квота домена | псевдоним | "
               "лента | ленты | новостная лента | хранилище секретов | хранилищем секретов | хранилище паролей | документ | "
@@ -1422,8 +1422,8 @@ RULES: dict[str, tuple[tuple, ...]] = {
     "account-disabled": (
         ("access user disabled", 12),
         ("user|mailbox disabled", 9),
-        ("user|mailbox+terminated", 9),
-        ("user inactive", 9),  # an account not active  # "user is terminated", not "connection terminated by the user"
+        ("user|mailbox+terminated", 9),  # "user is terminated", not "connection terminated by the user"
+        ("user inactive", 9),  # an account not active
     ),
     CERT: (
         ("certificate fail|wrong|trust|expired|notfound|refused|mismatch|check", 10),
@@ -1519,7 +1519,8 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("connection fail", 7),
         ("no-connection", 8),  # "no connection to the server"
         ("server|name+notfound", 9),
-        ("ip+address notfound", 10), ("ip address notfound", 10), ("ip address find fail", 9),  # a server's IP address not found: its name, not a recipient
+        # a server's IP address not found or not found out: its name, not a recipient
+        ("ip+address notfound", 10), ("ip address notfound", 10), ("ip address find fail", 9),
         ("server-address wrong", 8),  # a server's address that is not valid
         ("hostname wrong", 8),  # a host name that is not right
         ("server-address fail|notfound", 8),  # a server's address that could not be found out
@@ -1596,7 +1597,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("local+server", 9),  # a server on the reader's own computer (a password server, a proxy of its own)
         ("mark spam", 9),  # the reader marking a message as spam
         ("created+password|app", 9),  # an app password made or added: a notice
-        ("generate+certificate", 9), ("generate+temporary", 9),  # a temporary certificate being made  # the reader's own certificate being made
+        ("generate+certificate", 9), ("generate+temporary", 9),  # the reader's own (or a temporary) certificate being made
         ("local space full", 9), ("write space full", 9),  # the disk of the reader's computer
         ("space+download", 9),  # space to download or synchronise a file: the reader's own storage
         ("upload space|full", 9),  # a cloud's space for uploads
