@@ -29,13 +29,15 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "ru": "вход | входа | войти | входе | авторизация | авторизоваться | авторизации | аутентификация | "
               "аутентифицироваться | аутентификации | идентификация | идентификации | логин | учётные данные | "
               "учетные данные | проверка подлинности | проверки подлинности | проверку подлинности | "
-              "проверка доступа | проверки доступа | регистрация | регистрации | войдите | войти в | данные для входа",
+              "проверка доступа | проверки доступа | регистрация | регистрации | войдите | войти в | "
+              "данные для входа | подтверждение подлинности | подтверждения подлинности | подтверждении подлинности",
         # (not stemmed: the English stem of "authorization" is that of "authority")
         # "loginu", "loginem": the Czech stemmer cuts "login" to "log", which every English "log" would match
         "*": "authenticationfailed | authfailed | authorization | authorisation | authorizationfailed | loginu | loginem",
     },
     "unauthorized": {  # a sign-in refused in one word (HTTP's and IMAP's "not authorized")
-        "cs": "neautorizován | neautorizováno | neautorizovaný | neověřený uživatel",
+        "cs": "neautorizován | neautorizováno | neautorizovaný | neověřený uživatel | ne autentizován | "
+              "neautentizován | neautentizováno | neautentizovaný",
         "ru": "неавторизован | не авторизован | не авторизованы | не аутентифицирован | неавторизованный",
         "*": "unauthorized | unauthorised | unauthenticated | not authenticated | not authorized | not authorised",
     },
@@ -268,9 +270,11 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "tls": {
         "en": "tls | ssl | starttls | start tls | ssl/tls | handshake | encryption | encrypted | cipher | ciphers",
         "cs": "šifrování | šifrované | šifrovaný | šifrovaného | sifrovani | "
-              "zašifrované spojení | zašifrovaného spojení | zašifrované připojení | handshake | handshaku",
+              "zašifrované spojení | zašifrovaného spojení | zašifrované připojení | handshake | handshaku | "
+              "šifra | šifry | šifer | šifrou | šiframi",
         "ru": "шифрование | шифрования | шифрованное | рукопожатие | рукопожатия | обмен приветствиями | "
-              "зашифрованное соединение | зашифрованного соединения | зашифрованный канал",
+              "зашифрованное соединение | зашифрованного соединения | зашифрованный канал | шифр | шифра | шифров | "
+              "шифром | квитирование | квитирования | квитированием",
         "*": "tlsv1 | sslv3 | openssl | gnutls | schannel | smtps | imaps | pop3s | stls",  # stls: POP3's STARTTLS
     },
     "security": {
@@ -296,7 +300,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "nepodporovaná | nekompatibilní | nepodporuje kompatibilní | nenabízí | nemá podporu | nemá tls | nemá ssl | "
               "nemá starttls | nemá certifikát | nemá přiřazenu | nemá přiřazenou | nemá přiřazen | není k dispozici | "
               "nejsou k dispozici | bez tls | bez ssl | bez starttls | "
-              "není implementováno | není implementován | neimplementováno",
+              "není implementováno | není implementován | neimplementováno | není serverem podporováno | "
+              "není serverem podporován | není serverem podporována",
         "ru": "не поддерживает | не поддерживается | неподдерживаемый | неподдерживаемая | несовместимы | "
               "несовместимый | не предлагает | нет поддержки | нет tls | нет ssl | нет starttls | без tls | без ssl | без starttls | "
               "не реализован | не реализована | не реализовано",
@@ -333,10 +338,12 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "authentication type | auth type",
         "cs": "mechanismus | mechanismy | metoda ověřování | metoda přihlášení | způsob ověřování | způsob přihlášení | "
               "autentizační metoda | autentizační metody | autentizační mechanismus | "
-              "typ ověřování | metoda ověření",
+              "typ ověřování | metoda ověření | metoda autentizace | metody autentizace | auth metoda | "
+              "ověřovací metoda | ověřovací metody",
         "ru": "механизм | механизмы | метод аутентификации | способ аутентификации | метод входа | "
               "режим аутентификации | режимы аутентификации | режимов аутентификации | "
-              "метод проверки подлинности | способ проверки подлинности",
+              "метод проверки подлинности | способ проверки подлинности | тип аутентификации | "
+              "типа аутентификации | метода аутентификации",
         "*": "authenticator | authenticators | apop | cram | cram-md5 | digest-md5",  # (not stemmed: the English stem is that of "authentication")
     },
     "common-algorithm": {  # what both sides of a TLS connection must share (a cipher, an algorithm, a version)
@@ -351,9 +358,10 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "ru": "поддерживаемый | поддерживает | совместимый",
     },
     "change": {  # advice to change a setting
-        "en": "change | switch | set it | try",
+        "en": "change | switch | set it",
         "cs": "změňte | změnit | přepněte | přepnout | zkuste | zkusit",
         "ru": "измените | изменить | переключите | переключить | попробуйте | попробовать",
+        "*": "try",  # as written: "tried" and "trying" are something attempted
     },
     "greeting": {  # the first line a server sends
         "en": "greeting | banner",
@@ -376,7 +384,9 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "cs": "vyjednat | vyjednání | navázat | navázání | navazování | zahájit | zahájení | přechod | přejít | domluva | domluvit | "
               "zapnout | povolit | inicializovat | inicializace | inicializaci | vyjednávání | vyjednávat",
         "ru": "согласовать | согласование | установить | установление | рукопожатия | обмен приветствиями | начать | "
-              "обновление | переход | включить | инициализировать | инициализация | инициализации | запустить | запуск",
+              "обновление | переход | включить | инициализировать | инициализация | инициализации | запустить | "
+              "запуск | "
+              "квитирование | квитирования | квитированием",
         # as written: the English stem of "initialize" is that of "initial"
         "*": "initialize | initialise | initialization | initialisation | initializing | initialising",
     },
@@ -411,13 +421,17 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "resolve": {
         "en": "resolve | resolution | resolving | lookup | look up | name server | dns server | dns lookup",
         "cs": "překlad | přeložit | překladu | rozpoznání jména | rozpoznání názvu | rozlišení jména | rozlišení názvu | rozlišení adresy | zjistit adresu | dns server | jmenný server | hledání v dns | vyřešit | "
-              "zjišťování adresy | zjišťování ip adresy | zjištění adresy | zjištění ip adresy",
+              "zjišťování adresy | zjišťování ip adresy | zjištění adresy | zjištění ip adresy | "
+              "hledání hostitele | vyhledání hostitele | rozpoznání adresy | rozpoznání hostitele",
         # «разрешение» alone is also a permission: only the name's resolution
         "ru": "разрешение имени | разрешения имени | разрешения имён | разрешения имен | разрешить имя | разрешении имени | "
               "разрешение dns | разрешения dns | разрешение адреса | разрешения адреса | разрешить доменное имя | "
               "разрешения доменного имени | определить адрес | определения адреса | определить имя | определения имени | "
               "определить dns | определить dns имя | dns сервер | "
-              "сервер dns | сервер имён | сервер имен | dns запрос | резолвер | резолвера | ресолвер",
+              "сервер dns | сервер имён | сервер имен | dns запрос | резолвер | резолвера | ресолвер | поиск узла | "
+              "поиска узла | поиск имени узла | поиска имени узла | преобразовать имя | преобразование имени | "
+              "преобразования имени | преобразователь имён | преобразователя имён | преобразователь имен | "
+              "разрешитель имён | разрешителя имён | разрешителя имен | разрешить адрес",
         "*": "nameserver | nameservers | nameserveru",
     },
     "dns": {
@@ -448,7 +462,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "timed out | time out | time-out | took too long | not responding | no response | did not respond | "
               "didn't respond | never received | not respond | too slow | too slowly",
         "cs": "vypršel časový limit | časový limit vypršel | neodpověděl | nereaguje | neodpovídá na | "
-              "příliš pomalu | příliš pomalý | žádná odpověď | žádnou odpověď",
+              "příliš pomalu | příliš pomalý | žádná odpověď | žádnou odpověď | neskončila v řádném čase | "
+              "neskončilo v řádném čase | neskončil v řádném čase | časovač vypršel | bez odezvy",
         "ru": "время ожидания | истекло время | превышено время | не отвечает | не ответил | слишком долго | "
               "слишком медленно | превышен интервал ожидания | истек интервал ожидания | истёк интервал ожидания | "
               "нет ответа | не получен ответ | ответ не получен | превышен лимит времени | лимит времени истёк | "
@@ -477,12 +492,15 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "cs": "přerušeno | přerušen | přerušila | ztraceno | odpojen | odpojeno | odpojení | ukončeno | zrušeno | "
               "ukončil | ukončilo | uzavřeno | uzavřel | zavřeno | obnoveno | preruseno | "
               "odpojilo | odpojil | odpojila | přerušil | přerušilo | resetováno | resetován | resetovalo | "
-              "ztratil | ztratila | ztratilo | zavřel | zavřela | zavřelo | zahozeno | zahozen | zahodil | zahodilo",
+              "ztratil | ztratila | ztratilo | zavřel | zavřela | zavřelo | zahozeno | zahozen | zahodil | "
+              "zahodilo | rozpojeno | rozpojen | rozpojilo",
         "ru": "сброшено | сброшен | прервано | прервана | прерван | разорвано | разорван | разорвал | утеряно | потеряно | "
               "закрыто | "
               "закрыл | отключение | отключён | отключен | обрыв | разрыв | "
               "оборвано | оборвалось | оборван | оборвалась | нарушен | нарушено | нарушена | "
-              "сбросил | сбросила | сбросило | неожиданно завершено | некорректно завершено | принудительно завершено",
+              "сбросил | сбросила | сбросило | неожиданно завершено | некорректно завершено | "
+              "принудительно завершено | отсоединены | отсоединён | отсоединен | отсоединено | отсоединился | "
+              "отсоединилось",
         "*": "aborted | econnreset | winerror 10054 | error 10054 | wsaeconnreset",
     },
     "network": {
@@ -491,12 +509,17 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "ru": "сеть | сети | сетевой | сетевая | интернет | интернету",
         "*": "wi-fi | wlan",
     },
+    "reachable": {  # a server that can be reached (advice to make sure of it)
+        "en": "reachable | can be reached",  # not "accessible": the stem of "access"
+        "cs": "dosažitelný | dosažitelná | dosažitelné | dostupný | dostupná | dostupné",
+        "ru": "достижим | достижима",  # not «доступен»: the stem of «доступ» (access)
+    },
     "unreachable": {
         "en": "unreachable | unavailable | not reachable | not available | no route | inaccessible | down | offline | "
               "not responding | outage | unavaliable | not avaliable",
         "cs": "nedostupný | nedostupná | nedostupné | není dostupný | není dostupná | není dostupné | nedosažitelný | "
               "nefunguje | offline | není k dispozici | neodpovídá | neodpověděl | neodpovídal | "
-              "mimo provoz | výpadek | výpadku",
+              "mimo provoz | výpadek | výpadku | není v provozu | není cesta | nelze se dostat | nepodařilo se dostat",
         "ru": "недоступен | недоступна | недоступный | недоступно | не работает | нет маршрута | не отвечает | не ответил | "
               "недостижим | недостижимый",
         "*": "not working",  # as written: "does not work with it" has the same stems
@@ -659,16 +682,22 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "database | calendar | address book | addressbook | ldap | caldav | carddav | free/busy | tenant | document | "
               "update server | updates | software update | domain quota | alias | feed | news feed | secret storage | "
               "secret service | screenshot | room | chat room | invitation | invitations | connection list | system bus | "
-              "session bus | dbus | daemon | background service",
+              "session bus | dbus | daemon | background service | printer | scanner | camera | bluetooth | "
+              "torrent | subsystem | thunderbolt",
         "cs": "databáze | databázi | kalendář | adresář | tenant | aktualizace | aktualizací | kvóta domény | "
               "alias | kanál | kanálem | kanálu | úložiště tajných dat | úložištěm tajných dat | úložiště hesel | dokument | "
               "dokumentu | snímek obrazovky | místnost | místnosti | pozvánka | pozvánku | pozvánky | seznam připojení | "
-              "sběrnice | sběrnici | sběrnicí | démon | démonem | démonu | proces služby | procesem služby | procesu služby | služba na pozadí | službou na pozadí | službě na pozadí",
+              "sběrnice | sběrnici | sběrnicí | démon | démonem | démonu | proces služby | procesem služby | "
+              "procesu služby | služba na pozadí | službou na pozadí | službě na pozadí | tiskárna | tiskárny | "
+              "tiskárnu | tiskárně | skener | skeneru | fotoaparát | fotoaparátu | kamera | kamery | bluetooth | "
+              "torrent | torrentu | subsystém | subsystému | thunderbolt",
         "ru": "база данных | базе данных | базы данных | календарь | адресная книга | адресной книги | тенант | "
               "сервер обновлений | сервера обновлений | серверу обновлений | квота домена | псевдоним | "
               "лента | ленты | новостная лента | хранилище секретов | хранилищем секретов | хранилище паролей | документ | "
               "документа | снимок экрана | комната | комнату | комнате | список подключений | списка подключений | системная шина | системной шине | шина | шине | "
-              "шины | демон | демону | демоном | фоновая служба | фоновой службе | фоновой службой | фоновой службы",
+              "шины | демон | демону | демоном | фоновая служба | фоновой службе | фоновой службой | "
+              "фоновой службы | принтер | принтера | принтеру | сканер | сканера | камера | камеры | bluetooth | "
+              "торрент | торрента | подсистема | подсистеме | подсистемы | подсистемой | thunderbolt",
         # Czech „kontakty“ (contacts) as written: „kontaktovat“ (to contact someone) has its stem
         "*": "kontakty | kontaktů | kontaktech | kontaktům",
     },
@@ -912,6 +941,11 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "пароль администратора | пароль модератора | пароль ключа | пароль к ключу | пароль сертификата | "
               "пароль хранилища | пароль бумажника | пароль шифрования",
     },
+    "skip": {  # a step skipped: a notice
+        "en": "skipping | skipped",
+        "cs": "přeskakuji | přeskakuje | přeskočeno | přeskočen",
+        "ru": "пропущен | пропущено | пропускается",
+    },
     "generate": {  # making something (the reader's own certificate); not «создавшим» (the CA that issued one)
         "en": "generating | generate | generation",
         "cs": "vytváření | generování | vygenerovat",
@@ -984,7 +1018,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "host-key": {  # an SSH server's key, what a certificate is to TLS: one not known, or changed
         "en": "known hosts | host key | hostkey",
-        "cs": "klíč hostitele | klíče hostitele | klíč serveru | klíče serveru",
+        "cs": "klíč hostitele | klíče hostitele | klíč serveru | klíče serveru | hostitelský klíč | "
+              "hostitelského klíče | hostitelským klíčem | hostitelskému klíči",
         "ru": "ключ хоста | ключа хоста | ключ узла | ключа узла | ключ сервера | ключа сервера",
     },
     "recipient-code": {  # Exchange's codes for a recipient not found (RESOLVER.ADR.RecipNotFound)
@@ -1025,8 +1060,11 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "cs": "připojit obrázek | připojit obrázky | připojit soubor | připojit soubory | připojit přílohu | připojit fotku | "
               "připojit fotografii",
     },
-    "https": {  # the web's secure protocol, named (a page that requires it)
-        "*": "https",
+    "https": {  # a page that requires the web's secure protocol (not an address beginning with https://)
+        "en": "https is required | https required | https is needed | requires https | require https | https only",
+        "cs": "je vyžadováno https | vyžadováno https | požadováno https | vyžaduje https | https je vyžadováno | "
+              "https je povinné | pouze https",
+        "ru": "нужен https | требуется https | необходим https | https обязателен | https требуется | только https",
     },
     "retry": {  # a mail server's retries of a delivery (a bounce's "retry timeout exceeded")
         "en": "retry | retries",
@@ -1126,6 +1164,12 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "cs": "přesměrování | přesměrován | přesměrováno",
         "ru": "перенаправление | перенаправления | перенаправлен | перенаправлено",
     },
+    "offline-use": {  # something kept for reading offline, a label of a setting (not a failure)
+        "en": "offline use | offline usage | offline reading | offline operation | offline buddies | offline contacts",
+        "cs": "použití offline | používání offline | práci offline | čtení offline | režim odpojení | režimu odpojení",
+        "ru": "автономного использования | автономной работы | автономного чтения | автономные папки | "
+              "автономных папок",
+    },
     "offline": {  # the program or the computer working without a network: nothing reaches the server
         "en": "offline | off-line | work offline | working offline",
         "cs": "offline | odpojeno | režim offline | režimu offline | nepřipojeno | nepřipojen",
@@ -1162,7 +1206,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "ru": "режим | режиме | режима",
     },
     "attempt": {  # something tried (TLS attempted but failed)
-        "en": "attempt | attempted | tried",
+        "en": "attempt | attempted | tried | trying",
         "cs": "pokus | pokusu | pokusil | pokusila | zkusil | zkusila",
         "ru": "попытка | попытки | попытку | попыток | пытался | пыталась",
     },
@@ -1477,7 +1521,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("plain signin|password disabled|required|unsupported", 12),
         ("plain+connection", 8),
         ("tls required", 8),
-        ("https+required", 8),  # a page that requires HTTPS: a secure connection
+        ("https", 8),  # a page that requires HTTPS: a secure connection
         ("switch-on tls", 8),  # advice to turn the SSL switch on
         ("change tls|security", 8),
         ("change+tls", 10),  # advice to try another mode ("try SSL") names the cause
@@ -1517,6 +1561,8 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("negation+network", 8), ("negation network connection", 8),
         ("empty+reply", 8, SEC),
         ("connection fail", 7),
+        ("fail attempt access server", 6),  # an error while trying to reach the server
+        ("check server reachable", 6),  # advice to make sure the server can be reached
         ("no-connection", 8),  # "no connection to the server"
         ("server|name+notfound", 9),
         # a server's IP address not found or not found out: its name, not a recipient
@@ -1577,7 +1623,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("outlook-dropped", 8, SEC),
     ),
     NONE: (
-        ("elsewhere connection|fail|unreachable|refused|timedout|dropped|notfound", 9),
+        ("elsewhere connection|fail|unreachable|refused|timedout|dropped|notfound|offline", 9),
         ("elsewhere space|full", 9),  # a quota or a space of something beside the mailbox
         ("store password|security", 9),
         ("device space full", 9), ("device+space", 9),  # the phone's own storage
@@ -1612,6 +1658,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("verified", 9),  # a connection verified
         ("success", 9),  # a notice that something went well
         ("offline+mode", 9),  # the program set to work offline: the reader's choice, no failure
+        ("offline-use", 9),  # messages kept for reading offline: a setting
         ("too-large", 9), ("message+size", 9),  # a message too large for the server, or its size
         ("no-recipient", 9), ("sent-folder", 9), ("no-error", 9), ("local-mail", 9),  # see their concepts
         ("local-mail disabled|unsupported|unreachable", 9),  # the web server's own mail function turned off
@@ -1639,6 +1686,8 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("edit-connection", 9),  # a network connection's profile added or changed
         ("resolve dependency", 9),  # a package's dependencies to resolve
         ("password length", 9),  # a password too short for a form
+        ("password empty", 9), ("url password", 9),  # a form's password left empty, an address that cannot hold one
+        ("certificate skip", 9),  # making certificates skipped (they exist already): a notice
         ("retry+timeout", 9),  # a mail server that stopped retrying a delivery (a bounce's own words)
         ("test-page", 9),  # a printer's test page
         ("roaming", 9),  # the phone's roaming settings

@@ -283,6 +283,8 @@ class Knowledge:
             stem = key.split(":", 1)[1].replace("ё", "е")
             if key.startswith(lang + ":"):
                 starts[lang].add(stem[:-1] if len(stem) >= 4 else stem)
+                # a short stem the stemmer changed (trying -> tri): a word begins as the concept's word does
+                starts[lang].add(head.replace("ё", "е")[:len(stem) - 1 if len(stem) >= 4 else len(stem)])
 
     def languages_of(self, word: str, further: bool = False) -> list[str]:
         """The languages whose stem of this (folded) word may be a key: those whose words begin as it
