@@ -13,6 +13,7 @@ from __future__ import annotations
 APP, AUTH = "app-password-required", "authentication-failed"
 NONE = ""  # rules of texts that are none of the entries: their words explain nothing else (diagnose.py)
 GUESS = 0  # a rule's weight: a failure that names no cause, answered only when no other rule holds in the text
+LOCAL = 8  # a NONE rule's weight: its words explain themselves only, and a guess beside them still counts
 CONN, SEC, CERT = "connection-failed", "wrong-security", "tls-certificate"
 
 CONCEPTS: dict[str, dict[str, str]] = {
@@ -519,9 +520,9 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "not responding | outage | unavaliable | not avaliable",
         "cs": "nedostupný | nedostupná | nedostupné | není dostupný | není dostupná | není dostupné | nedosažitelný | "
               "nefunguje | offline | není k dispozici | neodpovídá | neodpověděl | neodpovídal | "
-              "mimo provoz | výpadek | výpadku | není v provozu | není cesta | nelze se dostat | nepodařilo se dostat",
+              "mimo provoz | výpadek | výpadku | není v provozu | není cesta | nelze se dostat | nepodařilo se dostat | není funkční | nefunkční",
         "ru": "недоступен | недоступна | недоступный | недоступно | не работает | нет маршрута | не отвечает | не ответил | "
-              "недостижим | недостижимый",
+              "недостижим | недостижимый | не функционирует | неработоспособен",
         "*": "not working",  # as written: "does not work with it" has the same stems
     },
     "temporary": {
@@ -618,13 +619,13 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "mismatch": {
         "en": "must match | does not match | doesn't match | don't match | do not match | not match | mismatch | not local | not owned | "
               "not belong | does not belong | not for this | belongs to another | belongs to a different | "
-              "belong to a different",
+              "belong to a different | didn't match | did not match",
         "cs": "nesouhlasí | neshoduje | neodpovídá | musí odpovídat | musí se shodovat | nepatří | "
               "patří jinému | náleží jinému | náleží jiné | "
-              "neshoda | nesoulad | ne pro tento | ne pro tuto | liší se | se liší | neshodují",
+              "neshoda | nesoulad | ne pro tento | ne pro tuto | liší se | se liší | neshodují | neshodovaly | neshodovalo | neshodoval",
         "ru": "не совпадает | не соответствует | должен совпадать | не принадлежит | принадлежит другому | "
               "принадлежащий другому | принадлежащий другой | принадлежат другому | принадлежат другой | "
-              "несовпадение | несоответствие | не для этого | не для этой | отличается от | отличаются от",
+              "несовпадение | несоответствие | не для этого | не для этой | отличается от | отличаются от | не совпали | не совпадают | не совпало",
         "*": "differs from | differ from | different from | was different",
     },
     "no-recipient": {  # a message with no recipient or no sender given: the reader's message, not the server
@@ -803,11 +804,11 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "password-change": {  # the reader changing or resetting a password (on a site, in a program): not signing in
         "en": "change password | change the password | change your password | password change | update password | "
-              "update the password | password update | reset password | reset your password | password reset | new password",
+              "update the password | password update | reset password | reset your password | password reset | new password | current password | old password",
         "cs": "změna hesla | změny hesla | změně hesla | změnou hesla | změnit heslo | změňte heslo | nové heslo | "
-              "obnovení hesla | obnovit heslo | obnovu hesla | obnova hesla",
+              "obnovení hesla | obnovit heslo | obnovu hesla | obnova hesla | současné heslo | aktuální heslo | původní heslo | staré heslo",
         "ru": "смена пароля | сменить пароль | смены пароля | изменение пароля | изменить пароль | обновление пароля | обновить пароль | "
-              "сброс пароля | сбросить пароль | новый пароль",
+              "сброс пароля | сбросить пароль | новый пароль | текущий пароль | старый пароль | прежний пароль",
     },
     "confirm-email": {  # a site confirming that an address is the reader's (a registration), not a mailbox's error
         "en": "confirm your email | confirmation email | confirmation link | email confirmation | confirm your address",
@@ -941,6 +942,11 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "пароль администратора | пароль модератора | пароль ключа | пароль к ключу | пароль сертификата | "
               "пароль хранилища | пароль бумажника | пароль шифрования",
     },
+    "threshold": {  # a spam filter's threshold: its settings
+        "en": "threshold",
+        "cs": "práh | prahu | prahem",
+        "ru": "порог | порога | порогом",
+    },
     "skip": {  # a step skipped: a notice
         "en": "skipping | skipped",
         "cs": "přeskakuji | přeskakuje | přeskočeno | přeskočen",
@@ -955,7 +961,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "too many | too often",
         "cs": "příliš mnoho | příliš mnoha | příliš mnohokrát | příliš často | několikrát po sobě",
         "ru": "слишком много | слишком большое количество | превышено количество | превышено число | слишком часто | "
-              "несколько раз подряд",
+              "несколько раз подряд | превысили допустимое число | превышено допустимое число | превысили число | превысили количество",
     },
     "dependency": {  # what a package needs (its dependencies to resolve): not a host name
         "en": "dependency | dependencies | conflict | conflicts",
@@ -1240,6 +1246,11 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "cs": "přes | prostřednictvím",
         "ru": "через",
     },
+    "content": {  # what a message holds (its content refused: a spam filter's verdict)
+        "en": "content | contents",
+        "cs": "obsah | obsahu | obsahem",
+        "ru": "содержимое | содержимого | содержание | содержания",
+    },
     "spam": {
         "en": "spam | junk | unsolicited | spammer | antispam | anti-spam",
         "cs": "spam | spamu | spamová | nevyžádaná | nevyžádaný | "
@@ -1326,6 +1337,11 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "no-user-code": {
         "*": "5.1.1",
     },
+    "status-code": {  # a delivery's status code named as such
+        "en": "status code | smtp status | delivery status | dsn",
+        "cs": "stavový kód | stavového kódu | kód stavu",
+        "ru": "код состояния | кода состояния | код статуса | кода статуса",
+    },
     "reply-code": {  # an SMTP server's reply to a message or a recipient
         "*": "450 | 451 | 452 | 550 | 551 | 552 | 553 | 554",
     },
@@ -1364,6 +1380,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("check password", 5, AUTH),
         ("check user password", 8, AUTH),  # advice to check the user name and password
         ("correct user|username password", 7, AUTH),  # advice to give the correct user name and password
+        ("user|username password mismatch", 7, AUTH),  # a user name and password that did not match
         ("check user fail", 6, AUTH),  # an account that could not be verified
         ("user password fail|wrong", 2, AUTH), ("outlook-login", 6, AUTH), ("cdo-login", 10, AUTH),
         ("user notfound password", 11, AUTH),  # "unknown user or wrong password": signing in, not a recipient
@@ -1415,6 +1432,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("space full", 9),
         ("mailbox space reached", 9),  # the mailbox's quota reached
         ("full-code+reply-code", 8),
+        ("full-code delivering|undelivered|status-code", 8),  # a status code beside a delivery's words
         ("full-code", 3),
         ("outlook-full", 8),
     ),
@@ -1428,6 +1446,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("recipient find fail", 8),  # a recipient that could not be found
         ("mailbox unreachable", 6),
         ("no-user-code+reply-code", 8),
+        ("no-user-code delivering|undelivered|status-code", 8),
         ("no-user-code", 3),
         ("outlook-no-user", 8),
         # a recipient or addresses refused, and nothing else: an unknown address is the likeliest reason (a relaying
@@ -1457,6 +1476,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
     "spam-rejected": (
         ("mailru-spam-reply", 12),
         ("spam refused|disabled|fail|undelivered", 10),
+        ("content+refused", 8),  # a message's content refused: a filter's verdict
         ("ip ip-block", 13),  # the sending server's IP address blocked or of bad reputation
         ("policy refused|disabled|fail", 10),
         ("delivery-reply disabled|refused", 5),
@@ -1641,6 +1661,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("enter password|user|signin", 9),  # a form asking for the password
         ("signin+folder", 9),  # Czech "přihlásit složku": subscribing to a folder
         ("local+server", 9),  # a server on the reader's own computer (a password server, a proxy of its own)
+        ("spam threshold", 9),  # a spam filter's threshold being set
         ("mark spam", 9),  # the reader marking a message as spam
         ("created+password|app", 9),  # an app password made or added: a notice
         ("generate+certificate", 9), ("generate+temporary", 9),  # the reader's own (or a temporary) certificate being made
@@ -1649,7 +1670,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("upload space|full", 9),  # a cloud's space for uploads
         ("file space|full", 9),  # a file's or a backup's storage
         ("syntax recipient|user", 9), ("syntax address", 9),  # an address written wrong
-        ("password-change", 9),  # a password being changed or reset
+        ("password-change", LOCAL),  # a password being changed or reset (an e-mail about it can still fail to go)
         ("password-change token|disabled", 9),  # a reset's token, a reset turned off: the site's own
         ("registration spam|disabled|refused", 9),  # a site's sign-up refused or taken for spam
         ("post fail|sending", 9),  # a post on a social site that could not be sent

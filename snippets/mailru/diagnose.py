@@ -561,7 +561,7 @@ def diagnose(text: str) -> list[Match]:
 
 def decode(text: str) -> tuple[list[Match], bool]:
     """diagnose's answer, and whether the whole text was read (else its start and its end were)."""
-    from .concepts import GUESS, NONE
+    from .concepts import GUESS, LOCAL, NONE
 
     reader = _Reader()
     whole = reader.read(text)
@@ -570,11 +570,14 @@ def decode(text: str) -> tuple[list[Match], bool]:
     rules = reader.know.rules
     elsewhere = [place for rule, places in reader.fired.items() if rules[rule][0] == NONE for place in places]
     # A guess (a failure that names no cause, such as "sending failed") counts only when it is all the text
-    # says: any other rule that holds anywhere, an entry's or none's, tells more.
-    guesses_only = all(rules[rule][1] == GUESS for rule in reader.fired)
+    # says: any other rule that holds anywhere, an entry's or none's, tells more; but a statement of LOCAL
+    # weight (a password reset) explains only its own words, and a guess beside it still counts.
+    kept_places = {rule: [(a, b) for a, b in places if not any(a < end and start < b for start, end in elsewhere)]
+                   for rule, places in sorted(reader.fired.items())}
+    guesses_only = all(rules[rule][1] == GUESS or (rules[rule][0] == NONE and rules[rule][1] == LOCAL)
+                       or (rules[rule][0] != NONE and not kept_places[rule]) for rule in reader.fired)
     fired = {}
-    for rule, places in sorted(reader.fired.items()):
-        kept = [(a, b) for a, b in places if not any(a < end and start < b for start, end in elsewhere)]
+    for rule, kept in kept_places.items():
         if kept and rules[rule][0] != NONE and (rules[rule][1] != GUESS or guesses_only):
             fired[rule] = kept
     # An entry scores its strongest rule, and a point for each other rule that would count alone and

@@ -197,10 +197,6 @@ KNOWN_MISSES = {
     # the twelfth fresh set (without NetworkManager's command line, too near the applet of the fifth)
     ("ELinks", "This version of ELinks does not contain SSL/TLS support"): (
         (), "a program built without TLS: out of what a reader of this guide can change"),
-    ("YAM (Yet Another Mailer)", "Neznámý POP3 server: 'pop.mail.ru' (účet: 'Mail.ru').\n\nNefunkční připojení k síti nebo je "
-     "neplatná adresa serveru."): (
-        ("user-not-found", "connection-failed"), "an unknown server beside the account's name reads as an unknown "
-        "user first; the connection comes second"),
     ("YAM (Yet Another Mailer)", "No user name or password was specified for the SMTP AUTH connection YAM was trying to "
      "establish. Please check your configuration."): (
         ("app-password-required", "authentication-failed"), "as its Russian"),
@@ -486,8 +482,8 @@ KNOWN_MISSES = {
      "Возникают проблемы с операциями отправки и получения для учетной записи почты jana.novakova@mail.ru. Причина "
      "может заключаться в том, что Вы изменили пароль учетной записи. Проверьте все указанные параметры учетной записи "
      "или войдите в почтовый сервис, которым Вы пользуетесь, и проверьте настройки безопасности."): (
-        (), "a password the reader changed is none of the entries (a password being changed); the problems are named "
-        "too far from the account"),
+        ("connection-failed", "app-password-required"), "a password the reader changed is none of the entries (a "
+        "password being changed), so the failure beside it is read as a guess: sending and receiving failed"),
     ("ONLYOFFICE Community Server (Mail module)", "Dostupné úložiště na disku je překročeno"): (("mailbox-full",), DISK),
     ("ONLYOFFICE Community Server (Mail module)", "Превышено доступное место на диске"): (("mailbox-full",), DISK),
     ("ONLYOFFICE Community Server (Mail module)", "Message could not be delivered to recipient(s)"): ((), UNDELIVERED),
@@ -531,10 +527,6 @@ KNOWN_MISSES = {
      "информацию от кражи, подключение к этому веб-сайту было прервано."): (
         ("tls-certificate",), "a page reported as a forgery, blocked to protect the reader's information, reads as a "
         "browser's certificate warning: the same sentence ends both"),
-    ("Craft CMS", "Email pro obnovení hesla se nepodařilo odeslat."): (
-        (), "a password-reset e-mail that could not be sent: a password being reset is none of the entries, so the "
-        "sending failure is no longer a guess"),
-    ("Craft CMS", "Возникла проблема с отправкой письма для сброса пароля."): ((), "as its Czech"),
     ("Min (web browser)", "Prohlížeč Min nemůže najít tuto webovou stránku."): (
         (), "a web page that cannot be found names no server or host"),
     ("Min (web browser)", "Min не смог найти этот сайт."): ((), "as its Czech"),
@@ -628,8 +620,6 @@ KNOWN_MISSES = {
      "вашему администратору."): (
         ("connection-failed",),
         "advice about a letter not received in a reasonable time reads as a reply not received (a time-out)"),
-    ("YetiForce CRM", "Error sending email with password reset"): (
-        (), "a password reset named in it makes the text a password change, none of the entries"),
     ("YetiForce CRM", "User with this email address does not exist"): (
         ('user-not-found',), "a site's user not found by an address reads as an unknown recipient: the words are the "
         "same"),
