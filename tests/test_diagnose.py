@@ -1216,10 +1216,11 @@ NOT_ERRORS = [
     "This URL cannot contain a password.", "Adresa URL nesmí obsahovat heslo.", "URL не может содержать пароль.",
     "Certificates exist already, skipping.", "Certifikáty již existují, přeskočeno.",
     "Сертификаты уже существуют, создание пропущено.",
-    # a password reset alone stays the reader's own (a guard for the change above), the current password of a form
-    # to change it, a spam filter's threshold being set
+    # a password reset alone stays the reader's own (a guard for the change above), a spam filter's threshold being
+    # set, a text message (SMS) that could not be sent
     "Password reset failed.", "Obnovení hesla selhalo.", "Сброс пароля не удался.",
-    "The current password is wrong.", "Současné heslo je chybné.", "Текущий пароль указан неверно.",
+    "We could not send you a text message.", "Textovou zprávu se nepodařilo odeslat.",
+    "Не удалось отправить текстовое сообщение.",
     "The spam threshold must be a number.", "Práh spamu musí být číslo.", "Порог спама должен быть числом.",
 ]
 

@@ -684,21 +684,21 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "update server | updates | software update | domain quota | alias | feed | news feed | secret storage | "
               "secret service | screenshot | room | chat room | invitation | invitations | connection list | system bus | "
               "session bus | dbus | daemon | background service | printer | scanner | camera | bluetooth | "
-              "torrent | subsystem | thunderbolt",
+              "torrent | subsystem | thunderbolt | text message | text messages",
         "cs": "databáze | databázi | kalendář | adresář | tenant | aktualizace | aktualizací | kvóta domény | "
               "alias | kanál | kanálem | kanálu | úložiště tajných dat | úložištěm tajných dat | úložiště hesel | dokument | "
               "dokumentu | snímek obrazovky | místnost | místnosti | pozvánka | pozvánku | pozvánky | seznam připojení | "
               "sběrnice | sběrnici | sběrnicí | démon | démonem | démonu | proces služby | procesem služby | "
               "procesu služby | služba na pozadí | službou na pozadí | službě na pozadí | tiskárna | tiskárny | "
               "tiskárnu | tiskárně | skener | skeneru | fotoaparát | fotoaparátu | kamera | kamery | bluetooth | "
-              "torrent | torrentu | subsystém | subsystému | thunderbolt",
+              "torrent | torrentu | subsystém | subsystému | thunderbolt | textovou zprávu | textová zpráva | textové zprávy | textovou zprávou",
         "ru": "база данных | базе данных | базы данных | календарь | адресная книга | адресной книги | тенант | "
               "сервер обновлений | сервера обновлений | серверу обновлений | квота домена | псевдоним | "
               "лента | ленты | новостная лента | хранилище секретов | хранилищем секретов | хранилище паролей | документ | "
               "документа | снимок экрана | комната | комнату | комнате | список подключений | списка подключений | системная шина | системной шине | шина | шине | "
               "шины | демон | демону | демоном | фоновая служба | фоновой службе | фоновой службой | "
               "фоновой службы | принтер | принтера | принтеру | сканер | сканера | камера | камеры | bluetooth | "
-              "торрент | торрента | подсистема | подсистеме | подсистемы | подсистемой | thunderbolt",
+              "торрент | торрента | подсистема | подсистеме | подсистемы | подсистемой | thunderbolt | текстовое сообщение | текстового сообщения | текстовые сообщения",
         # Czech „kontakty“ (contacts) as written: „kontaktovat“ (to contact someone) has its stem
         "*": "kontakty | kontaktů | kontaktech | kontaktům",
     },
@@ -804,11 +804,11 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "password-change": {  # the reader changing or resetting a password (on a site, in a program): not signing in
         "en": "change password | change the password | change your password | password change | update password | "
-              "update the password | password update | reset password | reset your password | password reset | new password | current password | old password",
+              "update the password | password update | reset password | reset your password | password reset | new password",
         "cs": "změna hesla | změny hesla | změně hesla | změnou hesla | změnit heslo | změňte heslo | nové heslo | "
-              "obnovení hesla | obnovit heslo | obnovu hesla | obnova hesla | současné heslo | aktuální heslo | původní heslo | staré heslo",
+              "obnovení hesla | obnovit heslo | obnovu hesla | obnova hesla",
         "ru": "смена пароля | сменить пароль | смены пароля | изменение пароля | изменить пароль | обновление пароля | обновить пароль | "
-              "сброс пароля | сбросить пароль | новый пароль | текущий пароль | старый пароль | прежний пароль",
+              "сброс пароля | сбросить пароль | новый пароль",
     },
     "confirm-email": {  # a site confirming that an address is the reader's (a registration), not a mailbox's error
         "en": "confirm your email | confirmation email | confirmation link | email confirmation | confirm your address",
