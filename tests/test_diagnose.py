@@ -1007,6 +1007,14 @@ MEANINGS = [
     (LOGIN, "Имя пользователя и пароль не совпадают."), (LOGIN, "Вы превысили допустимое число попыток входа."),
     ("connection-failed", "Poštovní server není funkční."), ("spam-rejected", "Message content rejected."),
     ("spam-rejected", "Obsah byl odmítnut."), ("spam-rejected", "Содержимое письма отклонено."),
+    # more words of programs' own translations (the mined Debian packages): Czech „zasílání“ (sending, as Mutt's
+    # Czech says it), „mechanizmus“ (spelled with z), „packet“; Russian «проверка личности», «преобразовать адрес»,
+    # and «отправлении» (sending), which the Russian stemmer reads as «отправленные» (the Sent folder)
+    ("connection-failed", "Chyba při zasílání zprávy na server."), ("connection-failed", "Произошла ошибка при отправлении письма."),
+    ("wrong-security", "Server nenabízí žádný vhodný autentizační mechanizmus."),
+    ("tls-certificate", "Проверка личности сервера не прошла."),
+    ("connection-failed", "Не удалось преобразовать адрес сервера smtp.mail.ru."),
+    ("wrong-security", "Chyba při dekódování packetu TLS."),
 ]
 
 
@@ -1222,6 +1230,8 @@ NOT_ERRORS = [
     "We could not send you a text message.", "Textovou zprávu se nepodařilo odeslat.",
     "Не удалось отправить текстовое сообщение.",
     "The spam threshold must be a number.", "Práh spamu musí být číslo.", "Порог спама должен быть числом.",
+    # the Sent folder, named in Russian as a phrase now (a guard for the change above)
+    "Не удалось сохранить копию письма в папку «Отправленные».", "Копия письма не сохранена в папке «Исходящие».",
 ]
 
 

@@ -26,7 +26,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "autentizovat | autentifikace | autentikace | ověření | ověřování | overeni | autorizace | přihlašovací údaje | "
               "ověření totožnosti | ověřit totožnost | ověřování totožnosti | "
               "přihlašte | přihlásil | přihlásila | přihlásí | autorizovat | "
-              "autentizační | autentifikační | přihlašuje | přihlašovat",
+              "autentizační | autentifikační | přihlašuje | přihlašovat | udělení oprávnění",
         "ru": "вход | входа | войти | входе | авторизация | авторизоваться | авторизации | аутентификация | "
               "аутентифицироваться | аутентификации | идентификация | идентификации | логин | учётные данные | "
               "учетные данные | проверка подлинности | проверки подлинности | проверку подлинности | "
@@ -180,7 +180,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "prokázat svou totožnost | autenticita | autenticity | autenticitu | "
               "identifikace | identifikací | identifikaci",
         "ru": "подлинность сервера | подлинности сервера | подлинность узла | доказать, что он | подтвердить, что он | "
-              "достоверность | достоверности | идентификационные данные | идентификационных данных",
+              "достоверность | достоверности | идентификационные данные | идентификационных данных | "
+              "проверка личности | проверки личности",
         "*": "authenticity",
     },
     "signin-expired": {  # a sign-in that expired (as a phrase: "session expired, please log in" is a web page's)
@@ -312,7 +313,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "malformed | corrupt | corrupted | unrecognized | unrecognised | garbage | plaintext | plain text | "
               "http request | maximum permissible length | record too long | too long",
         "cs": "neočekávaný | neočekávaná | neočekávané | nečekaný | nečekaně | neznámý protokol | záznam | "
-              "povolenou délku | paket | poškozený | nerozpoznaný",
+              "povolenou délku | paket | poškozený | nerozpoznaný | packet | packetu",
         "ru": "неожиданный | неожиданно | непредвиденный | неизвестный протокол | запись tls | запись ssl | пакет | "
               "максимально допустимую | повреждённый | нераспознанный",
     },
@@ -340,7 +341,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "cs": "mechanismus | mechanismy | metoda ověřování | metoda přihlášení | způsob ověřování | způsob přihlášení | "
               "autentizační metoda | autentizační metody | autentizační mechanismus | "
               "typ ověřování | metoda ověření | metoda autentizace | metody autentizace | auth metoda | "
-              "ověřovací metoda | ověřovací metody",
+              "ověřovací metoda | ověřovací metody | mechanizmus | mechanizmy | mechanizmu | autentizační mechanizmus",
         "ru": "механизм | механизмы | метод аутентификации | способ аутентификации | метод входа | "
               "режим аутентификации | режимы аутентификации | режимов аутентификации | "
               "метод проверки подлинности | способ проверки подлинности | тип аутентификации | "
@@ -432,7 +433,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "сервер dns | сервер имён | сервер имен | dns запрос | резолвер | резолвера | ресолвер | поиск узла | "
               "поиска узла | поиск имени узла | поиска имени узла | преобразовать имя | преобразование имени | "
               "преобразования имени | преобразователь имён | преобразователя имён | преобразователь имен | "
-              "разрешитель имён | разрешителя имён | разрешителя имен | разрешить адрес",
+              "разрешитель имён | разрешителя имён | разрешителя имен | разрешить адрес | преобразовать адрес | "
+              "преобразования адреса",
         "*": "nameserver | nameservers | nameserveru",
     },
     "dns": {
@@ -569,7 +571,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "sending": {
         "en": "send | sending | sent | outgoing | submission",
         "cs": "odesílání | odeslat | odesílat | odchozí | poslání | poslat | posílání | odesilani | "
-              "odeslání | odeslána | odeslán | odesláno | odeslaná",
+              "odeslání | odeslána | odeslán | odesláno | odeslaná | zasílání | zaslat | zaslání | zasílat | "
+              "zaslána | zasláno",
         "ru": "отправка | отправки | передать | передача | передачи | передаче | отправлять | отправить | отправление | отправления | исходящий | исходящей | "
               "отправлено | отправлена | отправлен | послать | отослать | послано | отослано",
     },
@@ -639,7 +642,9 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "sent-folder": {  # the folder of sent mail (a copy that could not be put there is the program's matter)
         "en": "sent folder | sent-mail folder | sent mail folder | sent items | outbox",
         "cs": "složky odeslané | složka odeslané | složku odeslané | odeslaná pošta | odeslanou poštou | pošta k odeslání",
-        "ru": "отправленные | исходящие",
+        # phrases: «отправленные» alone has the stem of «отправлении» (sending), «исходящие» that of «исходящий»
+        "ru": "папка отправленные | папку отправленные | папке отправленные | папки отправленные | "
+              "папка исходящие | папку исходящие | папке исходящие | папки исходящие",
     },
     "no-error": {  # a notice that nothing went wrong
         "en": "no errors were reported | no errors | no error",

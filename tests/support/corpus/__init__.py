@@ -396,6 +396,10 @@ KNOWN_MISSES = {
      "same email address as in your profile."): (
         ("app-password-required", "authentication-failed"), "a message that could not be “authenticated” (its sender "
         "address) reads as a sign-in refused"),
+    ("Moodle", "Не удается проверить подлинность отправленного Вами сообщения с темой «Test». Пожалуйста, убедитесь, "
+     "что Вы отправляете сообщение с адреса электронной почты, указанного в Вашем профиле Moodle."): (
+        ("connection-failed", "app-password-required"), "as its English, but read as a sending failure that names no "
+        "cause (until the seventh session «отправленного» was wrongly read as the Sent folder)"),
     ("Duplicati (send-mail module)", "Unable to find the destination mail server through MX lookup. Please use the option "
      "--send-mail-url to specify what SMTP server to use."): (
         ("connection-failed",), "a mail server not found by the program's own MX lookup reads as a server not found; the "
@@ -576,8 +580,6 @@ KNOWN_MISSES = {
     ("Akaunting", "The jana.novakova@mail.ru email address has been reported as invalid, and the person has been disabled. "
      "Please check and fix the email address."): (
         (), "as the Czech: “reported as invalid” is no recipient refused"),
-    ("Faveo Helpdesk", "Ошибка исходящего email"): (
-        (), "an outgoing e-mail error with no verb of failure the decoder reads as sending"),
     ("Faveo Helpdesk", "Невозможно получить email"): (
         (), "messages not fetched, as a guess, was tried and dropped (fifth session): it took the "
         "corpus's negatives"),
