@@ -1232,6 +1232,10 @@ NOT_ERRORS = [
     "The spam threshold must be a number.", "Práh spamu musí být číslo.", "Порог спама должен быть числом.",
     # the Sent folder, named in Russian as a phrase now (a guard for the change above)
     "Не удалось сохранить копию письма в папку «Отправленные».", "Копия письма не сохранена в папке «Исходящие».",
+    # a bug report sent to a program's makers, Czech „připojit do složky“ (to append to a folder), Evolution's Czech
+    # „používání při odpojení“ (offline use) (found in the mined translations)
+    "The error report could not be sent.", "Hlášení o chybě se nepodařilo odeslat.", "Не удалось отправить отчёт о сбое.",
+    "Zprávu nelze připojit do složky Koncepty.", "Označit složky pro používání při odpojení",
 ]
 
 

@@ -952,6 +952,11 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "cs": "práh | prahu | prahem",
         "ru": "порог | порога | порогом",
     },
+    "bug-report": {  # a report of a program's own error sent to its makers
+        "en": "bug report | bug reports | crash report | crash reports | error report | error reports",
+        "cs": "hlášení o chybě | hlášení o chybách | hlášení chyby | hlášení chyb | hlášení o pádu",
+        "ru": "отчёт об ошибке | отчет об ошибке | отчёта об ошибке | отчета об ошибке | отчёт о сбое | отчет о сбое",
+    },
     "skip": {  # a step skipped: a notice
         "en": "skipping | skipped",
         "cs": "přeskakuji | přeskakuje | přeskočeno | přeskočen",
@@ -1069,7 +1074,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "attach": {  # Czech „připojit“ is also to attach (a picture, a file): not a connection
         "cs": "připojit obrázek | připojit obrázky | připojit soubor | připojit soubory | připojit přílohu | připojit fotku | "
-              "připojit fotografii",
+              "připojit fotografii | připojit do složky | připojí do složky | připojit do místní složky | "
+              "připojí do místní složky",
     },
     "https": {  # a page that requires the web's secure protocol (not an address beginning with https://)
         "en": "https is required | https required | https is needed | requires https | require https | https only",
@@ -1177,7 +1183,9 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "offline-use": {  # something kept for reading offline, a label of a setting (not a failure)
         "en": "offline use | offline usage | offline reading | offline operation | offline buddies | offline contacts",
-        "cs": "použití offline | používání offline | práci offline | čtení offline | režim odpojení | režimu odpojení",
+        "cs": "použití offline | používání offline | práci offline | čtení offline | režim odpojení | "
+              "režimu odpojení | používání při odpojení | používání po odpojení | práci při odpojení | "
+              "zobrazení při odpojení",
         "ru": "автономного использования | автономной работы | автономного чтения | автономные папки | "
               "автономных папок",
     },
@@ -1666,6 +1674,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("enter password|user|signin", 9),  # a form asking for the password
         ("signin+folder", 9),  # Czech "přihlásit složku": subscribing to a folder
         ("local+server", 9),  # a server on the reader's own computer (a password server, a proxy of its own)
+        ("bug-report", 9),  # a bug report sent to a program's makers
         ("spam threshold", 9),  # a spam filter's threshold being set
         ("mark spam", 9),  # the reader marking a message as spam
         ("created+password|app", 9),  # an app password made or added: a notice
