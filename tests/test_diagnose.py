@@ -1015,6 +1015,16 @@ MEANINGS = [
     ("tls-certificate", "Проверка личности сервера не прошла."),
     ("connection-failed", "Не удалось преобразовать адрес сервера smtp.mail.ru."),
     ("wrong-security", "Chyba při dekódování packetu TLS."),
+    # Thunderbird's own strings in three languages, read whole: a plaintext password the outgoing server does not
+    # allow (the security mode, not sending turned off), a certificate valid only from a date to come (Czech), a
+    # malformed handshake message (Czech „chybná inicializační zpráva“, Russian «искажённое»), Czech „neodeslána“
+    ("wrong-security", "The outgoing server refuses plaintext passwords."),
+    ("wrong-security", "Server nepodporuje nezašifrovaná hesla."),
+    ("wrong-security", "Сервер не разрешает обычные текстовые пароли."),
+    ("tls-certificate", "Certifikát serveru bude platný až od zítřka."),
+    ("wrong-security", "Server poslal chybnou inicializační zprávu SSL."),
+    ("wrong-security", "Получено искажённое сообщение рукопожатия TLS."),
+    ("connection-failed", "E-mail neodeslán."),
 ]
 
 
@@ -1236,6 +1246,8 @@ NOT_ERRORS = [
     # „používání při odpojení“ (offline use) (found in the mined translations)
     "The error report could not be sent.", "Hlášení o chybě se nepodařilo odeslat.", "Не удалось отправить отчёт о сбое.",
     "Zprávu nelze připojit do složky Koncepty.", "Označit složky pro používání při odpojení",
+    # the Unsent folder's adjective (a guard for „neodeslána“), a message with no recipient that was not sent
+    "Odeslat neodeslané zprávy", "Nebyl zadán příjemce, zpráva neodeslána.",
 ]
 
 

@@ -273,7 +273,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "tls | ssl | starttls | start tls | ssl/tls | handshake | encryption | encrypted | cipher | ciphers",
         "cs": "šifrování | šifrované | šifrovaný | šifrovaného | sifrovani | "
               "zašifrované spojení | zašifrovaného spojení | zašifrované připojení | handshake | handshaku | "
-              "šifra | šifry | šifer | šifrou | šiframi",
+              "šifra | šifry | šifer | šifrou | šiframi | inicializační zpráva | inicializační zprávu | "
+              "inicializační zprávy | inicializační zprávě",
         "ru": "шифрование | шифрования | шифрованное | рукопожатие | рукопожатия | обмен приветствиями | "
               "зашифрованное соединение | зашифрованного соединения | зашифрованный канал | шифр | шифра | шифров | "
               "шифром | квитирование | квитирования | квитированием",
@@ -313,9 +314,12 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "malformed | corrupt | corrupted | unrecognized | unrecognised | garbage | plaintext | plain text | "
               "http request | maximum permissible length | record too long | too long",
         "cs": "neočekávaný | neočekávaná | neočekávané | nečekaný | nečekaně | neznámý protokol | záznam | "
-              "povolenou délku | paket | poškozený | nerozpoznaný | packet | packetu",
+              "povolenou délku | paket | poškozený | nerozpoznaný | packet | packetu | "
+              "chybná inicializační zpráva | chybnou inicializační zprávu | poškozená inicializační zpráva | "
+              "poškozenou inicializační zprávu",
         "ru": "неожиданный | неожиданно | непредвиденный | неизвестный протокол | запись tls | запись ssl | пакет | "
-              "максимально допустимую | повреждённый | нераспознанный",
+              "максимально допустимую | повреждённый | нераспознанный | искажённое | искаженное | искажённый | "
+              "искаженный | искажённую | искаженную | искажённая | искаженная",
     },
     "library": {  # a program's own TLS library (OpenSSL's DLLs) that could not be loaded
         "en": "library | libraries | dll | dlls",
@@ -331,9 +335,10 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "plain | plaintext | plain text | cleartext | clear text | unencrypted | not encrypted | insecure | "
               "non-encrypted",
         "cs": "prostý text | prostým textem | otevřený text | nešifrovaný | nešifrované | nešifrovaně | nezabezpečený | "
-              "nezabezpečené",
+              "nezabezpečené | nezašifrovaná | nezašifrovaný | nezašifrované | nezašifrovanou | nešifrovaná",
         "ru": "простая | простой текст | открытым текстом | открытый текст | обычным текстом | незашифрованный | "
-              "нешифрованный | незащищённый | незащищенный | небезопасный | небезопасное",
+              "нешифрованный | незащищённый | незащищенный | небезопасный | небезопасное | обычных текстовых | "
+              "обычные текстовые | обычного текстового | обычный текстовый",
     },
     "mechanism": {  # how a program signs in (SASL mechanisms): none in common is a security setting
         "en": "mechanism | mechanisms | sasl | auth method | authentication method | authentication methods | "
@@ -635,7 +640,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "no recipients | no recipient | without a recipient | without recipients | with no recipients | no sender | "
               "without a sender | recipient must be specified | no recipient specified | recipient is required",
         "cs": "nebyli určeni příjemci | žádní příjemci | žádný příjemce | bez příjemce | bez příjemců | bez odesílatele | "
-              "musí být zadán příjemce",
+              "musí být zadán příjemce | nebyli zadáni příjemci | nebyl zadán příjemce | nebyli zadáni přijemci",
         "ru": "не определены получатели | получатели не указаны | нет получателей | без получателя | без получателей | не указаны получатели | "
               "нет почт получателей | без отправителя | не указан отправитель | необходимо указать получателя",
     },
@@ -913,6 +918,10 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "sent": {  # a message sent (said of it: "was not sent"); as written: "odeslání" (sending) has the same Czech stem
         "*": "sent | odeslána | odeslán | odesláno | odeslaná | odeslány | poslána | poslán | posláno | отправлено | отправлена | отправлен | отправлены",
     },
+    "not-sent": {  # Czech "(zpráva) neodeslána": not sent, in one word; as written, since the adjective of the
+        # Unsent folder („neodeslané zprávy“) has the same stem
+        "*": "neodeslána | neodeslán | neodesláno",
+    },
     "advise": {  # advice the program gives ("it is recommended to enable TLS")
         "en": "recommended | recommend | should enable | please enable",
         "cs": "doporučeno | doporučujeme | doporučuje",
@@ -1001,7 +1010,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "future-date": {  # a validity that begins only in the future (a certificate's, or a site's identification)
         "en": "future dates | future date | in the future",
-        "cs": "budoucnu | budoucí datum",
+        "cs": "budoucnu | budoucí datum | bude platný až od | bude platná až od | bude platné až od",
         "ru": "будущем | будущих дат | будущие даты",
     },
     "two-factor": {  # two-step verification of a mailbox: a program then needs an app password
@@ -1534,6 +1543,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("information steal", 8),  # a browser protecting the reader's information from theft: who the server is  # attackers who may steal what the reader sends: a warning about who the server is
         ("connection negation private", 9),  # a connection that is not private: the server's certificate
         ("outlook-certificate", 10),
+        ("certificate future-date", 9),  # a certificate valid only from a date to come
         ("identity future-date", 9),  # an identification valid only in the future: the computer's date, or the certificate
         ("host-key", 9),  # an SSH server's key not known or changed: what a certificate is to TLS
         ("identity changed", 9),  # a host's identification that changed since the last connection
@@ -1551,7 +1561,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("security|tls connection fail", 8),
         ("tls+unreachable", 9),  # TLS not available
         ("security+connection unreachable", 9),  # a secure connection not available (not the connection)
-        ("plain signin|password disabled|required|unsupported", 12),
+        ("plain signin|password disabled|required|unsupported|refused", 13),  # named, it outweighs an outgoing server refusing
         ("plain+connection", 8),
         ("tls required", 8),
         ("https", 8),  # a page that requires HTTPS: a secure connection
@@ -1627,6 +1637,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("sending|delivering via server fail", 5),
         ("sending fail", GUESS, APP),  # a sending failure and nothing else: the settings, then the password
         ("negation+sent", GUESS, APP),  # a message "not sent", and nothing else: the same
+        ("not-sent", GUESS, APP),  # the same in one Czech word
         ("no-service", 9),  # nothing listening at the server's port
         ("identify server fail", 8),  # a host that could not be identified (its name not found)
         ("because+connection|network", 10),  # something done "because of a connection error" (the cause right after)

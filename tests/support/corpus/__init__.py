@@ -145,8 +145,9 @@ KNOWN_MISSES = {
         "its methods over TLS only); the gatherer's label, a failed sign-in, is as defensible"),
     ("Postbox", "IMAP-сервер «imap.mail.ru» не разрешает использование обычных текстовых паролей. Пожалуйста, попробуйте "
      "сменить «Метод аутентификации» на «Зашифрованный пароль» в «Параметрах учётной записи | Параметры сервера»."): (
-        ("app-password-required", "authentication-failed"), "a password refused is read as a sign-in refused, app "
-        "password first; the gatherer gave the wrong password alone"),
+        ("wrong-security", "app-password-required"), "a plaintext password not allowed is read as the security mode "
+        "(the sign-in method to change), as the IMAP one above and Thunderbird's own string of the same words; the "
+        "gatherer gave the wrong password alone"),
     ("Postbox", "Сервер исходящей почты (SMTP) «smtp.mail.ru» не поддерживает выбранный метод аутентификации. "
      "Пожалуйста, измените «Метод аутентификации» в «Параметры учётной записи | Сервер исходящей почты (SMTP)»."): (
         ("wrong-security",), "as the IMAP one"),

@@ -78,6 +78,10 @@ TEMPLATES = [
     ("accountCreation.ftl", "cannot-find-server-error", {}, [CONN], None),
     ("accountCreation.ftl", "cannot-contact-server-error", {}, [CONN], None),
     ("accountSetup.ftl", "account-setup-credentials-wrong", {}, [AUTH, APP], None),
+    # (added in the seventh session, after reading all of Thunderbird's strings in three languages)
+    ("composeMsgs.properties", "smtpHintAuthPlainToEncrypt", (SMTP,), [SEC], None),
+    ("certError.ftl", "cert-error-not-yet-valid", {"hostname": IMAP, "not-before": "1. 3. 2027"}, [CERT], None),
+    ("nsserrors.properties", "SSL_ERROR_RX_MALFORMED_SERVER_HELLO", (), [SEC], None),
     # negatives: real Thunderbird texts that are none of the twelve
     ("composeMsgs.properties", "smtpMailSent", (), [], None),
     ("composeMsgs.properties", "smtpPermSizeExceeded2", (TOO_BIG,), [], "sendFailed"),
