@@ -1025,6 +1025,10 @@ MEANINGS = [
     ("wrong-security", "Server poslal chybnou inicializační zprávu SSL."),
     ("wrong-security", "Получено искажённое сообщение рукопожатия TLS."),
     ("connection-failed", "E-mail neodeslán."),
+    # encrypted passwords a server does not support (English "encrypted passwords" share the stems of an
+    # "encryption password", the reader's own; Russian «зашифрованных паролей»)
+    ("wrong-security", "This server does not support encrypted passwords."),
+    ("wrong-security", "Сервер не поддерживает зашифрованные пароли."),
 ]
 
 

@@ -277,7 +277,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "inicializační zprávy | inicializační zprávě",
         "ru": "шифрование | шифрования | шифрованное | рукопожатие | рукопожатия | обмен приветствиями | "
               "зашифрованное соединение | зашифрованного соединения | зашифрованный канал | шифр | шифра | шифров | "
-              "шифром | квитирование | квитирования | квитированием",
+              "шифром | квитирование | квитирования | квитированием | зашифрованных паролей | "
+              "зашифрованные пароли | зашифрованного пароля | зашифрованный пароль",
         "*": "tlsv1 | sslv3 | openssl | gnutls | schannel | smtps | imaps | pop3s | stls",  # stls: POP3's STARTTLS
     },
     "security": {
@@ -949,7 +950,9 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "other-password": {  # a password that is not the mailbox's: the program's primary password, a key's, a list moderator's
         "en": "primary password | master password | approval password | moderator password | administrator password | "
               "admin password | key password | pem password | private key password | certificate password | "
-              "wallet password | keyring password | encryption password",
+              "wallet password | keyring password",
+        # as written: "encrypted passwords" (a sign-in method) has the stems of "encryption password"
+        "*": "encryption password",
         "cs": "hlavní heslo | hlavního hesla | hlavním heslem | heslo správce | heslo moderátora | heslo ke klíči | "
               "heslo k certifikátu | heslo certifikátu | heslo klíčenky | heslo úschovny | šifrovací heslo",
         "ru": "основной пароль | основного пароля | мастер-пароль | мастер-пароля | главный пароль | главного пароля | "

@@ -80,6 +80,9 @@ TEMPLATES = [
     ("accountSetup.ftl", "account-setup-credentials-wrong", {}, [AUTH, APP], None),
     # (added in the seventh session, after reading all of Thunderbird's strings in three languages)
     ("composeMsgs.properties", "smtpHintAuthPlainToEncrypt", (SMTP,), [SEC], None),
+    ("composeMsgs.properties", "smtpHintAuthEncryptToPlainSsl", (SMTP,), [SEC], None),
+    ("imapMsgs.properties", "imapAuthChangeEncryptToPlainSSL", (IMAP,), [SEC], None),
+    ("localMsgs.properties", "pop3AuthChangeEncryptToPlainSSL", (), [SEC], None),
     ("certError.ftl", "cert-error-not-yet-valid", {"hostname": IMAP, "not-before": "1. 3. 2027"}, [CERT], None),
     ("nsserrors.properties", "SSL_ERROR_RX_MALFORMED_SERVER_HELLO", (), [SEC], None),
     # negatives: real Thunderbird texts that are none of the twelve
