@@ -83,6 +83,9 @@ TEMPLATES = [
     ("composeMsgs.properties", "smtpHintAuthEncryptToPlainSsl", (SMTP,), [SEC], None),
     ("imapMsgs.properties", "imapAuthChangeEncryptToPlainSSL", (IMAP,), [SEC], None),
     ("localMsgs.properties", "pop3AuthChangeEncryptToPlainSSL", (), [SEC], None),
+    # the account hub's "configuration could not be verified": for Mail.ru most likely the main password where an
+    # app password is needed, or access by mail programs turned off (the account's access disabled)
+    ("accountSetup.ftl", "account-setup-exchange-config-unverifiable", {}, [APP, "account-disabled", AUTH], None),
     ("certError.ftl", "cert-error-not-yet-valid", {"hostname": IMAP, "not-before": "1. 3. 2027"}, [CERT], None),
     ("nsserrors.properties", "SSL_ERROR_RX_MALFORMED_SERVER_HELLO", (), [SEC], None),
     # negatives: real Thunderbird texts that are none of the twelve
