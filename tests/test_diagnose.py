@@ -1029,6 +1029,7 @@ MEANINGS = [
     # "encryption password", the reader's own; Russian «зашифрованных паролей»)
     ("wrong-security", "This server does not support encrypted passwords."),
     ("wrong-security", "Сервер не поддерживает зашифрованные пароли."),
+    ("tls-certificate", "Сертификат сервера неподтверждённый."),  # Thunderbird's account hub, Russian
 ]
 
 

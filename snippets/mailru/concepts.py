@@ -172,7 +172,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "cs": "nedůvěryhodný | nedůvěryhodné | nedůvěryhodná | není důvěryhodný | není důvěryhodné | nedůvěryhodny | "
               "nedůvěřuje | nedůvěřují",
         "ru": "ненадёжный | ненадежный | недоверенный | не доверенный | не является доверенным | не доверяет | "
-              "недоверяемый | недоверяемого | недоверяемым",
+              "недоверяемый | недоверяемого | недоверяемым | неподтверждённый | неподтвержденный | "
+              "неподтверждённого | неподтвержденного",
     },
     "identity": {
         "en": "identity | prove that it is | prove its identity | identification",
