@@ -1030,6 +1030,18 @@ MEANINGS = [
     ("wrong-security", "This server does not support encrypted passwords."),
     ("wrong-security", "Сервер не поддерживает зашифрованные пароли."),
     ("tls-certificate", "Сертификат сервера неподтверждённый."),  # Thunderbird's account hub, Russian
+    # after the forty-first and forty-second sets (measured unread, then read): Czech „nejsme schopni“ and Russian
+    # «не можем» (we cannot), „nelze dosáhnout“ (cannot be reached), „není autorizován“, a host name that did not
+    # resolve, credentials that match no account, the reader banned from a service, an account that expired, Czech
+    # „nebyl povolen“ (not enabled, of an account), „nebylo správné“; none of the entries: a web form's security
+    # check, e-mail notices turned off
+    ("connection-failed", "Nejsme schopni se spojit se serverem."), ("connection-failed", "Мы не можем соединиться с сервером."),
+    ("connection-failed", "Poštovní server nelze dosáhnout."), (LOGIN, "Účet jana.novakova není autorizován."),
+    ("connection-failed", "The host name imap.mail.ru did not resolve."),
+    (LOGIN, "Your credentials do not match any account."), (LOGIN, "Přihlašovací údaje neodpovídají žádnému účtu."),
+    ("account-disabled", "You have been banned from this service."), ("account-disabled", "Вы заблокированы на этом сервисе."),
+    ("account-disabled", "Jste zablokován, službu nemůžete používat."), ("account-disabled", "The account has expired."),
+    ("account-disabled", "Účet nebyl povolen."), (LOGIN, "Zadané heslo nebylo správné."),
 ]
 
 
@@ -1253,6 +1265,9 @@ NOT_ERRORS = [
     "Zprávu nelze připojit do složky Koncepty.", "Označit složky pro používání při odpojení",
     # the Unsent folder's adjective (a guard for „neodeslána“), a message with no recipient that was not sent
     "Odeslat neodeslané zprávy", "Nebyl zadán příjemce, zpráva neodeslána.",
+    "The form's security check failed. Reload the page.", "Bezpečnostní kontrola formuláře selhala.",
+    "Проверка безопасности формы не пройдена.", "E-mail notifications for invoices are turned off.",
+    "Oznámení e-mailem o fakturách jsou vypnuta.", "Úprava nebyla povolena.",
 ]
 
 

@@ -38,7 +38,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "unauthorized": {  # a sign-in refused in one word (HTTP's and IMAP's "not authorized")
         "cs": "neautorizován | neautorizováno | neautorizovaný | neověřený uživatel | ne autentizován | "
-              "neautentizován | neautentizováno | neautentizovaný",
+              "neautentizován | neautentizováno | neautentizovaný | není autorizován | není autorizována | "
+              "není autorizováno | nejste autorizováni",
         "ru": "неавторизован | не авторизован | не авторизованы | не аутентифицирован | неавторизованный",
         "*": "unauthorized | unauthorised | unauthenticated | not authenticated | not authorized | not authorised",
     },
@@ -50,7 +51,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "user": {
         "en": "user | username | user name | account | login name",
-        "cs": "uživatel | uživatelské jméno | uživatelským jménem | účet | účtu | uzivatel | ucet",
+        "cs": "uživatel | uživatelské jméno | uživatelským jménem | účet | účtu | uzivatel | ucet | konto | konta | "
+              "kontu",
         # Snowball stems "запись" to "зап" but "записи" to "запис": both forms of the phrase are listed
         "ru": "пользователь | имя пользователя | учётная запись | учетная запись | учётной записи | учетной записи | аккаунт",
     },
@@ -87,7 +89,9 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "nepodarilo | problém | problémy | problému | problémem | nesplnil | nesplnila | neprošel | neprošla | "
               "nebylo možné | není možno | výjimka | výjimce | výjimku | nedaří | nedařilo | nedaří se | "
               "nezdar | nezdaru | nejde | nešlo | nemožné | nemožný | neuspěl | neuspěla | neuspělo | "
-              "nezdařený | nezdařené | nepodaří | selže | selhává | selhávají | nemůžeme",
+              "nezdařený | nezdařené | nepodaří | selže | selhává | selhávají | nemůžeme | nejsme schopni | "
+              "nejsem schopen | není schopen | není schopna | není schopno | nebyl schopen | nebyla schopna | "
+              "nebyli jsme schopni",
         "ru": "ошибка | ошибки | ошибкой | сбой | не удалось | не удается | не удаётся | невозможно | не возможно | не может | "
               "завершилась неудачей | завершилось неудачей | завершился неудачей | закончилась неудачей | "
               "не могу | неудачно | неудачная | не выполнен | не выполнено | не прошла | не пройдена | неудача | "
@@ -95,7 +99,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "не получается | проблема | исключение | "
               "неуспешно | неуспешный | неуспешная | неуспешной | не смог | не смогла | не смогли | не смогло | "
               "не вышло | невозможен | провалилась | провалилось | провалился | провален | провалена | "
-              "не увенчалась успехом | не увенчалось успехом | не увенчался успехом",
+              "не увенчалась успехом | не увенчалось успехом | не увенчался успехом | не можем | не могли",
     },
     "refused": {
         "en": "refused | refuse | refusing | rejected | reject | rejecting | denied | deny | declined | not accepted | "
@@ -119,7 +123,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "neplatné | neplatný | neplatná | není platný | není správné | není správný | není správná | není správně | "
               "nepřijatelný | nepřijatelné | spatne | nespravne | neplatne | poškozen | poškozený | poškozené | "
               "nekompletní | neúplný | neúplné | neúplná | vadný | vadné | vadná | "
-              "nejsou správné | nejsou správná | nejsou platné | nejsou platná | nekorektní | nevalidní",
+              "nejsou správné | nejsou správná | nejsou platné | nejsou platná | nekorektní | nevalidní | "
+              "nebylo správné | nebyl správný | nebyla správná",
         "ru": "неверный | неверное | неверная | неверно | неправильный | неправильное | неправильно | плохой | плохая | плохое | "
               "некорректный | некорректное | недействительный | недействителен | недействительна | недопустимый | "
               "неприемлемый | повреждён | поврежден | повреждённый | поврежденный | "
@@ -529,7 +534,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "not responding | outage | unavaliable | not avaliable",
         "cs": "nedostupný | nedostupná | nedostupné | není dostupný | není dostupná | není dostupné | nedosažitelný | "
               "nefunguje | offline | není k dispozici | neodpovídá | neodpověděl | neodpovídal | "
-              "mimo provoz | výpadek | výpadku | není v provozu | není cesta | nelze se dostat | nepodařilo se dostat | není funkční | nefunkční",
+              "mimo provoz | výpadek | výpadku | není v provozu | není cesta | nelze se dostat | "
+              "nepodařilo se dostat | není funkční | nefunkční | nelze dosáhnout | nepodařilo se dosáhnout",
         "ru": "недоступен | недоступна | недоступный | недоступно | не работает | нет маршрута | не отвечает | не ответил | "
               "недостижим | недостижимый | не функционирует | неработоспособен",
         "*": "not working",  # as written: "does not work with it" has the same stems
@@ -592,11 +598,14 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "vypnut | vypnutý | vypnuto | není zapnutý | není zapnuto | uzamčen | uzamčený | uzamčena | uzamčeno",
         "ru": "запрещена | запрещено | запрещён | запрещает | заблокирован | заблокирована | заблокировано | блокирован | "
               "отключена | отключено | приостановлена | приостановлен | не разрешена | деактивирован | "
-              "выключен | выключена | выключено | заморожен | заморожена",
+              "выключен | выключена | выключено | заморожен | заморожена | учетная запись закрыта | "
+              "учётная запись закрыта | аккаунт закрыт",
         # as written: "deleted" (a state), not "delete" (an action: "could not delete the mailbox"), whose stem is the same;
         # "disabled", not the advice "disable TLS in the account's settings"
         "*": "disabled | deleted | smazán | smazána | smazáno | удалён | удален | удалена | удалено | "
-              "locked | locked out | lockout | not enabled",
+              "locked | locked out | lockout | not enabled | "
+             # Czech "(účet) nebyl povolen" as written: "(úprava) nebyla povolena" (a site's edit refused) has its stems
+             "nebyl povolen | nebylo povoleno",
     },
     "terminated": {  # Mail.ru's reply for a mailbox its owner or Mail.ru ended: "user is terminated"
         "en": "terminated",
@@ -629,13 +638,15 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "mismatch": {
         "en": "must match | does not match | doesn't match | don't match | do not match | not match | mismatch | not local | not owned | "
               "not belong | does not belong | not for this | belongs to another | belongs to a different | "
-              "belong to a different | didn't match | did not match",
+              "belong to a different | didn't match | did not match | no match for",
         "cs": "nesouhlasí | neshoduje | neodpovídá | musí odpovídat | musí se shodovat | nepatří | "
               "patří jinému | náleží jinému | náleží jiné | "
-              "neshoda | nesoulad | ne pro tento | ne pro tuto | liší se | se liší | neshodují | neshodovaly | neshodovalo | neshodoval",
+              "neshoda | nesoulad | ne pro tento | ne pro tuto | liší se | se liší | neshodují | neshodovaly | "
+              "neshodovalo | neshodoval | neodpovídají",
         "ru": "не совпадает | не соответствует | должен совпадать | не принадлежит | принадлежит другому | "
               "принадлежащий другому | принадлежащий другой | принадлежат другому | принадлежат другой | "
-              "несовпадение | несоответствие | не для этого | не для этой | отличается от | отличаются от | не совпали | не совпадают | не совпало",
+              "несовпадение | несоответствие | не для этого | не для этой | отличается от | отличаются от | "
+              "не совпали | не совпадают | не совпало | нет соответствия",
         "*": "differs from | differ from | different from | was different",
     },
     "no-recipient": {  # a message with no recipient or no sender given: the reader's message, not the server
@@ -969,6 +980,24 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "bug report | bug reports | crash report | crash reports | error report | error reports",
         "cs": "hlášení o chybě | hlášení o chybách | hlášení chyby | hlášení chyb | hlášení o pádu",
         "ru": "отчёт об ошибке | отчет об ошибке | отчёта об ошибке | отчета об ошибке | отчёт о сбое | отчет о сбое",
+    },
+    "security-check": {  # a web form's security check (its token): the page's own, not the mailbox
+        "en": "security check | security token | csrf | xsrf",
+        "cs": "bezpečnostní kontrola | bezpečnostní kontroly | bezpečnostní token | bezpečnostního tokenu",
+        "ru": "проверка безопасности | проверки безопасности | токен безопасности | токена безопасности",
+    },
+    "banned": {  # the reader banned or blocked from a site or a service, said to them
+        "en": "you are banned | you have been banned | you are currently banned | you were banned | banned from this | "
+              "banned from accessing | you are blocked | you have been blocked",
+        "cs": "byl vám udělen ban | máte ban | jste zabanován | jste zabanována | byl jste zablokován | "
+              "byla jste zablokována | jste zablokován | jste zablokována | byl jste vykopnut | byla jste vykopnuta",
+        "ru": "вы заблокированы | вы забанены | вы были заблокированы | вас заблокировали | вы забанен | "
+              "вы заблокирован",
+    },
+    "notification": {  # a site's notice by e-mail being turned off is its setting
+        "en": "notification | notifications",
+        "cs": "notifikace | oznámení",
+        "ru": "уведомление | уведомления | уведомлений",
     },
     "skip": {  # a step skipped: a notice
         "en": "skipping | skipped",
@@ -1407,6 +1436,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("check user password", 8, AUTH),  # advice to check the user name and password
         ("correct user|username password", 7, AUTH),  # advice to give the correct user name and password
         ("user|username password mismatch", 7, AUTH),  # a user name and password that did not match
+        ("signin+password mismatch", 7, AUTH),  # sign-in credentials that match no account
         ("check user fail", 6, AUTH),  # an account that could not be verified
         ("user password fail|wrong", 2, AUTH), ("outlook-login", 6, AUTH), ("cdo-login", 10, AUTH),
         ("user notfound password", 11, AUTH),  # "unknown user or wrong password": signing in, not a recipient
@@ -1514,6 +1544,8 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("user|mailbox disabled", 9),
         ("user|mailbox+terminated", 9),  # "user is terminated", not "connection terminated by the user"
         ("user inactive", 9),  # an account not active
+        ("banned", 8),  # the reader banned or blocked, said to them
+        ("user+expired", 8),  # an account that expired (a password that expired is the password's)
     ),
     CERT: (
         ("certificate fail|wrong|trust|expired|notfound|refused|mismatch|check", 10),
@@ -1612,6 +1644,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("check server reachable", 6),  # advice to make sure the server can be reached
         ("no-connection", 8),  # "no connection to the server"
         ("server|name+notfound", 9),
+        ("name negation resolve", 8),  # a host name that did not resolve
         # a server's IP address not found or not found out: its name, not a recipient
         ("ip+address notfound", 10), ("ip address notfound", 10), ("ip address find fail", 9),
         ("server-address wrong", 8),  # a server's address that is not valid
@@ -1689,7 +1722,9 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("enter password|user|signin", 9),  # a form asking for the password
         ("signin+folder", 9),  # Czech "přihlásit složku": subscribing to a folder
         ("local+server", 9),  # a server on the reader's own computer (a password server, a proxy of its own)
-        ("bug-report", 9),  # a bug report sent to a program's makers
+        ("bug-report", 9),
+        ("notification disabled", 9),  # e-mail notices turned off: a setting
+        ("security-check", 9),  # a web form's security check (CSRF) that failed  # a bug report sent to a program's makers
         ("spam threshold", 9),  # a spam filter's threshold being set
         ("mark spam", 9),  # the reader marking a message as spam
         ("created+password|app", 9),  # an app password made or added: a notice
