@@ -571,14 +571,17 @@ def decode(text: str) -> tuple[list[Match], bool]:
     elsewhere = [place for rule, places in reader.fired.items() if rules[rule][0] == NONE for place in places]
     # A guess (a failure that names no cause, such as "sending failed") counts only when it is all the text
     # says: any other rule that holds anywhere, an entry's or none's, tells more; but a statement of LOCAL
-    # weight (a password reset) explains only its own words, and a guess beside it still counts.
+    # weight (a password reset) explains only its own words, and a sending failure beside it is still read (an
+    # e-mail about the reset that could not go; a refusal beside it is the reset's own).
     kept_places = {rule: [(a, b) for a, b in places if not any(a < end and start < b for start, end in elsewhere)]
                    for rule, places in sorted(reader.fired.items())}
+    local = any(rules[rule][0] == NONE and rules[rule][1] == LOCAL for rule in reader.fired)
     guesses_only = all(rules[rule][1] == GUESS or (rules[rule][0] == NONE and rules[rule][1] == LOCAL)
                        or (rules[rule][0] != NONE and not kept_places[rule]) for rule in reader.fired)
     fired = {}
     for rule, kept in kept_places.items():
-        if kept and rules[rule][0] != NONE and (rules[rule][1] != GUESS or guesses_only):
+        guess_counts = guesses_only and (not local or rules[rule][0] == CONN)
+        if kept and rules[rule][0] != NONE and (rules[rule][1] != GUESS or guess_counts):
             fired[rule] = kept
     # An entry scores its strongest rule, and a point for each other rule that would count alone and
     # holds elsewhere in the text (several rules read from the same words are one statement): many weak
