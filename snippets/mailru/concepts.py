@@ -399,8 +399,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "zapnout | povolit | inicializovat | inicializace | inicializaci | vyjednávání | vyjednávat",
         "ru": "согласовать | согласование | установить | установление | рукопожатия | обмен приветствиями | начать | "
               "обновление | переход | включить | инициализировать | инициализация | инициализации | запустить | "
-              "запуск | "
-              "квитирование | квитирования | квитированием",
+              "запуск | квитирование | квитирования | квитированием",
         # as written: the English stem of "initialize" is that of "initial"
         "*": "initialize | initialise | initialization | initialisation | initializing | initialising",
     },
@@ -604,8 +603,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
         # "disabled", not the advice "disable TLS in the account's settings"
         "*": "disabled | deleted | smazán | smazána | smazáno | удалён | удален | удалена | удалено | "
               "locked | locked out | lockout | not enabled | "
-             # Czech "(účet) nebyl povolen" as written: "(úprava) nebyla povolena" (a site's edit refused) has its stems
-             "nebyl povolen | nebylo povoleno",
+              # Czech "(účet) nebyl povolen" as written: "(úprava) nebyla povolena" (an edit refused) has its stems
+              "nebyl povolen | nebylo povoleno",
     },
     "terminated": {  # Mail.ru's reply for a mailbox its owner or Mail.ru ended: "user is terminated"
         "en": "terminated",
@@ -714,14 +713,16 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "sběrnice | sběrnici | sběrnicí | démon | démonem | démonu | proces služby | procesem služby | "
               "procesu služby | služba na pozadí | službou na pozadí | službě na pozadí | tiskárna | tiskárny | "
               "tiskárnu | tiskárně | skener | skeneru | fotoaparát | fotoaparátu | kamera | kamery | bluetooth | "
-              "torrent | torrentu | subsystém | subsystému | thunderbolt | textovou zprávu | textová zpráva | textové zprávy | textovou zprávou",
+              "torrent | torrentu | subsystém | subsystému | thunderbolt | textovou zprávu | textová zpráva | "
+              "textové zprávy | textovou zprávou",
         "ru": "база данных | базе данных | базы данных | календарь | адресная книга | адресной книги | тенант | "
               "сервер обновлений | сервера обновлений | серверу обновлений | квота домена | псевдоним | "
               "лента | ленты | новостная лента | хранилище секретов | хранилищем секретов | хранилище паролей | документ | "
               "документа | снимок экрана | комната | комнату | комнате | список подключений | списка подключений | системная шина | системной шине | шина | шине | "
               "шины | демон | демону | демоном | фоновая служба | фоновой службе | фоновой службой | "
               "фоновой службы | принтер | принтера | принтеру | сканер | сканера | камера | камеры | bluetooth | "
-              "торрент | торрента | подсистема | подсистеме | подсистемы | подсистемой | thunderbolt | текстовое сообщение | текстового сообщения | текстовые сообщения",
+              "торрент | торрента | подсистема | подсистеме | подсистемы | подсистемой | thunderbolt | "
+              "текстовое сообщение | текстового сообщения | текстовые сообщения",
         # Czech „kontakty“ (contacts) as written: „kontaktovat“ (to contact someone) has its stem
         "*": "kontakty | kontaktů | kontaktech | kontaktům",
     },
@@ -1013,7 +1014,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "too many | too often",
         "cs": "příliš mnoho | příliš mnoha | příliš mnohokrát | příliš často | několikrát po sobě",
         "ru": "слишком много | слишком большое количество | превышено количество | превышено число | слишком часто | "
-              "несколько раз подряд | превысили допустимое число | превышено допустимое число | превысили число | превысили количество",
+              "несколько раз подряд | превысили допустимое число | превышено допустимое число | превысили число | "
+              "превысили количество",
     },
     "dependency": {  # what a package needs (its dependencies to resolve): not a host name
         "en": "dependency | dependencies | conflict | conflicts",
@@ -1562,9 +1564,9 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("identity mismatch|trust|expired", 9),  # an identification that belongs to another site, is not trusted or old
         ("certificate negation valid", 10),
         ("certificate ended", 10),  # a certificate whose validity ended
-        ("certificate unexpected", 10),
+        ("certificate unexpected", 10),  # a certificate other than expected (an unexpected fingerprint)
         ("check clock", 9),  # advice to check the computer's clock: a certificate's dates
-        ("principal-name wrong|mismatch", 10),  # Windows: the target principal name is incorrect  # a certificate other than expected (an unexpected fingerprint)
+        ("principal-name wrong|mismatch", 10),  # Windows: the target principal name is incorrect
         ("negation present certificate", 9),  # a server that did not present a certificate
         ("negation certificate server", 8),  # no certificate from the server (or its peer)
         ("unsupported+certificate", 9),  # Czech „nemá certifikát“: a server without a certificate
@@ -1575,8 +1577,8 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("name+mismatch", 8),  # OpenSSL's "hostname mismatch": the certificate's name
         ("untrusted server|certificate|connection|security", 9),
         ("intercept", 6),
-        ("attack steal", 8),
-        ("information steal", 8),  # a browser protecting the reader's information from theft: who the server is  # attackers who may steal what the reader sends: a warning about who the server is
+        ("attack steal", 8),  # attackers who may steal what the reader sends: a warning about who the server is
+        ("information steal", 8),  # a browser protecting the reader's information from theft: who the server is
         ("connection negation private", 9),  # a connection that is not private: the server's certificate
         ("outlook-certificate", 10),
         ("certificate future-date", 9),  # a certificate valid only from a date to come
@@ -1597,7 +1599,8 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("security|tls connection fail", 8),
         ("tls+unreachable", 9),  # TLS not available
         ("security+connection unreachable", 9),  # a secure connection not available (not the connection)
-        ("plain signin|password disabled|required|unsupported|refused", 13),  # named, it outweighs an outgoing server refusing
+        # a plaintext sign-in or password not allowed: named, it outweighs an outgoing server that "does not allow"
+        ("plain signin|password disabled|required|unsupported|refused", 13),
         ("plain+connection", 8),
         ("tls required", 8),
         ("https", 8),  # a page that requires HTTPS: a secure connection
@@ -1622,8 +1625,8 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("correct+port", 8),  # advice to use the correct port
         ("tls+refused", 8),  # STARTTLS or TLS refused by the server
         ("tls connection refused", 10, CONN),  # a connection with SSL refused: the security mode first
-        ("unexpected reply server", 7),
-        ("received message unexpected", 8),  # a message from the other side not as TLS expects  # a server's unexpected reply: what a security mode that does not match looks like
+        ("unexpected reply server", 7),  # a server's unexpected reply: what a security mode that does not match looks like
+        ("received message unexpected", 8),  # a message from the other side not as TLS expects
         ("reply server wrong", 6, CONN),  # a server's reply that is not valid: the security mode, or the connection
         ("get reply server fail", 7, CONN),  # no reply could be got from the server: what a swapped SSL/TLS looks like
         ("advise negotiate tls", 7),  # advice to enable TLS
@@ -1722,9 +1725,9 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("enter password|user|signin", 9),  # a form asking for the password
         ("signin+folder", 9),  # Czech "přihlásit složku": subscribing to a folder
         ("local+server", 9),  # a server on the reader's own computer (a password server, a proxy of its own)
-        ("bug-report", 9),
+        ("bug-report", 9),  # a bug report sent to a program's makers
         ("notification disabled", 9),  # e-mail notices turned off: a setting
-        ("security-check", 9),  # a web form's security check (CSRF) that failed  # a bug report sent to a program's makers
+        ("security-check", 9),  # a web form's security check (CSRF) that failed
         ("spam threshold", 9),  # a spam filter's threshold being set
         ("mark spam", 9),  # the reader marking a message as spam
         ("created+password|app", 9),  # an app password made or added: a notice
