@@ -1042,6 +1042,30 @@ MEANINGS = [
     ("account-disabled", "You have been banned from this service."), ("account-disabled", "Вы заблокированы на этом сервисе."),
     ("account-disabled", "Jste zablokován, službu nemůžete používat."), ("account-disabled", "The account has expired."),
     ("account-disabled", "Účet nebyl povolen."), (LOGIN, "Zadané heslo nebylo správné."),
+    # after the forty-third and forty-fourth sets (measured unread at the session's start, then read): a value on a
+    # line of its own inside a sentence (a fingerprint, a host), a validity stated as a period, a certificate's host
+    # name other than expected, Czech „věrohodnost“ (trustworthiness), a request to start TLS refused, a server that
+    # does not offer STARTTLS, a connection not established, Czech „nejste“ and "without" as negations, being told
+    # to be online first, a sign-in no longer authorised, Russian «не может быть разрешено» (cannot be resolved)
+    ("tls-certificate", "The certificate of\nimap.mail.ru\nis not trusted by this computer."),
+    ("tls-certificate", "Certifikát s otiskem\nA1:B2:C3:D4\nnení důvěryhodný."),
+    ("tls-certificate", "The server's certificate is only valid from 2030-01-01 to 2031-01-01."),
+    ("tls-certificate", "Сертификат действителен только с 1 января 2030 года."),
+    ("tls-certificate", "The certificate names a different host name than the one expected."),
+    ("tls-certificate", "Certifikát uvádí jiný název hostitele, než se očekávalo."),
+    ("tls-certificate", "Poštovní server neprošel kontrolou věrohodnosti."),
+    ("wrong-security", "The mail server rejected the request to start TLS."),
+    ("wrong-security", "Server zamítl požadavek na zahájení TLS."), ("wrong-security", "Сервер отклонил запрос на запуск TLS."),
+    ("wrong-security", "The server did not provide STARTTLS."),
+    ("connection-failed", "Connection not established with the server."), ("connection-failed", "Nebylo navázáno spojení."),
+    ("connection-failed", "Nejste připojeni k síti."), ("connection-failed", "Mail cannot be fetched without a network connection."),
+    ("connection-failed", "Synchronizace bez připojení k internetu není možná."),
+    ("connection-failed", "Синхронизация без подключения к сети невозможна."),
+    ("connection-failed", "You must be connected to the internet to add a mailbox."),
+    ("connection-failed", "Вы должны быть подключены к интернету, чтобы добавить ящик."),
+    ("connection-failed", "Could not load the folders. Are you connected to the internet?"),
+    (LOGIN, "This mail account may no longer be authorized."),
+    ("connection-failed", "Имя сервера imap.mail.ru не может быть разрешено."),
 ]
 
 
@@ -1271,6 +1295,11 @@ NOT_ERRORS = [
     # a password change refused: the change's own refusal, not a sign-in (a guard: beside a password change or
     # reset only a sending failure is still read; the 43rd set, measured unread, showed the first version wrong)
     "Changing the password failed: not-authorized", "Změna hesla selhala: unauthorized",
+    # (after the forty-third and forty-fourth sets) invitations to a meeting not sent (Russian, as a phrase: the
+    # word alone is also a server's greeting), keys generated without a password given, a name not allowed
+    "Не удалось разослать приглашения на встречу.",
+    "No password given for the CA, so generating the SSL keys was skipped.",
+    "Это имя не разрешено.", "Jste připojeni k internetu.",
 ]
 
 

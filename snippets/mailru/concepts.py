@@ -39,9 +39,10 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "unauthorized": {  # a sign-in refused in one word (HTTP's and IMAP's "not authorized")
         "cs": "neautorizován | neautorizováno | neautorizovaný | neověřený uživatel | ne autentizován | "
               "neautentizován | neautentizováno | neautentizovaný | není autorizován | není autorizována | "
-              "není autorizováno | nejste autorizováni",
-        "ru": "неавторизован | не авторизован | не авторизованы | не аутентифицирован | неавторизованный",
-        "*": "unauthorized | unauthorised | unauthenticated | not authenticated | not authorized | not authorised",
+              "není autorizováno | nejste autorizováni | již není autorizován | již není autorizována | už není autorizován",
+        "ru": "неавторизован | не авторизован | не авторизованы | не аутентифицирован | неавторизованный | больше не авторизован | больше не авторизовано",
+        "*": "unauthorized | unauthorised | unauthenticated | not authenticated | not authorized | not authorised | "
+             "no longer authorized | no longer authorised | no longer be authorized | no longer be authorised",
     },
     "password": {
         "en": "password | passwd | passphrase | credentials | credential",
@@ -157,7 +158,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "vlastním podpisem | certifikační autorita | certifikační autority | certifikační autoritou | "
               "zneplatněn | zneplatněný | zneplatněno | zneplatněna | anulován | anulovaný | anulováno | anulována | "
               "vystaven | vystavený | vystavitel | vystavitele | odvolání certifikátu | funkce odvolání | server odvolání | "
-              "kontrola odvolání | kontrolu odvolání | seznam odvolaných",
+              "kontrola odvolání | kontrolu odvolání | seznam odvolaných | věrohodnost | věrohodnosti | věrohodný | věrohodné | věrohodná",
         "ru": "доверие | доверия | доверенный | доверенным | доверять | доверяло | недоверенный | издатель | "
               "издавший | изданного | центр сертификации | подписан | подписанный | "
               "самоподписанный | самоподписанным | корневой | корневому | отозван | ненадёжный | ненадежный | цепочка | "
@@ -237,10 +238,10 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "ru": "действителен | действительный | действительна",
     },
     "negation": {
-        "en": "not | no | never | none | wasn't | weren't | hasn't | haven't | didn't | doesn't | don't | aren't | isn't",
+        "en": "not | no | never | none | wasn't | weren't | hasn't | haven't | didn't | doesn't | don't | aren't | isn't | without",
         "cs": "není | nejsou | nebyl | nebyla | nebylo | ne | žádné | žádný | žádná | nepředložil | nepředložila | neposkytl | "
-              "neposkytla | nemají | neposkytuje | neposkytují",
-        "ru": "не | нет | отсутствует | отсутствие",
+              "neposkytla | nemají | neposkytuje | neposkytují | nejste | nejsi | nejsme | bez",
+        "ru": "не | нет | отсутствует | отсутствие | без",
     },
     "lacks": {  # something missing from what it should hold (a certificate without the server's name)
         "en": "does not contain | doesn't contain | lacks | missing",
@@ -714,7 +715,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "procesu služby | služba na pozadí | službou na pozadí | službě na pozadí | tiskárna | tiskárny | "
               "tiskárnu | tiskárně | skener | skeneru | fotoaparát | fotoaparátu | kamera | kamery | bluetooth | "
               "torrent | torrentu | subsystém | subsystému | thunderbolt | textovou zprávu | textová zpráva | "
-              "textové zprávy | textovou zprávou",
+              "textové zprávy | textovou zprávou | pozvánek | pozvánkami",
         "ru": "база данных | базе данных | базы данных | календарь | адресная книга | адресной книги | тенант | "
               "сервер обновлений | сервера обновлений | серверу обновлений | квота домена | псевдоним | "
               "лента | ленты | новостная лента | хранилище секретов | хранилищем секретов | хранилище паролей | документ | "
@@ -722,7 +723,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "шины | демон | демону | демоном | фоновая служба | фоновой службе | фоновой службой | "
               "фоновой службы | принтер | принтера | принтеру | сканер | сканера | камера | камеры | bluetooth | "
               "торрент | торрента | подсистема | подсистеме | подсистемы | подсистемой | thunderbolt | "
-              "текстовое сообщение | текстового сообщения | текстовые сообщения",
+              "текстовое сообщение | текстового сообщения | текстовые сообщения | приглашения на встречу | приглашение на встречу | приглашений на встречу",
         # Czech „kontakty“ (contacts) as written: „kontaktovat“ (to contact someone) has its stem
         "*": "kontakty | kontaktů | kontaktech | kontaktům",
     },
@@ -1008,7 +1009,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "generate": {  # making something (the reader's own certificate); not «создавшим» (the CA that issued one)
         "en": "generating | generate | generation",
         "cs": "vytváření | generování | vygenerovat",
-        "ru": "создании | генерации | генерация",
+        "ru": "создании | генерации | генерация | создания сертификата | создание сертификата | сгенерировать",
     },
     "too-many": {  # too many of something (sign-in attempts), or too many times
         "en": "too many | too often",
@@ -1043,10 +1044,11 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "cs": "délka | délku | délky | příliš krátké | příliš krátký | minimální délka",
         "ru": "длина | длину | длины | слишком короткий | минимальная длина",
     },
-    "future-date": {  # a validity that begins only in the future (a certificate's, or a site's identification)
-        "en": "future dates | future date | in the future",
-        "cs": "budoucnu | budoucí datum | bude platný až od | bude platná až od | bude platné až od",
-        "ru": "будущем | будущих дат | будущие даты",
+    "future-date": {  # a validity that begins only in the future (a certificate's, or a site's identification), or
+        # one stated as a period that the present is outside of ("only valid from … to …")
+        "en": "future dates | future date | in the future | only valid from | valid only from | only valid between | valid only between",
+        "cs": "budoucnu | budoucí datum | bude platný až od | bude platná až od | bude platné až od | platný pouze od | platný jen od | platná pouze od | platné pouze od",
+        "ru": "будущем | будущих дат | будущие даты | действителен только с | действительна только с | действителен лишь с",
     },
     "two-factor": {  # two-step verification of a mailbox: a program then needs an app password
         "en": "two-step | two step | step verification | two-factor | two factor | factor authentication | 2fa | mfa | "
@@ -1112,9 +1114,11 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "cs": "se změnila | se změnil | se změnilo | změnila se | změnil se",
         "ru": "изменился | изменилась | изменилось | изменены | заменена | заменён | заменен",
     },
-    "connect-advice": {  # advice to connect (to the internet) before going on; not Russian «подключитесь», whose stem
-        # is that of «подключены» (connected)
-        "cs": "připojte se | připojte",
+    "connect-advice": {  # advice to connect (to the internet) before going on, or to check that one is ("are you
+        # connected?", as English asks it); not Russian «подключитесь», whose stem is that of «подключены» (connected)
+        "en": "are you connected | you have to be connected | you must be connected | you need to be connected",
+        "ru": "вы должны быть подключены | необходимо подключиться",
+        "cs": "připojte se | připojte | musíte být připojeni | musíte být připojen",
     },
     "attach": {  # Czech „připojit“ is also to attach (a picture, a file): not a connection
         "cs": "připojit obrázek | připojit obrázky | připojit soubor | připojit soubory | připojit přílohu | připojit fotku | "
@@ -1565,6 +1569,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("certificate negation valid", 10),
         ("certificate ended", 10),  # a certificate whose validity ended
         ("certificate unexpected", 10),  # a certificate other than expected (an unexpected fingerprint)
+        ("certificate hostname other|unexpected", 10),  # a certificate whose host name differs from the one expected
         ("check clock", 9),  # advice to check the computer's clock: a certificate's dates
         ("principal-name wrong|mismatch", 10),  # Windows: the target principal name is incorrect
         ("negation present certificate", 9),  # a server that did not present a certificate
@@ -1624,6 +1629,8 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("reply wrong connection", 7, CONN),  # a bad reply after connecting
         ("correct+port", 8),  # advice to use the correct port
         ("tls+refused", 8),  # STARTTLS or TLS refused by the server
+        ("refused negotiate tls", 9),  # a request to start TLS refused
+        ("server negation present tls", 8),  # a server that does not offer STARTTLS (below a certificate not presented)
         ("tls connection refused", 10, CONN),  # a connection with SSL refused: the security mode first
         ("unexpected reply server", 7),  # a server's unexpected reply: what a security mode that does not match looks like
         ("received message unexpected", 8),  # a message from the other side not as TLS expects
@@ -1648,6 +1655,8 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("no-connection", 8),  # "no connection to the server"
         ("server|name+notfound", 9),
         ("name negation resolve", 8),  # a host name that did not resolve
+        ("name fail resolve-verb", 9),  # Russian: a name that could not be resolved (not «не разрешено», not allowed)
+        ("negation+negotiate+connection", 8),  # a connection not established (said in one breath)
         # a server's IP address not found or not found out: its name, not a recipient
         ("ip+address notfound", 10), ("ip address notfound", 10), ("ip address find fail", 9),
         ("server-address wrong", 8),  # a server's address that is not valid

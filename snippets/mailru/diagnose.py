@@ -46,6 +46,9 @@ NEXT_TOKEN = re.compile(r"[\W_]{1,3}?(\d+(?:\.\d+)+|[^\W_]+)")  # the next word 
 # a line broken inside a sentence (a letter or a comma before it, a lower-case letter after it): one line;
 # not a log's next line, which begins with its program's name and a colon ("msmtp: …")
 WRAP = re.compile(r"\n[ \t]*(?=[^\W\d_])(?![\w.-]+:)")
+# a value on a line of its own inside a sentence (a letter, a comma or a colon before it, a lower-case letter
+# after it), as a dialog shows a host name or a fingerprint: the sentence goes on across it
+VALUE_LINE = re.compile(r"(?<=[^\W\d_]|[,:])[ \t]*\n[ \t]*[^\s:]\S*[ \t]*\n(?=[ \t]*([^\W\d_]))")
 CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")  # SSLCertVerificationError
 # Words an identifier of a library begins with: its other words (MailConnectException) are read too.
 CAMEL_LEADS = ("mail", "sun", "socket", "io", "net", "java", "javax", "system", "open")
@@ -398,7 +401,8 @@ class _Reader:
         return not self.cut
 
     def read_chunk(self, chunk: str, offset: int) -> None:
-        joined = WRAP.sub(lambda m: " " * len(m[0]) if _wrapped(chunk, m.start(), m.end()) else m[0], chunk)
+        joined = VALUE_LINE.sub(lambda m: m[0].replace("\n", " ") if m[1].islower() else m[0], chunk)
+        joined = WRAP.sub(lambda m: " " * len(m[0]) if _wrapped(joined, m.start(), m.end()) else m[0], joined)
         lowered = joined.lower()
         if len(lowered) == len(chunk) and unicodedata.is_normalized("NFC", chunk):
             folded, dropped = lowered, []  # searched as it is; only the words found are folded
