@@ -1066,6 +1066,20 @@ MEANINGS = [
     ("connection-failed", "Could not load the folders. Are you connected to the internet?"),
     (LOGIN, "This mail account may no longer be authorized."),
     ("connection-failed", "Имя сервера imap.mail.ru не может быть разрешено."),
+    # after the forty-fifth and forty-sixth sets (measured unread, then read): a message blocked by a filter, a port
+    # that is not the usual one, Russian «не был принят» (not accepted), "wasn't successful", a port blocked beside
+    # sending that is not possible, Czech „potíže“ (trouble), a certificate not from a trusted provider (Russian),
+    # an address and a password that do not match
+    ("spam-rejected", "The message was blocked by the provider's filter."),
+    ("spam-rejected", "Zprávu zablokoval filtr příjemce."), ("spam-rejected", "Письмо заблокировано фильтром."),
+    ("wrong-security", "Port 2526 is an unusual port for SMTP."), ("wrong-security", "Port 2526 není běžným portem pro SMTP."),
+    ("wrong-security", "Порт 2526 — необычный порт для SMTP."),
+    (LOGIN, "Имя пользователя не было принято сервером."),
+    ("connection-failed", "The connection to imap.mail.ru wasn't successful."),
+    ("connection-failed", "Sending is not possible: your provider blocks port 25."),
+    ("tls-certificate", "Nastaly potíže s certifikátem serveru."),
+    ("tls-certificate", "Сертификат сервера выдан не надёжным центром."),
+    (LOGIN, "The e-mail address and the password do not match."),
 ]
 
 
@@ -1300,6 +1314,19 @@ NOT_ERRORS = [
     "Не удалось разослать приглашения на встречу.",
     "No password given for the CA, so generating the SSL keys was skipped.",
     "Это имя не разрешено.", "Jste připojeni k internetu.",
+    # (after the forty-fifth and forty-sixth sets) a program's licence blocked, errors in a message's HTML or its
+    # template, an API key, a script's execution time, out-of-office replies, attachments' count, the phone's
+    # memory full, recipients' certificates (S/MIME), a message not found on the server
+    "Your license was blocked.", "Licence byla zablokována.", "Лицензия заблокирована.",
+    "The newsletter has errors in its HTML.", "Šablona zprávy obsahuje chybu.", "В шаблоне письма ошибка.",
+    "The API key is not valid.", "The script ran out of execution time.",
+    "Could not load the out of office settings from the server.", "Automatické odpovědi se nepodařilo uložit na server.",
+    "Не удалось получить автоответ с сервера.",
+    "At most five attachments can be sent at once.", "Najednou lze odeslat nejvýše pět příloh.",
+    "Нельзя отправить больше пяти вложений сразу.",
+    "Memory is full.", "Paměť telefonu je plná.", "Память телефона заполнена.",
+    "The message cannot be sent to recipients whose certificates are not valid.",
+    "Message not found. It may have been deleted on the server.", "Zpráva nebyla nalezena na serveru.",
 ]
 
 

@@ -83,7 +83,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "unsuccessful | not successful | did not succeed | didn't succeed | not succeed | impossible | problem | "
               "no longer | connection issues | connection issue | issue | issues | "
               "not able | wasn't able | weren't able | exception | not possible | "
-              "went wrong | did not work | didn't work",
+              "went wrong | did not work | didn't work | wasn't successful | weren't successful | was not successful | were not successful",
         "cs": "selhalo | selhala | selhal | selhání | nezdařilo | nezdařila | nezdařil | nepodařilo | nepodařil | "
               "nelze | není možné | nemohl | nemohla | nemůže | nemohu | nemůžu | chyba | chyby | chybou | neúspěšné | "
               "nebylo úspěšné | nebyla úspěšná | neúspěch | nepovedlo | neproběhlo | neproběhla | nezdarilo | "
@@ -92,7 +92,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "nezdar | nezdaru | nejde | nešlo | nemožné | nemožný | neuspěl | neuspěla | neuspělo | "
               "nezdařený | nezdařené | nepodaří | selže | selhává | selhávají | nemůžeme | nejsme schopni | "
               "nejsem schopen | není schopen | není schopna | není schopno | nebyl schopen | nebyla schopna | "
-              "nebyli jsme schopni",
+              "nebyli jsme schopni | potíže | potížím | potíží | potížemi",
         "ru": "ошибка | ошибки | ошибкой | сбой | не удалось | не удается | не удаётся | невозможно | не возможно | не может | "
               "завершилась неудачей | завершилось неудачей | завершился неудачей | закончилась неудачей | "
               "не могу | неудачно | неудачная | не выполнен | не выполнено | не прошла | не пройдена | неудача | "
@@ -100,7 +100,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "не получается | проблема | исключение | "
               "неуспешно | неуспешный | неуспешная | неуспешной | не смог | не смогла | не смогли | не смогло | "
               "не вышло | невозможен | провалилась | провалилось | провалился | провален | провалена | "
-              "не увенчалась успехом | не увенчалось успехом | не увенчался успехом | не можем | не могли",
+              "не увенчалась успехом | не увенчалось успехом | не увенчался успехом | не можем | не могли | не было успешным | не был успешным | не была успешной | безуспешно | неуспешно",
     },
     "refused": {
         "en": "refused | refuse | refusing | rejected | reject | rejecting | denied | deny | declined | not accepted | "
@@ -114,7 +114,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "ru": "отказано | отказ | отклонено | отклонён | отклонен | отклонил | отвергнут | отверг | не принято | не принят | "
               "не принимает | не приняты | не принята | не были приняты | не разрешено | не разрешает | не позволяет | не принял | не приняла | "
               "отказал | отказала | отказался | отклонённый | отклоненный | отказывает | отказывается | "
-              "отклоняет | отклоняется | отвергает",
+              "отклоняет | отклоняется | отвергает | не был принят | не была принята | не было принято | не были приняты",
         "*": "winerror 10061 | error 10061 | wsaeconnrefused | econnrefused",
     },
     "wrong": {
@@ -166,7 +166,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "удостоверяющий центр | удостоверяющего центра | удостоверяющим центром | самозаверяющий | "
               "самозаверяющего | самозаверенный | "
               "аннулирован | аннулирована | аннулировано | аннулированный | "
-              "доверительные | доверительных | выпущен | выпущена | "
+              "доверительные | доверительных | выпущен | выпущена | надёжного | надежного | надёжный | надежный | надёжным | надежным | "
               # «отзыв» alone is also feedback: only the revocation of a certificate
               "функции отзыва | функция отзыва | сервер отзыва | сервера отзыва | проверить отзыв | проверка отзыва | "
               "проверки отзыва | список отзыва | списка отзыва | отзыва сертификата | отзыв сертификата | отзыве сертификата",
@@ -562,9 +562,9 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "space": {
         "en": "quota | space | storage | disk | capacity | storage allocation | storage limit",
-        "cs": "kvóta | kvóty | místo | místa | prostor | úložiště | disk | disku | kapacita | kvota | paměť | "
+        "cs": "kvóta | kvóty | místo | místa | prostor | úložiště | disk | disku | kapacita | kvota | "
               "limit úložiště | limit velikosti | limitu velikosti",
-        "ru": "квота | квоты | место | места | пространство | хранилище | диск | диске | объём | объем | память | "
+        "ru": "квота | квоты | место | места | пространство | хранилище | диск | диске | объём | объем | "
               "хранения",
     },
     "full": {
@@ -707,7 +707,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "update server | updates | software update | domain quota | alias | feed | news feed | secret storage | "
               "secret service | screenshot | room | chat room | invitation | invitations | connection list | system bus | "
               "session bus | dbus | daemon | background service | printer | scanner | camera | bluetooth | "
-              "torrent | subsystem | thunderbolt | text message | text messages",
+              "torrent | subsystem | thunderbolt | text message | text messages | api key | app id | secret key | execution time | max execution time | out of office | auto-reply | auto-replies | automatic replies | automatic reply | vacation reply",
         "cs": "databáze | databázi | kalendář | adresář | tenant | aktualizace | aktualizací | kvóta domény | "
               "alias | kanál | kanálem | kanálu | úložiště tajných dat | úložištěm tajných dat | úložiště hesel | dokument | "
               "dokumentu | snímek obrazovky | místnost | místnosti | pozvánka | pozvánku | pozvánky | seznam připojení | "
@@ -715,7 +715,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "procesu služby | služba na pozadí | službou na pozadí | službě na pozadí | tiskárna | tiskárny | "
               "tiskárnu | tiskárně | skener | skeneru | fotoaparát | fotoaparátu | kamera | kamery | bluetooth | "
               "torrent | torrentu | subsystém | subsystému | thunderbolt | textovou zprávu | textová zpráva | "
-              "textové zprávy | textovou zprávou | pozvánek | pozvánkami",
+              "textové zprávy | textovou zprávou | pozvánek | pozvánkami | doba běhu | maximální doba běhu | klíč api | mimo kancelář | automatické odpovědi | automatická odpověď | automatickou odpověď",
         "ru": "база данных | базе данных | базы данных | календарь | адресная книга | адресной книги | тенант | "
               "сервер обновлений | сервера обновлений | серверу обновлений | квота домена | псевдоним | "
               "лента | ленты | новостная лента | хранилище секретов | хранилищем секретов | хранилище паролей | документ | "
@@ -723,7 +723,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "шины | демон | демону | демоном | фоновая служба | фоновой службе | фоновой службой | "
               "фоновой службы | принтер | принтера | принтеру | сканер | сканера | камера | камеры | bluetooth | "
               "торрент | торрента | подсистема | подсистеме | подсистемы | подсистемой | thunderbolt | "
-              "текстовое сообщение | текстового сообщения | текстовые сообщения | приглашения на встречу | приглашение на встречу | приглашений на встречу",
+              "текстовое сообщение | текстового сообщения | текстовые сообщения | приглашения на встречу | приглашение на встречу | приглашений на встречу | время выполнения | максимальное время выполнения | ключ api | автоответ | автоответы | автоответчик | автоответа",
         # Czech „kontakty“ (contacts) as written: „kontaktovat“ (to contact someone) has its stem
         "*": "kontakty | kontaktů | kontaktech | kontaktům",
     },
@@ -736,13 +736,13 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "менеджер сертификатов | менеджер паролей",
     },
     "device": {  # the reader's own phone or tablet: its storage being full is not the mailbox
-        "en": "phone | tablet | device | smartphone | this computer | hard drive | hard disk | external storage | sd card",
+        "en": "phone | tablet | device | smartphone | this computer | hard drive | hard disk | external storage | sd card | memory",
         "cs": "telefon | telefonu | tablet | tabletu | zařízení | tomuto počítači | tento počítač | "
               "pevný disk | pevném disku | pevného disku | disku počítače | externí úložiště | externím úložišti | "
-              "externího úložiště | sd kartě | sd karta | sd karty",
+              "externího úložiště | sd kartě | sd karta | sd karty | paměť | paměti | pamětí",
         "ru": "телефон | телефона | планшет | планшета | устройство | устройства | устройстве | этому компьютеру | этот компьютер | "
               "жёсткий диск | жесткий диск | жёстком диске | жестком диске | диске компьютера | внешнее хранилище | "
-              "внешнем хранилище | внешнего хранилища | sd карта | sd карте | sd карты",
+              "внешнем хранилище | внешнего хранилища | sd карта | sd карте | sd карты | память | памяти | памятью",
     },
     "lock": {  # a program locking a file or a mailbox for itself (a lock that is busy, could not be made)
         "en": "lockfile | lock file | lock busy | lock creation | lock error | "
@@ -1120,10 +1120,13 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "ru": "вы должны быть подключены | необходимо подключиться",
         "cs": "připojte se | připojte | musíte být připojeni | musíte být připojen",
     },
-    "attach": {  # Czech „připojit“ is also to attach (a picture, a file): not a connection
+    "attach": {  # Czech „připojit“ is also to attach (a picture, a file): not a connection; an attachment (its count, its
+        # size) is the message's own
+        "en": "attachment | attachments",
+        "ru": "вложение | вложения | вложений | вложениями",
         "cs": "připojit obrázek | připojit obrázky | připojit soubor | připojit soubory | připojit přílohu | připojit fotku | "
               "připojit fotografii | připojit do složky | připojí do složky | připojit do místní složky | "
-              "připojí do místní složky",
+              "připojí do místní složky | přílohy | příloh | přílohu | příloha | přílohami",
     },
     "https": {  # a page that requires the web's secure protocol (not an address beginning with https://)
         "en": "https is required | https required | https is needed | requires https | require https | https only",
@@ -1378,6 +1381,27 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "ru": "скрыты | скрыта | не отображаются | не отображается | не видно | отсутствуют | только",
         "*": "chybí",  # as written, as in "lacks"
     },
+    "unusual": {  # a port that is not the usual one for a protocol (a form's hint)
+        "en": "unusual | uncommon | not a common | not common | nonstandard | non-standard",
+        "cs": "neobvyklý | neobvyklým | neběžný | neběžným | není běžným | není běžný | nestandardní | nestandardním",
+        "ru": "необычный | необычным | нестандартный | нестандартным",
+    },
+    "filter": {  # a filter that blocks a message (a recipient's, a provider's): its content, as spam is
+        "en": "filter | filters | filtering",
+        "cs": "filtr | filtry | filtrem | filtrů | filtrování",
+        "ru": "фильтр | фильтры | фильтрами | фильтра | фильтром | фильтрации",
+    },
+    "license": {  # a program's licence (a key, a subscription to the program): the program's own business
+        "en": "license | licence | license key | licence key",
+        "cs": "licence | licenci | licencí | licenční klíč",
+        "ru": "лицензия | лицензии | лицензию | лицензионный ключ",
+    },
+    "markup": {  # a message's HTML or template with errors: the message's own content, not its sending
+        "en": "html | template | templates",
+        "cs": "šablona | šablony | šabloně | šablonu",
+        "ru": "шаблон | шаблона | шаблоне | шаблоны",
+        "*": "html",
+    },
     # --- Mail.ru's own replies and technical identifiers: strong evidence -------------------
     "mailru-app-reply": {
         "*": "neobhodim parol prilozheniya | application password is required | aplication password is required | "
@@ -1441,7 +1465,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("check password", 5, AUTH),
         ("check user password", 8, AUTH),  # advice to check the user name and password
         ("correct user|username password", 7, AUTH),  # advice to give the correct user name and password
-        ("user|username password mismatch", 7, AUTH),  # a user name and password that did not match
+        ("user|username|address password mismatch", 7, AUTH),  # a user name (or address) and password that did not match
         ("signin+password mismatch", 7, AUTH),  # sign-in credentials that match no account
         ("check user fail", 6, AUTH),  # an account that could not be verified
         ("user password fail|wrong", 2, AUTH), ("outlook-login", 6, AUTH), ("cdo-login", 10, AUTH),
@@ -1452,7 +1476,6 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("change other password", 6, AUTH),  # advice to try another password
         ("username refused", 6, AUTH),  # a user name the server did not accept
         ("username wrong", 6, AUTH),  # a user name that is wrong (or a bad reply to it)
-        ("username|user password mismatch", 7, AUTH),  # a user name and a password that do not match
         ("connection given password", 9, AUTH),  # could not connect with the password given: the password
         ("mechanism fail", 6, AUTH),  # a SASL sign-in that failed
         ("signin-expired", 6, AUTH),  # a sign-in that expired: the password to be given again
@@ -1539,6 +1562,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("mailru-spam-reply", 12),
         ("spam refused|disabled|fail|undelivered", 10),
         ("content+refused", 8),  # a message's content refused: a filter's verdict
+        ("message filter disabled|blocking|refused", 9),  # a message blocked by a filter (a recipient's, a provider's)
         ("ip ip-block", 13),  # the sending server's IP address blocked or of bad reputation
         ("policy refused|disabled|fail", 10),
         ("delivery-reply disabled|refused", 5),
@@ -1601,6 +1625,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("tls+negotiate+fail", 8),  # TLS negotiation failed: said of TLS itself
         ("security|tls port wrong|mismatch|unsupported", 8),
         ("port wrong", 6),  # a port that is not right: for this server, the security setting's
+        ("port unusual", 8, CONN),  # a port that is not the usual one: the security setting's, or a blocked one
         ("security|tls connection fail", 8),
         ("tls+unreachable", 9),  # TLS not available
         ("security+connection unreachable", 9),  # a secure connection not available (not the connection)
@@ -1694,7 +1719,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("service+unreachable", 7),  # a service not available (HTTP's 503, SMTP's 421)
         ("request+expired", 8, SEC),  # a request whose time ran out („požadavek vypršel“)
         ("blocking connection|port", 8),  # a connection or a port blocked (a firewall, a hosting company)
-        ("port+disabled", 7, SEC),  # a port that is blocked
+        ("port+disabled", 13, SEC),  # a port that is blocked (named, it outweighs sending turned off beside it)
         ("check hostname", 7),  # advice to check the server's name
         ("get hostname fail", 8),  # the server's name could not be got (resolved)
         ("timeout inactive", 8, SEC),  # a time-out after a while idle
@@ -1719,7 +1744,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("elsewhere connection|fail|unreachable|refused|timedout|dropped|notfound|offline", 9),
         ("elsewhere space|full", 9),  # a quota or a space of something beside the mailbox
         ("store password|security", 9),
-        ("device space full", 9), ("device+space", 9),  # the phone's own storage
+        ("device space full", 9), ("device+space", 9), ("device+full", 9),  # the phone's own storage or memory
         ("lock", 9), ("lock timedout|fail|unreachable|refused", 9),
         ("subscribe", 9), ("signin+subscribe", 9),  # Czech "přihlášení k odběru": a subscription, not a sign-in
         ("spam+folder|mailbox", 9), ("folder|mailbox+spam", 9),  # a spam folder is a folder
@@ -1728,6 +1753,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("file certificate|user|message|folder|fail|wrong|refused", 9),
         ("future certificate|expired", 9),
         ("certificate mismatch message", 9),  # a certificate that does not match a message: the sender's own
+        ("recipient certificate", 9),  # recipients' certificates (S/MIME): the reader's encryption
         ("setup+user", 9),  # an account's setup (cancelled, finished), not the account
         ("change trust", 9),  # changing the trust in a key the reader keeps (a keyring), not a server's certificate
         ("unconfigured sending|delivering|server|disabled", 9),  # the program's own mail delivery not set up
@@ -1746,6 +1772,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("upload space|full", 9),  # a cloud's space for uploads
         ("file space|full", 9),  # a file's or a backup's storage
         ("syntax recipient|user", 9), ("syntax address", 9),  # an address written wrong
+        ("message+notfound", 9), ("find+message", 9),  # a message not found (no longer on the server)
         ("password-change", LOCAL),  # a password being changed or reset (an e-mail about it can still fail to go)
         ("password-change token|disabled", 9),  # a reset's token, a reset turned off: the site's own
         ("registration spam|disabled|refused", 9),  # a site's sign-up refused or taken for spam
@@ -1757,6 +1784,8 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("offline+mode", 9),  # the program set to work offline: the reader's choice, no failure
         ("offline-use", 9),  # messages kept for reading offline: a setting
         ("too-large", 9), ("message+size", 9),  # a message too large for the server, or its size
+        ("license", 9),  # a program's licence (blocked, expired): the program's own
+        ("markup+fail|wrong", 9),  # errors in a message's HTML or template
         ("no-recipient", 9), ("sent-folder", 9), ("no-error", 9), ("local-mail", 9),  # see their concepts
         ("local-mail disabled|unsupported|unreachable", 9),  # the web server's own mail function turned off
         ("lacks+setup", 9),  # mail settings missing from the program: the program's own setup

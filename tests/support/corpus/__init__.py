@@ -171,7 +171,7 @@ KNOWN_MISSES = {
     ("Request Tracker", "Вы настроили шифрование исходящих сообщений, но возникли проблемы с открытыми ключами/сертификатами "
      "получателей. Необходимо исправить проблемы с открытыми ключами/сертификатами, запретить отправку сообщений "
      "пользователям или отключить шифрование."): (
-        ("sending-disabled", "tls-certificate", "account-disabled", "wrong-security"), "as its English"),
+        ("sending-disabled", "account-disabled", "wrong-security"), "as its English"),
     ("Gogs", "unsupported SMTP authentication method"): (
         ("wrong-security",), "a sign-in method not supported reads as the security mode, as Postbox's; here it is Gogs's "
         "own setting"),
@@ -498,8 +498,6 @@ KNOWN_MISSES = {
      "aria2c пришлось подключиться к другой стороне с помощью старого и уязвимого TLS-протокола. Целостность и "
      "конфиденциальность соединения может быть нарушена.\nПротокол: TLSv1.1, Пир: cloud.mail.ru"): (
         ("wrong-security",), "a warning that an old TLS version was used reads as the security setting; it is a notice"),
-    ("uGet (download manager)", "Nedostatek prostředků (plný disk nebo nedostatek paměti)."): (("mailbox-full",), DISK),
-    ("uGet (download manager)", "Нет ресурсов (диск переполнен или недостаточно памяти)."): (("mailbox-full",), DISK),
     ("KGet (KDE download manager)", "Download failed, could not access this URL."): (
         (), "a web address that could not be reached names no server or connection"),
     ("KGet (KDE download manager)", "Stahování se nebylo úspěšné, nelze přistupovat k této URL adrese."): (
