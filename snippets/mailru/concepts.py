@@ -92,7 +92,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "nezdar | nezdaru | nejde | nešlo | nemožné | nemožný | neuspěl | neuspěla | neuspělo | "
               "nezdařený | nezdařené | nepodaří | selže | selhává | selhávají | nemůžeme | nejsme schopni | "
               "nejsem schopen | není schopen | není schopna | není schopno | nebyl schopen | nebyla schopna | "
-              "nebyli jsme schopni | potíže | potížím | potíží | potížemi",
+              "nebyli jsme schopni | potíže | potížím | potíží | potížemi | pokazilo | pokazil | pokazila",
         "ru": "ошибка | ошибки | ошибкой | сбой | не удалось | не удается | не удаётся | невозможно | не возможно | не может | "
               "завершилась неудачей | завершилось неудачей | завершился неудачей | закончилась неудачей | "
               "не могу | неудачно | неудачная | не выполнен | не выполнено | не прошла | не пройдена | неудача | "
@@ -100,7 +100,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "не получается | проблема | исключение | "
               "неуспешно | неуспешный | неуспешная | неуспешной | не смог | не смогла | не смогли | не смогло | "
               "не вышло | невозможен | провалилась | провалилось | провалился | провален | провалена | "
-              "не увенчалась успехом | не увенчалось успехом | не увенчался успехом | не можем | не могли | не было успешным | не был успешным | не была успешной | безуспешно | неуспешно",
+              "не увенчалась успехом | не увенчалось успехом | не увенчался успехом | не можем | не могли | не было успешным | не был успешным | не была успешной | безуспешно | неуспешно | пошло не так",
     },
     "refused": {
         "en": "refused | refuse | refusing | rejected | reject | rejecting | denied | deny | declined | not accepted | "
@@ -587,7 +587,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "odeslání | odeslána | odeslán | odesláno | odeslaná | zasílání | zaslat | zaslání | zasílat | "
               "zaslána | zasláno",
         "ru": "отправка | отправки | передать | передача | передачи | передаче | отправлять | отправить | отправление | отправления | исходящий | исходящей | "
-              "отправлено | отправлена | отправлен | послать | отослать | послано | отослано",
+              "отправлено | отправлена | отправлен | послать | отослать | послано | отослано | выслать | выслан | выслано | выслана",
     },
     "disabled": {
         "en": "blocked | suspended | forbidden | prohibited | not allowed | banned | frozen | deactivated | "
@@ -1488,6 +1488,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("password+expired", 8, AUTH),  # a password that expired: to be renewed at Mail.ru, then given again
         ("negation access user", 6, AUTH),  # no access to the account
         ("password mismatch records", 8, AUTH),  # credentials that do not match the site's records
+        ("mismatch records", 6, AUTH),  # what was entered did not match the site's records: a sign-in
         # a sign-in method not supported, or a wrong password: Mail.ru supports the usual methods over TLS, so the
         # password is the likelier of the two a program names
         ("mechanism|plain unsupported|unreachable|available password wrong", 11, AUTH),
@@ -1806,7 +1807,9 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("trust device", 9),  # trusting the reader's own computer or phone
         ("characters wrong|unsupported|refused|disabled", 9),  # characters not allowed in what the reader typed
         ("imap-field", 9),
-        ("confirm-email", 9), ("confirm-email fail|temporary", 9),  # a site confirming the reader's address
+        # a site confirming the reader's address explains its own words; a sending failure beside it is still read (the
+        # confirmation e-mail that could not go), as beside a password reset
+        ("confirm-email", LOCAL),
         ("setup network negation|notfound|find|unreachable", 9),  # settings looked up on the internet, not found
         ("folder notfound", 9), ("imap-folder-code mailbox|folder", 9),
         ("edit-connection", 9),  # a network connection's profile added or changed

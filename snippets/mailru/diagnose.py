@@ -575,8 +575,8 @@ def decode(text: str) -> tuple[list[Match], bool]:
     elsewhere = [place for rule, places in reader.fired.items() if rules[rule][0] == NONE for place in places]
     # A guess (a failure that names no cause, such as "sending failed") counts only when it is all the text
     # says: any other rule that holds anywhere, an entry's or none's, tells more; but a statement of LOCAL
-    # weight (a password reset) explains only its own words, and a sending failure beside it is still read (an
-    # e-mail about the reset that could not go; a refusal beside it is the reset's own).
+    # weight (a password reset, a site confirming an address) explains only its own words, and a sending failure
+    # beside it is still read (an e-mail about it that could not go; a refusal beside it is its own).
     kept_places = {rule: [(a, b) for a, b in places if not any(a < end and start < b for start, end in elsewhere)]
                    for rule, places in sorted(reader.fired.items())}
     local = any(rules[rule][0] == NONE and rules[rule][1] == LOCAL for rule in reader.fired)
