@@ -1090,6 +1090,15 @@ MEANINGS = [
     ("connection-failed", "Při odesílání zprávy se něco pokazilo."), ("connection-failed", "При отправке письма что-то пошло не так."),
     ("connection-failed", "Не удалось выслать письмо."),
     (LOGIN, "What you entered does not match our records."),
+    # after the forty-eighth set (measured unread, then read): a file's path or c-client's mailbox name is a value,
+    # not words ("/ssl" in it is no security mode), a server that could not be accessed, Russian «неудалось» (as one
+    # word), a server that did not announce its sign-in methods, a server's address that could not be determined
+    ("connection-failed", "Connection to {imap.mail.ru:993/imap/ssl} failed."),
+    ("connection-failed", "Failed to access the mail server imap.mail.ru."), ("connection-failed", "Неудалось обратиться к серверу."),
+    ("wrong-security", "The server did not announce any authentication methods."),
+    ("wrong-security", "Server neoznámil žádné autentizační metody."),
+    ("wrong-security", "Сервер не сообщил ни одного метода идентификации."),
+    ("connection-failed", "Could not determine the address of the server smtp.mail.ru."),
 ]
 
 
@@ -1335,6 +1344,11 @@ NOT_ERRORS = [
     "Memory is full.", "Paměť telefonu je plná.", "Память телефона заполнена.",
     "The message cannot be sent to recipients whose certificates are not valid.",
     "Message not found. It may have been deleted on the server.", "Zpráva nebyla nalezena na serveru.",
+    # (after the forty-eighth set) a local file whose path names the server, Windows' MAPI, no server set up to send,
+    # a mailbox in use by another program, a folder (Russian «каталог») not found
+    "Cannot read /home/jana/.mail/imap.mail.ru/cur/index.", "Nelze číst soubor /home/jana/.mail/imap.mail.ru/INBOX.msf.",
+    "Could not log on to MAPI.", "Error: no server is configured to send mail.",
+    "Operation timed out: the mailbox is in use by another program.", "Каталог Drafts не найден.",
 ]
 
 

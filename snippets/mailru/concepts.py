@@ -100,7 +100,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "не получается | проблема | исключение | "
               "неуспешно | неуспешный | неуспешная | неуспешной | не смог | не смогла | не смогли | не смогло | "
               "не вышло | невозможен | провалилась | провалилось | провалился | провален | провалена | "
-              "не увенчалась успехом | не увенчалось успехом | не увенчался успехом | не можем | не могли | не было успешным | не был успешным | не была успешной | безуспешно | неуспешно | пошло не так",
+              "не увенчалась успехом | не увенчалось успехом | не увенчался успехом | не можем | не могли | не было успешным | не был успешным | не была успешной | безуспешно | неуспешно | пошло не так | неудалось",
     },
     "refused": {
         "en": "refused | refuse | refusing | rejected | reject | rejecting | denied | deny | declined | not accepted | "
@@ -212,10 +212,10 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "вышло | вышел",
     },
     "present": {  # a server showing its certificate (or not: "did not present a certificate")
-        "en": "present | presented | provide | provided",
+        "en": "present | presented | provide | provided | advertise | advertised | announce | announced",
         "cs": "předložil | předložila | předložit | poskytl | poskytla | poskytnout | nepředložil | nepředložila | neposkytl | "
-              "neposkytla | poskytuje | neposkytuje | neposkytují",
-        "ru": "предъявил | предъявлен | предоставил | предоставлен | представил | прислал",
+              "neposkytla | poskytuje | neposkytuje | neposkytují | oznámil | oznámila | ohlásil | ohlásila | neoznámil | neoznámila | neohlásil | neohlásila",
+        "ru": "предъявил | предъявлен | предоставил | предоставлен | представил | прислал | сообщил | сообщила | объявил | объявила",
     },
     "given": {  # what the reader gave the program ("with the given password")
         "en": "given | supplied | specified",
@@ -240,7 +240,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "negation": {
         "en": "not | no | never | none | wasn't | weren't | hasn't | haven't | didn't | doesn't | don't | aren't | isn't | without",
         "cs": "není | nejsou | nebyl | nebyla | nebylo | ne | žádné | žádný | žádná | nepředložil | nepředložila | neposkytl | "
-              "neposkytla | nemají | neposkytuje | neposkytují | nejste | nejsi | nejsme | bez",
+              "neposkytla | nemají | neposkytuje | neposkytují | nejste | nejsi | nejsme | bez | neoznámil | neoznámila | neohlásil | neohlásila",
         "ru": "не | нет | отсутствует | отсутствие | без",
     },
     "lacks": {  # something missing from what it should hold (a certificate without the server's name)
@@ -358,7 +358,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "ru": "механизм | механизмы | метод аутентификации | способ аутентификации | метод входа | "
               "режим аутентификации | режимы аутентификации | режимов аутентификации | "
               "метод проверки подлинности | способ проверки подлинности | тип аутентификации | "
-              "типа аутентификации | метода аутентификации",
+              "типа аутентификации | метода аутентификации | метод идентификации | метода идентификации | методы идентификации | способ идентификации",
         "*": "authenticator | authenticators | apop | cram | cram-md5 | digest-md5",  # (not stemmed: the English stem is that of "authentication")
     },
     "common-algorithm": {  # what both sides of a TLS connection must share (a cipher, an algorithm, a version)
@@ -615,7 +615,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "access": {
         "en": "access",
         "cs": "přístup | přístupu",
-        "ru": "доступ | доступа",
+        "ru": "доступ | доступа | обратиться | обращения",
     },
     "recipient": {
         "en": "recipient | recipients | rcpt | addressee",
@@ -707,7 +707,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "update server | updates | software update | domain quota | alias | feed | news feed | secret storage | "
               "secret service | screenshot | room | chat room | invitation | invitations | connection list | system bus | "
               "session bus | dbus | daemon | background service | printer | scanner | camera | bluetooth | "
-              "torrent | subsystem | thunderbolt | text message | text messages | api key | app id | secret key | execution time | max execution time | out of office | auto-reply | auto-replies | automatic replies | automatic reply | vacation reply",
+              "torrent | subsystem | thunderbolt | text message | text messages | api key | app id | secret key | execution time | max execution time | out of office | auto-reply | auto-replies | automatic replies | automatic reply | vacation reply | mapi",
         "cs": "databáze | databázi | kalendář | adresář | tenant | aktualizace | aktualizací | kvóta domény | "
               "alias | kanál | kanálem | kanálu | úložiště tajných dat | úložištěm tajných dat | úložiště hesel | dokument | "
               "dokumentu | snímek obrazovky | místnost | místnosti | pozvánka | pozvánku | pozvánky | seznam připojení | "
@@ -746,9 +746,9 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "lock": {  # a program locking a file or a mailbox for itself (a lock that is busy, could not be made)
         "en": "lockfile | lock file | lock busy | lock creation | lock error | "
-              "mailbox lock | folder lock | waiting for lock",
-        "cs": "zamknout | uzamknout | zámek | zámku | zamykání",
-        "ru": "блокировка | блокировки | блокировку | блокировкой",
+              "mailbox lock | folder lock | waiting for lock | in use | already in use",
+        "cs": "zamknout | uzamknout | zámek | zámku | zamykání | je používán | je používána | je používáno | právě používá",
+        "ru": "блокировка | блокировки | блокировку | блокировкой | уже используется | используется другим",
         "*": "заблокировать",  # the verb: "заблокирован" (blocked) has the same stem
     },
     "subscribe": {  # subscribing to a folder (IMAP's SUBSCRIBE) or a list
@@ -819,9 +819,9 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "ru": "создан | создано | создана | сгенерирован | сгенерировано | добавлен | добавлено",
     },
     "unconfigured": {  # something the program's owner has not set up yet (its own mail delivery)
-        "en": "not configured | not set up | is not set | have not set | haven't set",
-        "cs": "není nastaveno | není nastaven | není nakonfigurováno | nenastavili jste | nenastavil jste | nenastavila jste",
-        "ru": "не настроен | не настроена | не настроено",
+        "en": "not configured | not set up | is not set | have not set | haven't set | no server configured | no server is configured | is not configured | are not configured",
+        "cs": "není nastaveno | není nastaven | není nakonfigurováno | nenastavili jste | nenastavil jste | nenastavila jste | není nastaven žádný server | není nakonfigurován žádný server",
+        "ru": "не настроен | не настроена | не настроено | не настроен сервер | не задан сервер",
     },
     "enter": {  # a form asking the reader to type something in ("you entered" is a wrong one typed: not this)
         "*": "enter your | enter the | please enter | must enter | must specify | zadejte | musíte zadat | vyplňte | "
@@ -1368,7 +1368,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "folder": {
         "en": "folder | folders | subfolder | subfolders | directory",
         "cs": "složka | složky | složek | složku | slozka | slozky",
-        "ru": "папка | папки | папок | папку",
+        "ru": "папка | папки | папок | папку | каталог | каталога | каталоге",
     },
     "inbox": {
         "en": "inbox",
@@ -1645,6 +1645,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("negation|unsupported common-algorithm", 9),  # no cipher or version both sides share
         ("mechanism unsupported|notfound", 10),  # a sign-in method not supported or not found: named, it is the cause
         ("mechanism negation supported", 9),
+        ("negation present mechanism", 9),  # a server that did not announce its sign-in methods
         ("mechanism negation find|available", 10), ("mechanism unreachable", 10),  # no suitable sign-in method found or available
         ("tls already", 8),  # TLS already on: STARTTLS on an SSL/TLS port
         ("signin disabled server", 8),  # signing in disabled by the server (IMAP's LOGINDISABLED) until TLS
@@ -1677,6 +1678,8 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("empty+reply", 8, SEC),
         ("connection fail", 7),
         ("fail attempt access server", 6),  # an error while trying to reach the server
+        ("fail access server", 6, APP),  # a server that could not be reached (accessed)
+        ("fail check address server", 8),  # a server's address that could not be determined (its name)
         ("check server reachable", 6),  # advice to make sure the server can be reached
         ("no-connection", 8),  # "no connection to the server"
         ("server|name+notfound", 9),

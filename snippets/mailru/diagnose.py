@@ -49,6 +49,10 @@ WRAP = re.compile(r"\n[ \t]*(?=[^\W\d_])(?![\w.-]+:)")
 # a value on a line of its own inside a sentence (a letter, a comma or a colon before it, a lower-case letter
 # after it), as a dialog shows a host name or a fingerprint: the sentence goes on across it
 VALUE_LINE = re.compile(r"(?<=[^\W\d_]|[,:])[ \t]*\n[ \t]*[^\s:]\S*[ \t]*\n(?=[ \t]*([^\W\d_]))")
+# a file's path (two slashes or more, and a dot or a colon: not "SSL/TLS/STARTTLS"; not a web address, whose host
+# is the server's name): a value, whose parts are no words of the text ("…/ImapMail/imap.mail.ru/INBOX.msf",
+# c-client's mailbox "{imap.mail.ru:993/ssl}")
+PATH = re.compile(r"(?<![^\s\"'«»„“])[^\s\"'«»„“/]*/[^\s\"'«»„“/]*/[^\s\"'«»„“]*")
 CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")  # SSLCertVerificationError
 # Words an identifier of a library begins with: its other words (MailConnectException) are read too.
 CAMEL_LEADS = ("mail", "sun", "socket", "io", "net", "java", "javax", "system", "open")
@@ -403,6 +407,7 @@ class _Reader:
     def read_chunk(self, chunk: str, offset: int) -> None:
         joined = VALUE_LINE.sub(lambda m: m[0].replace("\n", " ") if m[1].islower() else m[0], chunk)
         joined = WRAP.sub(lambda m: " " * len(m[0]) if _wrapped(joined, m.start(), m.end()) else m[0], joined)
+        joined = PATH.sub(lambda m: m[0] if "://" in m[0] or not ("." in m[0] or ":" in m[0]) else "_" * len(m[0]), joined)
         lowered = joined.lower()
         if len(lowered) == len(chunk) and unicodedata.is_normalized("NFC", chunk):
             folded, dropped = lowered, []  # searched as it is; only the words found are folded

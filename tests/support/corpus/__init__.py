@@ -307,9 +307,6 @@ KNOWN_MISSES = {
         "a calendar service's, which the words do not say"),
     ("Akonadi EteSync resource (kdepim-runtime)", "Dočasná chyba serveru"): (("connection-failed",), "as its English"),
     ("Akonadi EteSync resource (kdepim-runtime)", "Временная ошибка сервера"): (("connection-failed",), "as its English"),
-    ("Pan (newsreader)", "Chyba při spouštění Úložiště certifikátů. Zkontrolujte, že jsou práva ke složkám ~/.pan2 a "
-     "~/.pan2/ssl_certs nastavena správně. Kritická chyba, ukončuje se."): (
-        ("tls-certificate",), "a folder named ssl_certs, with advice to check it, reads as a certificate to check"),
     ("Conversations (XMPP, Android)", "Nepřihlášen"): (
         (), "„nepřihlášen“ (not signed in) alone is also a state, not a refusal"),
     ("Conversations (XMPP, Android)", "Не найдено сертификатов, подтверждённых вручную"): (
@@ -376,7 +373,10 @@ KNOWN_MISSES = {
     ("KDE LDAP library (libkldap)", "Nelze se připojit na server, prosím nastavte jej znovu."): (
         ("connection-failed",), "an LDAP directory's server that could not be reached: the text names only a server"),
     ("KDE LDAP library (libkldap)", "Не удалось получить доступ к серверу, настройте его."): (
-        ("connection-failed",), "as its Czech"),
+        ("connection-failed", "app-password-required"), "as its Czech"),
+    ("KDE LDAP library (libkldap)", "Cannot access to server. Please reconfigure it."): (
+        ("connection-failed", "app-password-required"), "as its Czech (a server that could not be accessed is read as "
+        "the connection's, the password second, as other programs' texts of the kind are labelled)"),
     ("KDE LDAP library (libkldap)", "Nelze inicializovat SASL klienta."): (
         ("app-password-required", "authentication-failed"), "a SASL library that could not start is the computer's own "
         "failure; it reads as a SASL sign-in that failed"),
