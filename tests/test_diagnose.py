@@ -1099,6 +1099,10 @@ MEANINGS = [
     ("wrong-security", "Server neoznámil žádné autentizační metody."),
     ("wrong-security", "Сервер не сообщил ни одного метода идентификации."),
     ("connection-failed", "Could not determine the address of the server smtp.mail.ru."),
+    # after the forty-ninth set (measured unread, then read): Russian «не успешна» (not successful), a server asking
+    # for STARTTLS first, a sender's address the user may not use, "log the user in"
+    (LOGIN, "Вход в систему не успешен."), ("wrong-security", "NO Run STARTTLS first."),
+    ("sender-mismatch", "Unauthorized use of this sender address."), (LOGIN, "We could not log the user in."),
 ]
 
 
@@ -1349,6 +1353,12 @@ NOT_ERRORS = [
     "Cannot read /home/jana/.mail/imap.mail.ru/cur/index.", "Nelze číst soubor /home/jana/.mail/imap.mail.ru/INBOX.msf.",
     "Could not log on to MAPI.", "Error: no server is configured to send mail.",
     "Operation timed out: the mailbox is in use by another program.", "Каталог Drafts не найден.",
+    # (after the forty-ninth set) event participants to be notified, a form's field that cannot be empty, a port that
+    # is not blocked (a check that passed), a web page's session that expired (Russian «сессия»)
+    "Could not notify the attendees of the meeting.", "Nepodařilo se upozornit účastníky.",
+    "This field cannot be empty.", "Это поле не может быть пустым.",
+    "Port 25 is not blocked.", "Port 587 není blokován.", "Порт 465 не заблокирован.",
+    "Время вашей сессии истекло, войдите снова.",
 ]
 
 

@@ -21,7 +21,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "signin": {
         "en": "login | log in | logon | log on | logged in | log into | logged into | sign in | signin | signed in | "
               "sign into | sign on | sign you in | "
-              "log you in | authenticate | authentication | authentification | authenticated | auth | credentials | credential",
+              "log you in | authenticate | authentication | authentification | authenticated | auth | credentials | credential | log the user in | log the user on",
         "cs": "přihlášení | přihlásit | přihlašování | přihlašovací | přihlášen | prihlaseni | prihlasit | autentizace | "
               "autentizovat | autentifikace | autentikace | ověření | ověřování | overeni | autorizace | přihlašovací údaje | "
               "ověření totožnosti | ověřit totožnost | ověřování totožnosti | "
@@ -100,7 +100,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "не получается | проблема | исключение | "
               "неуспешно | неуспешный | неуспешная | неуспешной | не смог | не смогла | не смогли | не смогло | "
               "не вышло | невозможен | провалилась | провалилось | провалился | провален | провалена | "
-              "не увенчалась успехом | не увенчалось успехом | не увенчался успехом | не можем | не могли | не было успешным | не был успешным | не была успешной | безуспешно | неуспешно | пошло не так | неудалось",
+              "не увенчалась успехом | не увенчалось успехом | не увенчался успехом | не можем | не могли | не было успешным | не был успешным | не была успешной | безуспешно | неуспешно | пошло не так | неудалось | не успешна | не успешно | не успешен | не успешной",
     },
     "refused": {
         "en": "refused | refuse | refusing | rejected | reject | rejecting | denied | deny | declined | not accepted | "
@@ -684,7 +684,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "forgot to log in | you are not logged in | please log in first",
         "cs": "nejste přihlášen | nejste přihlášena | nejste přihlášeni",
         "ru": "забыли войти | вы не вошли | вы не авторизованы | время вашего сеанса истекло | ваш сеанс истёк | "
-              "ваш сеанс истек",  # not «время сеанса истекло» alone: Claws Mail's connection that timed out
+              "ваш сеанс истек | время вашей сессии истекло | ваша сессия истекла",  # not «время сеанса истекло» alone: Claws Mail's connection that timed out
     },
     "success": {  # a notice that something went well ("deleted successfully"): its words are no error
         # as written: the stems are those of "not successful" and «не был успешным»; Czech „úspěšně“ reads as
@@ -707,7 +707,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "update server | updates | software update | domain quota | alias | feed | news feed | secret storage | "
               "secret service | screenshot | room | chat room | invitation | invitations | connection list | system bus | "
               "session bus | dbus | daemon | background service | printer | scanner | camera | bluetooth | "
-              "torrent | subsystem | thunderbolt | text message | text messages | api key | app id | secret key | execution time | max execution time | out of office | auto-reply | auto-replies | automatic replies | automatic reply | vacation reply | mapi",
+              "torrent | subsystem | thunderbolt | text message | text messages | api key | app id | secret key | execution time | max execution time | out of office | auto-reply | auto-replies | automatic replies | automatic reply | vacation reply | mapi | participants | attendees",
         "cs": "databáze | databázi | kalendář | adresář | tenant | aktualizace | aktualizací | kvóta domény | "
               "alias | kanál | kanálem | kanálu | úložiště tajných dat | úložištěm tajných dat | úložiště hesel | dokument | "
               "dokumentu | snímek obrazovky | místnost | místnosti | pozvánka | pozvánku | pozvánky | seznam připojení | "
@@ -715,7 +715,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "procesu služby | služba na pozadí | službou na pozadí | službě na pozadí | tiskárna | tiskárny | "
               "tiskárnu | tiskárně | skener | skeneru | fotoaparát | fotoaparátu | kamera | kamery | bluetooth | "
               "torrent | torrentu | subsystém | subsystému | thunderbolt | textovou zprávu | textová zpráva | "
-              "textové zprávy | textovou zprávou | pozvánek | pozvánkami | doba běhu | maximální doba běhu | klíč api | mimo kancelář | automatické odpovědi | automatická odpověď | automatickou odpověď",
+              "textové zprávy | textovou zprávou | pozvánek | pozvánkami | doba běhu | maximální doba běhu | klíč api | mimo kancelář | automatické odpovědi | automatická odpověď | automatickou odpověď | účastníkům | účastníci | účastníků | účastníky",
         "ru": "база данных | базе данных | базы данных | календарь | адресная книга | адресной книги | тенант | "
               "сервер обновлений | сервера обновлений | серверу обновлений | квота домена | псевдоним | "
               "лента | ленты | новостная лента | хранилище секретов | хранилищем секретов | хранилище паролей | документ | "
@@ -723,7 +723,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "шины | демон | демону | демоном | фоновая служба | фоновой службе | фоновой службой | "
               "фоновой службы | принтер | принтера | принтеру | сканер | сканера | камера | камеры | bluetooth | "
               "торрент | торрента | подсистема | подсистеме | подсистемы | подсистемой | thunderbolt | "
-              "текстовое сообщение | текстового сообщения | текстовые сообщения | приглашения на встречу | приглашение на встречу | приглашений на встречу | время выполнения | максимальное время выполнения | ключ api | автоответ | автоответы | автоответчик | автоответа",
+              "текстовое сообщение | текстового сообщения | текстовые сообщения | приглашения на встречу | приглашение на встречу | приглашений на встречу | время выполнения | максимальное время выполнения | ключ api | автоответ | автоответы | автоответчик | автоответа | участникам | участники | участников | участниками",
         # Czech „kontakty“ (contacts) as written: „kontaktovat“ (to contact someone) has its stem
         "*": "kontakty | kontaktů | kontaktech | kontaktům",
     },
@@ -1381,6 +1381,11 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "ru": "скрыты | скрыта | не отображаются | не отображается | не видно | отсутствуют | только",
         "*": "chybí",  # as written, as in "lacks"
     },
+    "unblocked": {  # not blocked (a check that passed), or unblocked
+        "en": "not blocked | isn't blocked | is not blocked | unblocked",
+        "cs": "není blokován | není blokováno | není blokována | neblokováno | neblokován | odblokován | odblokováno",
+        "ru": "не заблокирован | не заблокировано | не блокируется | разблокирован | разблокировано",
+    },
     "unusual": {  # a port that is not the usual one for a protocol (a form's hint)
         "en": "unusual | uncommon | not a common | not common | nonstandard | non-standard",
         "cs": "neobvyklý | neobvyklým | neběžný | neběžným | není běžným | není běžný | nestandardní | nestandardním",
@@ -1434,7 +1439,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "*": "logindisabled | wrong version number | record layer failure | packet length too long | unknown protocol | "
              "unsupported or unrecognized ssl message | record too long | http request | "
              "unexpected eof while reading | eof occurred in violation of protocol | ssl connection has been closed | "
-             "tls connection has been closed | privacyrequired",
+             "tls connection has been closed | privacyrequired | starttls first",
     },
     # Outlook's (Windows inetcomm, imnxport.h IXP_E_*) and Windows CDO's (CDOSysErr.h CDO_E_*) error numbers
     "outlook-no-host": {"*": "0x800ccc0d"},
@@ -1512,6 +1517,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("sender mismatch", 10),
         ("sender refused|wrong|disabled|fail", 5),
         ("mismatch|belong authenticated-user", 9),  # a sender's address that must match (belong to) the signed-in user
+        ("unauthorized sender", 9),  # a sender's address the signed-in user may not use
     ),
     "mailbox-full": (
         ("mailbox full", 10),
@@ -1819,6 +1825,8 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("resolve dependency", 9),  # a package's dependencies to resolve
         ("password length", 9),  # a password too short for a form
         ("password empty", 9), ("url password", 9),  # a form's password left empty, an address that cannot hold one
+        ("fail+empty", 9),  # a form's field that cannot be empty
+        ("unblocked", 9),  # a port or mail that is not blocked: a check that passed
         ("certificate skip", 9),  # making certificates skipped (they exist already): a notice
         ("retry+timeout", 9),  # a mail server that stopped retrying a delivery (a bounce's own words)
         ("test-page", 9),  # a printer's test page
