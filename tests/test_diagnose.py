@@ -1103,6 +1103,8 @@ MEANINGS = [
     # for STARTTLS first, a sender's address the user may not use, "log the user in"
     (LOGIN, "Вход в систему не успешен."), ("wrong-security", "NO Run STARTTLS first."),
     ("sender-mismatch", "Unauthorized use of this sender address."), (LOGIN, "We could not log the user in."),
+    # after the fiftieth set (measured unread, then read): an e-mail and a password that do not match (a site's sign-in)
+    (LOGIN, "The e-mail and the password you typed do not match."), (LOGIN, "E-mail a heslo nesouhlasí."),
 ]
 
 
@@ -1359,6 +1361,12 @@ NOT_ERRORS = [
     "This field cannot be empty.", "Это поле не может быть пустым.",
     "Port 25 is not blocked.", "Port 587 není blokován.", "Порт 465 не заблокирован.",
     "Время вашей сессии истекло, войдите снова.",
+    # (after the fiftieth set) a form's data that could not be verified (CSRF), a password not changed or not reset, a
+    # passkey, a breached-passwords service, a request to confirm an address that expired
+    "We were unable to verify your data submission.", "Не удалось проверить переданные данные формы.",
+    "Nastala chyba, heslo nebylo změněno.", "Ваш пароль не может быть сброшен.",
+    "Registering the passkey timed out.", "Could not reach the breached passwords service.",
+    "Срок действия запроса на подтверждение адреса электронной почты истёк.",
 ]
 
 

@@ -707,7 +707,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "update server | updates | software update | domain quota | alias | feed | news feed | secret storage | "
               "secret service | screenshot | room | chat room | invitation | invitations | connection list | system bus | "
               "session bus | dbus | daemon | background service | printer | scanner | camera | bluetooth | "
-              "torrent | subsystem | thunderbolt | text message | text messages | api key | app id | secret key | execution time | max execution time | out of office | auto-reply | auto-replies | automatic replies | automatic reply | vacation reply | mapi | participants | attendees",
+              "torrent | subsystem | thunderbolt | text message | text messages | api key | app id | secret key | execution time | max execution time | out of office | auto-reply | auto-replies | automatic replies | automatic reply | vacation reply | mapi | participants | attendees | passkey | passkeys | breached passwords | pwned passwords",
         "cs": "databáze | databázi | kalendář | adresář | tenant | aktualizace | aktualizací | kvóta domény | "
               "alias | kanál | kanálem | kanálu | úložiště tajných dat | úložištěm tajných dat | úložiště hesel | dokument | "
               "dokumentu | snímek obrazovky | místnost | místnosti | pozvánka | pozvánku | pozvánky | seznam připojení | "
@@ -715,7 +715,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "procesu služby | služba na pozadí | službou na pozadí | službě na pozadí | tiskárna | tiskárny | "
               "tiskárnu | tiskárně | skener | skeneru | fotoaparát | fotoaparátu | kamera | kamery | bluetooth | "
               "torrent | torrentu | subsystém | subsystému | thunderbolt | textovou zprávu | textová zpráva | "
-              "textové zprávy | textovou zprávou | pozvánek | pozvánkami | doba běhu | maximální doba běhu | klíč api | mimo kancelář | automatické odpovědi | automatická odpověď | automatickou odpověď | účastníkům | účastníci | účastníků | účastníky",
+              "textové zprávy | textovou zprávou | pozvánek | pozvánkami | doba běhu | maximální doba běhu | klíč api | mimo kancelář | automatické odpovědi | automatická odpověď | automatickou odpověď | účastníkům | účastníci | účastníků | účastníky | přístupový klíč | přístupového klíče | přístupové klíče | uniklých hesel | uniklá hesla",
         "ru": "база данных | базе данных | базы данных | календарь | адресная книга | адресной книги | тенант | "
               "сервер обновлений | сервера обновлений | серверу обновлений | квота домена | псевдоним | "
               "лента | ленты | новостная лента | хранилище секретов | хранилищем секретов | хранилище паролей | документ | "
@@ -723,7 +723,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "шины | демон | демону | демоном | фоновая служба | фоновой службе | фоновой службой | "
               "фоновой службы | принтер | принтера | принтеру | сканер | сканера | камера | камеры | bluetooth | "
               "торрент | торрента | подсистема | подсистеме | подсистемы | подсистемой | thunderbolt | "
-              "текстовое сообщение | текстового сообщения | текстовые сообщения | приглашения на встречу | приглашение на встречу | приглашений на встречу | время выполнения | максимальное время выполнения | ключ api | автоответ | автоответы | автоответчик | автоответа | участникам | участники | участников | участниками",
+              "текстовое сообщение | текстового сообщения | текстовые сообщения | приглашения на встречу | приглашение на встречу | приглашений на встречу | время выполнения | максимальное время выполнения | ключ api | автоответ | автоответы | автоответчик | автоответа | участникам | участники | участников | участниками | ключ доступа | ключа доступа | ключи доступа | скомпрометированных паролей | утёкших паролей",
         # Czech „kontakty“ (contacts) as written: „kontaktovat“ (to contact someone) has its stem
         "*": "kontakty | kontaktů | kontaktech | kontaktům",
     },
@@ -829,17 +829,17 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "password-change": {  # the reader changing or resetting a password (on a site, in a program): not signing in
         "en": "change password | change the password | change your password | password change | update password | "
-              "update the password | password update | reset password | reset your password | password reset | new password",
+              "update the password | password update | reset password | reset your password | password reset | new password | password was not changed | password could not be changed | password could not be reset | password has been changed",
         "cs": "změna hesla | změny hesla | změně hesla | změnou hesla | změnit heslo | změňte heslo | nové heslo | "
-              "obnovení hesla | obnovit heslo | obnovu hesla | obnova hesla",
+              "obnovení hesla | obnovit heslo | obnovu hesla | obnova hesla | heslo nebylo změněno | heslo bylo změněno | heslo nelze změnit | změně vašeho hesla | změna vašeho hesla",
         "ru": "смена пароля | сменить пароль | смены пароля | изменение пароля | изменить пароль | обновление пароля | обновить пароль | "
-              "сброс пароля | сбросить пароль | новый пароль",
+              "сброс пароля | сбросить пароль | новый пароль | пароль не может быть сброшен | пароль сброшен | пароль не был изменён | пароль не был изменен | пароль не может быть изменён | пароль не может быть изменен",
     },
     "confirm-email": {  # a site confirming that an address is the reader's (a registration), not a mailbox's error
         "en": "confirm your email | confirmation email | confirmation link | email confirmation | confirm your address",
         "cs": "potvrzovací e-mail | potvrzovací odkaz | potvrzení e-mailu | potvrdit e-mail | potvrďte e-mail",
         "ru": "письмо с подтверждением | ссылка для подтверждения | подтверждение email | подтвердить email | "
-              "подтвердите email | письма подтверждения",
+              "подтвердите email | письма подтверждения | подтверждение адреса электронной почты | подтверждения адреса электронной почты | запрос на подтверждение",
         "*": "opt-in | double opt-in",
     },
     "other": {  # another one of the same (advice to try another password)
@@ -984,9 +984,9 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "ru": "отчёт об ошибке | отчет об ошибке | отчёта об ошибке | отчета об ошибке | отчёт о сбое | отчет о сбое",
     },
     "security-check": {  # a web form's security check (its token): the page's own, not the mailbox
-        "en": "security check | security token | csrf | xsrf",
-        "cs": "bezpečnostní kontrola | bezpečnostní kontroly | bezpečnostní token | bezpečnostního tokenu",
-        "ru": "проверка безопасности | проверки безопасности | токен безопасности | токена безопасности",
+        "en": "security check | security token | csrf | xsrf | verify your data submission | data submission",
+        "cs": "bezpečnostní kontrola | bezpečnostní kontroly | bezpečnostní token | bezpečnostního tokenu | ověřit odeslané údaje",
+        "ru": "проверка безопасности | проверки безопасности | токен безопасности | токена безопасности | проверить переданные данные",
     },
     "banned": {  # the reader banned or blocked from a site or a service, said to them
         "en": "you are banned | you have been banned | you are currently banned | you were banned | banned from this | "
@@ -1381,6 +1381,11 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "ru": "скрыты | скрыта | не отображаются | не отображается | не видно | отсутствуют | только",
         "*": "chybí",  # as written, as in "lacks"
     },
+    "login-email": {  # the e-mail address a site signs its users in with ("the e-mail and password do not match")
+        "en": "email | mail",
+        "cs": "email | mail",
+        "ru": "email | почта | почты",
+    },
     "unblocked": {  # not blocked (a check that passed), or unblocked
         "en": "not blocked | isn't blocked | is not blocked | unblocked",
         "cs": "není blokován | není blokováno | není blokována | neblokováno | neblokován | odblokován | odblokováno",
@@ -1470,7 +1475,8 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("check password", 5, AUTH),
         ("check user password", 8, AUTH),  # advice to check the user name and password
         ("correct user|username password", 7, AUTH),  # advice to give the correct user name and password
-        ("user|username|address password mismatch", 7, AUTH),  # a user name (or address) and password that did not match
+        ("user|username|address|login-email password mismatch", 7, AUTH),  # a user name (or e-mail address) and password
+        # that did not match
         ("signin+password mismatch", 7, AUTH),  # sign-in credentials that match no account
         ("check user fail", 6, AUTH),  # an account that could not be verified
         ("user password fail|wrong", 2, AUTH), ("outlook-login", 6, AUTH), ("cdo-login", 10, AUTH),

@@ -569,9 +569,6 @@ KNOWN_MISSES = {
         "guess; the set counts the social site's post"),
     ("Flarum", "Pozastavení vašeho účtu bylo zrušeno"): (
         ("account-disabled",), "a suspension lifted („zrušeno“, cancelled) reads as an account suspended and cancelled"),
-    ("Pleroma (Pleroma-FE)", "Při změně vašeho hesla se vyskytla chyba."): (
-        ("app-password-required", "authentication-failed"), "a password being changed is read only as a phrase "
-        "(„změně hesla“): „vašeho“ stands inside this one"),
     # the twenty-second fresh set (without DokuWiki and Citadel WebCit)
     ("Akaunting", "E-mailová adresa jana.novakova@mail.ru byla nahlášena jako neplatná a osoba byla deaktivována. Prosím "
      "zkontrolujte a opravte e-mailovou adresu."): (
