@@ -1105,6 +1105,11 @@ MEANINGS = [
     ("sender-mismatch", "Unauthorized use of this sender address."), (LOGIN, "We could not log the user in."),
     # after the fiftieth set (measured unread, then read): an e-mail and a password that do not match (a site's sign-in)
     (LOGIN, "The e-mail and the password you typed do not match."), (LOGIN, "E-mail a heslo nesouhlasí."),
+    # after the fifty-first set (measured unread, then read): Czech „vynulováno“ (reset, of a connection), a
+    # certificate valid only for another name
+    ("connection-failed", "Spojení se serverem bylo vynulováno."),
+    ("tls-certificate", "The certificate is valid only for *.example.org."), ("tls-certificate", "Certifikát platí pouze pro mail.example.org."),
+    ("tls-certificate", "Сертификат действителен только для *.example.org."),
 ]
 
 
@@ -1367,6 +1372,9 @@ NOT_ERRORS = [
     "Nastala chyba, heslo nebylo změněno.", "Ваш пароль не может быть сброшен.",
     "Registering the passkey timed out.", "Could not reach the breached passwords service.",
     "Срок действия запроса на подтверждение адреса электронной почты истёк.",
+    # (after the fifty-first set) sending the reader cancelled, a cloud upload that failed
+    "Sending was cancelled.", "Odesílání zprávy bylo zrušeno.", "Отправка была отменена.",
+    "The upload failed.", "Nahrávání selhalo.", "Выгрузка не удалась.",
 ]
 
 

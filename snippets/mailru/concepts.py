@@ -508,7 +508,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "ukončil | ukončilo | uzavřeno | uzavřel | zavřeno | obnoveno | preruseno | "
               "odpojilo | odpojil | odpojila | přerušil | přerušilo | resetováno | resetován | resetovalo | "
               "ztratil | ztratila | ztratilo | zavřel | zavřela | zavřelo | zahozeno | zahozen | zahodil | "
-              "zahodilo | rozpojeno | rozpojen | rozpojilo",
+              "zahodilo | rozpojeno | rozpojen | rozpojilo | vynulováno | vynulováno spojení",
         "ru": "сброшено | сброшен | прервано | прервана | прерван | разорвано | разорван | разорвал | утеряно | потеряно | "
               "закрыто | "
               "закрыл | отключение | отключён | отключен | обрыв | разрыв | "
@@ -638,15 +638,15 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "mismatch": {
         "en": "must match | does not match | doesn't match | don't match | do not match | not match | mismatch | not local | not owned | "
               "not belong | does not belong | not for this | belongs to another | belongs to a different | "
-              "belong to a different | didn't match | did not match | no match for",
+              "belong to a different | didn't match | did not match | no match for | valid only for | only valid for",
         "cs": "nesouhlasí | neshoduje | neodpovídá | musí odpovídat | musí se shodovat | nepatří | "
               "patří jinému | náleží jinému | náleží jiné | "
               "neshoda | nesoulad | ne pro tento | ne pro tuto | liší se | se liší | neshodují | neshodovaly | "
-              "neshodovalo | neshodoval | neodpovídají",
+              "neshodovalo | neshodoval | neodpovídají | platí pouze pro | platný pouze pro | platí jen pro",
         "ru": "не совпадает | не соответствует | должен совпадать | не принадлежит | принадлежит другому | "
               "принадлежащий другому | принадлежащий другой | принадлежат другому | принадлежат другой | "
               "несовпадение | несоответствие | не для этого | не для этой | отличается от | отличаются от | "
-              "не совпали | не совпадают | не совпало | нет соответствия",
+              "не совпали | не совпадают | не совпало | нет соответствия | действителен только для | действует только для",
         "*": "differs from | differ from | different from | was different",
     },
     "no-recipient": {  # a message with no recipient or no sender given: the reader's message, not the server
@@ -1215,9 +1215,9 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "ru": "системные часы | системное время | дату и время | дата и время | часы компьютера",
     },
     "user-cancelled": {  # something the reader stopped ("cancelled by the user"): no failure
-        "en": "cancelled by the user | canceled by the user | cancelled by user | canceled by user",
-        "cs": "zrušeno uživatelem | přerušeno uživatelem | zrušena uživatelem | zrušen uživatelem",
-        "ru": "отменено пользователем | прервано пользователем | отменена пользователем",
+        "en": "cancelled by the user | canceled by the user | cancelled by user | canceled by user | sending was cancelled | sending was canceled",
+        "cs": "zrušeno uživatelem | přerušeno uživatelem | zrušena uživatelem | zrušen uživatelem | odesílání zprávy bylo zrušeno | odesílání bylo zrušeno",
+        "ru": "отменено пользователем | прервано пользователем | отменена пользователем | отправка отменена | отправка была отменена",
     },
     "cloud": {  # Mail.ru's cloud storage (the words of its host names), not its mail
         "*": "cloud mail ru | облако mail ru | cloud storage",
@@ -1785,7 +1785,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("generate+certificate", 9), ("generate+temporary", 9),  # the reader's own (or a temporary) certificate being made
         ("local space full", 9), ("write space full", 9),  # the disk of the reader's computer
         ("space+download", 9),  # space to download or synchronise a file: the reader's own storage
-        ("upload space|full", 9),  # a cloud's space for uploads
+        ("upload space|full|fail|expired", 9),  # a cloud's space for uploads, an upload that failed
         ("file space|full", 9),  # a file's or a backup's storage
         ("syntax recipient|user", 9), ("syntax address", 9),  # an address written wrong
         ("message+notfound", 9), ("find+message", 9),  # a message not found (no longer on the server)
