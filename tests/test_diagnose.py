@@ -1110,6 +1110,8 @@ MEANINGS = [
     ("connection-failed", "Spojení se serverem bylo vynulováno."),
     ("tls-certificate", "The certificate is valid only for *.example.org."), ("tls-certificate", "Certifikát platí pouze pro mail.example.org."),
     ("tls-certificate", "Сертификат действителен только для *.example.org."),
+    # after the fifty-second set (measured unread, then read): plaintext IMAP or POP3 turned off by the administrator
+    ("wrong-security", "Plain-text POP3 has been disabled by the administrator."),
 ]
 
 
@@ -1375,6 +1377,17 @@ NOT_ERRORS = [
     # (after the fifty-first set) sending the reader cancelled, a cloud upload that failed
     "Sending was cancelled.", "Odesílání zprávy bylo zrušeno.", "Отправка была отменена.",
     "The upload failed.", "Nahrávání selhalo.", "Выгрузка не удалась.",
+    # (after the fifty-second set) a password and its confirmation that differ, a password too simple, adding users
+    # turned off, a password's expiry to come or its minimum age, the reader reporting spam or changing spam
+    # settings, a human verification (captcha), a page asking to log in again
+    "The password and its confirmation do not match.", "Heslo a potvrzení hesla se neshodují.",
+    "Пароль и подтверждение пароля не совпадают.", "Password confirmation failed.",
+    "The password is too simple.", "Heslo je příliš jednoduché.", "Пароль слишком простой.",
+    "Adding users is turned off.", "Přidávání uživatelů je zakázáno.", "Добавление пользователей отключено.",
+    "3 days until your password expires.", "Минимальный срок действия пароля ещё не истёк.",
+    "Nahlášení jako spam se nezdařilo.", "Could not save your spam settings.",
+    "Human verification failed.", "Ověření člověka se nezdařilo.", "Проверка на человека не пройдена.",
+    "Your address changed during the session; you must log in again.",
 ]
 
 

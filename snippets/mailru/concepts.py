@@ -788,9 +788,9 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "ru": "записать | записи файла",
     },
     "future": {  # a date still to come: a certificate that will expire is a notice, not an error
-        "cs": "vyprší | vyprší dne | skončí",
-        "ru": "истекает | истечёт | истечет",
-        "*": "will expire | expires on | expires in | expiring soon",  # as written: "expired on" has the same stems
+        "cs": "vyprší | vyprší dne | skončí | do vypršení",
+        "ru": "истекает | истечёт | истечет | до истечения срока | еще не истек | ещё не истёк | еще не истёк",
+        "*": "will expire | expires on | expires in | expiring soon | days until | until your password expires",  # as written: "expired on" has the same stems
     },
     "setup": {  # setting an account up in the program ("the account's setup was cancelled")
         "en": "setup | set up | set-up | configuration | autoconfig | autoconfiguration | settings",
@@ -798,8 +798,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "ru": "настройка | настройки | настроек | мастер | конфигурация | конфигурацию | конфигурации",
     },
     "mark": {  # the reader marking a message (as spam, as read); a server's "marked as spam" is another matter
-        "cs": "označit | nahlásit | naučena | naučit",
-        "ru": "пометить | отметить | изучено | изучить",
+        "cs": "označit | nahlásit | naučena | naučit | nahlášení | nahlášení jako",
+        "ru": "пометить | отметить | изучено | изучить | отметка как",
         "*": "mark as | marking | report as | flag as | learned as | learn as",
     },
     "local": {  # what the program keeps on the reader's computer: a draft, a cache, a temporary folder
@@ -829,11 +829,11 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "password-change": {  # the reader changing or resetting a password (on a site, in a program): not signing in
         "en": "change password | change the password | change your password | password change | update password | "
-              "update the password | password update | reset password | reset your password | password reset | new password | password was not changed | password could not be changed | password could not be reset | password has been changed",
+              "update the password | password update | reset password | reset your password | password reset | new password | password was not changed | password could not be changed | password could not be reset | password has been changed | password confirmation | password and confirmation | password and its confirmation | confirm password | password confirm",
         "cs": "změna hesla | změny hesla | změně hesla | změnou hesla | změnit heslo | změňte heslo | nové heslo | "
-              "obnovení hesla | obnovit heslo | obnovu hesla | obnova hesla | heslo nebylo změněno | heslo bylo změněno | heslo nelze změnit | změně vašeho hesla | změna vašeho hesla",
+              "obnovení hesla | obnovit heslo | obnovu hesla | obnova hesla | heslo nebylo změněno | heslo bylo změněno | heslo nelze změnit | změně vašeho hesla | změna vašeho hesla | potvrzení hesla | heslo a potvrzení",
         "ru": "смена пароля | сменить пароль | смены пароля | изменение пароля | изменить пароль | обновление пароля | обновить пароль | "
-              "сброс пароля | сбросить пароль | новый пароль | пароль не может быть сброшен | пароль сброшен | пароль не был изменён | пароль не был изменен | пароль не может быть изменён | пароль не может быть изменен",
+              "сброс пароля | сбросить пароль | новый пароль | пароль не может быть сброшен | пароль сброшен | пароль не был изменён | пароль не был изменен | пароль не может быть изменён | пароль не может быть изменен | подтверждение пароля | пароль и подтверждение | подтверждения пароля",
     },
     "confirm-email": {  # a site confirming that an address is the reader's (a registration), not a mailbox's error
         "en": "confirm your email | confirmation email | confirmation link | email confirmation | confirm your address",
@@ -984,9 +984,9 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "ru": "отчёт об ошибке | отчет об ошибке | отчёта об ошибке | отчета об ошибке | отчёт о сбое | отчет о сбое",
     },
     "security-check": {  # a web form's security check (its token): the page's own, not the mailbox
-        "en": "security check | security token | csrf | xsrf | verify your data submission | data submission",
-        "cs": "bezpečnostní kontrola | bezpečnostní kontroly | bezpečnostní token | bezpečnostního tokenu | ověřit odeslané údaje",
-        "ru": "проверка безопасности | проверки безопасности | токен безопасности | токена безопасности | проверить переданные данные",
+        "en": "security check | security token | csrf | xsrf | verify your data submission | data submission | captcha | human verification",
+        "cs": "bezpečnostní kontrola | bezpečnostní kontroly | bezpečnostní token | bezpečnostního tokenu | ověřit odeslané údaje | ověření člověka | captcha",
+        "ru": "проверка безопасности | проверки безопасности | токен безопасности | токена безопасности | проверить переданные данные | капча | проверка на человека",
     },
     "banned": {  # the reader banned or blocked from a site or a service, said to them
         "en": "you are banned | you have been banned | you are currently banned | you were banned | banned from this | "
@@ -1040,9 +1040,9 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "ru": "неактивна | неактивен | неактивно | неактивной | не активна | не активен",
     },
     "length": {  # a password's length a form requires
-        "en": "length | too short | minimum length",
-        "cs": "délka | délku | délky | příliš krátké | příliš krátký | minimální délka",
-        "ru": "длина | длину | длины | слишком короткий | минимальная длина",
+        "en": "length | too short | minimum length | too simple | too weak",
+        "cs": "délka | délku | délky | příliš krátké | příliš krátký | minimální délka | příliš jednoduché | příliš jednoduchý | příliš slabé | příliš slabý",
+        "ru": "длина | длину | длины | слишком короткий | минимальная длина | слишком простой | слишком слабый | слишком простое",
     },
     "future-date": {  # a validity that begins only in the future (a certificate's, or a site's identification), or
         # one stated as a period that the present is outside of ("only valid from … to …")
@@ -1069,8 +1069,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "ru": "роуминг | роуминге | роуминга",
     },
     "signin-again": {  # advice to sign in again: by itself no cause (the failure beside it names one)
-        "en": "try logging in again | try to log in again | log in again | sign in again | try signing in again",
-        "cs": "přihlásit znovu | znovu přihlásit | přihlaste se znovu | znovu se přihlaste",
+        "en": "try logging in again | try to log in again | log in again | sign in again | try signing in again | must login again | must log in again | login again",
+        "cs": "přihlásit znovu | znovu přihlásit | přihlaste se znovu | znovu se přihlaste | opět přihlásit | musíte opět přihlásit",
         "ru": "войти в систему снова | войти снова | войдите снова | войдите заново | войти заново | повторите вход",
     },
     "proxy": {  # a proxy server between the program and the internet
@@ -1156,8 +1156,9 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "ru": "записями | нашими записями",
     },
     "registration": {  # making an account on a web site (a sign-up), not signing in to the mailbox
-        "en": "registration | sign up | signup | sign-up",
-        "cs": "registrace | registraci",
+        "en": "registration | sign up | signup | sign-up | adding users | add users",
+        "cs": "registrace | registraci | přidávání uživatelů",
+        "ru": "добавление пользователей",
     },
     "post": {  # a post on a social site or a forum
         "cs": "příspěvek | příspěvku | příspěvky",
@@ -1645,6 +1646,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         # a plaintext sign-in or password not allowed: named, it outweighs an outgoing server that "does not allow"
         ("plain signin|password disabled|required|unsupported|refused", 13),
         ("plain+connection", 8),
+        ("plain server disabled", 9),  # plaintext IMAP or POP3 turned off by the server's administrator
         ("tls required", 8),
         ("https", 8),  # a page that requires HTTPS: a secure connection
         ("switch-on tls", 8),  # advice to turn the SSL switch on
@@ -1781,6 +1783,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("security-check", 9),  # a web form's security check (CSRF) that failed
         ("spam threshold", 9),  # a spam filter's threshold being set
         ("mark spam", 9),  # the reader marking a message as spam
+        ("spam+setup", 9),  # the reader's spam settings
         ("created+password|app", 9),  # an app password made or added: a notice
         ("generate+certificate", 9), ("generate+temporary", 9),  # the reader's own (or a temporary) certificate being made
         ("local space full", 9), ("write space full", 9),  # the disk of the reader's computer
