@@ -1112,6 +1112,8 @@ MEANINGS = [
     ("tls-certificate", "Сертификат действителен только для *.example.org."),
     # after the fifty-second set (measured unread, then read): plaintext IMAP or POP3 turned off by the administrator
     ("wrong-security", "Plain-text POP3 has been disabled by the administrator."),
+    # after the fifty-third set (measured unread, then read): Russian «отсылка» (sending), "emailed"
+    ("connection-failed", "Ошибка при отсылке письма."), ("connection-failed", "The invoice could not be emailed."),
 ]
 
 
@@ -1388,6 +1390,8 @@ NOT_ERRORS = [
     "Nahlášení jako spam se nezdařilo.", "Could not save your spam settings.",
     "Human verification failed.", "Ověření člověka se nezdařilo.", "Проверка на человека не пройдена.",
     "Your address changed during the session; you must log in again.",
+    # (after the fifty-third set) no SMTP server specified yet, a bank's server
+    "No SMTP server specified; no e-mail will be sent.", "Nepodařilo se připojit k bankovnímu serveru.",
 ]
 
 

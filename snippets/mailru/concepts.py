@@ -587,7 +587,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "odeslání | odeslána | odeslán | odesláno | odeslaná | zasílání | zaslat | zaslání | zasílat | "
               "zaslána | zasláno",
         "ru": "отправка | отправки | передать | передача | передачи | передаче | отправлять | отправить | отправление | отправления | исходящий | исходящей | "
-              "отправлено | отправлена | отправлен | послать | отослать | послано | отослано | выслать | выслан | выслано | выслана",
+              "отправлено | отправлена | отправлен | послать | отослать | послано | отослано | выслать | выслан | выслано | выслана | отсылка | отсылки | отсылке | отсылку",
+        "*": "emailed",  # as written: the stem of "email" is no sending
     },
     "disabled": {
         "en": "blocked | suspended | forbidden | prohibited | not allowed | banned | frozen | deactivated | "
@@ -707,7 +708,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "update server | updates | software update | domain quota | alias | feed | news feed | secret storage | "
               "secret service | screenshot | room | chat room | invitation | invitations | connection list | system bus | "
               "session bus | dbus | daemon | background service | printer | scanner | camera | bluetooth | "
-              "torrent | subsystem | thunderbolt | text message | text messages | api key | app id | secret key | execution time | max execution time | out of office | auto-reply | auto-replies | automatic replies | automatic reply | vacation reply | mapi | participants | attendees | passkey | passkeys | breached passwords | pwned passwords",
+              "torrent | subsystem | thunderbolt | text message | text messages | api key | app id | secret key | execution time | max execution time | out of office | auto-reply | auto-replies | automatic replies | automatic reply | vacation reply | mapi | participants | attendees | passkey | passkeys | breached passwords | pwned passwords | bank | bank server",
         "cs": "databáze | databázi | kalendář | adresář | tenant | aktualizace | aktualizací | kvóta domény | "
               "alias | kanál | kanálem | kanálu | úložiště tajných dat | úložištěm tajných dat | úložiště hesel | dokument | "
               "dokumentu | snímek obrazovky | místnost | místnosti | pozvánka | pozvánku | pozvánky | seznam připojení | "
@@ -715,7 +716,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "procesu služby | služba na pozadí | službou na pozadí | službě na pozadí | tiskárna | tiskárny | "
               "tiskárnu | tiskárně | skener | skeneru | fotoaparát | fotoaparátu | kamera | kamery | bluetooth | "
               "torrent | torrentu | subsystém | subsystému | thunderbolt | textovou zprávu | textová zpráva | "
-              "textové zprávy | textovou zprávou | pozvánek | pozvánkami | doba běhu | maximální doba běhu | klíč api | mimo kancelář | automatické odpovědi | automatická odpověď | automatickou odpověď | účastníkům | účastníci | účastníků | účastníky | přístupový klíč | přístupového klíče | přístupové klíče | uniklých hesel | uniklá hesla",
+              "textové zprávy | textovou zprávou | pozvánek | pozvánkami | doba běhu | maximální doba běhu | klíč api | mimo kancelář | automatické odpovědi | automatická odpověď | automatickou odpověď | účastníkům | účastníci | účastníků | účastníky | přístupový klíč | přístupového klíče | přístupové klíče | uniklých hesel | uniklá hesla | bankovnímu serveru | bankovní server | banky",
         "ru": "база данных | базе данных | базы данных | календарь | адресная книга | адресной книги | тенант | "
               "сервер обновлений | сервера обновлений | серверу обновлений | квота домена | псевдоним | "
               "лента | ленты | новостная лента | хранилище секретов | хранилищем секретов | хранилище паролей | документ | "
@@ -723,7 +724,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "шины | демон | демону | демоном | фоновая служба | фоновой службе | фоновой службой | "
               "фоновой службы | принтер | принтера | принтеру | сканер | сканера | камера | камеры | bluetooth | "
               "торрент | торрента | подсистема | подсистеме | подсистемы | подсистемой | thunderbolt | "
-              "текстовое сообщение | текстового сообщения | текстовые сообщения | приглашения на встречу | приглашение на встречу | приглашений на встречу | время выполнения | максимальное время выполнения | ключ api | автоответ | автоответы | автоответчик | автоответа | участникам | участники | участников | участниками | ключ доступа | ключа доступа | ключи доступа | скомпрометированных паролей | утёкших паролей",
+              "текстовое сообщение | текстового сообщения | текстовые сообщения | приглашения на встречу | приглашение на встречу | приглашений на встречу | время выполнения | максимальное время выполнения | ключ api | автоответ | автоответы | автоответчик | автоответа | участникам | участники | участников | участниками | ключ доступа | ключа доступа | ключи доступа | скомпрометированных паролей | утёкших паролей | банковскому серверу | банковский сервер | банка",
         # Czech „kontakty“ (contacts) as written: „kontaktovat“ (to contact someone) has its stem
         "*": "kontakty | kontaktů | kontaktech | kontaktům",
     },
@@ -819,9 +820,9 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "ru": "создан | создано | создана | сгенерирован | сгенерировано | добавлен | добавлено",
     },
     "unconfigured": {  # something the program's owner has not set up yet (its own mail delivery)
-        "en": "not configured | not set up | is not set | have not set | haven't set | no server configured | no server is configured | is not configured | are not configured",
-        "cs": "není nastaveno | není nastaven | není nakonfigurováno | nenastavili jste | nenastavil jste | nenastavila jste | není nastaven žádný server | není nakonfigurován žádný server",
-        "ru": "не настроен | не настроена | не настроено | не настроен сервер | не задан сервер",
+        "en": "not configured | not set up | is not set | have not set | haven't set | no server configured | no server is configured | is not configured | are not configured | not specified",
+        "cs": "není nastaveno | není nastaven | není nakonfigurováno | nenastavili jste | nenastavil jste | nenastavila jste | není nastaven žádný server | není nakonfigurován žádný server | nebyl zadán | není zadán",
+        "ru": "не настроен | не настроена | не настроено | не настроен сервер | не задан сервер | не указан | не указано",
     },
     "enter": {  # a form asking the reader to type something in ("you entered" is a wrong one typed: not this)
         "*": "enter your | enter the | please enter | must enter | must specify | zadejte | musíte zadat | vyplňte | "
