@@ -1114,6 +1114,9 @@ MEANINGS = [
     ("wrong-security", "Plain-text POP3 has been disabled by the administrator."),
     # after the fifty-third set (measured unread, then read): Russian «отсылка» (sending), "emailed"
     ("connection-failed", "Ошибка при отсылке письма."), ("connection-failed", "The invoice could not be emailed."),
+    # an upload to a server whose name did not resolve: the connection's (the fifty-sixth set, measured unread, showed
+    # an upload's failure read as the upload's own, which was dropped)
+    ("connection-failed", "Failed to upload the report to the server: couldn't resolve host name."),
 ]
 
 
@@ -1376,9 +1379,8 @@ NOT_ERRORS = [
     "Nastala chyba, heslo nebylo změněno.", "Ваш пароль не может быть сброшен.",
     "Registering the passkey timed out.", "Could not reach the breached passwords service.",
     "Срок действия запроса на подтверждение адреса электронной почты истёк.",
-    # (after the fifty-first set) sending the reader cancelled, a cloud upload that failed
+    # (after the fifty-first set) sending the reader cancelled
     "Sending was cancelled.", "Odesílání zprávy bylo zrušeno.", "Отправка была отменена.",
-    "The upload failed.", "Nahrávání selhalo.", "Выгрузка не удалась.",
     # (after the fifty-second set) a password and its confirmation that differ, a password too simple, adding users
     # turned off, a password's expiry to come or its minimum age, the reader reporting spam or changing spam
     # settings, a human verification (captcha), a page asking to log in again

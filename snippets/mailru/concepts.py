@@ -1789,7 +1789,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("generate+certificate", 9), ("generate+temporary", 9),  # the reader's own (or a temporary) certificate being made
         ("local space full", 9), ("write space full", 9),  # the disk of the reader's computer
         ("space+download", 9),  # space to download or synchronise a file: the reader's own storage
-        ("upload space|full|fail|expired", 9),  # a cloud's space for uploads, an upload that failed
+        ("upload space|full", 9),  # a cloud's space for uploads
         ("file space|full", 9),  # a file's or a backup's storage
         ("syntax recipient|user", 9), ("syntax address", 9),  # an address written wrong
         ("message+notfound", 9), ("find+message", 9),  # a message not found (no longer on the server)
