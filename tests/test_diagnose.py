@@ -263,7 +263,8 @@ def test_a_long_log_whose_lines_all_differ_is_read_at_its_start_and_end_and_says
 
 
 ADVERSARIAL = ["parol", "dynamick", "\ufdfa", "login to server ", "přihlášení k serveru ", "connection to ", "certifikát ",
-               "пароль для ", "user ", "a", "0x800ccc0e ", "random words", "log lines"]
+               "пароль для ", "user ", "a", "0x800ccc0e ", "random words", "log lines",
+               "a/b/c.d", "/x", "is\nv\n"]  # a path with no end, slashes, a value's line again and again
 
 
 @pytest.mark.parametrize("unit", ADVERSARIAL)

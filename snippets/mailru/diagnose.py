@@ -48,7 +48,7 @@ NEXT_TOKEN = re.compile(r"[\W_]{1,3}?(\d+(?:\.\d+)+|[^\W_]+)")  # the next word 
 WRAP = re.compile(r"\n[ \t]*(?=[^\W\d_])(?![\w.-]+:)")
 # a value on a line of its own inside a sentence (a letter, a comma or a colon before it, a lower-case letter
 # after it), as a dialog shows a host name or a fingerprint: the sentence goes on across it
-VALUE_LINE = re.compile(r"(?<=[^\W\d_]|[,:])[ \t]*\n[ \t]*[^\s:]\S*[ \t]*\n(?=[ \t]*([^\W\d_]))")
+VALUE_LINE = re.compile(r"\n[ \t]*[^\s:]\S*[ \t]*\n(?=[ \t]*([^\W\d_]))")
 # a file's path (two slashes or more, and a dot or a colon: not "SSL/TLS/STARTTLS"; not a web address, whose host
 # is the server's name): a value, whose parts are no words of the text ("…/ImapMail/imap.mail.ru/INBOX.msf",
 # c-client's mailbox "{imap.mail.ru:993/ssl}")
@@ -122,6 +122,16 @@ def _wrapped(text: str, start: int, end: int) -> bool:
         start -= 1
     before = text[start - 1] if start else ""
     return (before.isalpha() or before == ",") and text[end].islower()
+
+
+def _value_line(m: re.Match) -> str:
+    """A value's line (VALUE_LINE) joined to the sentence around it: a letter, a comma or a colon before it, a
+    lower-case letter after it; else left as it is."""
+    text, start = m.string, m.start()
+    while start and text[start - 1] in " \t":
+        start -= 1
+    before = text[start - 1] if start else ""
+    return m[0].replace("\n", " ") if (before.isalpha() or before in ",:") and m[1].islower() else m[0]
 
 
 def _variant_groups() -> dict[str, str]:
@@ -405,9 +415,10 @@ class _Reader:
         return not self.cut
 
     def read_chunk(self, chunk: str, offset: int) -> None:
-        joined = VALUE_LINE.sub(lambda m: m[0].replace("\n", " ") if m[1].islower() else m[0], chunk)
+        joined = VALUE_LINE.sub(_value_line, chunk) if "\n" in chunk else chunk
         joined = WRAP.sub(lambda m: " " * len(m[0]) if _wrapped(joined, m.start(), m.end()) else m[0], joined)
-        joined = PATH.sub(lambda m: m[0] if "://" in m[0] or not ("." in m[0] or ":" in m[0]) else "_" * len(m[0]), joined)
+        if joined.count("/") >= 2:
+            joined = PATH.sub(lambda m: m[0] if "://" in m[0] or not ("." in m[0] or ":" in m[0]) else "_" * len(m[0]), joined)
         lowered = joined.lower()
         if len(lowered) == len(chunk) and unicodedata.is_normalized("NFC", chunk):
             folded, dropped = lowered, []  # searched as it is; only the words found are folded
