@@ -1118,6 +1118,13 @@ MEANINGS = [
     # an upload to a server whose name did not resolve: the connection's (the fifty-sixth set, measured unread, showed
     # an upload's failure read as the upload's own, which was dropped)
     ("connection-failed", "Failed to upload the report to the server: couldn't resolve host name."),
+    # after the fifty-fourth set (measured unread at the end of the other rounds, then read): a wrong password with
+    # advice to type it again (a form's prompt beside a refusal no longer silences it), a network request cut off,
+    # Russian «истечение времени» (a time-out)
+    (LOGIN, "The password you gave was wrong; please enter it again."),
+    (LOGIN, "Ověření se nezdařilo, zadejte znovu své heslo."),
+    ("connection-failed", "The network request was interrupted."), ("connection-failed", "Síťový požadavek byl přerušen."),
+    ("connection-failed", "Истечение времени ожидания ответа сервера."),
 ]
 
 
@@ -1395,6 +1402,10 @@ NOT_ERRORS = [
     "Your address changed during the session; you must log in again.",
     # (after the fifty-third set) no SMTP server specified yet, a bank's server
     "No SMTP server specified; no e-mail will be sent.", "Nepodařilo se připojit k bankovnímu serveru.",
+    # (after the fifty-fourth set) sign-ups closed on a site, downloads not allowed on a metered connection, a form
+    # saying a user name and password must be given (a guard for the prompt's narrowing above)
+    "Registrace na tomto serveru je uzavřena.", "Downloads are not allowed on a metered connection.",
+    "Chyba: musíte zadat jméno a heslo.",
 ]
 
 

@@ -499,7 +499,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "timeout": {
         "en": "timeout | timeouts",
         "cs": "časový limit | časového limitu | timeoutu | timeoutem",
-        "ru": "таймаут | тайм-аут | таймаута",
+        "ru": "таймаут | тайм-аут | таймаута | истечение времени | истечения времени",
     },
     "dropped": {
         "en": "reset | interrupted | lost | closed | disconnected | disconnect | terminated | dropped | "
@@ -708,7 +708,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "update server | updates | software update | domain quota | alias | feed | news feed | secret storage | "
               "secret service | screenshot | room | chat room | invitation | invitations | connection list | system bus | "
               "session bus | dbus | daemon | background service | printer | scanner | camera | bluetooth | "
-              "torrent | subsystem | thunderbolt | text message | text messages | api key | app id | secret key | execution time | max execution time | out of office | auto-reply | auto-replies | automatic replies | automatic reply | vacation reply | mapi | participants | attendees | passkey | passkeys | breached passwords | pwned passwords | bank | bank server",
+              "torrent | subsystem | thunderbolt | text message | text messages | api key | app id | secret key | execution time | max execution time | out of office | auto-reply | auto-replies | automatic replies | automatic reply | vacation reply | mapi | participants | attendees | passkey | passkeys | breached passwords | pwned passwords | bank | bank server | metered connection | metered network",
         "cs": "databáze | databázi | kalendář | adresář | tenant | aktualizace | aktualizací | kvóta domény | "
               "alias | kanál | kanálem | kanálu | úložiště tajných dat | úložištěm tajných dat | úložiště hesel | dokument | "
               "dokumentu | snímek obrazovky | místnost | místnosti | pozvánka | pozvánku | pozvánky | seznam připojení | "
@@ -716,7 +716,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "procesu služby | služba na pozadí | službou na pozadí | službě na pozadí | tiskárna | tiskárny | "
               "tiskárnu | tiskárně | skener | skeneru | fotoaparát | fotoaparátu | kamera | kamery | bluetooth | "
               "torrent | torrentu | subsystém | subsystému | thunderbolt | textovou zprávu | textová zpráva | "
-              "textové zprávy | textovou zprávou | pozvánek | pozvánkami | doba běhu | maximální doba běhu | klíč api | mimo kancelář | automatické odpovědi | automatická odpověď | automatickou odpověď | účastníkům | účastníci | účastníků | účastníky | přístupový klíč | přístupového klíče | přístupové klíče | uniklých hesel | uniklá hesla | bankovnímu serveru | bankovní server | banky",
+              "textové zprávy | textovou zprávou | pozvánek | pozvánkami | doba běhu | maximální doba běhu | klíč api | mimo kancelář | automatické odpovědi | automatická odpověď | automatickou odpověď | účastníkům | účastníci | účastníků | účastníky | přístupový klíč | přístupového klíče | přístupové klíče | uniklých hesel | uniklá hesla | bankovnímu serveru | bankovní server | banky | měřeného připojení | měřeného síťového připojení | měřené připojení",
         "ru": "база данных | базе данных | базы данных | календарь | адресная книга | адресной книги | тенант | "
               "сервер обновлений | сервера обновлений | серверу обновлений | квота домена | псевдоним | "
               "лента | ленты | новостная лента | хранилище секретов | хранилищем секретов | хранилище паролей | документ | "
@@ -724,7 +724,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "шины | демон | демону | демоном | фоновая служба | фоновой службе | фоновой службой | "
               "фоновой службы | принтер | принтера | принтеру | сканер | сканера | камера | камеры | bluetooth | "
               "торрент | торрента | подсистема | подсистеме | подсистемы | подсистемой | thunderbolt | "
-              "текстовое сообщение | текстового сообщения | текстовые сообщения | приглашения на встречу | приглашение на встречу | приглашений на встречу | время выполнения | максимальное время выполнения | ключ api | автоответ | автоответы | автоответчик | автоответа | участникам | участники | участников | участниками | ключ доступа | ключа доступа | ключи доступа | скомпрометированных паролей | утёкших паролей | банковскому серверу | банковский сервер | банка",
+              "текстовое сообщение | текстового сообщения | текстовые сообщения | приглашения на встречу | приглашение на встречу | приглашений на встречу | время выполнения | максимальное время выполнения | ключ api | автоответ | автоответы | автоответчик | автоответа | участникам | участники | участников | участниками | ключ доступа | ключа доступа | ключи доступа | скомпрометированных паролей | утёкших паролей | банковскому серверу | банковский сервер | банка | лимитном подключении | лимитное подключение | лимитного подключения",
         # Czech „kontakty“ (contacts) as written: „kontaktovat“ (to contact someone) has its stem
         "*": "kontakty | kontaktů | kontaktech | kontaktům",
     },
@@ -1720,7 +1720,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("fail resolve-verb server", 9),  # Russian: a server's name that could not be resolved
         ("resolver-error", 8),
         ("dns+fail", 8),  # a DNS error: the server's name
-        ("network fail|unreachable", 7),
+        ("network fail|unreachable|dropped", 7),  # a network that failed, is not there, or whose request was cut
         ("server|connection unreachable", 7),
         # the server refuses for a while (too busy, rate limit, its back end down): not the password
         ("temporary signin|refused", 12),
@@ -1776,7 +1776,9 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("setup+user", 9),  # an account's setup (cancelled, finished), not the account
         ("change trust", 9),  # changing the trust in a key the reader keeps (a keyring), not a server's certificate
         ("unconfigured sending|delivering|server|disabled", 9),  # the program's own mail delivery not set up
-        ("enter password|user|signin", 9),  # a form asking for the password
+        # a form asking for the password (next to it: "the password was wrong, enter it again" is still a refusal), or
+        # saying one must be entered
+        ("enter+password|user|signin", 9), ("required enter password|user|signin", 9),
         ("signin+folder", 9),  # Czech "přihlásit složku": subscribing to a folder
         ("local+server", 9),  # a server on the reader's own computer (a password server, a proxy of its own)
         ("bug-report", 9),  # a bug report sent to a program's makers
@@ -1795,7 +1797,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("message+notfound", 9), ("find+message", 9),  # a message not found (no longer on the server)
         ("password-change", LOCAL),  # a password being changed or reset (an e-mail about it can still fail to go)
         ("password-change token|disabled", 9),  # a reset's token, a reset turned off: the site's own
-        ("registration spam|disabled|refused", 9),  # a site's sign-up refused or taken for spam
+        ("registration spam|disabled|refused|dropped", 9),  # a site's sign-up refused, closed or taken for spam
         ("post fail|sending", 9),  # a post on a social site that could not be sent
         ("pin password|wrong|fail|refused", 9),  # a PIN of the reader's card or token
         ("temp-file", 9),  # a temporary file of the program's

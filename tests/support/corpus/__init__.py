@@ -128,8 +128,6 @@ KNOWN_MISSES = {
     ("Group-Office (e-mail module)", "Neplatná adres hosta"): (
         (), "a misspelt address („adres“) of a host called „host“, which in Czech is also a guest: the decoder reads "
         "„hostitel“ as a server, not „host“"),
-    ("Group-Office (e-mail module)", "Please enter try with a different IMAP password."): (
-        (), "a broken sentence that begins as a form asking for the password (its Czech is read)"),
     ("NodeBB", "Nemohli jsme ověřit vaši e-mailovou adresu, zkuste to později."): (
         ("connection-failed",), "an address that could not be verified, to try again later, reads as "
         "a failure for a while; its English, a confirmation of the address, is not claimed"),
