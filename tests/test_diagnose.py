@@ -1406,6 +1406,11 @@ NOT_ERRORS = [
     # saying a user name and password must be given (a guard for the prompt's narrowing above)
     "Registrace na tomto serveru je uzavřena.", "Downloads are not allowed on a metered connection.",
     "Chyba: musíte zadat jméno a heslo.",
+    # (after the fifty-fifth set) a password and its confirmation (Russian «паролем подтверждения»), an archive's own
+    # password, licensed connections used up, a push notification
+    "Пароль не совпадает с паролем подтверждения.", "Cannot extract archive.zip: wrong password.",
+    "Archiv nelze rozbalit: chybné heslo.", "Не удалось распаковать архив: неверный пароль.",
+    "Превышено количество лицензированных подключений.", "Не удалось отправить push-уведомление.",
 ]
 
 

@@ -708,7 +708,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "update server | updates | software update | domain quota | alias | feed | news feed | secret storage | "
               "secret service | screenshot | room | chat room | invitation | invitations | connection list | system bus | "
               "session bus | dbus | daemon | background service | printer | scanner | camera | bluetooth | "
-              "torrent | subsystem | thunderbolt | text message | text messages | api key | app id | secret key | execution time | max execution time | out of office | auto-reply | auto-replies | automatic replies | automatic reply | vacation reply | mapi | participants | attendees | passkey | passkeys | breached passwords | pwned passwords | bank | bank server | metered connection | metered network",
+              "torrent | subsystem | thunderbolt | text message | text messages | api key | app id | secret key | execution time | max execution time | out of office | auto-reply | auto-replies | automatic replies | automatic reply | vacation reply | mapi | participants | attendees | passkey | passkeys | breached passwords | pwned passwords | bank | bank server | metered connection | metered network | push notification | push notifications",
         "cs": "databáze | databázi | kalendář | adresář | tenant | aktualizace | aktualizací | kvóta domény | "
               "alias | kanál | kanálem | kanálu | úložiště tajných dat | úložištěm tajných dat | úložiště hesel | dokument | "
               "dokumentu | snímek obrazovky | místnost | místnosti | pozvánka | pozvánku | pozvánky | seznam připojení | "
@@ -716,7 +716,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "procesu služby | služba na pozadí | službou na pozadí | službě na pozadí | tiskárna | tiskárny | "
               "tiskárnu | tiskárně | skener | skeneru | fotoaparát | fotoaparátu | kamera | kamery | bluetooth | "
               "torrent | torrentu | subsystém | subsystému | thunderbolt | textovou zprávu | textová zpráva | "
-              "textové zprávy | textovou zprávou | pozvánek | pozvánkami | doba běhu | maximální doba běhu | klíč api | mimo kancelář | automatické odpovědi | automatická odpověď | automatickou odpověď | účastníkům | účastníci | účastníků | účastníky | přístupový klíč | přístupového klíče | přístupové klíče | uniklých hesel | uniklá hesla | bankovnímu serveru | bankovní server | banky | měřeného připojení | měřeného síťového připojení | měřené připojení",
+              "textové zprávy | textovou zprávou | pozvánek | pozvánkami | doba běhu | maximální doba běhu | klíč api | mimo kancelář | automatické odpovědi | automatická odpověď | automatickou odpověď | účastníkům | účastníci | účastníků | účastníky | přístupový klíč | přístupového klíče | přístupové klíče | uniklých hesel | uniklá hesla | bankovnímu serveru | bankovní server | banky | měřeného připojení | měřeného síťového připojení | měřené připojení | push notifikace | push notifikaci | push oznámení",
         "ru": "база данных | базе данных | базы данных | календарь | адресная книга | адресной книги | тенант | "
               "сервер обновлений | сервера обновлений | серверу обновлений | квота домена | псевдоним | "
               "лента | ленты | новостная лента | хранилище секретов | хранилищем секретов | хранилище паролей | документ | "
@@ -724,7 +724,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "шины | демон | демону | демоном | фоновая служба | фоновой службе | фоновой службой | "
               "фоновой службы | принтер | принтера | принтеру | сканер | сканера | камера | камеры | bluetooth | "
               "торрент | торрента | подсистема | подсистеме | подсистемы | подсистемой | thunderbolt | "
-              "текстовое сообщение | текстового сообщения | текстовые сообщения | приглашения на встречу | приглашение на встречу | приглашений на встречу | время выполнения | максимальное время выполнения | ключ api | автоответ | автоответы | автоответчик | автоответа | участникам | участники | участников | участниками | ключ доступа | ключа доступа | ключи доступа | скомпрометированных паролей | утёкших паролей | банковскому серверу | банковский сервер | банка | лимитном подключении | лимитное подключение | лимитного подключения",
+              "текстовое сообщение | текстового сообщения | текстовые сообщения | приглашения на встречу | приглашение на встречу | приглашений на встречу | время выполнения | максимальное время выполнения | ключ api | автоответ | автоответы | автоответчик | автоответа | участникам | участники | участников | участниками | ключ доступа | ключа доступа | ключи доступа | скомпрометированных паролей | утёкших паролей | банковскому серверу | банковский сервер | банка | лимитном подключении | лимитное подключение | лимитного подключения | push-уведомление | push-уведомления | push-уведомлений",
         # Czech „kontakty“ (contacts) as written: „kontaktovat“ (to contact someone) has its stem
         "*": "kontakty | kontaktů | kontaktech | kontaktům",
     },
@@ -834,7 +834,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "cs": "změna hesla | změny hesla | změně hesla | změnou hesla | změnit heslo | změňte heslo | nové heslo | "
               "obnovení hesla | obnovit heslo | obnovu hesla | obnova hesla | heslo nebylo změněno | heslo bylo změněno | heslo nelze změnit | změně vašeho hesla | změna vašeho hesla | potvrzení hesla | heslo a potvrzení",
         "ru": "смена пароля | сменить пароль | смены пароля | изменение пароля | изменить пароль | обновление пароля | обновить пароль | "
-              "сброс пароля | сбросить пароль | новый пароль | пароль не может быть сброшен | пароль сброшен | пароль не был изменён | пароль не был изменен | пароль не может быть изменён | пароль не может быть изменен | подтверждение пароля | пароль и подтверждение | подтверждения пароля",
+              "сброс пароля | сбросить пароль | новый пароль | пароль не может быть сброшен | пароль сброшен | пароль не был изменён | пароль не был изменен | пароль не может быть изменён | пароль не может быть изменен | подтверждение пароля | пароль и подтверждение | подтверждения пароля | паролем подтверждения | пароль подтверждения",
     },
     "confirm-email": {  # a site confirming that an address is the reader's (a registration), not a mailbox's error
         "en": "confirm your email | confirmation email | confirmation link | email confirmation | confirm your address",
@@ -1388,6 +1388,12 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "cs": "email | mail",
         "ru": "email | почта | почты",
     },
+    "archive": {  # a file or an archive the reader opens with a password of its own (a zip, a PDF)
+        "en": "archive | extract | unpack | pdf | pdfs",
+        "cs": "archiv | archivu | rozbalit | rozbalení",
+        "ru": "архив | архива | извлечь | распаковать",
+        "*": "zip",
+    },
     "unblocked": {  # not blocked (a check that passed), or unblocked
         "en": "not blocked | isn't blocked | is not blocked | unblocked",
         "cs": "není blokován | není blokováno | není blokována | neblokováno | neblokován | odblokován | odblokováno",
@@ -1406,7 +1412,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "license": {  # a program's licence (a key, a subscription to the program): the program's own business
         "en": "license | licence | license key | licence key",
         "cs": "licence | licenci | licencí | licenční klíč",
-        "ru": "лицензия | лицензии | лицензию | лицензионный ключ",
+        "ru": "лицензия | лицензии | лицензию | лицензионный ключ | лицензированных | лицензированные | лицензированного",
     },
     "markup": {  # a message's HTML or template with errors: the message's own content, not its sending
         "en": "html | template | templates",
@@ -1837,6 +1843,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("resolve dependency", 9),  # a package's dependencies to resolve
         ("password length", 9),  # a password too short for a form
         ("password empty", 9), ("url password", 9),  # a form's password left empty, an address that cannot hold one
+        ("archive password", 9),  # a file's or an archive's own password
         ("fail+empty", 9),  # a form's field that cannot be empty
         ("unblocked", 9),  # a port or mail that is not blocked: a check that passed
         ("certificate skip", 9),  # making certificates skipped (they exist already): a notice
