@@ -832,7 +832,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "change password | change the password | change your password | password change | update password | "
               "update the password | password update | reset password | reset your password | password reset | new password | password was not changed | password could not be changed | password could not be reset | password has been changed | password confirmation | password and confirmation | password and its confirmation | confirm password | password confirm",
         "cs": "změna hesla | změny hesla | změně hesla | změnou hesla | změnit heslo | změňte heslo | nové heslo | "
-              "obnovení hesla | obnovit heslo | obnovu hesla | obnova hesla | heslo nebylo změněno | heslo bylo změněno | heslo nelze změnit | změně vašeho hesla | změna vašeho hesla | potvrzení hesla | heslo a potvrzení",
+              "obnovení hesla | obnovit heslo | obnovu hesla | obnova hesla | heslo nebylo změněno | heslo bylo změněno | heslo nelze změnit | změně vašeho hesla | změna vašeho hesla | potvrzení hesla | heslo a potvrzení | aktualizovat heslo | aktualizace hesla | aktualizovat vaše heslo",
         "ru": "смена пароля | сменить пароль | смены пароля | изменение пароля | изменить пароль | обновление пароля | обновить пароль | "
               "сброс пароля | сбросить пароль | новый пароль | пароль не может быть сброшен | пароль сброшен | пароль не был изменён | пароль не был изменен | пароль не может быть изменён | пароль не может быть изменен | подтверждение пароля | пароль и подтверждение | подтверждения пароля | паролем подтверждения | пароль подтверждения",
     },
