@@ -21,7 +21,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "signin": {
         "en": "login | log in | logon | log on | logged in | log into | logged into | sign in | signin | signed in | "
               "sign into | sign on | sign you in | "
-              "log you in | authenticate | authentication | authentification | authenticated | auth | credentials | credential | log the user in | log the user on",
+              "log you in | authenticate | authentication | authentification | authenticated | auth | credentials | "
+              "credential | log the user in | log the user on",
         "cs": "přihlášení | přihlásit | přihlašování | přihlašovací | přihlášen | prihlaseni | prihlasit | autentizace | "
               "autentizovat | autentifikace | autentikace | ověření | ověřování | overeni | autorizace | přihlašovací údaje | "
               "ověření totožnosti | ověřit totožnost | ověřování totožnosti | "
@@ -39,8 +40,10 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "unauthorized": {  # a sign-in refused in one word (HTTP's and IMAP's "not authorized")
         "cs": "neautorizován | neautorizováno | neautorizovaný | neověřený uživatel | ne autentizován | "
               "neautentizován | neautentizováno | neautentizovaný | není autorizován | není autorizována | "
-              "není autorizováno | nejste autorizováni | již není autorizován | již není autorizována | už není autorizován",
-        "ru": "неавторизован | не авторизован | не авторизованы | не аутентифицирован | неавторизованный | больше не авторизован | больше не авторизовано",
+              "není autorizováno | nejste autorizováni | již není autorizován | již není autorizována | "
+              "už není autorizován",
+        "ru": "неавторизован | не авторизован | не авторизованы | не аутентифицирован | неавторизованный | "
+              "больше не авторизован | больше не авторизовано",
         "*": "unauthorized | unauthorised | unauthenticated | not authenticated | not authorized | not authorised | "
              "no longer authorized | no longer authorised | no longer be authorized | no longer be authorised",
     },
@@ -83,7 +86,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "unsuccessful | not successful | did not succeed | didn't succeed | not succeed | impossible | problem | "
               "no longer | connection issues | connection issue | issue | issues | "
               "not able | wasn't able | weren't able | exception | not possible | "
-              "went wrong | did not work | didn't work | wasn't successful | weren't successful | was not successful | were not successful",
+              "went wrong | did not work | didn't work | wasn't successful | weren't successful | "
+              "was not successful | were not successful",
         "cs": "selhalo | selhala | selhal | selhání | nezdařilo | nezdařila | nezdařil | nepodařilo | nepodařil | "
               "nelze | není možné | nemohl | nemohla | nemůže | nemohu | nemůžu | chyba | chyby | chybou | neúspěšné | "
               "nebylo úspěšné | nebyla úspěšná | neúspěch | nepovedlo | neproběhlo | neproběhla | nezdarilo | "
@@ -100,7 +104,9 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "не получается | проблема | исключение | "
               "неуспешно | неуспешный | неуспешная | неуспешной | не смог | не смогла | не смогли | не смогло | "
               "не вышло | невозможен | провалилась | провалилось | провалился | провален | провалена | "
-              "не увенчалась успехом | не увенчалось успехом | не увенчался успехом | не можем | не могли | не было успешным | не был успешным | не была успешной | безуспешно | неуспешно | пошло не так | неудалось | не успешна | не успешно | не успешен | не успешной",
+              "не увенчалась успехом | не увенчалось успехом | не увенчался успехом | не можем | не могли | "
+              "не было успешным | не был успешным | не была успешной | безуспешно | неуспешно | пошло не так | "
+              "неудалось | не успешна | не успешно | не успешен | не успешной",
     },
     "refused": {
         "en": "refused | refuse | refusing | rejected | reject | rejecting | denied | deny | declined | not accepted | "
@@ -114,7 +120,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "ru": "отказано | отказ | отклонено | отклонён | отклонен | отклонил | отвергнут | отверг | не принято | не принят | "
               "не принимает | не приняты | не принята | не были приняты | не разрешено | не разрешает | не позволяет | не принял | не приняла | "
               "отказал | отказала | отказался | отклонённый | отклоненный | отказывает | отказывается | "
-              "отклоняет | отклоняется | отвергает | не был принят | не была принята | не было принято | не были приняты",
+              "отклоняет | отклоняется | отвергает | не был принят | не была принята | не было принято | "
+              "не были приняты",
         "*": "winerror 10061 | error 10061 | wsaeconnrefused | econnrefused",
     },
     "wrong": {
@@ -158,7 +165,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "vlastním podpisem | certifikační autorita | certifikační autority | certifikační autoritou | "
               "zneplatněn | zneplatněný | zneplatněno | zneplatněna | anulován | anulovaný | anulováno | anulována | "
               "vystaven | vystavený | vystavitel | vystavitele | odvolání certifikátu | funkce odvolání | server odvolání | "
-              "kontrola odvolání | kontrolu odvolání | seznam odvolaných | věrohodnost | věrohodnosti | věrohodný | věrohodné | věrohodná",
+              "kontrola odvolání | kontrolu odvolání | seznam odvolaných | věrohodnost | věrohodnosti | věrohodný | "
+              "věrohodné | věrohodná",
         "ru": "доверие | доверия | доверенный | доверенным | доверять | доверяло | недоверенный | издатель | "
               "издавший | изданного | центр сертификации | подписан | подписанный | "
               "самоподписанный | самоподписанным | корневой | корневому | отозван | ненадёжный | ненадежный | цепочка | "
@@ -166,7 +174,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "удостоверяющий центр | удостоверяющего центра | удостоверяющим центром | самозаверяющий | "
               "самозаверяющего | самозаверенный | "
               "аннулирован | аннулирована | аннулировано | аннулированный | "
-              "доверительные | доверительных | выпущен | выпущена | надёжного | надежного | надёжный | надежный | надёжным | надежным | "
+              "доверительные | доверительных | выпущен | выпущена | надёжного | надежного | надёжный | надежный | "
+              "надёжным | надежным | "
               # «отзыв» alone is also feedback: only the revocation of a certificate
               "функции отзыва | функция отзыва | сервер отзыва | сервера отзыва | проверить отзыв | проверка отзыва | "
               "проверки отзыва | список отзыва | списка отзыва | отзыва сертификата | отзыв сертификата | отзыве сертификата",
@@ -214,8 +223,10 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "present": {  # a server showing its certificate (or not: "did not present a certificate")
         "en": "present | presented | provide | provided | advertise | advertised | announce | announced",
         "cs": "předložil | předložila | předložit | poskytl | poskytla | poskytnout | nepředložil | nepředložila | neposkytl | "
-              "neposkytla | poskytuje | neposkytuje | neposkytují | oznámil | oznámila | ohlásil | ohlásila | neoznámil | neoznámila | neohlásil | neohlásila",
-        "ru": "предъявил | предъявлен | предоставил | предоставлен | представил | прислал | сообщил | сообщила | объявил | объявила",
+              "neposkytla | poskytuje | neposkytuje | neposkytují | oznámil | oznámila | ohlásil | ohlásila | "
+              "neoznámil | neoznámila | neohlásil | neohlásila",
+        "ru": "предъявил | предъявлен | предоставил | предоставлен | представил | прислал | сообщил | сообщила | "
+              "объявил | объявила",
     },
     "given": {  # what the reader gave the program ("with the given password")
         "en": "given | supplied | specified",
@@ -238,9 +249,11 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "ru": "действителен | действительный | действительна",
     },
     "negation": {
-        "en": "not | no | never | none | wasn't | weren't | hasn't | haven't | didn't | doesn't | don't | aren't | isn't | without",
+        "en": "not | no | never | none | wasn't | weren't | hasn't | haven't | didn't | doesn't | don't | aren't | "
+              "isn't | without",
         "cs": "není | nejsou | nebyl | nebyla | nebylo | ne | žádné | žádný | žádná | nepředložil | nepředložila | neposkytl | "
-              "neposkytla | nemají | neposkytuje | neposkytují | nejste | nejsi | nejsme | bez | neoznámil | neoznámila | neohlásil | neohlásila",
+              "neposkytla | nemají | neposkytuje | neposkytují | nejste | nejsi | nejsme | bez | neoznámil | "
+              "neoznámila | neohlásil | neohlásila",
         "ru": "не | нет | отсутствует | отсутствие | без",
     },
     "lacks": {  # something missing from what it should hold (a certificate without the server's name)
@@ -358,7 +371,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "ru": "механизм | механизмы | метод аутентификации | способ аутентификации | метод входа | "
               "режим аутентификации | режимы аутентификации | режимов аутентификации | "
               "метод проверки подлинности | способ проверки подлинности | тип аутентификации | "
-              "типа аутентификации | метода аутентификации | метод идентификации | метода идентификации | методы идентификации | способ идентификации",
+              "типа аутентификации | метода аутентификации | метод идентификации | метода идентификации | "
+              "методы идентификации | способ идентификации",
         "*": "authenticator | authenticators | apop | cram | cram-md5 | digest-md5",  # (not stemmed: the English stem is that of "authentication")
     },
     "common-algorithm": {  # what both sides of a TLS connection must share (a cipher, an algorithm, a version)
@@ -587,7 +601,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "odeslání | odeslána | odeslán | odesláno | odeslaná | zasílání | zaslat | zaslání | zasílat | "
               "zaslána | zasláno",
         "ru": "отправка | отправки | передать | передача | передачи | передаче | отправлять | отправить | отправление | отправления | исходящий | исходящей | "
-              "отправлено | отправлена | отправлен | послать | отослать | послано | отослано | выслать | выслан | выслано | выслана | отсылка | отсылки | отсылке | отсылку",
+              "отправлено | отправлена | отправлен | послать | отослать | послано | отослано | выслать | выслан | "
+              "выслано | выслана | отсылка | отсылки | отсылке | отсылку",
         "*": "emailed",  # as written: the stem of "email" is no sending
     },
     "disabled": {
@@ -647,7 +662,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "ru": "не совпадает | не соответствует | должен совпадать | не принадлежит | принадлежит другому | "
               "принадлежащий другому | принадлежащий другой | принадлежат другому | принадлежат другой | "
               "несовпадение | несоответствие | не для этого | не для этой | отличается от | отличаются от | "
-              "не совпали | не совпадают | не совпало | нет соответствия | действителен только для | действует только для",
+              "не совпали | не совпадают | не совпало | нет соответствия | действителен только для | "
+              "действует только для",
         "*": "differs from | differ from | different from | was different",
     },
     "no-recipient": {  # a message with no recipient or no sender given: the reader's message, not the server
@@ -708,7 +724,11 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "update server | updates | software update | domain quota | alias | feed | news feed | secret storage | "
               "secret service | screenshot | room | chat room | invitation | invitations | connection list | system bus | "
               "session bus | dbus | daemon | background service | printer | scanner | camera | bluetooth | "
-              "torrent | subsystem | thunderbolt | text message | text messages | api key | app id | secret key | execution time | max execution time | out of office | auto-reply | auto-replies | automatic replies | automatic reply | vacation reply | mapi | participants | attendees | passkey | passkeys | breached passwords | pwned passwords | bank | bank server | metered connection | metered network | push notification | push notifications",
+              "torrent | subsystem | thunderbolt | text message | text messages | api key | app id | secret key | "
+              "execution time | max execution time | out of office | auto-reply | auto-replies | "
+              "automatic replies | automatic reply | vacation reply | mapi | participants | attendees | passkey | "
+              "passkeys | breached passwords | pwned passwords | bank | bank server | metered connection | "
+              "metered network | push notification | push notifications",
         "cs": "databáze | databázi | kalendář | adresář | tenant | aktualizace | aktualizací | kvóta domény | "
               "alias | kanál | kanálem | kanálu | úložiště tajných dat | úložištěm tajných dat | úložiště hesel | dokument | "
               "dokumentu | snímek obrazovky | místnost | místnosti | pozvánka | pozvánku | pozvánky | seznam připojení | "
@@ -716,7 +736,12 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "procesu služby | služba na pozadí | službou na pozadí | službě na pozadí | tiskárna | tiskárny | "
               "tiskárnu | tiskárně | skener | skeneru | fotoaparát | fotoaparátu | kamera | kamery | bluetooth | "
               "torrent | torrentu | subsystém | subsystému | thunderbolt | textovou zprávu | textová zpráva | "
-              "textové zprávy | textovou zprávou | pozvánek | pozvánkami | doba běhu | maximální doba běhu | klíč api | mimo kancelář | automatické odpovědi | automatická odpověď | automatickou odpověď | účastníkům | účastníci | účastníků | účastníky | přístupový klíč | přístupového klíče | přístupové klíče | uniklých hesel | uniklá hesla | bankovnímu serveru | bankovní server | banky | měřeného připojení | měřeného síťového připojení | měřené připojení | push notifikace | push notifikaci | push oznámení",
+              "textové zprávy | textovou zprávou | pozvánek | pozvánkami | doba běhu | maximální doba běhu | "
+              "klíč api | mimo kancelář | automatické odpovědi | automatická odpověď | automatickou odpověď | "
+              "účastníkům | účastníci | účastníků | účastníky | přístupový klíč | přístupového klíče | "
+              "přístupové klíče | uniklých hesel | uniklá hesla | bankovnímu serveru | bankovní server | banky | "
+              "měřeného připojení | měřeného síťového připojení | měřené připojení | push notifikace | "
+              "push notifikaci | push oznámení",
         "ru": "база данных | базе данных | базы данных | календарь | адресная книга | адресной книги | тенант | "
               "сервер обновлений | сервера обновлений | серверу обновлений | квота домена | псевдоним | "
               "лента | ленты | новостная лента | хранилище секретов | хранилищем секретов | хранилище паролей | документ | "
@@ -724,7 +749,13 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "шины | демон | демону | демоном | фоновая служба | фоновой службе | фоновой службой | "
               "фоновой службы | принтер | принтера | принтеру | сканер | сканера | камера | камеры | bluetooth | "
               "торрент | торрента | подсистема | подсистеме | подсистемы | подсистемой | thunderbolt | "
-              "текстовое сообщение | текстового сообщения | текстовые сообщения | приглашения на встречу | приглашение на встречу | приглашений на встречу | время выполнения | максимальное время выполнения | ключ api | автоответ | автоответы | автоответчик | автоответа | участникам | участники | участников | участниками | ключ доступа | ключа доступа | ключи доступа | скомпрометированных паролей | утёкших паролей | банковскому серверу | банковский сервер | банка | лимитном подключении | лимитное подключение | лимитного подключения | push-уведомление | push-уведомления | push-уведомлений",
+              "текстовое сообщение | текстового сообщения | текстовые сообщения | приглашения на встречу | "
+              "приглашение на встречу | приглашений на встречу | время выполнения | максимальное время выполнения | "
+              "ключ api | автоответ | автоответы | автоответчик | автоответа | участникам | участники | "
+              "участников | участниками | ключ доступа | ключа доступа | ключи доступа | "
+              "скомпрометированных паролей | утёкших паролей | банковскому серверу | банковский сервер | банка | "
+              "лимитном подключении | лимитное подключение | лимитного подключения | push-уведомление | "
+              "push-уведомления | push-уведомлений",
         # Czech „kontakty“ (contacts) as written: „kontaktovat“ (to contact someone) has its stem
         "*": "kontakty | kontaktů | kontaktech | kontaktům",
     },
@@ -737,7 +768,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "менеджер сертификатов | менеджер паролей",
     },
     "device": {  # the reader's own phone or tablet: its storage being full is not the mailbox
-        "en": "phone | tablet | device | smartphone | this computer | hard drive | hard disk | external storage | sd card | memory",
+        "en": "phone | tablet | device | smartphone | this computer | hard drive | hard disk | external storage | "
+              "sd card | memory",
         "cs": "telefon | telefonu | tablet | tabletu | zařízení | tomuto počítači | tento počítač | "
               "pevný disk | pevném disku | pevného disku | disku počítače | externí úložiště | externím úložišti | "
               "externího úložiště | sd kartě | sd karta | sd karty | paměť | paměti | pamětí",
@@ -748,7 +780,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "lock": {  # a program locking a file or a mailbox for itself (a lock that is busy, could not be made)
         "en": "lockfile | lock file | lock busy | lock creation | lock error | "
               "mailbox lock | folder lock | waiting for lock | in use | already in use",
-        "cs": "zamknout | uzamknout | zámek | zámku | zamykání | je používán | je používána | je používáno | právě používá",
+        "cs": "zamknout | uzamknout | zámek | zámku | zamykání | je používán | je používána | je používáno | "
+              "právě používá",
         "ru": "блокировка | блокировки | блокировку | блокировкой | уже используется | используется другим",
         "*": "заблокировать",  # the verb: "заблокирован" (blocked) has the same stem
     },
@@ -820,9 +853,13 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "ru": "создан | создано | создана | сгенерирован | сгенерировано | добавлен | добавлено",
     },
     "unconfigured": {  # something the program's owner has not set up yet (its own mail delivery)
-        "en": "not configured | not set up | is not set | have not set | haven't set | no server configured | no server is configured | is not configured | are not configured | not specified",
-        "cs": "není nastaveno | není nastaven | není nakonfigurováno | nenastavili jste | nenastavil jste | nenastavila jste | není nastaven žádný server | není nakonfigurován žádný server | nebyl zadán | není zadán",
-        "ru": "не настроен | не настроена | не настроено | не настроен сервер | не задан сервер | не указан | не указано",
+        "en": "not configured | not set up | is not set | have not set | haven't set | no server configured | "
+              "no server is configured | is not configured | are not configured | not specified",
+        "cs": "není nastaveno | není nastaven | není nakonfigurováno | nenastavili jste | nenastavil jste | "
+              "nenastavila jste | není nastaven žádný server | není nakonfigurován žádný server | nebyl zadán | "
+              "není zadán",
+        "ru": "не настроен | не настроена | не настроено | не настроен сервер | не задан сервер | не указан | "
+              "не указано",
     },
     "enter": {  # a form asking the reader to type something in ("you entered" is a wrong one typed: not this)
         "*": "enter your | enter the | please enter | must enter | must specify | zadejte | musíte zadat | vyplňte | "
@@ -830,17 +867,27 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "password-change": {  # the reader changing or resetting a password (on a site, in a program): not signing in
         "en": "change password | change the password | change your password | password change | update password | "
-              "update the password | password update | reset password | reset your password | password reset | new password | password was not changed | password could not be changed | password could not be reset | password has been changed | password confirmation | password and confirmation | password and its confirmation | confirm password | password confirm",
+              "update the password | password update | reset password | reset your password | password reset | "
+              "new password | password was not changed | password could not be changed | "
+              "password could not be reset | password has been changed | password confirmation | "
+              "password and confirmation | password and its confirmation | confirm password | password confirm",
         "cs": "změna hesla | změny hesla | změně hesla | změnou hesla | změnit heslo | změňte heslo | nové heslo | "
-              "obnovení hesla | obnovit heslo | obnovu hesla | obnova hesla | heslo nebylo změněno | heslo bylo změněno | heslo nelze změnit | změně vašeho hesla | změna vašeho hesla | potvrzení hesla | heslo a potvrzení | aktualizovat heslo | aktualizace hesla | aktualizovat vaše heslo",
+              "obnovení hesla | obnovit heslo | obnovu hesla | obnova hesla | heslo nebylo změněno | "
+              "heslo bylo změněno | heslo nelze změnit | změně vašeho hesla | změna vašeho hesla | "
+              "potvrzení hesla | heslo a potvrzení | aktualizovat heslo | aktualizace hesla | "
+              "aktualizovat vaše heslo",
         "ru": "смена пароля | сменить пароль | смены пароля | изменение пароля | изменить пароль | обновление пароля | обновить пароль | "
-              "сброс пароля | сбросить пароль | новый пароль | пароль не может быть сброшен | пароль сброшен | пароль не был изменён | пароль не был изменен | пароль не может быть изменён | пароль не может быть изменен | подтверждение пароля | пароль и подтверждение | подтверждения пароля | паролем подтверждения | пароль подтверждения",
+              "сброс пароля | сбросить пароль | новый пароль | пароль не может быть сброшен | пароль сброшен | "
+              "пароль не был изменён | пароль не был изменен | пароль не может быть изменён | "
+              "пароль не может быть изменен | подтверждение пароля | пароль и подтверждение | "
+              "подтверждения пароля | паролем подтверждения | пароль подтверждения",
     },
     "confirm-email": {  # a site confirming that an address is the reader's (a registration), not a mailbox's error
         "en": "confirm your email | confirmation email | confirmation link | email confirmation | confirm your address",
         "cs": "potvrzovací e-mail | potvrzovací odkaz | potvrzení e-mailu | potvrdit e-mail | potvrďte e-mail",
         "ru": "письмо с подтверждением | ссылка для подтверждения | подтверждение email | подтвердить email | "
-              "подтвердите email | письма подтверждения | подтверждение адреса электронной почты | подтверждения адреса электронной почты | запрос на подтверждение",
+              "подтвердите email | письма подтверждения | подтверждение адреса электронной почты | "
+              "подтверждения адреса электронной почты | запрос на подтверждение",
         "*": "opt-in | double opt-in",
     },
     "other": {  # another one of the same (advice to try another password)
@@ -985,9 +1032,12 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "ru": "отчёт об ошибке | отчет об ошибке | отчёта об ошибке | отчета об ошибке | отчёт о сбое | отчет о сбое",
     },
     "security-check": {  # a web form's security check (its token): the page's own, not the mailbox
-        "en": "security check | security token | csrf | xsrf | verify your data submission | data submission | captcha | human verification",
-        "cs": "bezpečnostní kontrola | bezpečnostní kontroly | bezpečnostní token | bezpečnostního tokenu | ověřit odeslané údaje | ověření člověka | captcha",
-        "ru": "проверка безопасности | проверки безопасности | токен безопасности | токена безопасности | проверить переданные данные | капча | проверка на человека",
+        "en": "security check | security token | csrf | xsrf | verify your data submission | data submission | "
+              "captcha | human verification",
+        "cs": "bezpečnostní kontrola | bezpečnostní kontroly | bezpečnostní token | bezpečnostního tokenu | "
+              "ověřit odeslané údaje | ověření člověka | captcha",
+        "ru": "проверка безопасности | проверки безопасности | токен безопасности | токена безопасности | "
+              "проверить переданные данные | капча | проверка на человека",
     },
     "banned": {  # the reader banned or blocked from a site or a service, said to them
         "en": "you are banned | you have been banned | you are currently banned | you were banned | banned from this | "
@@ -1042,14 +1092,19 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "length": {  # a password's length a form requires
         "en": "length | too short | minimum length | too simple | too weak",
-        "cs": "délka | délku | délky | příliš krátké | příliš krátký | minimální délka | příliš jednoduché | příliš jednoduchý | příliš slabé | příliš slabý",
-        "ru": "длина | длину | длины | слишком короткий | минимальная длина | слишком простой | слишком слабый | слишком простое",
+        "cs": "délka | délku | délky | příliš krátké | příliš krátký | minimální délka | příliš jednoduché | "
+              "příliš jednoduchý | příliš slabé | příliš slabý",
+        "ru": "длина | длину | длины | слишком короткий | минимальная длина | слишком простой | слишком слабый | "
+              "слишком простое",
     },
     "future-date": {  # a validity that begins only in the future (a certificate's, or a site's identification), or
         # one stated as a period that the present is outside of ("only valid from … to …")
-        "en": "future dates | future date | in the future | only valid from | valid only from | only valid between | valid only between",
-        "cs": "budoucnu | budoucí datum | bude platný až od | bude platná až od | bude platné až od | platný pouze od | platný jen od | platná pouze od | platné pouze od",
-        "ru": "будущем | будущих дат | будущие даты | действителен только с | действительна только с | действителен лишь с",
+        "en": "future dates | future date | in the future | only valid from | valid only from | "
+              "only valid between | valid only between",
+        "cs": "budoucnu | budoucí datum | bude platný až od | bude platná až od | bude platné až od | "
+              "platný pouze od | platný jen od | platná pouze od | platné pouze od",
+        "ru": "будущем | будущих дат | будущие даты | действителен только с | действительна только с | "
+              "действителен лишь с",
     },
     "two-factor": {  # two-step verification of a mailbox: a program then needs an app password
         "en": "two-step | two step | step verification | two-factor | two factor | factor authentication | 2fa | mfa | "
@@ -1070,8 +1125,10 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "ru": "роуминг | роуминге | роуминга",
     },
     "signin-again": {  # advice to sign in again: by itself no cause (the failure beside it names one)
-        "en": "try logging in again | try to log in again | log in again | sign in again | try signing in again | must login again | must log in again | login again",
-        "cs": "přihlásit znovu | znovu přihlásit | přihlaste se znovu | znovu se přihlaste | opět přihlásit | musíte opět přihlásit",
+        "en": "try logging in again | try to log in again | log in again | sign in again | try signing in again | "
+              "must login again | must log in again | login again",
+        "cs": "přihlásit znovu | znovu přihlásit | přihlaste se znovu | znovu se přihlaste | opět přihlásit | "
+              "musíte opět přihlásit",
         "ru": "войти в систему снова | войти снова | войдите снова | войдите заново | войти заново | повторите вход",
     },
     "proxy": {  # a proxy server between the program and the internet
@@ -1217,9 +1274,12 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "ru": "системные часы | системное время | дату и время | дата и время | часы компьютера",
     },
     "user-cancelled": {  # something the reader stopped ("cancelled by the user"): no failure
-        "en": "cancelled by the user | canceled by the user | cancelled by user | canceled by user | sending was cancelled | sending was canceled",
-        "cs": "zrušeno uživatelem | přerušeno uživatelem | zrušena uživatelem | zrušen uživatelem | odesílání zprávy bylo zrušeno | odesílání bylo zrušeno",
-        "ru": "отменено пользователем | прервано пользователем | отменена пользователем | отправка отменена | отправка была отменена",
+        "en": "cancelled by the user | canceled by the user | cancelled by user | canceled by user | "
+              "sending was cancelled | sending was canceled",
+        "cs": "zrušeno uživatelem | přerušeno uživatelem | zrušena uživatelem | zrušen uživatelem | "
+              "odesílání zprávy bylo zrušeno | odesílání bylo zrušeno",
+        "ru": "отменено пользователем | прервано пользователем | отменена пользователем | отправка отменена | "
+              "отправка была отменена",
     },
     "cloud": {  # Mail.ru's cloud storage (the words of its host names), not its mail
         "*": "cloud mail ru | облако mail ru | cloud storage",
@@ -1412,7 +1472,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "license": {  # a program's licence (a key, a subscription to the program): the program's own business
         "en": "license | licence | license key | licence key",
         "cs": "licence | licenci | licencí | licenční klíč",
-        "ru": "лицензия | лицензии | лицензию | лицензионный ключ | лицензированных | лицензированные | лицензированного",
+        "ru": "лицензия | лицензии | лицензию | лицензионный ключ | лицензированных | лицензированные | "
+              "лицензированного",
     },
     "markup": {  # a message's HTML or template with errors: the message's own content, not its sending
         "en": "html | template | templates",

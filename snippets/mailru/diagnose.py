@@ -417,8 +417,9 @@ class _Reader:
     def read_chunk(self, chunk: str, offset: int) -> None:
         joined = VALUE_LINE.sub(_value_line, chunk) if "\n" in chunk else chunk
         joined = WRAP.sub(lambda m: " " * len(m[0]) if _wrapped(joined, m.start(), m.end()) else m[0], joined)
-        if joined.count("/") >= 2:
-            joined = PATH.sub(lambda m: m[0] if "://" in m[0] or not ("." in m[0] or ":" in m[0]) else "_" * len(m[0]), joined)
+        if joined.count("/") >= 2:  # a path's parts as one run of no letters (the same length: places stay)
+            joined = PATH.sub(lambda m: m[0] if "://" in m[0] or not ("." in m[0] or ":" in m[0]) else "_" * len(m[0]),
+                              joined)
         lowered = joined.lower()
         if len(lowered) == len(chunk) and unicodedata.is_normalized("NFC", chunk):
             folded, dropped = lowered, []  # searched as it is; only the words found are folded
