@@ -1123,7 +1123,7 @@ MEANINGS = [
     # Russian «истечение времени» (a time-out)
     (LOGIN, "The password you gave was wrong; please enter it again."),
     (LOGIN, "Ověření se nezdařilo, zadejte znovu své heslo."),
-    ("connection-failed", "The network request was interrupted."), ("connection-failed", "Síťový požadavek byl přerušen."),
+    ("connection-failed", "The network request was interrupted."), ("connection-failed", "Síťový požadavek serveru byl nečekaně přerušen."),
     ("connection-failed", "Истечение времени ожидания ответа сервера."),
 ]
 
@@ -1360,14 +1360,14 @@ NOT_ERRORS = [
     # (after the forty-fifth and forty-sixth sets) a program's licence blocked, errors in a message's HTML or its
     # template, an API key, a script's execution time, out-of-office replies, attachments' count, the phone's
     # memory full, recipients' certificates (S/MIME), a message not found on the server
-    "Your license was blocked.", "Licence byla zablokována.", "Лицензия заблокирована.",
+    "Your license was blocked.", "Vaše licence je zablokována.", "Ваша лицензия заблокирована администратором.",
     "The newsletter has errors in its HTML.", "Šablona zprávy obsahuje chybu.", "В шаблоне письма ошибка.",
     "The API key is not valid.", "The script ran out of execution time.",
     "Could not load the out of office settings from the server.", "Automatické odpovědi se nepodařilo uložit na server.",
     "Не удалось получить автоответ с сервера.",
     "At most five attachments can be sent at once.", "Najednou lze odeslat nejvýše pět příloh.",
     "Нельзя отправить больше пяти вложений сразу.",
-    "Memory is full.", "Paměť telefonu je plná.", "Память телефона заполнена.",
+    "Memory is full.", "Paměť telefonu je plná.", "Вся память телефона уже заполнена.",
     "The message cannot be sent to recipients whose certificates are not valid.",
     "Message not found. It may have been deleted on the server.", "Zpráva nebyla nalezena na serveru.",
     # (after the forty-eighth set) a local file whose path names the server, Windows' MAPI, no server set up to send,
@@ -1378,39 +1378,39 @@ NOT_ERRORS = [
     # (after the forty-ninth set) event participants to be notified, a form's field that cannot be empty, a port that
     # is not blocked (a check that passed), a web page's session that expired (Russian «сессия»)
     "Could not notify the attendees of the meeting.", "Nepodařilo se upozornit účastníky.",
-    "This field cannot be empty.", "Это поле не может быть пустым.",
-    "Port 25 is not blocked.", "Port 587 není blokován.", "Порт 465 не заблокирован.",
+    "This field cannot be empty.", "Поле «Сервер» не может быть пустым.",
+    "Outgoing port 465 is not blocked by the provider.", "Port 587 není blokován.", "Порт 465 не заблокирован.",
     "Время вашей сессии истекло, войдите снова.",
     # (after the fiftieth set) a form's data that could not be verified (CSRF), a password not changed or not reset, a
     # passkey, a breached-passwords service, a request to confirm an address that expired
     "We were unable to verify your data submission.", "Не удалось проверить переданные данные формы.",
-    "Nastala chyba, heslo nebylo změněno.", "Ваш пароль не может быть сброшен.",
+    "Nastala chyba, heslo nebylo změněno.", "Сейчас ваш пароль не может быть сброшен.",
     "Registering the passkey timed out.", "Could not reach the breached passwords service.",
     "Срок действия запроса на подтверждение адреса электронной почты истёк.",
     # (after the fifty-first set) sending the reader cancelled
-    "Sending was cancelled.", "Odesílání zprávy bylo zrušeno.", "Отправка была отменена.",
+    "Sending was cancelled.", "Odesílání bylo zrušeno na váš pokyn.", "Отправка была отменена.",
     # (after the fifty-second set) a password and its confirmation that differ, a password too simple, adding users
     # turned off, a password's expiry to come or its minimum age, the reader reporting spam or changing spam
     # settings, a human verification (captcha), a page asking to log in again
     "The password and its confirmation do not match.", "Heslo a potvrzení hesla se neshodují.",
-    "Пароль и подтверждение пароля не совпадают.", "Password confirmation failed.",
-    "The password is too simple.", "Heslo je příliš jednoduché.", "Пароль слишком простой.",
+    "Пароль и подтверждение пароля не совпадают.", "The password confirmation did not succeed.",
+    "This password is too simple to use.", "Zvolené heslo je příliš jednoduché.", "Пароль слишком простой.",
     "Adding users is turned off.", "Přidávání uživatelů je zakázáno.", "Добавление пользователей отключено.",
     "3 days until your password expires.", "Минимальный срок действия пароля ещё не истёк.",
     "Nahlášení jako spam se nezdařilo.", "Could not save your spam settings.",
-    "Human verification failed.", "Ověření člověka se nezdařilo.", "Проверка на человека не пройдена.",
+    "Human verification was not successful.", "Ověření člověka neproběhlo úspěšně.", "Проверка на человека пройдена не была.",
     "Your address changed during the session; you must log in again.",
     # (after the fifty-third set) no SMTP server specified yet, a bank's server
-    "No SMTP server specified; no e-mail will be sent.", "Nepodařilo se připojit k bankovnímu serveru.",
+    "No SMTP server specified; no e-mail will be sent.", "Spojení s bankovním serverem se nepodařilo navázat.",
     # (after the fifty-fourth set) sign-ups closed on a site, downloads not allowed on a metered connection, a form
     # saying a user name and password must be given (a guard for the prompt's narrowing above)
-    "Registrace na tomto serveru je uzavřena.", "Downloads are not allowed on a metered connection.",
+    "Registrace nových účtů je uzavřena.", "Downloads are not allowed on a metered connection.",
     "Chyba: musíte zadat jméno a heslo.",
     # (after the fifty-fifth set) a password and its confirmation (Russian «паролем подтверждения»), an archive's own
     # password, licensed connections used up, a push notification
-    "Пароль не совпадает с паролем подтверждения.", "Cannot extract archive.zip: wrong password.",
+    "Новый пароль не совпадает с паролем подтверждения.", "Cannot extract archive.zip: wrong password.",
     "Archiv nelze rozbalit: chybné heslo.", "Не удалось распаковать архив: неверный пароль.",
-    "Превышено количество лицензированных подключений.", "Не удалось отправить push-уведомление.",
+    "Достигнут предел лицензированных подключений.", "Push-уведомление отправить не удалось.",
     "Nepodařilo se nám aktualizovat heslo účtu.",  # (after the fifty-sixth set) a password not updated: its change
 ]
 

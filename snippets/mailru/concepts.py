@@ -105,7 +105,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "неуспешно | неуспешный | неуспешная | неуспешной | не смог | не смогла | не смогли | не смогло | "
               "не вышло | невозможен | провалилась | провалилось | провалился | провален | провалена | "
               "не увенчалась успехом | не увенчалось успехом | не увенчался успехом | не можем | не могли | "
-              "не было успешным | не был успешным | не была успешной | безуспешно | неуспешно | пошло не так | "
+              "не было успешным | не был успешным | не была успешной | пошло не так | "
               "неудалось | не успешна | не успешно | не успешен | не успешной",
     },
     "refused": {
@@ -120,8 +120,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "ru": "отказано | отказ | отклонено | отклонён | отклонен | отклонил | отвергнут | отверг | не принято | не принят | "
               "не принимает | не приняты | не принята | не были приняты | не разрешено | не разрешает | не позволяет | не принял | не приняла | "
               "отказал | отказала | отказался | отклонённый | отклоненный | отказывает | отказывается | "
-              "отклоняет | отклоняется | отвергает | не был принят | не была принята | не было принято | "
-              "не были приняты",
+              "отклоняет | отклоняется | отвергает | не был принят | не была принята | не было принято",
         "*": "winerror 10061 | error 10061 | wsaeconnrefused | econnrefused",
     },
     "wrong": {
@@ -824,7 +823,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "future": {  # a date still to come: a certificate that will expire is a notice, not an error
         "cs": "vyprší | vyprší dne | skončí | do vypršení",
         "ru": "истекает | истечёт | истечет | до истечения срока | еще не истек | ещё не истёк | еще не истёк",
-        "*": "will expire | expires on | expires in | expiring soon | days until | until your password expires",  # as written: "expired on" has the same stems
+        # as written: "expired on" has the same stems
+        "*": "will expire | expires on | expires in | expiring soon | days until | until your password expires",
     },
     "setup": {  # setting an account up in the program ("the account's setup was cancelled")
         "en": "setup | set up | set-up | configuration | autoconfig | autoconfiguration | settings",
@@ -1476,7 +1476,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "лицензированного",
     },
     "markup": {  # a message's HTML or template with errors: the message's own content, not its sending
-        "en": "html | template | templates",
+        "en": "template | templates",
         "cs": "šablona | šablony | šabloně | šablonu",
         "ru": "шаблон | шаблона | шаблоне | шаблоны",
         "*": "html",
