@@ -1125,6 +1125,20 @@ MEANINGS = [
     (LOGIN, "Ověření se nezdařilo, zadejte znovu své heslo."),
     ("connection-failed", "The network request was interrupted."), ("connection-failed", "Síťový požadavek serveru byl nečekaně přerušen."),
     ("connection-failed", "Истечение времени ожидания ответа сервера."),
+    # after the sixtieth to sixty-third sets (the ninth session's first four, measured unread, then read): not
+    # connected to a server, as Czech „nepřipojeno“ already was; a response that never came; a time-out while sending;
+    # a server overloaded or busy; a connection monitored by a third party; Czech „zamítnul“ (refused); Russian
+    # «закрыто» (closed), which is no connection said not to be private
+    ("connection-failed", "The app is not connected to the mail server."),
+    ("connection-failed", "Приложение не подключено к почтовому серверу."), ("connection-failed", "Клиент не подключен к серверу."),
+    ("connection-failed", "The server has taken too long to answer."), ("connection-failed", "Ze serveru nepřišla žádná odezva."),
+    ("connection-failed", "Нет отклика от почтового сервера."), ("connection-failed", "Časový limit odesílání zprávy."),
+    ("connection-failed", "Таймаут отправки письма."), ("connection-failed", "The server is overloaded, try a bit later."),
+    ("connection-failed", "Server je přetížen."), ("connection-failed", "Почтовый сервер перегружен."),
+    ("tls-certificate", "Your connection to the server is being monitored by someone else."),
+    ("tls-certificate", "Vaše spojení je monitorováno třetí stranou."),
+    ("tls-certificate", "Ваше соединение просматривается третьей стороной."), ("connection-failed", "Server zamítnul spojení."),
+    ("connection-failed", "Подключение к серверу не было установлено или было закрыто."),
 ]
 
 
@@ -1412,6 +1426,12 @@ NOT_ERRORS = [
     "Archiv nelze rozbalit: chybné heslo.", "Не удалось распаковать архив: неверный пароль.",
     "Достигнут предел лицензированных подключений.", "Push-уведомление отправить не удалось.",
     "Nepodařilo se nám aktualizovat heslo účtu.",  # (after the fifty-sixth set) a password not updated: its change
+    # (after the sixtieth to sixty-third sets) a certificate loaded from a file, a certificate about to expire, a
+    # password not changed, a folder not mounted (Czech and Russian, beside "not connected" read above)
+    "Could not load the certificate from cert.pem.", "Certifikát se nepodařilo načíst ze souboru.",
+    "Не удалось загрузить сертификат из файла.", "Your certificate is about to expire in 10 days.",
+    "Password not changed: the two entries differ.", "Heslo nezměněno.", "Пароль изменен неудачно.",
+    "Složka „Archiv“ není připojena.", "Папку нельзя открыть: она не подключена.",
 ]
 
 

@@ -96,6 +96,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "nezdar | nezdaru | nejde | nešlo | nemožné | nemožný | neuspěl | neuspěla | neuspělo | "
               "nezdařený | nezdařené | nepodaří | selže | selhává | selhávají | nemůžeme | nejsme schopni | "
               "nejsem schopen | není schopen | není schopna | není schopno | nebyl schopen | nebyla schopna | "
+              "neměl možnost | neměla možnost | nemělo možnost | nemá možnost | "
               "nebyli jsme schopni | potíže | potížím | potíží | potížemi | pokazilo | pokazil | pokazila",
         "ru": "ошибка | ошибки | ошибкой | сбой | не удалось | не удается | не удаётся | невозможно | не возможно | не может | "
               "завершилась неудачей | завершилось неудачей | завершился неудачей | закончилась неудачей | "
@@ -115,7 +116,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "cs": "odmítnuto | odmítnut | odmítnuta | odmítl | odmítla | odmítá | odmítnutí | zamítnuto | zamítnut | "
               "odepřen | odepřeno | odepřel | odepřela | nepřijat | nepřijato | nepřijímá | odmítnuto druhou | odmitnuto | "
               "nebyl přijat | nebyly přijaty | nebylo přijato | nebyla přijata | není povoleno | nepovoluje | nepřijal | nepřijala | "
-              "odmítnul | odmítnula | zamítl | zamítla | nepovolil | nepovolila | "
+              "odmítnul | odmítnula | zamítl | zamítla | zamítnul | zamítnula | nepovolil | nepovolila | "
               "neakceptuje | neakceptováno | neakceptován",
         "ru": "отказано | отказ | отклонено | отклонён | отклонен | отклонил | отвергнут | отверг | не принято | не принят | "
               "не принимает | не приняты | не принята | не были приняты | не разрешено | не разрешает | не позволяет | не принял | не приняла | "
@@ -135,7 +136,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "ru": "неверный | неверное | неверная | неверно | неправильный | неправильное | неправильно | плохой | плохая | плохое | "
               "некорректный | некорректное | недействительный | недействителен | недействительна | недопустимый | "
               "неприемлемый | повреждён | поврежден | повреждённый | поврежденный | "
-              "не верны | не верен | не верно | не верна | ошибочный | ошибочное | ошибочная | неверен | "
+              "не верны | не верен | не верно | не верна | не действителен | не действительна | не действительно | "
+              "не действительны | ошибочный | ошибочное | ошибочная | неверен | "
               "неполный | неполная | неполное | дефектный | "
               "не правильный | не правильное | не правильная | не правильные | не правильно | не корректный | не корректное | не корректная | не корректные | не корректно | "
               "не подходит | не подходят | невалидный | невалидное | невалидная",
@@ -279,13 +281,15 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "private": {  # a connection said to be not private: a browser's warning about the server's certificate
         "en": "private",
         "cs": "soukromé | soukromý | soukromá | soukromí",
-        "ru": "конфиденциальное | конфиденциальный | закрытое | закрытым",
+        "ru": "конфиденциальное | конфиденциальный",
+        "*": "закрытое | закрытым",  # as written: «закрыто» (closed) has the same stem
     },
     "intercept": {
         "en": "intercepted | intercepting | interception | man-in-the-middle | impersonate | impersonating | "
-              "pretending to be | pretends to be | pretend to be",
-        "cs": "zachycováno | zachycuje | zachytává | vydávat za | předstírá | předstírat | vydává se za",
-        "ru": "перехватывается | перехват | подменить | подмена | выдаёт себя за | выдает себя за | притворяется",
+              "pretending to be | pretends to be | pretend to be | being monitored",
+        "cs": "zachycováno | zachycuje | zachytává | vydávat za | předstírá | předstírat | vydává se za | je monitorováno",
+        "ru": "перехватывается | перехват | подменить | подмена | выдаёт себя за | выдает себя за | притворяется | "
+              "просматривается третьей стороной",
     },
     # --- TLS and the security mode ------------------------------------------------------------
     "tls": {
@@ -488,15 +492,16 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "timedout": {
         "en": "timed out | time out | time-out | took too long | not responding | no response | did not respond | "
-              "didn't respond | never received | not respond | too slow | too slowly",
+              "didn't respond | never received | not respond | too slow | too slowly | taken too long",
         "cs": "vypršel časový limit | časový limit vypršel | neodpověděl | nereaguje | neodpovídá na | "
               "příliš pomalu | příliš pomalý | žádná odpověď | žádnou odpověď | neskončila v řádném čase | "
-              "neskončilo v řádném čase | neskončil v řádném čase | časovač vypršel | bez odezvy",
+              "neskončilo v řádném čase | neskončil v řádném čase | časovač vypršel | bez odezvy | žádná odezva | "
+              "žádnou odezvu",
         "ru": "время ожидания | истекло время | превышено время | не отвечает | не ответил | слишком долго | "
               "слишком медленно | превышен интервал ожидания | истек интервал ожидания | истёк интервал ожидания | "
               "нет ответа | не получен ответ | ответ не получен | превышен лимит времени | лимит времени истёк | "
               "лимит времени истек | истек период ожидания | истёк период ожидания | период ожидания истек | "
-              "период ожидания истёк",
+              "период ожидания истёк | нет отклика | отклик не получен",
         "*": "příliš dlouho | bylo příliš dlouhé | trvalo příliš dlouho | winerror 10060 | error 10060 | wsaetimedout | etimedout | timedout | context deadline exceeded",
     },
     "time": {  # time that ran out (Время на операцию истекло)
@@ -824,7 +829,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "cs": "vyprší | vyprší dne | skončí | do vypršení",
         "ru": "истекает | истечёт | истечет | до истечения срока | еще не истек | ещё не истёк | еще не истёк",
         # as written: "expired on" has the same stems
-        "*": "will expire | expires on | expires in | expiring soon | days until | until your password expires",
+        "*": "will expire | expires on | expires in | expiring soon | days until | until your password expires | "
+             "about to expire",
     },
     "setup": {  # setting an account up in the program ("the account's setup was cancelled")
         "en": "setup | set up | set-up | configuration | autoconfig | autoconfiguration | settings",
@@ -868,17 +874,17 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "password-change": {  # the reader changing or resetting a password (on a site, in a program): not signing in
         "en": "change password | change the password | change your password | password change | update password | "
               "update the password | password update | reset password | reset your password | password reset | "
-              "new password | password was not changed | password could not be changed | "
+              "new password | password was not changed | password not changed | password could not be changed | "
               "password could not be reset | password has been changed | password confirmation | "
               "password and confirmation | password and its confirmation | confirm password | password confirm",
         "cs": "změna hesla | změny hesla | změně hesla | změnou hesla | změnit heslo | změňte heslo | nové heslo | "
-              "obnovení hesla | obnovit heslo | obnovu hesla | obnova hesla | heslo nebylo změněno | "
+              "obnovení hesla | obnovit heslo | obnovu hesla | obnova hesla | heslo nebylo změněno | heslo nezměněno | "
               "heslo bylo změněno | heslo nelze změnit | změně vašeho hesla | změna vašeho hesla | "
               "potvrzení hesla | heslo a potvrzení | aktualizovat heslo | aktualizace hesla | "
               "aktualizovat vaše heslo",
         "ru": "смена пароля | сменить пароль | смены пароля | изменение пароля | изменить пароль | обновление пароля | обновить пароль | "
               "сброс пароля | сбросить пароль | новый пароль | пароль не может быть сброшен | пароль сброшен | "
-              "пароль не был изменён | пароль не был изменен | пароль не может быть изменён | "
+              "пароль не был изменён | пароль не был изменен | пароль не может быть изменён | пароль изменен неудачно | "
               "пароль не может быть изменен | подтверждение пароля | пароль и подтверждение | "
               "подтверждения пароля | паролем подтверждения | пароль подтверждения",
     },
@@ -1303,9 +1309,10 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "автономных папок",
     },
     "offline": {  # the program or the computer working without a network: nothing reaches the server
-        "en": "offline | off-line | work offline | working offline",
+        "en": "offline | off-line | work offline | working offline | not connected to",
         "cs": "offline | odpojeno | režim offline | režimu offline | nepřipojeno | nepřipojen",
         "ru": "офлайн | оффлайн | автономный режим | автономном режиме | не в сети",
+        "*": "не подключено | не подключен",  # as written: a folder „не подключена“ is one not mounted
     },
     "download": {  # messages fetched from the server
         "en": "download | downloading | fetch | fetching | retrieve | retrieving | sync | synchronize | synchronization",
@@ -1448,10 +1455,18 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "cs": "email | mail",
         "ru": "email | почта | почты",
     },
+    "load": {  # reading a file in (a certificate loaded): the reader's own ("processed" or "parsed" may be the server's)
+        "en": "load | loading",
+        "cs": "načítání | načíst | načtení",
+        "ru": "загрузки сертификата | загрузить сертификат",
+    },
     "archive": {  # a file or an archive the reader opens with a password of its own (a zip, a PDF)
-        "en": "archive | extract | unpack | pdf | pdfs",
-        "cs": "archiv | archivu | rozbalit | rozbalení",
-        "ru": "архив | архива | извлечь | распаковать",
+        # a file said to be damaged beside a wrong password: the password is the file's ("Incorrect password or
+        # corrupt file"); a mail server's refusal never says so
+        "en": "archive | extract | unpack | pdf | pdfs | corrupt file | corrupted file | damaged file",
+        "cs": "archiv | archivu | rozbalit | rozbalení | poškozený soubor | poškozeného souboru | soubor je poškozen",
+        "ru": "архив | архива | извлечь | распаковать | повреждённый файл | поврежденный файл | файл повреждён | "
+              "файл поврежден",
         "*": "zip",
     },
     "unblocked": {  # not blocked (a check that passed), or unblocked
@@ -1792,6 +1807,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         # the server refuses for a while (too busy, rate limit, its back end down): not the password
         ("temporary signin|refused", 12),
         ("temporary fail|connection|unreachable", 8),
+        ("server+temporary", 8),  # a server busy or overloaded
         ("connection full", 8),  # too many connections: the server refuses for a while
         ("outlook-no-host", 8), ("outlook-no-connection", 8),
         ("sending|delivering via server fail", 5),
@@ -1816,7 +1832,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         # a connection that drops or never answers: also what swapped SSL/TLS and STARTTLS look like
         ("timedout", 8, SEC),
         ("wait server|reply fail", 8, SEC),  # an error while waiting for the server
-        ("timeout connection|server|fail|network|expired|dropped|request|read|command|reached|full", 8, SEC),
+        ("timeout connection|server|fail|network|expired|dropped|request|read|command|reached|full|sending", 8, SEC),
         ("firewall network|connection|server|port|fail|refused|disabled", 7),  # a firewall in the way
         ("check network connection", 7),  # advice to check the network connection names the cause
         ("time expired", 8, SEC),
@@ -1837,6 +1853,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         # the reader's own certificates and keys, a certificate file being imported, a notice of expiry to come
         ("crypto certificate|notfound|fail|wrong|expired|trust|valid|user|recipient|sender|negation", 9),
         ("file certificate|user|message|folder|fail|wrong|refused", 9),
+        ("load+certificate", 9),  # a certificate loaded from a file: the reader's own
         ("future certificate|expired", 9),
         ("certificate mismatch message", 9),  # a certificate that does not match a message: the sender's own
         ("recipient certificate", 9),  # recipients' certificates (S/MIME): the reader's encryption

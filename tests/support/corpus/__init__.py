@@ -211,9 +211,6 @@ KNOWN_MISSES = {
     ("YAM (Yet Another Mailer)", "Невозможно создать файл письма 'incoming/1234.001'.\n\nПричина: Неправильная папка или "
      "недостаточно места на диске."): (
         ("mailbox-full",), DISK),
-    ("YAM (Yet Another Mailer)", "Неизвестный POP3 сервер 'pop.mail.ru' для пользователя 'Mail.ru'.\n\nTCP/IP не подключен или "
-     "плохой адрес сервера."): (
-        ("user-not-found", "connection-failed"), "as its Czech"),
     ("Kleopatra", "Šifrování selhalo."): (
         ("wrong-security",), "encryption that failed, alone: a connection's or a message's, the words do not say"),
     ("Kleopatra", "Шифрование не удалось."): (
