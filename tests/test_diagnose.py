@@ -1139,6 +1139,15 @@ MEANINGS = [
     ("tls-certificate", "Vaše spojení je monitorováno třetí stranou."),
     ("tls-certificate", "Ваше соединение просматривается третьей стороной."), ("connection-failed", "Server zamítnul spojení."),
     ("connection-failed", "Подключение к серверу не было установлено или было закрыто."),
+    # (the second round of the same sets) disconnected, a server that could not be contacted or is inoperative, a
+    # connection unstable, Russian «недосягаем» (out of reach), Czech „resolvování“ (resolving a name)
+    ("connection-failed", "The app seems to be disconnected."), ("connection-failed", "Вы были отключены от сервера."),
+    ("connection-failed", "The mail server could not be contacted."),
+    ("connection-failed", "Poštovní server nebylo možné kontaktovat."),
+    ("connection-failed", "The connection to the server is unstable."), ("connection-failed", "Spojení se serverem je nestabilní."),
+    ("connection-failed", "Соединение с сервером нестабильно."), ("connection-failed", "Почтовый сервер недосягаем."),
+    ("connection-failed", "The mail server appears to be inoperative."),
+    ("connection-failed", "Resolvování jména hostitele imap.mail.ru selhalo."),
 ]
 
 
@@ -1432,6 +1441,12 @@ NOT_ERRORS = [
     "Не удалось загрузить сертификат из файла.", "Your certificate is about to expire in 10 days.",
     "Password not changed: the two entries differ.", "Heslo nezměněno.", "Пароль изменен неудачно.",
     "Složka „Archiv“ není připojena.", "Папку нельзя открыть: она не подключена.",
+    # (the second round) a message's own authentication (its signature), a password used before, a password loaded
+    # from a keyring, Russian «отключены» alone (turned off), advice to contact an administrator
+    "Message authentication failed: the signature does not match.", "Ověření podpisu zprávy selhalo.",
+    "This password cannot be reused; choose another one.", "Toto heslo nelze znovu použít.",
+    "Failed to load the password from the keyring.", "Уведомления отключены.",
+    "Please contact your administrator if the problem persists.",
 ]
 
 

@@ -453,7 +453,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "resolve | resolution | resolving | lookup | look up | name server | dns server | dns lookup",
         "cs": "překlad | přeložit | překladu | rozpoznání jména | rozpoznání názvu | rozlišení jména | rozlišení názvu | rozlišení adresy | zjistit adresu | dns server | jmenný server | hledání v dns | vyřešit | "
               "zjišťování adresy | zjišťování ip adresy | zjištění adresy | zjištění ip adresy | "
-              "hledání hostitele | vyhledání hostitele | rozpoznání adresy | rozpoznání hostitele",
+              "hledání hostitele | vyhledání hostitele | rozpoznání adresy | rozpoznání hostitele | resolvování | "
+              "resolvovat",
         # «разрешение» alone is also a permission: only the name's resolution
         "ru": "разрешение имени | разрешения имени | разрешения имён | разрешения имен | разрешить имя | разрешении имени | "
               "разрешение dns | разрешения dns | разрешение адреса | разрешения адреса | разрешить доменное имя | "
@@ -521,13 +522,14 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "dropped": {
         "en": "reset | interrupted | lost | closed | disconnected | disconnect | terminated | dropped | "
-              "broken pipe | eof | hung up | hang up | broken",
+              "broken pipe | eof | hung up | hang up | broken | unstable",
         "cs": "přerušeno | přerušen | přerušila | ztraceno | odpojen | odpojeno | odpojení | ukončeno | zrušeno | "
               "ukončil | ukončilo | uzavřeno | uzavřel | zavřeno | obnoveno | preruseno | "
               "odpojilo | odpojil | odpojila | přerušil | přerušilo | resetováno | resetován | resetovalo | "
               "ztratil | ztratila | ztratilo | zavřel | zavřela | zavřelo | zahozeno | zahozen | zahodil | "
-              "zahodilo | rozpojeno | rozpojen | rozpojilo | vynulováno | vynulováno spojení",
+              "zahodilo | rozpojeno | rozpojen | rozpojilo | vynulováno | vynulováno spojení | nestabilní",
         "ru": "сброшено | сброшен | прервано | прервана | прерван | разорвано | разорван | разорвал | утеряно | потеряно | "
+              "нестабильно | нестабильное | нестабилен | "
               "закрыто | "
               "закрыл | отключение | отключён | отключен | обрыв | разрыв | "
               "оборвано | оборвалось | оборван | оборвалась | нарушен | нарушено | нарушена | "
@@ -549,13 +551,15 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "unreachable": {
         "en": "unreachable | unavailable | not reachable | not available | no route | inaccessible | down | offline | "
-              "not responding | outage | unavaliable | not avaliable",
+              "not responding | outage | unavaliable | not avaliable | inoperative | could not be contacted | "
+              "cannot be contacted | can't be contacted | could not contact | cannot contact | unable to contact",
         "cs": "nedostupný | nedostupná | nedostupné | není dostupný | není dostupná | není dostupné | nedosažitelný | "
               "nefunguje | offline | není k dispozici | neodpovídá | neodpověděl | neodpovídal | "
               "mimo provoz | výpadek | výpadku | není v provozu | není cesta | nelze se dostat | "
-              "nepodařilo se dostat | není funkční | nefunkční | nelze dosáhnout | nepodařilo se dosáhnout",
+              "nepodařilo se dostat | není funkční | nefunkční | nelze dosáhnout | nepodařilo se dosáhnout | "
+              "nebylo možné kontaktovat | nelze kontaktovat | nemůže kontaktovat | nepodařilo se kontaktovat",
         "ru": "недоступен | недоступна | недоступный | недоступно | не работает | нет маршрута | не отвечает | не ответил | "
-              "недостижим | недостижимый | не функционирует | неработоспособен",
+              "недостижим | недостижимый | не функционирует | неработоспособен | недосягаем | недосягаемый",
         "*": "not working",  # as written: "does not work with it" has the same stems
     },
     "temporary": {
@@ -875,10 +879,12 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "change password | change the password | change your password | password change | update password | "
               "update the password | password update | reset password | reset your password | password reset | "
               "new password | password was not changed | password not changed | password could not be changed | "
+              "password cannot be reused | "
               "password could not be reset | password has been changed | password confirmation | "
               "password and confirmation | password and its confirmation | confirm password | password confirm",
         "cs": "změna hesla | změny hesla | změně hesla | změnou hesla | změnit heslo | změňte heslo | nové heslo | "
               "obnovení hesla | obnovit heslo | obnovu hesla | obnova hesla | heslo nebylo změněno | heslo nezměněno | "
+              "heslo nelze znovu použít | "
               "heslo bylo změněno | heslo nelze změnit | změně vašeho hesla | změna vašeho hesla | "
               "potvrzení hesla | heslo a potvrzení | aktualizovat heslo | aktualizace hesla | "
               "aktualizovat vaše heslo",
@@ -1309,10 +1315,12 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "автономных папок",
     },
     "offline": {  # the program or the computer working without a network: nothing reaches the server
-        "en": "offline | off-line | work offline | working offline | not connected to",
+        "en": "offline | off-line | work offline | working offline | not connected to | been disconnected | "
+              "seems to be disconnected",
         "cs": "offline | odpojeno | režim offline | režimu offline | nepřipojeno | nepřipojen",
         "ru": "офлайн | оффлайн | автономный режим | автономном режиме | не в сети",
-        "*": "не подключено | не подключен",  # as written: a folder „не подключена“ is one not mounted
+        # as written: a folder „не подключена“ is one not mounted, «отключены» alone also "turned off"
+        "*": "не подключено | не подключен | вы были отключены | вы отключены",
     },
     "download": {  # messages fetched from the server
         "en": "download | downloading | fetch | fetching | retrieve | retrieving | sync | synchronize | synchronization",
@@ -1854,6 +1862,8 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("crypto certificate|notfound|fail|wrong|expired|trust|valid|user|recipient|sender|negation", 9),
         ("file certificate|user|message|folder|fail|wrong|refused", 9),
         ("load+certificate", 9),  # a certificate loaded from a file: the reader's own
+        ("load+password", 9),  # a password or credentials loaded (from a keyring, a file): the reader's own
+        ("message+signin", 9),  # a message's own authentication (its signature): not signing in
         ("future certificate|expired", 9),
         ("certificate mismatch message", 9),  # a certificate that does not match a message: the sender's own
         ("recipient certificate", 9),  # recipients' certificates (S/MIME): the reader's encryption
