@@ -1148,6 +1148,18 @@ MEANINGS = [
     ("connection-failed", "Соединение с сервером нестабильно."), ("connection-failed", "Почтовый сервер недосягаем."),
     ("connection-failed", "The mail server appears to be inoperative."),
     ("connection-failed", "Resolvování jména hostitele imap.mail.ru selhalo."),
+    # after the sixty-fourth to sixty-seventh sets (measured unread, then read): a sending server on a blocklist
+    # (DNSBLs written as an abbreviation, not as an identifier), a destination address, a sender "not the same as" the
+    # user, Russian «авторизироваться», Czech „ztráta“ (loss), reconnecting after a loss, Czech „nepodařilo
+    # kontaktovat“
+    ("spam-rejected", "550 Rejected: the sending server is listed on two DNSBLs."),
+    ("spam-rejected", "554 Your server is blocked by Spamhaus."),
+    ("user-not-found", "Invalid destination address: nobody@mail.ru"),
+    ("sender-mismatch", "The sender is not the same as the signed-in user."),
+    (LOGIN, "Не удалось авторизироваться на сервере."), ("connection-failed", "Ztráta spojení se serverem."),
+    ("connection-failed", "Попытка переподключения к серверу не удалась."),
+    ("connection-failed", "Server se nepodařilo kontaktovat."),
+    ("connection-failed", "Время ожидания соединения истекло через 30 секунд."),  # seconds after a time-out: no unit
 ]
 
 
@@ -1447,6 +1459,13 @@ NOT_ERRORS = [
     "This password cannot be reused; choose another one.", "Toto heslo nelze znovu použít.",
     "Failed to load the password from the keyring.", "Уведомления отключены.",
     "Please contact your administrator if the problem persists.",
+    # (after the sixty-fourth to sixty-seventh sets) advice to reconnect and a success, a server program too old, a
+    # setting's unit (a time-out "in seconds", not after them), an old or current password (a password being changed),
+    # a certificate created
+    "Please reconnect and try again.", "Successfully reconnected.", "The server version is too old for this app.",
+    "Verze serveru není podporována.", "Connection timeout in seconds", "Časový limit připojení v sekundách",
+    "Тайм-аут соединения в секундах", "The old password is incorrect.", "Současné heslo je nesprávné.",
+    "Текущий пароль указан неверно.", "Could not create the certificate.",
 ]
 
 

@@ -28,7 +28,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "ověření totožnosti | ověřit totožnost | ověřování totožnosti | "
               "přihlašte | přihlásil | přihlásila | přihlásí | autorizovat | "
               "autentizační | autentifikační | přihlašuje | přihlašovat | udělení oprávnění",
-        "ru": "вход | входа | войти | входе | авторизация | авторизоваться | авторизации | аутентификация | "
+        "ru": "вход | входа | войти | входе | авторизация | авторизоваться | авторизироваться | авторизации | аутентификация | "
               "аутентифицироваться | аутентификации | идентификация | идентификации | логин | учётные данные | "
               "учетные данные | проверка подлинности | проверки подлинности | проверку подлинности | "
               "проверка доступа | проверки доступа | регистрация | регистрации | войдите | войти в | "
@@ -527,7 +527,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "ukončil | ukončilo | uzavřeno | uzavřel | zavřeno | obnoveno | preruseno | "
               "odpojilo | odpojil | odpojila | přerušil | přerušilo | resetováno | resetován | resetovalo | "
               "ztratil | ztratila | ztratilo | zavřel | zavřela | zavřelo | zahozeno | zahozen | zahodil | "
-              "zahodilo | rozpojeno | rozpojen | rozpojilo | vynulováno | vynulováno spojení | nestabilní",
+              "zahodilo | rozpojeno | rozpojen | rozpojilo | vynulováno | vynulováno spojení | nestabilní | ztráta | ztrátě",
         "ru": "сброшено | сброшен | прервано | прервана | прерван | разорвано | разорван | разорвал | утеряно | потеряно | "
               "нестабильно | нестабильное | нестабилен | "
               "закрыто | "
@@ -536,7 +536,10 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "сбросил | сбросила | сбросило | неожиданно завершено | некорректно завершено | "
               "принудительно завершено | отсоединены | отсоединён | отсоединен | отсоединено | отсоединился | "
               "отсоединилось",
-        "*": "aborted | econnreset | winerror 10054 | error 10054 | wsaeconnreset",
+        # as written: a connection being made again after it was lost ("reconnect" and "reconnected" share the stem:
+        # advice to reconnect, a success)
+        "*": "aborted | econnreset | winerror 10054 | error 10054 | wsaeconnreset | reconnecting | reconnection | "
+             "переподключение | переподключения",
     },
     "network": {
         "en": "network | internet | offline | wifi",
@@ -557,7 +560,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "nefunguje | offline | není k dispozici | neodpovídá | neodpověděl | neodpovídal | "
               "mimo provoz | výpadek | výpadku | není v provozu | není cesta | nelze se dostat | "
               "nepodařilo se dostat | není funkční | nefunkční | nelze dosáhnout | nepodařilo se dosáhnout | "
-              "nebylo možné kontaktovat | nelze kontaktovat | nemůže kontaktovat | nepodařilo se kontaktovat",
+              "nebylo možné kontaktovat | nelze kontaktovat | nemůže kontaktovat | nepodařilo se kontaktovat | "
+              "nepodařilo kontaktovat",
         "ru": "недоступен | недоступна | недоступный | недоступно | не работает | нет маршрута | не отвечает | не ответил | "
               "недостижим | недостижимый | не функционирует | неработоспособен | недосягаем | недосягаемый",
         "*": "not working",  # as written: "does not work with it" has the same stems
@@ -642,7 +646,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "ru": "доступ | доступа | обратиться | обращения",
     },
     "recipient": {
-        "en": "recipient | recipients | rcpt | addressee",
+        "en": "recipient | recipients | rcpt | addressee | destination address",
         "cs": "příjemce | příjemci | příjemců",
         "ru": "получатель | получателя | получателей | адресат",
         # as written: the Czech stem of "adresát" is that of "adresa" (address)
@@ -661,7 +665,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "mismatch": {
         "en": "must match | does not match | doesn't match | don't match | do not match | not match | mismatch | not local | not owned | "
-              "not belong | does not belong | not for this | belongs to another | belongs to a different | "
+              "not belong | does not belong | not for this | belongs to another | belongs to a different | not same as | "
+              "not the same as | "
               "belong to a different | didn't match | did not match | no match for | valid only for | only valid for",
         "cs": "nesouhlasí | neshoduje | neodpovídá | musí odpovídat | musí se shodovat | nepatří | "
               "patří jinému | náleží jinému | náleží jiné | "
@@ -879,18 +884,19 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "change password | change the password | change your password | password change | update password | "
               "update the password | password update | reset password | reset your password | password reset | "
               "new password | password was not changed | password not changed | password could not be changed | "
-              "password cannot be reused | "
+              "password cannot be reused | old password | current password | "
               "password could not be reset | password has been changed | password confirmation | "
               "password and confirmation | password and its confirmation | confirm password | password confirm",
         "cs": "změna hesla | změny hesla | změně hesla | změnou hesla | změnit heslo | změňte heslo | nové heslo | "
               "obnovení hesla | obnovit heslo | obnovu hesla | obnova hesla | heslo nebylo změněno | heslo nezměněno | "
-              "heslo nelze znovu použít | "
+              "heslo nelze znovu použít | staré heslo | starého hesla | současné heslo | aktuální heslo | "
               "heslo bylo změněno | heslo nelze změnit | změně vašeho hesla | změna vašeho hesla | "
               "potvrzení hesla | heslo a potvrzení | aktualizovat heslo | aktualizace hesla | "
               "aktualizovat vaše heslo",
         "ru": "смена пароля | сменить пароль | смены пароля | изменение пароля | изменить пароль | обновление пароля | обновить пароль | "
               "сброс пароля | сбросить пароль | новый пароль | пароль не может быть сброшен | пароль сброшен | "
               "пароль не был изменён | пароль не был изменен | пароль не может быть изменён | пароль изменен неудачно | "
+              "старый пароль | текущий пароль | "
               "пароль не может быть изменен | подтверждение пароля | пароль и подтверждение | "
               "подтверждения пароля | паролем подтверждения | пароль подтверждения",
     },
@@ -1070,8 +1076,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "ru": "пропущен | пропущено | пропускается",
     },
     "generate": {  # making something (the reader's own certificate); not «создавшим» (the CA that issued one)
-        "en": "generating | generate | generation",
-        "cs": "vytváření | generování | vygenerovat",
+        "en": "generating | generate | generation | create | creating",
+        "cs": "vytváření | generování | vygenerovat | vytvořit | vytvoření",
         "ru": "создании | генерации | генерация | создания сертификата | создание сертификата | сгенерировать",
     },
     "too-many": {  # too many of something (sign-in attempts), or too many times
@@ -1174,10 +1180,11 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "ip-block": {  # the sending server's IP address blocked for its reputation: what spam filters answer
         "en": "ip reputation | reputation | blocklist | blocklisted | blacklist | blacklisted | denylist | banned ip | "
-              "blocked ip | banned sending ip | blocked sending ip",
+              "blocked ip | banned sending ip | blocked sending ip | spamhaus | spamcop",
         "cs": "reputace | černá listina | černé listině | černém seznamu | blacklist | blacklistu",
         "ru": "репутация | репутации | чёрный список | черный список | чёрном списке | черном списке | чёрного списка | "
               "черного списка | блэклист",
+        "*": "dnsbl | dnsbls | rbl",  # as written: "DNSBLs" is no identifier in camel case
     },
     "changed": {  # something that changed since the last time (a server's identification)
         "en": "has changed | have changed",
@@ -1468,6 +1475,16 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "cs": "načítání | načíst | načtení",
         "ru": "загрузки сертификата | загрузить сертификат",
     },
+    "server-version": {  # a server program's version (too old for the app): not the protocol's
+        "en": "server version | version of the server",
+        "cs": "verze serveru",
+        "ru": "версия сервера | версию сервера",
+    },
+    "unit": {  # a setting's unit ("timeout in seconds"): a label, not a failure
+        "en": "in seconds | in milliseconds | in minutes",
+        # as written: the stem of «секундах» is that of «секунд» ("after 30 seconds")
+        "*": "sekundách | milisekundách | секундах | миллисекундах",
+    },
     "archive": {  # a file or an archive the reader opens with a password of its own (a zip, a PDF)
         # a file said to be damaged beside a wrong password: the password is the file's ("Incorrect password or
         # corrupt file"); a mail server's refusal never says so
@@ -1669,6 +1686,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("content+refused", 8),  # a message's content refused: a filter's verdict
         ("message filter disabled|blocking|refused", 9),  # a message blocked by a filter (a recipient's, a provider's)
         ("ip ip-block", 13),  # the sending server's IP address blocked or of bad reputation
+        ("ip-block refused|disabled|blocking|server", 9),  # a sending server on a blocklist
         ("policy refused|disabled|fail", 10),
         ("delivery-reply disabled|refused", 5),
         ("spam", 3),
@@ -1863,6 +1881,8 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("file certificate|user|message|folder|fail|wrong|refused", 9),
         ("load+certificate", 9),  # a certificate loaded from a file: the reader's own
         ("load+password", 9),  # a password or credentials loaded (from a keyring, a file): the reader's own
+        ("server-version expired|unsupported|wrong", 9),  # a server program too old for the app
+        ("timeout|timedout|connection+unit", 9),  # a setting's label ("connection timeout in seconds")
         ("message+signin", 9),  # a message's own authentication (its signature): not signing in
         ("future certificate|expired", 9),
         ("certificate mismatch message", 9),  # a certificate that does not match a message: the sender's own
