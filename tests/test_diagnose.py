@@ -1160,6 +1160,19 @@ MEANINGS = [
     ("connection-failed", "Попытка переподключения к серверу не удалась."),
     ("connection-failed", "Server se nepodařilo kontaktovat."),
     ("connection-failed", "Время ожидания соединения истекло через 30 секунд."),  # seconds after a time-out: no unit
+    # after the sixty-eighth to seventy-first sets (measured unread, then read): advice to check one's connection, a
+    # certificate trusted once (Czech „věřit“, Russian «поверить») or a certificate's warning, a time-out that occurred
+    # (Russian «по таймауту»), waiting for a network, not currently connected, Russian «поиск имени хоста», an
+    # authentication scheme
+    ("connection-failed", "Please check your connection and try again."),
+    ("tls-certificate", "Věřit certifikátu serveru jen tentokrát"), ("tls-certificate", "Поверить сертификату сервера один раз"),
+    ("tls-certificate", "Certificate warning"), ("tls-certificate", "Varování certifikátu"),
+    ("tls-certificate", "Предупреждение о сертификате"), ("connection-failed", "A timeout occurred."),
+    ("connection-failed", "Операция завершилась по таймауту."), ("connection-failed", "Waiting for network…"),
+    ("connection-failed", "Čekání na síť…"), ("connection-failed", "Ожидание сети…"),
+    ("connection-failed", "You are not currently connected to the server."),
+    ("connection-failed", "Ошибка поиска имени хоста imap.mail.ru"),
+    ("wrong-security", "The server asked for an unknown authentication scheme."),
 ]
 
 
@@ -1466,6 +1479,10 @@ NOT_ERRORS = [
     "Verze serveru není podporována.", "Connection timeout in seconds", "Časový limit připojení v sekundách",
     "Тайм-аут соединения в секундах", "The old password is incorrect.", "Současné heslo je nesprávné.",
     "Текущий пароль указан неверно.", "Could not create the certificate.",
+    # (after the sixty-eighth to seventy-first sets) DBus (as written: no identifier in camel case), a password that
+    # does not meet a site's rules, a weak password
+    "Cannot connect over DBus.", "Пароль не отвечает требованиям безопасности.", "The password is too weak.",
+    "Weak password: use at least twelve characters.",
 ]
 
 

@@ -239,8 +239,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "accept": {  # a program asking whether to accept a certificate it could not check
         "en": "accept | trust anyway | add exception | security exception | continue anyway",
-        "cs": "přijmout | přijmete | důvěřovat | přidat výjimku | bezpečnostní výjimku",
-        "ru": "принять | принимаете | доверять | добавить исключение",
+        "cs": "přijmout | přijmete | důvěřovat | přidat výjimku | bezpečnostní výjimku | věřit",
+        "ru": "принять | принимаете | доверять | добавить исключение | поверить",
         # as written: the English stem of "authorize" is that of "authority"
         "*": "authorize | authorise | autorizoval | neautorizoval | neautorizovala",
     },
@@ -366,7 +366,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "mechanism": {  # how a program signs in (SASL mechanisms): none in common is a security setting
         "en": "mechanism | mechanisms | sasl | auth method | authentication method | authentication methods | "
-              "authentication type | auth type",
+              "authentication type | auth type | authentication scheme",
         "cs": "mechanismus | mechanismy | metoda ověřování | metoda přihlášení | způsob ověřování | způsob přihlášení | "
               "autentizační metoda | autentizační metody | autentizační mechanismus | "
               "typ ověřování | metoda ověření | metoda autentizace | metody autentizace | auth metoda | "
@@ -456,7 +456,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "hledání hostitele | vyhledání hostitele | rozpoznání adresy | rozpoznání hostitele | resolvování | "
               "resolvovat",
         # «разрешение» alone is also a permission: only the name's resolution
-        "ru": "разрешение имени | разрешения имени | разрешения имён | разрешения имен | разрешить имя | разрешении имени | "
+        "ru": "поиск имени хоста | поиска имени хоста | разрешение имени | разрешения имени | разрешения имён | разрешения имен | разрешить имя | разрешении имени | "
               "разрешение dns | разрешения dns | разрешение адреса | разрешения адреса | разрешить доменное имя | "
               "разрешения доменного имени | определить адрес | определения адреса | определить имя | определения имени | "
               "определить dns | определить dns имя | dns сервер | "
@@ -493,7 +493,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "timedout": {
         "en": "timed out | time out | time-out | took too long | not responding | no response | did not respond | "
-              "didn't respond | never received | not respond | too slow | too slowly | taken too long",
+              "didn't respond | never received | not respond | too slow | too slowly | taken too long | timeout occurred | "
+              "timeout has occurred",
         "cs": "vypršel časový limit | časový limit vypršel | neodpověděl | nereaguje | neodpovídá na | "
               "příliš pomalu | příliš pomalý | žádná odpověď | žádnou odpověď | neskončila v řádném čase | "
               "neskončilo v řádném čase | neskončil v řádném čase | časovač vypršel | bez odezvy | žádná odezva | "
@@ -502,7 +503,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "слишком медленно | превышен интервал ожидания | истек интервал ожидания | истёк интервал ожидания | "
               "нет ответа | не получен ответ | ответ не получен | превышен лимит времени | лимит времени истёк | "
               "лимит времени истек | истек период ожидания | истёк период ожидания | период ожидания истек | "
-              "период ожидания истёк | нет отклика | отклик не получен",
+              "период ожидания истёк | нет отклика | отклик не получен | по таймауту",
         "*": "příliš dlouho | bylo příliš dlouhé | trvalo příliš dlouho | winerror 10060 | error 10060 | wsaetimedout | etimedout | timedout | context deadline exceeded",
     },
     "time": {  # time that ran out (Время на операцию истекло)
@@ -769,8 +770,9 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "скомпрометированных паролей | утёкших паролей | банковскому серверу | банковский сервер | банка | "
               "лимитном подключении | лимитное подключение | лимитного подключения | push-уведомление | "
               "push-уведомления | push-уведомлений",
-        # Czech „kontakty“ (contacts) as written: „kontaktovat“ (to contact someone) has its stem
-        "*": "kontakty | kontaktů | kontaktech | kontaktům",
+        # Czech „kontakty“ (contacts) as written: „kontaktovat“ (to contact someone) has its stem; "DBus" as written,
+        # not as an identifier in camel case
+        "*": "kontakty | kontaktů | kontaktech | kontaktům | dbus",
     },
     "store": {  # a program keeping the password on the computer (its keyring)
         "en": "store | save | keychain | keyring | wallet | password server | certificate manager | password manager",
@@ -1109,11 +1111,11 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "ru": "неактивна | неактивен | неактивно | неактивной | не активна | не активен",
     },
     "length": {  # a password's length a form requires
-        "en": "length | too short | minimum length | too simple | too weak",
+        "en": "length | too short | minimum length | too simple | too weak | weak password",
         "cs": "délka | délku | délky | příliš krátké | příliš krátký | minimální délka | příliš jednoduché | "
-              "příliš jednoduchý | příliš slabé | příliš slabý",
+              "příliš jednoduchý | příliš slabé | příliš slabý | slabé heslo",
         "ru": "длина | длину | длины | слишком короткий | минимальная длина | слишком простой | слишком слабый | "
-              "слишком простое",
+              "слишком простое | слабый пароль | требованиям безопасности",
     },
     "future-date": {  # a validity that begins only in the future (a certificate's, or a site's identification), or
         # one stated as a period that the present is outside of ("only valid from … to …")
@@ -1196,6 +1198,17 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "are you connected | you have to be connected | you must be connected | you need to be connected",
         "ru": "вы должны быть подключены | необходимо подключиться",
         "cs": "připojte se | připojte | musíte být připojeni | musíte být připojen",
+    },
+    "check-connection": {  # advice to check one's connection: it failed
+        "en": "check your connection | check connection | check your connectivity | "
+              "check your internet connection",
+        "cs": "zkontrolujte připojení | zkontrolujte své připojení | zkontrolujte spojení | zkontrolujte si připojení",
+        "ru": "проверьте соединение | проверьте подключение | проверить подключение | проверьте ваше соединение",
+    },
+    "warning": {  # a dialog's warning (about a certificate)
+        "en": "warning",
+        "cs": "varování",
+        "ru": "предупреждение",
     },
     "attach": {  # Czech „připojit“ is also to attach (a picture, a file): not a connection; an attachment (its count, its
         # size) is the message's own
@@ -1323,11 +1336,12 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "offline": {  # the program or the computer working without a network: nothing reaches the server
         "en": "offline | off-line | work offline | working offline | not connected to | been disconnected | "
-              "seems to be disconnected",
-        "cs": "offline | odpojeno | režim offline | režimu offline | nepřipojeno | nepřipojen",
+              "seems to be disconnected | waiting for network | currently disconnected | "
+              "not currently connected",
+        "cs": "offline | odpojeno | režim offline | režimu offline | nepřipojeno | nepřipojen | čekání na síť",
         "ru": "офлайн | оффлайн | автономный режим | автономном режиме | не в сети",
         # as written: a folder „не подключена“ is one not mounted, «отключены» alone also "turned off"
-        "*": "не подключено | не подключен | вы были отключены | вы отключены",
+        "*": "не подключено | не подключен | вы были отключены | вы отключены | ожидание сети",
     },
     "download": {  # messages fetched from the server
         "en": "download | downloading | fetch | fetching | retrieve | retrieving | sync | synchronize | synchronization",
@@ -1705,6 +1719,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("identity server|certificate check|wrong|trust", 10),
         ("security tls connection refused", 10),  # the security of a TLS connection refused: its certificate
         ("certificate accept", 8),
+        ("certificate+warning", 8),  # a certificate's warning (a dialog's title)
         ("certificate+temporary", 13),  # a certificate refused "for now" is still the certificate
         ("potential security", 9),  # a warning of a possible security problem: who the server is could not be verified
         ("certificate lacks name|server", 9),  # a certificate without the server's name
@@ -1854,6 +1869,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("proxy notfound|unreachable|refused", 8),  # a proxy server not found or not answering
         ("required network connection", 7),  # a network connection needed
         ("connect-advice network", 7),  # advice to connect to the internet first
+        ("check-connection", 7),  # advice to check one's connection
         ("check+port", 7, SEC),  # advice to check the port
         # a connection that drops or never answers: also what swapped SSL/TLS and STARTTLS look like
         ("timedout", 8, SEC),
