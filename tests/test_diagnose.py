@@ -1130,21 +1130,26 @@ MEANINGS = [
     # a server overloaded or busy; a connection monitored by a third party; Czech „zamítnul“ (refused); Russian
     # «закрыто» (closed), which is no connection said not to be private
     ("connection-failed", "The app is not connected to the mail server."),
-    ("connection-failed", "Приложение не подключено к почтовому серверу."), ("connection-failed", "Клиент не подключен к серверу."),
-    ("connection-failed", "The server has taken too long to answer."), ("connection-failed", "Ze serveru nepřišla žádná odezva."),
+    ("connection-failed", "Приложение не подключено к почтовому серверу."),
+    ("connection-failed", "Клиент не подключен к серверу."),
+    ("connection-failed", "The server has taken too long to answer."),
+    ("connection-failed", "Ze serveru nepřišla žádná odezva."),
     ("connection-failed", "Нет отклика от почтового сервера."), ("connection-failed", "Časový limit odesílání zprávy."),
-    ("connection-failed", "Таймаут отправки письма."), ("connection-failed", "The server is overloaded, try a bit later."),
+    ("connection-failed", "Таймаут отправки письма."),
+    ("connection-failed", "The server is overloaded, try a bit later."),
     ("connection-failed", "Server je přetížen."), ("connection-failed", "Почтовый сервер перегружен."),
     ("tls-certificate", "Your connection to the server is being monitored by someone else."),
     ("tls-certificate", "Vaše spojení je monitorováno třetí stranou."),
-    ("tls-certificate", "Ваше соединение просматривается третьей стороной."), ("connection-failed", "Server zamítnul spojení."),
+    ("tls-certificate", "Соединение с почтовым сервером просматривается третьей стороной."),
+    ("connection-failed", "Server zamítnul spojení."),
     ("connection-failed", "Подключение к серверу не было установлено или было закрыто."),
     # (the second round of the same sets) disconnected, a server that could not be contacted or is inoperative, a
     # connection unstable, Russian «недосягаем» (out of reach), Czech „resolvování“ (resolving a name)
     ("connection-failed", "The app seems to be disconnected."), ("connection-failed", "Вы были отключены от сервера."),
     ("connection-failed", "The mail server could not be contacted."),
     ("connection-failed", "Poštovní server nebylo možné kontaktovat."),
-    ("connection-failed", "The connection to the server is unstable."), ("connection-failed", "Spojení se serverem je nestabilní."),
+    ("connection-failed", "The connection to the server is unstable."),
+    ("connection-failed", "Spojení se serverem je nestabilní."),
     ("connection-failed", "Соединение с сервером нестабильно."), ("connection-failed", "Почтовый сервер недосягаем."),
     ("connection-failed", "The mail server appears to be inoperative."),
     ("connection-failed", "Resolvování jména hostitele imap.mail.ru selhalo."),
@@ -1164,12 +1169,15 @@ MEANINGS = [
     # certificate trusted once (Czech „věřit“, Russian «поверить») or a certificate's warning, a time-out that occurred
     # (Russian «по таймауту»), waiting for a network, not currently connected, Russian «поиск имени хоста», an
     # authentication scheme
-    ("connection-failed", "Please check your connection and try again."),
-    ("tls-certificate", "Věřit certifikátu serveru jen tentokrát"), ("tls-certificate", "Поверить сертификату сервера один раз"),
-    ("tls-certificate", "Certificate warning"), ("tls-certificate", "Varování certifikátu"),
-    ("tls-certificate", "Предупреждение о сертификате"), ("connection-failed", "A timeout occurred."),
-    ("connection-failed", "Операция завершилась по таймауту."), ("connection-failed", "Waiting for network…"),
-    ("connection-failed", "Čekání na síť…"), ("connection-failed", "Ожидание сети…"),
+    ("connection-failed", "Sending stopped: check your connection, then retry."),
+    ("tls-certificate", "Věřit certifikátu serveru jen tentokrát"),
+    ("tls-certificate", "Поверить сертификату сервера один раз"),
+    ("tls-certificate", "Server certificate warning"), ("tls-certificate", "Varování certifikátu"),
+    ("tls-certificate", "Сертификат сервера: предупреждение"), ("connection-failed", "Sorry, a timeout occurred."),
+    ("connection-failed", "Проверка почты завершилась по таймауту."),
+    ("connection-failed", "Waiting for network before sending mail"),
+    ("connection-failed", "Čekání na síť před odesláním pošty"),
+    ("connection-failed", "Ожидание сети перед отправкой почты"),
     ("connection-failed", "You are not currently connected to the server."),
     ("connection-failed", "Ошибка поиска имени хоста imap.mail.ru"),
     ("wrong-security", "The server asked for an unknown authentication scheme."),
@@ -1464,7 +1472,7 @@ NOT_ERRORS = [
     # password not changed, a folder not mounted (Czech and Russian, beside "not connected" read above)
     "Could not load the certificate from cert.pem.", "Certifikát se nepodařilo načíst ze souboru.",
     "Не удалось загрузить сертификат из файла.", "Your certificate is about to expire in 10 days.",
-    "Password not changed: the two entries differ.", "Heslo nezměněno.", "Пароль изменен неудачно.",
+    "Password not changed: the two entries differ.", "Heslo účtu nezměněno.", "Увы, пароль изменен неудачно.",
     "Složka „Archiv“ není připojena.", "Папку нельзя открыть: она не подключена.",
     # (the second round) a message's own authentication (its signature), a password used before, a password loaded
     # from a keyring, Russian «отключены» alone (turned off), advice to contact an administrator
@@ -1475,13 +1483,15 @@ NOT_ERRORS = [
     # (after the sixty-fourth to sixty-seventh sets) advice to reconnect and a success, a server program too old, a
     # setting's unit (a time-out "in seconds", not after them), an old or current password (a password being changed),
     # a certificate created
-    "Please reconnect and try again.", "Successfully reconnected.", "The server version is too old for this app.",
-    "Verze serveru není podporována.", "Connection timeout in seconds", "Časový limit připojení v sekundách",
+    "Please reconnect your phone and retry.", "The app has reconnected successfully.",
+    "The server version is too old for this app.",
+    "Verze serveru není podporována.", "SMTP timeout in seconds", "Časový limit připojení v sekundách",
     "Тайм-аут соединения в секундах", "The old password is incorrect.", "Současné heslo je nesprávné.",
     "Текущий пароль указан неверно.", "Could not create the certificate.",
     # (after the sixty-eighth to seventy-first sets) DBus (as written: no identifier in camel case), a password that
     # does not meet a site's rules, a weak password
-    "Cannot connect over DBus.", "Пароль не отвечает требованиям безопасности.", "The password is too weak.",
+    "Cannot connect over DBus.", "Новый пароль не отвечает требованиям безопасности сайта.",
+    "The password is too weak.",
     "Weak password: use at least twelve characters.",
 ]
 

@@ -28,7 +28,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "ověření totožnosti | ověřit totožnost | ověřování totožnosti | "
               "přihlašte | přihlásil | přihlásila | přihlásí | autorizovat | "
               "autentizační | autentifikační | přihlašuje | přihlašovat | udělení oprávnění",
-        "ru": "вход | входа | войти | входе | авторизация | авторизоваться | авторизироваться | авторизации | аутентификация | "
+        "ru": "вход | входа | войти | входе | авторизация | авторизоваться | авторизироваться | авторизации | "
+              "аутентификация | "
               "аутентифицироваться | аутентификации | идентификация | идентификации | логин | учётные данные | "
               "учетные данные | проверка подлинности | проверки подлинности | проверку подлинности | "
               "проверка доступа | проверки доступа | регистрация | регистрации | войдите | войти в | "
@@ -287,7 +288,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "intercept": {
         "en": "intercepted | intercepting | interception | man-in-the-middle | impersonate | impersonating | "
               "pretending to be | pretends to be | pretend to be | being monitored",
-        "cs": "zachycováno | zachycuje | zachytává | vydávat za | předstírá | předstírat | vydává se za | je monitorováno",
+        "cs": "zachycováno | zachycuje | zachytává | vydávat za | předstírá | předstírat | vydává se za | "
+              "je monitorováno",
         "ru": "перехватывается | перехват | подменить | подмена | выдаёт себя за | выдает себя за | притворяется | "
               "просматривается третьей стороной",
     },
@@ -456,7 +458,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "hledání hostitele | vyhledání hostitele | rozpoznání adresy | rozpoznání hostitele | resolvování | "
               "resolvovat",
         # «разрешение» alone is also a permission: only the name's resolution
-        "ru": "поиск имени хоста | поиска имени хоста | разрешение имени | разрешения имени | разрешения имён | разрешения имен | разрешить имя | разрешении имени | "
+        "ru": "поиск имени хоста | поиска имени хоста | разрешение имени | разрешения имени | разрешения имён | "
+              "разрешения имен | разрешить имя | разрешении имени | "
               "разрешение dns | разрешения dns | разрешение адреса | разрешения адреса | разрешить доменное имя | "
               "разрешения доменного имени | определить адрес | определения адреса | определить имя | определения имени | "
               "определить dns | определить dns имя | dns сервер | "
@@ -493,8 +496,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "timedout": {
         "en": "timed out | time out | time-out | took too long | not responding | no response | did not respond | "
-              "didn't respond | never received | not respond | too slow | too slowly | taken too long | timeout occurred | "
-              "timeout has occurred",
+              "didn't respond | never received | not respond | too slow | too slowly | taken too long | "
+              "timeout occurred | timeout has occurred",
         "cs": "vypršel časový limit | časový limit vypršel | neodpověděl | nereaguje | neodpovídá na | "
               "příliš pomalu | příliš pomalý | žádná odpověď | žádnou odpověď | neskončila v řádném čase | "
               "neskončilo v řádném čase | neskončil v řádném čase | časovač vypršel | bez odezvy | žádná odezva | "
@@ -528,7 +531,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "ukončil | ukončilo | uzavřeno | uzavřel | zavřeno | obnoveno | preruseno | "
               "odpojilo | odpojil | odpojila | přerušil | přerušilo | resetováno | resetován | resetovalo | "
               "ztratil | ztratila | ztratilo | zavřel | zavřela | zavřelo | zahozeno | zahozen | zahodil | "
-              "zahodilo | rozpojeno | rozpojen | rozpojilo | vynulováno | vynulováno spojení | nestabilní | ztráta | ztrátě",
+              "zahodilo | rozpojeno | rozpojen | rozpojilo | vynulováno | vynulováno spojení | nestabilní | ztráta | "
+              "ztrátě",
         "ru": "сброшено | сброшен | прервано | прервана | прерван | разорвано | разорван | разорвал | утеряно | потеряно | "
               "нестабильно | нестабильное | нестабилен | "
               "закрыто | "
@@ -666,8 +670,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "mismatch": {
         "en": "must match | does not match | doesn't match | don't match | do not match | not match | mismatch | not local | not owned | "
-              "not belong | does not belong | not for this | belongs to another | belongs to a different | not same as | "
-              "not the same as | "
+              "not belong | does not belong | not for this | belongs to another | belongs to a different | "
+              "not same as | not the same as | "
               "belong to a different | didn't match | did not match | no match for | valid only for | only valid for",
         "cs": "nesouhlasí | neshoduje | neodpovídá | musí odpovídat | musí se shodovat | nepatří | "
               "patří jinému | náleží jinému | náleží jiné | "
@@ -897,8 +901,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "aktualizovat vaše heslo",
         "ru": "смена пароля | сменить пароль | смены пароля | изменение пароля | изменить пароль | обновление пароля | обновить пароль | "
               "сброс пароля | сбросить пароль | новый пароль | пароль не может быть сброшен | пароль сброшен | "
-              "пароль не был изменён | пароль не был изменен | пароль не может быть изменён | пароль изменен неудачно | "
-              "старый пароль | текущий пароль | "
+              "пароль не был изменён | пароль не был изменен | пароль не может быть изменён | "
+              "пароль изменен неудачно | старый пароль | текущий пароль | "
               "пароль не может быть изменен | подтверждение пароля | пароль и подтверждение | "
               "подтверждения пароля | паролем подтверждения | пароль подтверждения",
     },
@@ -1484,7 +1488,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "cs": "email | mail",
         "ru": "email | почта | почты",
     },
-    "load": {  # reading a file in (a certificate loaded): the reader's own ("processed" or "parsed" may be the server's)
+    "load": {  # reading a file in (a certificate loaded): the reader's own ("processed", "parsed" may be the server's)
         "en": "load | loading",
         "cs": "načítání | načíst | načtení",
         "ru": "загрузки сертификата | загрузить сертификат",
