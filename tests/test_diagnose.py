@@ -1181,6 +1181,12 @@ MEANINGS = [
     ("connection-failed", "You are not currently connected to the server."),
     ("connection-failed", "Ошибка поиска имени хоста imap.mail.ru"),
     ("wrong-security", "The server asked for an unknown authentication scheme."),
+    # guards of the none statements above, which are phrases: a message that could not go for a sign-in refused, a
+    # page or messages loading beside a certificate or a sign-in, a connection that could not be created
+    (LOGIN, "Sending message failed: authentication failed"), (LOGIN, "Error loading messages: login failed"),
+    ("tls-certificate", "Error loading the page: certificate not trusted"),
+    ("tls-certificate", "Could not create connection: certificate not trusted"),
+    ("tls-certificate", "Nelze vytvořit spojení: certifikát není důvěryhodný"),
 ]
 
 
@@ -1481,13 +1487,12 @@ NOT_ERRORS = [
     "Failed to load the password from the keyring.", "Уведомления отключены.",
     "Please contact your administrator if the problem persists.",
     # (after the sixty-fourth to sixty-seventh sets) advice to reconnect and a success, a server program too old, a
-    # setting's unit (a time-out "in seconds", not after them), an old or current password (a password being changed),
-    # a certificate created
+    # setting's unit (a time-out "in seconds", not after them), an old or current password (a password being changed)
     "Please reconnect your phone and retry.", "The app has reconnected successfully.",
     "The server version is too old for this app.",
     "Verze serveru není podporována.", "SMTP timeout in seconds", "Časový limit připojení v sekundách",
     "Тайм-аут соединения в секундах", "The old password is incorrect.", "Současné heslo je nesprávné.",
-    "Текущий пароль указан неверно.", "Could not create the certificate.",
+    "Текущий пароль указан неверно.",
     # (after the sixty-eighth to seventy-first sets) DBus (as written: no identifier in camel case), a password that
     # does not meet a site's rules, a weak password
     "Cannot connect over DBus.", "Новый пароль не отвечает требованиям безопасности сайта.",

@@ -1082,8 +1082,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "ru": "пропущен | пропущено | пропускается",
     },
     "generate": {  # making something (the reader's own certificate); not «создавшим» (the CA that issued one)
-        "en": "generating | generate | generation | create | creating",
-        "cs": "vytváření | generování | vygenerovat | vytvořit | vytvoření",
+        "en": "generating | generate | generation",
+        "cs": "vytváření | generování | vygenerovat",
         "ru": "создании | генерации | генерация | создания сертификата | создание сертификата | сгенерировать",
     },
     "too-many": {  # too many of something (sign-in attempts), or too many times
@@ -1488,10 +1488,17 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "cs": "email | mail",
         "ru": "email | почта | почты",
     },
-    "load": {  # reading a file in (a certificate loaded): the reader's own ("processed", "parsed" may be the server's)
-        "en": "load | loading",
-        "cs": "načítání | načíst | načtení",
+    "certificate-load": {  # a certificate loaded from a file: the reader's own (as phrases: "loading the page: certificate
+        # not trusted" is the server's; "processed" or "parsed" may be the server's too)
+        "en": "load certificate | load the certificate | loading certificate | loading the certificate | certificate load",
+        "cs": "načíst certifikát | načítání certifikátu | načtení certifikátu | certifikát se nepodařilo načíst",
         "ru": "загрузки сертификата | загрузить сертификат",
+    },
+    "message-auth": {  # a message's own authentication (its signature, its MAC), as phrases: "sending the message
+        # failed: authentication failed" is a sign-in's
+        "en": "message authentication | authentication of the message",
+        "cs": "autentizace zprávy | ověření podpisu zprávy",
+        "ru": "аутентификация сообщения | проверка подлинности сообщения",
     },
     "server-version": {  # a server program's version (too old for the app): not the protocol's
         "en": "server version | version of the server",
@@ -1899,11 +1906,10 @@ RULES: dict[str, tuple[tuple, ...]] = {
         # the reader's own certificates and keys, a certificate file being imported, a notice of expiry to come
         ("crypto certificate|notfound|fail|wrong|expired|trust|valid|user|recipient|sender|negation", 9),
         ("file certificate|user|message|folder|fail|wrong|refused", 9),
-        ("load+certificate", 9),  # a certificate loaded from a file: the reader's own
-        ("load+password", 9),  # a password or credentials loaded (from a keyring, a file): the reader's own
+        ("certificate-load", 9),  # a certificate loaded from a file: the reader's own
         ("server-version expired|unsupported|wrong", 9),  # a server program too old for the app
         ("timeout|timedout|connection+unit", 9),  # a setting's label ("connection timeout in seconds")
-        ("message+signin", 9),  # a message's own authentication (its signature): not signing in
+        ("message-auth", 9),  # a message's own authentication (its signature): not signing in
         ("future certificate|expired", 9),
         ("certificate mismatch message", 9),  # a certificate that does not match a message: the sender's own
         ("recipient certificate", 9),  # recipients' certificates (S/MIME): the reader's encryption
