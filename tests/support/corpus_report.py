@@ -5,6 +5,7 @@ per program, for the held-out programs and the tuning programs separately, for t
     .venv/bin/python tests/support/corpus_report.py                  # Markdown tables, as in CONTRIBUTING.md
     .venv/bin/python tests/support/corpus_report.py --misses         # also list the tuning programs' failures
     .venv/bin/python tests/support/corpus_report.py --misses --show-held-out   # and the held-out programs' too
+    .venv/bin/python tests/support/corpus_report.py --sets [--misses]  # the sets outside the corpus (sets/)
 
 Held-out programs' failing texts are shown only on request: whoever tunes the decoder must not see them.
 """
@@ -103,7 +104,40 @@ def report(results) -> str:
     return "\n".join(out)
 
 
+def sets_report(results, unread: list[str]) -> str:
+    """Per set measured outside the corpus: recognition per language and false positives, then the unread
+    sets pooled (the honest measure: nobody tuned on them)."""
+    names = list(dict.fromkeys(entry["set"] for entry, _, _ in results))
+    lines = ["| set | texts (positives / negatives), programs | cs | en | ru | false positives |",
+             "|---|---|---:|---:|---:|---:|"]
+    for title, part in [*((name + (" (unread)" if name in unread else ""), [r for r in results if r[0]["set"] == name])
+                          for name in names), ("unread, pooled", [r for r in results if r[0]["set"] in unread])]:
+        counts = {lang: [0, 0] for lang in corpus.LANGS}
+        claimed = negatives = 0
+        for entry, found, ok in part:
+            if entry["ids"]:
+                counts[entry["lang"]][0] += ok
+                counts[entry["lang"]][1] += 1
+            else:
+                claimed, negatives = claimed + (not ok), negatives + 1
+        programs = len({entry["program"] for entry, _, _ in part})
+        lines.append(f"| {title} | {len(part)} ({len(part) - negatives} / {negatives}), {programs} | "
+                     + " | ".join(f"{cell(*counts[lang])} ({percent(*counts[lang])})" for lang in corpus.LANGS)
+                     + f" | {claimed}/{negatives} |")
+    return "\n".join(lines)
+
+
 def main(argv: list[str]) -> int:
+    if "--sets" in argv:  # the sets measured outside the corpus; an unread set's texts are never listed
+        entries, unread = corpus.sets()
+        results = measure(entries)
+        print(sets_report(results, unread))
+        if "--misses" in argv:
+            for entry, found, ok in results:
+                if not ok and entry["set"] not in unread:
+                    print(f"MISS [{entry['lang']}] {entry['set']} {entry['program']}: {entry['ids']} got {found}: "
+                          f"{entry['text'][:160]!r}")
+        return 0
     results = measure(corpus.entries())
     print(report(results))
     if "--misses" in argv:

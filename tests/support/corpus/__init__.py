@@ -771,6 +771,14 @@ def entries() -> list[dict]:
     return thunderbird.entries() + packages.entries() + cited
 
 
+def sets() -> tuple[list[dict], list[str]]:
+    """The sets measured outside the corpus (tests/support/sets/sets.json: gathered since the ninth session, each
+    measured before anyone read it; not answered right by rule, so outside entries()), and the names of those
+    nobody has read yet."""
+    data = json.loads((HERE.parent / "sets" / "sets.json").read_text(encoding="utf-8"))
+    return data["entries"], data["unread"]
+
+
 def held_out_program(program: str) -> bool:
     """Whether a whole program is held out: never one of TUNING; of the others, by a hash of the seed
     and the program's name alone, so adding texts or programs never moves a program across."""
