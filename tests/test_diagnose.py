@@ -380,6 +380,7 @@ MEANINGS = [
     ("connection-failed", "The operation timed out."),
     ("connection-failed", "Čas na odpověď serveru vypršel."),
     ("connection-failed", "Время подключения к серверу истекло."),
+    ("connection-failed", "Spojení vypršelo po 2 minutách."),  # a time, not a setting's unit
     # a full mailbox, also as "no free disk space"
     ("mailbox-full", "There is no free disk space for this mailbox."),
     ("mailbox-full", "Na disku není volné místo."),
@@ -1491,7 +1492,8 @@ NOT_ERRORS = [
     "Please reconnect your phone and retry.", "The app has reconnected successfully.",
     "The server version is too old for this app.",
     "Verze serveru není podporována.", "SMTP timeout in seconds", "Časový limit připojení v sekundách",
-    "Тайм-аут соединения в секундах", "The old password is incorrect.", "Současné heslo je nesprávné.",
+    "Тайм-аут соединения в секундах", "Časový limit spojení v minutách", "Тайм-аут соединения в минутах",
+    "The old password is incorrect.", "Současné heslo je nesprávné.",
     "Текущий пароль указан неверно.",
     # (after the sixty-eighth to seventy-first sets) DBus (as written: no identifier in camel case), a password that
     # does not meet a site's rules, a weak password

@@ -1508,7 +1508,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "unit": {  # a setting's unit ("timeout in seconds"): a label, not a failure
         "en": "in seconds | in milliseconds | in minutes",
         # as written: the stem of «секундах» is that of «секунд» ("after 30 seconds")
-        "*": "sekundách | milisekundách | секундах | миллисекундах",
+        "*": "sekundách | milisekundách | minutách | секундах | миллисекундах | минутах",
     },
     "archive": {  # a file or an archive the reader opens with a password of its own (a zip, a PDF)
         # a file said to be damaged beside a wrong password: the password is the file's ("Incorrect password or
