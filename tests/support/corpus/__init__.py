@@ -779,6 +779,12 @@ def sets() -> tuple[list[dict], list[str]]:
     return data["entries"], data["unread"]
 
 
+def sets_of_known_programs() -> list[str]:
+    """The sets (since the tenth session) whose programs the corpus holds: texts it does not cite, of the mail
+    programs and libraries it knows; the other sets hold programs it does not."""
+    return json.loads((HERE.parent / "sets" / "sets.json").read_text(encoding="utf-8"))["known_programs"]
+
+
 def held_out_program(program: str) -> bool:
     """Whether a whole program is held out: never one of TUNING; of the others, by a hash of the seed
     and the program's name alone, so adding texts or programs never moves a program across."""
