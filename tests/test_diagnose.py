@@ -381,6 +381,10 @@ MEANINGS = [
     ("connection-failed", "Čas na odpověď serveru vypršel."),
     ("connection-failed", "Время подключения к серверу истекло."),
     ("connection-failed", "Spojení vypršelo po 2 minutách."),  # a time, not a setting's unit
+    # a program working offline: whether the reader chose it or the network went, the connection is what is missing
+    ("connection-failed", "The program is in offline mode."),
+    ("connection-failed", "Program je v režimu offline."),
+    ("connection-failed", "Программа работает в автономном режиме."),
     # a full mailbox, also as "no free disk space"
     ("mailbox-full", "There is no free disk space for this mailbox."),
     ("mailbox-full", "Na disku není volné místo."),
@@ -1282,13 +1286,12 @@ NOT_ERRORS = [
     # characters not allowed in what the reader typed, a field of an IMAP reply (after the thirteenth fresh set)
     "The password contains characters that are not allowed.", "Heslo obsahuje nepovolené znaky.",
     "Пароль содержит недопустимые символы.", "Could not find UIDVALIDITY in the server's reply.",
-    # a notice of success, a message too large, the program's own secret storage, offline mode chosen, an IMAP
+    # a notice of success, a message too large, the program's own secret storage, an IMAP
     # reply's field that could not be read (after the fourteenth and fifteenth fresh sets)
     "The account was removed successfully.", "Schránka byla úspěšně smazána.", "Учётная запись успешно удалена.",
     "The message is too big for the server.", "Zpráva je pro server příliš velká.", "Письмо слишком большое для сервера.",
     "Could not talk to the secret storage.", "Nelze komunikovat s úložištěm tajných dat.",
-    "Не удалось связаться с хранилищем секретов.", "Not available in offline mode.", "V režimu offline to nejde.",
-    "Недоступно в автономном режиме.", "The server's NAMESPACE reply is malformed.",
+    "Не удалось связаться с хранилищем секретов.", "The server's NAMESPACE reply is malformed.",
     # trusting the reader's own computer, a message's size over a limit (after the sixteenth and seventeenth fresh sets)
     "The user declined to trust this computer.", "Tomuto počítači nedůvěřujete.", "Вы отказались доверять этому компьютеру.",
     "Message size exceeds the allowed limit.", "Velikost zprávy překračuje povolený limit.",

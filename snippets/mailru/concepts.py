@@ -474,7 +474,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "*": "dns",
     },
     "resolver-error": {  # what resolver libraries name a name that could not be resolved
-        "*": "getaddrinfo | gaierror | enotfound | nxdomain | unknownhostexception | eai again | eai noname | "
+        "*": "getaddrinfo | gethostbyname | gaierror | enotfound | nxdomain | unknownhostexception | eai again | eai noname | "
              "name or service not known",  # glibc's words for EAI_NONAME
     },
     "notfound": {
@@ -1768,6 +1768,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
     SEC: (
         ("sec-identifier", 12),
         ("tls unsupported", 10),
+        ("server lacks tls", 10),  # a server said to lack STARTTLS (a capability missing)
         ("tls unexpected", 10),
         ("tls dropped", 9),
         ("tls negotiate fail", 7),
@@ -1943,7 +1944,6 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("temp-file", 9),  # a temporary file of the program's
         ("verified", 9),  # a connection verified
         ("success", 9),  # a notice that something went well
-        ("offline+mode", 9),  # the program set to work offline: the reader's choice, no failure
         ("offline-use", 9),  # messages kept for reading offline: a setting
         ("too-large", 9), ("message+size", 9),  # a message too large for the server, or its size
         ("license", 9),  # a program's licence (blocked, expired): the program's own

@@ -49,6 +49,9 @@ WRAP = re.compile(r"\n[ \t]*(?=[^\W\d_])(?![\w.-]+:)")
 # a value on a line of its own inside a sentence (a letter, a comma or a colon before it, a lower-case letter
 # after it), as a dialog shows a host name or a fingerprint: the sentence goes on across it
 VALUE_LINE = re.compile(r"\n[ \t]*[^\s:]\S*[ \t]*\n(?=[ \t]*([^\W\d_]))")
+# a value on a line of its own after a colon, at the end of the text or of its paragraph ("The server is missing this
+# capability:\nSTARTTLS"): the sentence goes on to it
+COLON_VALUE = re.compile(r":[ \t]*\n(?=[ \t]*[^\s:]\S*[ \t]*(?:\n|\Z))")
 # a file's path (two slashes or more, and a dot or a colon: not "SSL/TLS/STARTTLS"; not a web address, whose host
 # is the server's name): a value, whose parts are no words of the text ("…/ImapMail/imap.mail.ru/INBOX.msf",
 # c-client's mailbox "{imap.mail.ru:993/ssl}")
@@ -415,7 +418,7 @@ class _Reader:
         return not self.cut
 
     def read_chunk(self, chunk: str, offset: int) -> None:
-        joined = VALUE_LINE.sub(_value_line, chunk) if "\n" in chunk else chunk
+        joined = COLON_VALUE.sub(lambda m: m[0].replace("\n", " "), VALUE_LINE.sub(_value_line, chunk)) if "\n" in chunk else chunk
         joined = WRAP.sub(lambda m: " " * len(m[0]) if _wrapped(joined, m.start(), m.end()) else m[0], joined)
         if joined.count("/") >= 2:  # a path's parts as one run of no letters (the same length: places stay)
             joined = PATH.sub(lambda m: m[0] if "://" in m[0] or not ("." in m[0] or ":" in m[0]) else "_" * len(m[0]),
