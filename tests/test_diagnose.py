@@ -385,6 +385,12 @@ MEANINGS = [
     ("connection-failed", "The program is in offline mode."),
     ("connection-failed", "Program je v režimu offline."),
     ("connection-failed", "Программа работает в автономном режиме."),
+    # (after the eightieth to eighty-second sets) the resolver's function by name; a server lacking STARTTLS, named on
+    # a line of its own after a colon
+    ("connection-failed", "gethostbyname() failed for imap.mail.ru"),
+    ("wrong-security", "The server lacks an extension we need:\nSTARTTLS"),
+    ("wrong-security", "Serveru chybí rozšíření:\nSTARTTLS"),
+    ("wrong-security", "У сервера отсутствует расширение:\nSTARTTLS"),
     # a full mailbox, also as "no free disk space"
     ("mailbox-full", "There is no free disk space for this mailbox."),
     ("mailbox-full", "Na disku není volné místo."),
