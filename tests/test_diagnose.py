@@ -391,6 +391,13 @@ MEANINGS = [
     ("wrong-security", "The server lacks an extension we need:\nSTARTTLS"),
     ("wrong-security", "Serveru chybí rozšíření:\nSTARTTLS"),
     ("wrong-security", "У сервера отсутствует расширение:\nSTARTTLS"),
+    # a server's certificate that changed; advice to check the security protocol
+    ("tls-certificate", "Server certificate changed since the last connection."),
+    ("tls-certificate", "Certifikát serveru změněn."),
+    ("tls-certificate", "Сертификат сервера изменён."),
+    ("wrong-security", "Check the security protocol: SSL/TLS or STARTTLS."),
+    ("wrong-security", "Zkontrolujte protokol zabezpečení (SSL/TLS, nebo STARTTLS)."),
+    ("wrong-security", "Проверьте протокол шифрования (SSL/TLS или STARTTLS)."),
     # a full mailbox, also as "no free disk space"
     ("mailbox-full", "There is no free disk space for this mailbox."),
     ("mailbox-full", "Na disku není volné místo."),
@@ -1509,6 +1516,8 @@ NOT_ERRORS = [
     "Cannot connect over DBus.", "Новый пароль не отвечает требованиям безопасности сайта.",
     "The password is too weak.",
     "Weak password: use at least twelve characters.",
+    # (after the eightieth to eighty-second sets) a button that changes a certificate: no certificate that changed
+    "Change the certificate", "Změnit certifikát", "Изменить сертификат",
 ]
 
 

@@ -1195,7 +1195,9 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "changed": {  # something that changed since the last time (a server's identification)
         "en": "has changed | have changed",
         "cs": "se změnila | se změnil | se změnilo | změnila se | změnil se",
-        "ru": "изменился | изменилась | изменилось | изменены | заменена | заменён | заменен",
+        # as written: "change", "změnit" and "изменить" (advice to change a setting) have the same stems
+        "*": "changed | změněn | změněna | změněno | изменился | изменилась | изменилось | изменены | изменён | "
+             "изменен | изменена | изменено | заменена | заменён | заменен",
     },
     "connect-advice": {  # advice to connect (to the internet) before going on, or to check that one is ("are you
         # connected?", as English asks it); not Russian «подключитесь», whose stem is that of «подключены» (connected)
@@ -1371,6 +1373,11 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "close-connection": {  # a program closing its own connection at the end (failing to is no error of the mailbox)
         "*": "close connection | close the connection | close mail connection | uzavřít spojení | zavřít spojení | "
              "закрыть соединение | разорвать соединение",
+    },
+    "protocol": {  # a protocol, as a setting names it ("check the protocol: SSL/TLS or STARTTLS")
+        "en": "protocol",
+        "cs": "protokol | protokolu",
+        "ru": "протокол | протокола",
     },
     "mode": {  # a way of working the reader chose ("offline mode")
         "en": "mode",
@@ -1763,6 +1770,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("identity future-date", 9),  # an identification valid only in the future: the computer's date, or the certificate
         ("host-key", 9),  # an SSH server's key not known or changed: what a certificate is to TLS
         ("identity changed", 9),  # a host's identification that changed since the last connection
+        ("certificate+changed", 11),  # a server's certificate that changed since the last connection
         ("certificate", 3),
     ),
     SEC: (
@@ -1800,6 +1808,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("tls already", 8),  # TLS already on: STARTTLS on an SSL/TLS port
         ("signin disabled server", 8),  # signing in disabled by the server (IMAP's LOGINDISABLED) until TLS
         ("check port signin|security|tls", 8),
+        ("check protocol tls", 8),  # advice to check the security protocol (SSL/TLS or STARTTLS)
         ("tls attempt fail", 8),  # STARTTLS attempted, and it failed
         ("reply wrong|unexpected tls", 8),  # a bad reply to STARTTLS
         ("reply wrong|unexpected mechanism", 8),  # a bad reply to a sign-in method
