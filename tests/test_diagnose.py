@@ -398,6 +398,8 @@ MEANINGS = [
     ("wrong-security", "Check the security protocol: SSL/TLS or STARTTLS."),
     ("wrong-security", "Zkontrolujte protokol zabezpečení (SSL/TLS, nebo STARTTLS)."),
     ("wrong-security", "Проверьте протокол шифрования (SSL/TLS или STARTTLS)."),
+    # advice to update the settings after a refusal: not a software update
+    ("app-password-required", "Login failed for jana@mail.ru. Update your account settings."),
     # a full mailbox, also as "no free disk space"
     ("mailbox-full", "There is no free disk space for this mailbox."),
     ("mailbox-full", "Na disku není volné místo."),
@@ -1517,7 +1519,7 @@ NOT_ERRORS = [
     "The password is too weak.",
     "Weak password: use at least twelve characters.",
     # (after the eightieth to eighty-second sets) a button that changes a certificate: no certificate that changed
-    "Change the certificate", "Změnit certifikát", "Изменить сертификат",
+    "Change the certificate", "Změnit certifikát", "Изменить сертификат", "The offline update failed.",
 ]
 
 

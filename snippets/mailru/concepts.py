@@ -739,7 +739,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "elsewhere": {  # a service beside the mailbox (a webmail's database, a calendar, an organisation's tenant): its
         # errors and its quotas are none of the catalogue's
         "en": "database | calendar | address book | addressbook | ldap | caldav | carddav | free/busy | tenant | document | "
-              "update server | updates | software update | domain quota | alias | feed | news feed | secret storage | "
+              "update server | software update | offline update | domain quota | alias | feed | news feed | secret storage | "
               "secret service | screenshot | room | chat room | invitation | invitations | connection list | system bus | "
               "session bus | dbus | daemon | background service | printer | scanner | camera | bluetooth | "
               "torrent | subsystem | thunderbolt | text message | text messages | api key | app id | secret key | "
@@ -776,7 +776,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "push-уведомления | push-уведомлений",
         # Czech „kontakty“ (contacts) as written: „kontaktovat“ (to contact someone) has its stem; "DBus" as written,
         # not as an identifier in camel case
-        "*": "kontakty | kontaktů | kontaktech | kontaktům | dbus",
+        # "updates" as written: its stem is that of the verb ("Update your server settings")
+        "*": "kontakty | kontaktů | kontaktech | kontaktům | dbus | updates",
     },
     "store": {  # a program keeping the password on the computer (its keyring)
         "en": "store | save | keychain | keyring | wallet | password server | certificate manager | password manager",
