@@ -398,6 +398,10 @@ MEANINGS = [
     ("wrong-security", "Check the security protocol: SSL/TLS or STARTTLS."),
     ("wrong-security", "Zkontrolujte protokol zabezpečení (SSL/TLS, nebo STARTTLS)."),
     ("wrong-security", "Проверьте протокол шифрования (SSL/TLS или STARTTLS)."),
+    # no suitable sign-in method: as none supported
+    ("wrong-security", "No suitable SASL mechanism."),
+    ("wrong-security", "Žádný vhodný mechanismus ověřování."),
+    ("wrong-security", "Нет подходящего механизма входа."),
     # advice to update the settings after a refusal: not a software update
     ("app-password-required", "Login failed for jana@mail.ru. Update your account settings."),
     # a full mailbox, also as "no free disk space"

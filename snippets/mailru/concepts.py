@@ -387,9 +387,9 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "ru": "общего алгоритма | общий алгоритм | общего шифра | общий шифр | общего протокола | общий протокол",
     },
     "supported": {
-        "en": "supported | support | compatible | recognized | recognised",
-        "cs": "podporovaný | podporovaná | podporuje | kompatibilní",
-        "ru": "поддерживаемый | поддерживает | совместимый",
+        "en": "supported | support | compatible | recognized | recognised | suitable",
+        "cs": "podporovaný | podporovaná | podporuje | kompatibilní | použitelný | vhodný",
+        "ru": "поддерживаемый | поддерживает | совместимый | подходящий",
     },
     "change": {  # advice to change a setting
         "en": "change | switch | set it",
