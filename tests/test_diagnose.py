@@ -402,6 +402,11 @@ MEANINGS = [
     ("wrong-security", "No suitable SASL mechanism."),
     ("wrong-security", "Žádný vhodný mechanismus ověřování."),
     ("wrong-security", "Нет подходящего механизма входа."),
+    # a certificate's algorithm not secure enough; fetchmail's status for a refused sign-in
+    ("tls-certificate", "Certificate signature algorithm is insecure (SHA-1)."),
+    ("tls-certificate", "Certifikát používá nezabezpečený algoritmus podpisu."),
+    ("tls-certificate", "Небезопасный алгоритм подписи сертификата."),
+    ("authentication-failed", "fetchmail: query status 3 (AUTHFAIL)"),
     # advice to update the settings after a refusal: not a software update
     ("app-password-required", "Login failed for jana@mail.ru. Update your account settings."),
     # a full mailbox, also as "no free disk space"
@@ -1524,6 +1529,7 @@ NOT_ERRORS = [
     "Weak password: use at least twelve characters.",
     # (after the eightieth to eighty-second sets) a button that changes a certificate: no certificate that changed
     "Change the certificate", "Změnit certifikát", "Изменить сертификат", "The offline update failed.",
+    "Certificate signature algorithm: sha256WithRSAEncryption",  # a certificate's details, no failure
 ]
 
 

@@ -1375,6 +1375,11 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "*": "close connection | close the connection | close mail connection | uzavřít spojení | zavřít spojení | "
              "закрыть соединение | разорвать соединение",
     },
+    "algorithm": {  # a certificate's signature algorithm ("considered insecure")
+        "en": "algorithm",
+        "cs": "algoritmus | algoritmu",
+        "ru": "алгоритм | алгоритма",
+    },
     "protocol": {  # a protocol, as a setting names it ("check the protocol: SSL/TLS or STARTTLS")
         "en": "protocol",
         "cs": "protokol | protokolu",
@@ -1560,7 +1565,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
              "security protection external",
     },
     "mailru-wrong-password": {
-        "*": "incorrect authentication data | authenticationfailed",
+        "*": "incorrect authentication data | authenticationfailed | authfail",  # (fetchmail's status AUTHFAIL)
     },
     "mailru-spam-reply": {
         "*": "spam message rejected | notspam",
@@ -1772,6 +1777,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("host-key", 9),  # an SSH server's key not known or changed: what a certificate is to TLS
         ("identity changed", 9),  # a host's identification that changed since the last connection
         ("certificate+changed", 11),  # a server's certificate that changed since the last connection
+        ("certificate algorithm plain|negation|unsupported|wrong", 9),  # a certificate's algorithm not secure (enough)
         ("certificate", 3),
     ),
     SEC: (
