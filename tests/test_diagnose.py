@@ -407,6 +407,8 @@ MEANINGS = [
     ("tls-certificate", "Certifikát používá nezabezpečený algoritmus podpisu."),
     ("tls-certificate", "Небезопасный алгоритм подписи сертификата."),
     ("authentication-failed", "fetchmail: query status 3 (AUTHFAIL)"),
+    # a step that went wrong, though its line ends in an ellipsis
+    ("tls-certificate", "Server certificate not trusted…"),
     # advice to update the settings after a refusal: not a software update
     ("app-password-required", "Login failed for jana@mail.ru. Update your account settings."),
     # a full mailbox, also as "no free disk space"
@@ -1530,6 +1532,8 @@ NOT_ERRORS = [
     # (after the eightieth to eighty-second sets) a button that changes a certificate: no certificate that changed
     "Change the certificate", "Změnit certifikát", "Изменить сертификат", "The offline update failed.",
     "Certificate signature algorithm: sha256WithRSAEncryption",  # a certificate's details, no failure
+    # a step a program reports while it takes it (one short line that ends in an ellipsis, no word of trouble)
+    "Verifying the server certificate…", "Kontrola certifikátu serveru…", "Проверка сертификата сервера...",
 ]
 
 

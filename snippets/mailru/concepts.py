@@ -1611,6 +1611,17 @@ CONCEPTS: dict[str, dict[str, str]] = {
 # rule and a point for each other rule that holds elsewhere in the text; a score below 4 never counts:
 # a lone word is never enough. NONE's rules find what is none of the entries: their words count for
 # no entry.
+# Concepts that say something went wrong (a failure, a refusal, a code). A line that reports progress ("Checking
+# certificates…") with none of them is no error, whatever it names (diagnose.py, _progress).
+TROUBLE = frozenset({
+    "fail", "refused", "wrong", "untrusted", "expired", "lacks", "unsupported", "unexpected", "notfound", "timedout",
+    "timeout", "dropped", "unreachable", "full", "disabled", "terminated", "mismatch", "no-recipient", "too-large",
+    "too-many", "banned", "inactive", "spam", "undelivered", "resolver-error", "no-connection", "offline",
+    "unauthorized", "blocking", "ip-block", "not-sent", "reached", "unverified", "attack", "intercept", "required",
+    "negation", *(c for c in CONCEPTS if c.endswith("-code") or c.startswith(("mailru-", "outlook-", "cdo-"))),
+    "sec-identifier", "delivery-reply",
+})
+
 RULES: dict[str, tuple[tuple, ...]] = {
     APP: (
         ("mailru-app-reply", 14),

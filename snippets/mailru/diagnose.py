@@ -60,6 +60,7 @@ CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")  # SSLCertVe
 # Words an identifier of a library begins with: its other words (MailConnectException) are read too.
 CAMEL_LEADS = ("mail", "sun", "socket", "io", "net", "java", "javax", "system", "open")
 SPACE = re.compile(r" +")
+PROGRESS_WORDS = 10  # a line of progress ("Checking certificates…") is short
 WORD_START = re.compile(r"(?<![^\W_])[^\W_]")
 
 
@@ -396,6 +397,7 @@ class _Reader:
         self.budget, self.cut = BUDGET, False  # words worth a look left to read; whether some were left out
         self.long = False  # a text longer than a piece: searched with the trie
         self.full: set[int] = set()  # rules shown in MAX_SPANS places already
+        self.concepts: set[str] = set()  # every concept seen in the text
 
     def read(self, text: str) -> bool:
         """Reads the text's pieces from its start until BUDGET words worth a look are spent, then from its
@@ -526,6 +528,7 @@ class _Reader:
     def seen(self, concept: str, number: int, start: int, end: int) -> None:
         """A concept's words at start:end: every rule it completes with the others seen near before it."""
         know, last, recent = self.know, self.last, self.recent
+        self.concepts.add(concept)
         last[concept] = (number, start, end)
         recent.append((number, concept))
         while recent[0][0] < number - WINDOW:
@@ -583,12 +586,22 @@ def diagnose(text: str) -> list[Match]:
     return decode(text)[0]
 
 
+def _progress(text: str) -> bool:
+    """Whether the text is one short line that ends in an ellipsis, as a program reports a step it is taking."""
+    if len(text) > 40 * PROGRESS_WORDS:
+        return False
+    line = text.strip()
+    return line.endswith(("...", "\u2026")) and "\n" not in line and len(TOKEN.findall(line)) <= PROGRESS_WORDS
+
+
 def decode(text: str) -> tuple[list[Match], bool]:
     """diagnose's answer, and whether the whole text was read (else its start and its end were)."""
-    from .concepts import GUESS, LOCAL, NONE
+    from .concepts import GUESS, LOCAL, NONE, TROUBLE
 
     reader = _Reader()
     whole = reader.read(text)
+    if _progress(text) and not reader.concepts & TROUBLE:
+        return [], whole  # a step being taken ("Verifying the certificate…"), nothing gone wrong
     # A statement about something beside the mailbox (its database, a calendar) explains its own
     # words: a rule counts only where its words are not part of such a statement.
     rules = reader.know.rules
