@@ -1534,6 +1534,8 @@ NOT_ERRORS = [
     "Certificate signature algorithm: sha256WithRSAEncryption",  # a certificate's details, no failure
     # a step a program reports while it takes it (one short line that ends in an ellipsis, no word of trouble)
     "Verifying the server certificate…", "Kontrola certifikátu serveru…", "Проверка сертификата сервера...",
+    # a password the program keeps that it did not find: no server said so
+    "Password not found for this account.", "Heslo nebylo nalezeno.", "Пароль не найден для этой учётной записи.",
 ]
 
 

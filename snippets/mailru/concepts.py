@@ -1969,6 +1969,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("post fail|sending", 9),  # a post on a social site that could not be sent
         ("pin password|wrong|fail|refused", 9),  # a PIN of the reader's card or token
         ("temp-file", 9),  # a temporary file of the program's
+        ("password+notfound", 9),  # a password the program keeps that it did not find (a keyring's)
         ("verified", 9),  # a connection verified
         ("success", 9),  # a notice that something went well
         ("offline-use", 9),  # messages kept for reading offline: a setting
