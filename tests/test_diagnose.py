@@ -409,6 +409,20 @@ MEANINGS = [
     ("authentication-failed", "fetchmail: query status 3 (AUTHFAIL)"),
     # a step that went wrong, though its line ends in an ellipsis
     ("tls-certificate", "Server certificate not trusted…"),
+    # (after the 83rd and 86th sets) Czech: a server not reachable, a connection reset (Qt's „restartováno“), a network
+    # that dropped out; a socket not connected; a certificate not yet activated (GnuTLS); OpenSSL's alerts by name
+    ("connection-failed", "Poštovní server není dosažitelný."),
+    ("connection-failed", "Spojení bylo restartováno druhou stranou."),
+    ("connection-failed", "Připojení k síti vypadlo."),
+    ("connection-failed", "The socket is not connected."),
+    ("connection-failed", "Soket není připojen."),
+    ("connection-failed", "Сокет не подключён к серверу."),
+    ("tls-certificate", "Key of the certificate: not activated yet"),
+    ("tls-certificate", "Certifikát serveru ještě není aktivní."),
+    ("tls-certificate", "Сертификат сервера еще не активирован."),
+    ("tls-certificate", "SSL handshake: tlsv1 alert unknown ca"),
+    ("tls-certificate", "SSL error: ca md too weak"),
+    ("wrong-security", "ssl3_read_bytes:tlsv1 alert protocol version"),
     # advice to update the settings after a refusal: not a software update
     ("app-password-required", "Login failed for jana@mail.ru. Update your account settings."),
     # a full mailbox, also as "no free disk space"

@@ -527,7 +527,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "dropped": {
         "en": "reset | interrupted | lost | closed | disconnected | disconnect | terminated | dropped | "
               "broken pipe | eof | hung up | hang up | broken | unstable",
-        "cs": "přerušeno | přerušen | přerušila | ztraceno | odpojen | odpojeno | odpojení | ukončeno | zrušeno | "
+        "cs": "přerušeno | přerušen | přerušila | ztraceno | odpojen | odpojeno | odpojení | restartováno | vypadla | "
+              "vypadlo | vypadl | ukončeno | zrušeno | "
               "ukončil | ukončilo | uzavřeno | uzavřel | zavřeno | obnoveno | preruseno | "
               "odpojilo | odpojil | odpojila | přerušil | přerušilo | resetováno | resetován | resetovalo | "
               "ztratil | ztratila | ztratilo | zavřel | zavřela | zavřelo | zahozeno | zahozen | zahodil | "
@@ -562,6 +563,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "not responding | outage | unavaliable | not avaliable | inoperative | could not be contacted | "
               "cannot be contacted | can't be contacted | could not contact | cannot contact | unable to contact",
         "cs": "nedostupný | nedostupná | nedostupné | není dostupný | není dostupná | není dostupné | nedosažitelný | "
+              "nedosažitelná | nedosažitelné | není dosažitelný | není dosažitelná | není dosažitelné | "
               "nefunguje | offline | není k dispozici | neodpovídá | neodpověděl | neodpovídal | "
               "mimo provoz | výpadek | výpadku | není v provozu | není cesta | nelze se dostat | "
               "nepodařilo se dostat | není funkční | nefunkční | nelze dosáhnout | nepodařilo se dosáhnout | "
@@ -1125,11 +1127,11 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "future-date": {  # a validity that begins only in the future (a certificate's, or a site's identification), or
         # one stated as a period that the present is outside of ("only valid from … to …")
         "en": "future dates | future date | in the future | only valid from | valid only from | "
-              "only valid between | valid only between",
-        "cs": "budoucnu | budoucí datum | bude platný až od | bude platná až od | bude platné až od | "
+              "only valid between | valid only between | not yet activated | not activated yet",
+        "cs": "ještě není aktivován | ještě není aktivní | budoucnu | budoucí datum | bude platný až od | bude platná až od | bude platné až od | "
               "platný pouze od | platný jen od | platná pouze od | platné pouze od",
         "ru": "будущем | будущих дат | будущие даты | действителен только с | действительна только с | "
-              "действителен лишь с",
+              "действителен лишь с | ещё не активирован | еще не активирован",
     },
     "two-factor": {  # two-step verification of a mailbox: a program then needs an app password
         "en": "two-step | two step | step verification | two-factor | two factor | factor authentication | 2fa | mfa | "
@@ -1348,7 +1350,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "cs": "offline | odpojeno | režim offline | režimu offline | nepřipojeno | nepřipojen | čekání na síť",
         "ru": "офлайн | оффлайн | автономный режим | автономном режиме | не в сети",
         # as written: a folder „не подключена“ is one not mounted, «отключены» alone also "turned off"
-        "*": "не подключено | не подключен | вы были отключены | вы отключены | ожидание сети",
+        "*": "не подключено | не подключен | не подключён | вы были отключены | вы отключены | ожидание сети | "
+             "is not connected | není spojen | není připojen",
     },
     "download": {  # messages fetched from the server
         "en": "download | downloading | fetch | fetching | retrieve | retrieving | sync | synchronize | synchronization",
@@ -1590,10 +1593,17 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "sec-identifier": {  # what OpenSSL, NSS, Java and .NET say when TLS meets a plain-text server
         "*": "logindisabled | wrong version number | record layer failure | packet length too long | unknown protocol | "
              "unsupported or unrecognized ssl message | record too long | http request | "
-             "unexpected eof while reading | eof occurred in violation of protocol | ssl connection has been closed | "
+             "unexpected eof while reading | eof occurred in violation of protocol | alert protocol version | wrong ssl version | "
+             "version too low | no protocols available | alert insufficient security | "
+             "unsafe legacy renegotiation disabled | inappropriate fallback | ssl connection has been closed | "
              "tls connection has been closed | privacyrequired | starttls first",
     },
     # Outlook's (Windows inetcomm, imnxport.h IXP_E_*) and Windows CDO's (CDOSysErr.h CDO_E_*) error numbers
+    "cert-identifier": {  # OpenSSL's names of a certificate the client or the server would not accept
+        "*": "alert unknown ca | alert bad certificate | alert certificate unknown | unsuitable certificate purpose | "
+             "unsupported certificate purpose | certificate key too weak | ca md too weak | ca key too weak | "
+             "digest algorithm too weak",
+    },
     "outlook-no-host": {"*": "0x800ccc0d"},
     "outlook-no-connection": {"*": "0x800ccc0e | 0x80042109 | 0x800ccc15 | 0x80040213"},
     "outlook-dropped": {"*": "0x800ccc0f | 0x800ccc19 | 0x80040212"},
@@ -1782,7 +1792,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("attack steal", 8),  # attackers who may steal what the reader sends: a warning about who the server is
         ("information steal", 8),  # a browser protecting the reader's information from theft: who the server is
         ("connection negation private", 9),  # a connection that is not private: the server's certificate
-        ("outlook-certificate", 10),
+        ("outlook-certificate", 10), ("cert-identifier", 12),
         ("certificate future-date", 9),  # a certificate valid only from a date to come
         ("identity future-date", 9),  # an identification valid only in the future: the computer's date, or the certificate
         ("host-key", 9),  # an SSH server's key not known or changed: what a certificate is to TLS
