@@ -423,6 +423,11 @@ MEANINGS = [
     ("tls-certificate", "SSL handshake: tlsv1 alert unknown ca"),
     ("tls-certificate", "SSL error: ca md too weak"),
     ("wrong-security", "ssl3_read_bytes:tlsv1 alert protocol version"),
+    # a certificate on a blocklist (the certificate's, not the sender's IP); a sign-in method named (GSSAPI)
+    ("tls-certificate", "Server certificate is on a blacklist."),
+    ("tls-certificate", "Certifikát serveru je na černé listině."),
+    ("tls-certificate", "Сертификат сервера в черном списке."),
+    ("wrong-security", "GSSAPI is not supported by this server."),
     # advice to update the settings after a refusal: not a software update
     ("app-password-required", "Login failed for jana@mail.ru. Update your account settings."),
     # a full mailbox, also as "no free disk space"
@@ -1550,6 +1555,8 @@ NOT_ERRORS = [
     "Verifying the server certificate…", "Kontrola certifikátu serveru…", "Проверка сертификата сервера...",
     # a password the program keeps that it did not find: no server said so
     "Password not found for this account.", "Heslo nebylo nalezeno.", "Пароль не найден для этой учётной записи.",
+    # the reader's own certificate or key (a client's, a signature's)
+    "Error loading the client certificate.", "Nelze načíst osobní certifikát.", "Закрытый ключ не подходит к сертификату.",
 ]
 
 

@@ -378,7 +378,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "метод проверки подлинности | способ проверки подлинности | тип аутентификации | "
               "типа аутентификации | метода аутентификации | метод идентификации | метода идентификации | "
               "методы идентификации | способ идентификации",
-        "*": "authenticator | authenticators | apop | cram | cram-md5 | digest-md5",  # (not stemmed: the English stem is that of "authentication")
+        # (not stemmed: the English stem is that of "authentication")
+        "*": "authenticator | authenticators | apop | cram | cram-md5 | digest-md5 | ntlm | gssapi | xoauth2 | oauthbearer",
     },
     "common-algorithm": {  # what both sides of a TLS connection must share (a cipher, an algorithm, a version)
         "en": "common algorithm | common cipher | shared cipher | shared ciphers | cipher in common | ciphers in common | "
@@ -1510,6 +1511,14 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "cs": "načíst certifikát | načítání certifikátu | načtení certifikátu | certifikát se nepodařilo načíst",
         "ru": "загрузки сертификата | загрузить сертификат",
     },
+    "own-certificate": {  # the reader's own certificate or key (a client's, a signature's): not the server's
+        "en": "client certificate | personal certificate | local certificate | private key | certificate and the given key | "
+              "certificate and key",
+        "cs": "klientský certifikát | klientského certifikátu | osobní certifikát | osobního certifikátu | místní certifikát | "
+              "místního certifikátu | místní osvědčení | soukromý klíč | soukromého klíče",
+        "ru": "клиентский сертификат | клиентского сертификата | личный сертификат | личного сертификата | "
+              "локальный сертификат | локального сертификата | закрытый ключ | закрытого ключа",
+    },
     "message-auth": {  # a message's own authentication (its signature, its MAC), as phrases: "sending the message
         # failed: authentication failed" is a sign-in's
         "en": "message authentication | authentication of the message",
@@ -1793,6 +1802,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("information steal", 8),  # a browser protecting the reader's information from theft: who the server is
         ("connection negation private", 9),  # a connection that is not private: the server's certificate
         ("outlook-certificate", 10), ("cert-identifier", 12),
+        ("certificate ip-block", 12),  # a certificate on a blocklist (of revoked or distrusted ones), not the sender's IP
         ("certificate future-date", 9),  # a certificate valid only from a date to come
         ("identity future-date", 9),  # an identification valid only in the future: the computer's date, or the certificate
         ("host-key", 9),  # an SSH server's key not known or changed: what a certificate is to TLS
@@ -1945,6 +1955,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("crypto certificate|notfound|fail|wrong|expired|trust|valid|user|recipient|sender|negation", 9),
         ("file certificate|user|message|folder|fail|wrong|refused", 9),
         ("certificate-load", 9),  # a certificate loaded from a file: the reader's own
+        ("own-certificate", 9),  # the reader's own certificate or key
         ("server-version expired|unsupported|wrong", 9),  # a server program too old for the app
         ("timeout|timedout|connection+unit", 9),  # a setting's label ("connection timeout in seconds")
         ("message-auth", 9),  # a message's own authentication (its signature): not signing in
