@@ -428,6 +428,8 @@ MEANINGS = [
     ("tls-certificate", "Certifikát serveru je na černé listině."),
     ("tls-certificate", "Сертификат сервера в черном списке."),
     ("wrong-security", "GSSAPI is not supported by this server."),
+    # (after the 89th set) Russian: a client that did not pass the check (the masculine and neuter forms)
+    ("app-password-required", "Сервер: клиент не прошёл проверку подлинности."),
     # advice to update the settings after a refusal: not a software update
     ("app-password-required", "Login failed for jana@mail.ru. Update your account settings."),
     # a full mailbox, also as "no free disk space"
