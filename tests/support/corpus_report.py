@@ -6,6 +6,7 @@ per program, for the held-out programs and the tuning programs separately, for t
     .venv/bin/python tests/support/corpus_report.py --misses         # also list the tuning programs' failures
     .venv/bin/python tests/support/corpus_report.py --misses --show-held-out   # and the held-out programs' too
     .venv/bin/python tests/support/corpus_report.py --sets [--misses]  # the sets outside the corpus (sets/)
+    .venv/bin/python tests/support/corpus_report.py --agreement  # texts of read sets labelled twice
 
 Held-out programs' failing texts are shown only on request: whoever tunes the decoder must not see them.
 """
@@ -127,7 +128,33 @@ def sets_report(results, unread: list[str]) -> str:
     return "\n".join(lines)
 
 
+def agreement_report() -> str:
+    """The texts of read sets labelled a second time (corpus.second_labels): how often the two labellers agree (the
+    second's first id acceptable to the first, or both none), and the decoder measured by each."""
+    entries, _ = corpus.sets()
+    first = {(e["set"], e["lang"], e["text"]): e for e in entries}
+    agree, rows = 0, {"the gatherers' labels": [0, 0, 0, 0], "the second labels": [0, 0, 0, 0]}
+    for second in corpus.second_labels():
+        entry = first[(second["set"], second["lang"], second["text"])]
+        agree += (not entry["ids"] and not second["ids"]) or bool(second["ids"] and second["ids"][0] in entry["ids"])
+        found = [m.id for m in diagnose(entry["text"])]
+        for name, ids in (("the gatherers' labels", entry["ids"]), ("the second labels", second["ids"])):
+            row, ok = rows[name], corpus.passes(dict(entry, ids=ids), found)
+            if ids:
+                row[0], row[1] = row[0] + ok, row[1] + 1
+            else:
+                row[2], row[3] = row[2] + (not ok), row[3] + 1
+    total = len(corpus.second_labels())
+    lines = [f"{total} texts of read sets labelled twice: the labellers agree on {agree} ({percent(agree, total)})", "",
+             "| measured by | recognised | false positives among negatives |", "|---|---:|---:|"]
+    lines += [f"| {name} | {cell(*row[:2])} ({percent(*row[:2])}) | {cell(*row[2:])} |" for name, row in rows.items()]
+    return "\n".join(lines)
+
+
 def main(argv: list[str]) -> int:
+    if "--agreement" in argv:  # two labellers of the same texts
+        print(agreement_report())
+        return 0
     if "--sets" in argv:  # the sets measured outside the corpus; an unread set's texts are never listed
         entries, unread = corpus.sets()
         results = measure(entries)

@@ -779,6 +779,12 @@ def sets() -> tuple[list[dict], list[str]]:
     return data["entries"], data["unread"]
 
 
+def second_labels() -> list[dict]:
+    """Texts of read sets labelled a second time, blind, by another helper with the same brief (the tenth session):
+    {set, lang, text, ids}; how far two labellers agree bounds what any measure on the sets can show."""
+    return json.loads((HERE.parent / "sets" / "sets.json").read_text(encoding="utf-8"))["second_labels"]
+
+
 def sets_of_known_programs() -> list[str]:
     """The sets (since the tenth session) whose programs the corpus holds: texts it does not cite, of the mail
     programs and libraries it knows; the other sets hold programs it does not."""
