@@ -1625,12 +1625,15 @@ def test_every_rule_names_known_concepts_and_every_entry_has_rules():
 
 def test_the_questions_for_an_unknown_text_lead_to_every_entry():
     """Each answer names entries of the catalogue; together they reach every entry, and the stage
-    answers follow the catalogue's own stages."""
+    answers follow the catalogue's own stages; mail that would not come leads with the connection and the app
+    password (a failure to fetch names its cause as seldom as a failure to send)."""
     reached = [entry for _, answers in QUESTIONS for _, ids in answers for entry in ids]
     assert set(reached) == set(service.ERROR_IDS) and len(QUESTIONS) == 3
     when = dict(QUESTIONS[0][1])
-    for answer, stages in {"connecting": {"connect"}, "signing-in": {"login"}, "sending": {"send", "deliver"}, "receiving": {"receive"}}.items():
+    for answer, stages in {"connecting": {"connect"}, "signing-in": {"login"}, "sending": {"send", "deliver"}}.items():
         assert {service.ERRORS_BY_ID[e].stage for e in when[answer]} == stages, answer
+    assert when["receiving"][:2] == ("connection-failed", "app-password-required")
+    assert {service.ERRORS_BY_ID[e].stage for e in when["receiving"][2:]} == {"receive"}
 
 
 def test_the_answer_is_the_same_in_every_process():

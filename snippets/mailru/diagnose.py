@@ -669,7 +669,8 @@ QUESTIONS = (
         ("connecting", (CONN, SEC, CERT)),
         ("signing-in", (APP, AUTH, "account-disabled")),
         ("sending", tuple(e for e in ERROR_IDS if ERRORS_BY_ID[e].stage in ("send", "deliver"))),
-        ("receiving", tuple(e for e in ERROR_IDS if ERRORS_BY_ID[e].stage == "receive")),
+        # mail that would not come: the connection or the password, as often as anything POP3 says (IMAP's too)
+        ("receiving", (CONN, APP, *(e for e in ERROR_IDS if ERRORS_BY_ID[e].stage == "receive"))),
     )),
     ("mentions", (
         ("certificate", (CERT,)),
