@@ -1558,7 +1558,8 @@ NOT_ERRORS = [
     # a password the program keeps that it did not find: no server said so
     "Password not found for this account.", "Heslo nebylo nalezeno.", "Пароль не найден для этой учётной записи.",
     # the reader's own certificate or key (a client's, a signature's)
-    "Error loading the client certificate.", "Nelze načíst osobní certifikát.", "Закрытый ключ не подходит к сертификату.",
+    "Error loading the client certificate.", "Nelze načíst osobní certifikát.",
+    "Закрытый ключ не подходит к сертификату.",
 ]
 
 

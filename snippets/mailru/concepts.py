@@ -101,7 +101,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "nebyli jsme schopni | potíže | potížím | potíží | potížemi | pokazilo | pokazil | pokazila",
         "ru": "ошибка | ошибки | ошибкой | сбой | не удалось | не удается | не удаётся | невозможно | не возможно | не может | "
               "завершилась неудачей | завершилось неудачей | завершился неудачей | закончилась неудачей | "
-              "не могу | неудачно | неудачная | не выполнен | не выполнено | не прошла | не прошел | не прошёл | не прошло | "
+              "не могу | неудачно | неудачная | не выполнен | не выполнено | не прошла | не прошел | не прошёл | "
+              "не прошло | "
               "не пройдена | неудача | "
               "не удался | не удалась | безуспешной | безуспешно | не установлено | не установлен | не получилось | "
               "не получается | проблема | исключение | "
@@ -380,7 +381,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "типа аутентификации | метода аутентификации | метод идентификации | метода идентификации | "
               "методы идентификации | способ идентификации",
         # (not stemmed: the English stem is that of "authentication")
-        "*": "authenticator | authenticators | apop | cram | cram-md5 | digest-md5 | ntlm | gssapi | xoauth2 | oauthbearer",
+        "*": "authenticator | authenticators | apop | cram | cram-md5 | digest-md5 | ntlm | gssapi | xoauth2 | "
+             "oauthbearer",
     },
     "common-algorithm": {  # what both sides of a TLS connection must share (a cipher, an algorithm, a version)
         "en": "common algorithm | common cipher | shared cipher | shared ciphers | cipher in common | ciphers in common | "
@@ -476,7 +478,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "*": "dns",
     },
     "resolver-error": {  # what resolver libraries name a name that could not be resolved
-        "*": "getaddrinfo | gethostbyname | gaierror | enotfound | nxdomain | unknownhostexception | eai again | eai noname | "
+        "*": "getaddrinfo | gethostbyname | gaierror | enotfound | nxdomain | unknownhostexception | eai again | "
+             "eai noname | "
              "name or service not known",  # glibc's words for EAI_NONAME
     },
     "notfound": {
@@ -743,7 +746,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "elsewhere": {  # a service beside the mailbox (a webmail's database, a calendar, an organisation's tenant): its
         # errors and its quotas are none of the catalogue's
         "en": "database | calendar | address book | addressbook | ldap | caldav | carddav | free/busy | tenant | document | "
-              "update server | software update | offline update | domain quota | alias | feed | news feed | secret storage | "
+              "update server | software update | offline update | domain quota | alias | feed | news feed | "
+              "secret storage | "
               "secret service | screenshot | room | chat room | invitation | invitations | connection list | system bus | "
               "session bus | dbus | daemon | background service | printer | scanner | camera | bluetooth | "
               "torrent | subsystem | thunderbolt | text message | text messages | api key | app id | secret key | "
@@ -1130,7 +1134,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
         # one stated as a period that the present is outside of ("only valid from … to …")
         "en": "future dates | future date | in the future | only valid from | valid only from | "
               "only valid between | valid only between | not yet activated | not activated yet",
-        "cs": "ještě není aktivován | ještě není aktivní | budoucnu | budoucí datum | bude platný až od | bude platná až od | bude platné až od | "
+        "cs": "ještě není aktivován | ještě není aktivní | "
+              "budoucnu | budoucí datum | bude platný až od | bude platná až od | bude platné až od | "
               "platný pouze od | platný jen od | platná pouze od | platné pouze od",
         "ru": "будущем | будущих дат | будущие даты | действителен только с | действительна только с | "
               "действителен лишь с | ещё не активирован | еще не активирован",
@@ -1513,10 +1518,10 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "ru": "загрузки сертификата | загрузить сертификат",
     },
     "own-certificate": {  # the reader's own certificate or key (a client's, a signature's): not the server's
-        "en": "client certificate | personal certificate | local certificate | private key | certificate and the given key | "
-              "certificate and key",
-        "cs": "klientský certifikát | klientského certifikátu | osobní certifikát | osobního certifikátu | místní certifikát | "
-              "místního certifikátu | místní osvědčení | soukromý klíč | soukromého klíče",
+        "en": "client certificate | personal certificate | local certificate | private key | "
+              "certificate and the given key | certificate and key",
+        "cs": "klientský certifikát | klientského certifikátu | osobní certifikát | osobního certifikátu | "
+              "místní certifikát | místního certifikátu | místní osvědčení | soukromý klíč | soukromého klíče",
         "ru": "клиентский сертификат | клиентского сертификата | личный сертификат | личного сертификата | "
               "локальный сертификат | локального сертификата | закрытый ключ | закрытого ключа",
     },
@@ -1603,7 +1608,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "sec-identifier": {  # what OpenSSL, NSS, Java and .NET say when TLS meets a plain-text server
         "*": "logindisabled | wrong version number | record layer failure | packet length too long | unknown protocol | "
              "unsupported or unrecognized ssl message | record too long | http request | "
-             "unexpected eof while reading | eof occurred in violation of protocol | alert protocol version | wrong ssl version | "
+             "unexpected eof while reading | eof occurred in violation of protocol | alert protocol version | "
+             "wrong ssl version | "
              "version too low | no protocols available | alert insufficient security | "
              "unsafe legacy renegotiation disabled | inappropriate fallback | ssl connection has been closed | "
              "tls connection has been closed | privacyrequired | starttls first",
@@ -1803,7 +1809,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("information steal", 8),  # a browser protecting the reader's information from theft: who the server is
         ("connection negation private", 9),  # a connection that is not private: the server's certificate
         ("outlook-certificate", 10), ("cert-identifier", 12),
-        ("certificate ip-block", 12),  # a certificate on a blocklist (of revoked or distrusted ones), not the sender's IP
+        ("certificate ip-block", 12),  # a certificate on a blocklist (of distrusted ones), not the sender's IP
         ("certificate future-date", 9),  # a certificate valid only from a date to come
         ("identity future-date", 9),  # an identification valid only in the future: the computer's date, or the certificate
         ("host-key", 9),  # an SSH server's key not known or changed: what a certificate is to TLS

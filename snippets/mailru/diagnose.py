@@ -420,7 +420,9 @@ class _Reader:
         return not self.cut
 
     def read_chunk(self, chunk: str, offset: int) -> None:
-        joined = COLON_VALUE.sub(lambda m: m[0].replace("\n", " "), VALUE_LINE.sub(_value_line, chunk)) if "\n" in chunk else chunk
+        joined = chunk
+        if "\n" in chunk:
+            joined = COLON_VALUE.sub(lambda m: m[0].replace("\n", " "), VALUE_LINE.sub(_value_line, chunk))
         joined = WRAP.sub(lambda m: " " * len(m[0]) if _wrapped(joined, m.start(), m.end()) else m[0], joined)
         if joined.count("/") >= 2:  # a path's parts as one run of no letters (the same length: places stay)
             joined = PATH.sub(lambda m: m[0] if "://" in m[0] or not ("." in m[0] or ":" in m[0]) else "_" * len(m[0]),
