@@ -1356,7 +1356,9 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "not currently connected",
         "cs": "offline | odpojeno | režim offline | režimu offline | nepřipojeno | nepřipojen | čekání na síť",
         "ru": "офлайн | оффлайн | автономный режим | автономном режиме | не в сети",
-        # as written: a folder „не подключена“ is one not mounted, «отключены» alone also "turned off"
+        # as written: a folder „не подключена“ is one not mounted, «отключены» alone also "turned off"; "is not
+        # connected", „není spojen“ and „není připojen“ as a socket's or a server's state (their stems are those of
+        # "connected" and „spojení“, which a success and a connection's name share)
         "*": "не подключено | не подключен | не подключён | вы были отключены | вы отключены | ожидание сети | "
              "is not connected | není spojen | není připojen",
     },
@@ -1614,12 +1616,12 @@ CONCEPTS: dict[str, dict[str, str]] = {
              "unsafe legacy renegotiation disabled | inappropriate fallback | ssl connection has been closed | "
              "tls connection has been closed | privacyrequired | starttls first",
     },
-    # Outlook's (Windows inetcomm, imnxport.h IXP_E_*) and Windows CDO's (CDOSysErr.h CDO_E_*) error numbers
     "cert-identifier": {  # OpenSSL's names of a certificate the client or the server would not accept
         "*": "alert unknown ca | alert bad certificate | alert certificate unknown | unsuitable certificate purpose | "
              "unsupported certificate purpose | certificate key too weak | ca md too weak | ca key too weak | "
              "digest algorithm too weak",
     },
+    # Outlook's (Windows inetcomm, imnxport.h IXP_E_*) and Windows CDO's (CDOSysErr.h CDO_E_*) error numbers
     "outlook-no-host": {"*": "0x800ccc0d"},
     "outlook-no-connection": {"*": "0x800ccc0e | 0x80042109 | 0x800ccc15 | 0x80040213"},
     "outlook-dropped": {"*": "0x800ccc0f | 0x800ccc19 | 0x80040212"},
@@ -1631,12 +1633,6 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "outlook-full": {"*": "0x800ccc6c | 0x800ccc6d"},
 }
 
-# A rule: the concepts that must all appear within a few words of each other on one line ("a|b" for
-# either; "a+b": next to each other), its weight, and optionally a second cause that the same words
-# fit (named after the best answer, with a sentence saying why both). An entry scores its strongest
-# rule and a point for each other rule that holds elsewhere in the text; a score below 4 never counts:
-# a lone word is never enough. NONE's rules find what is none of the entries: their words count for
-# no entry.
 # Concepts that say something went wrong (a failure, a refusal, a code). A line that reports progress ("Checking
 # certificates…") with none of them is no error, whatever it names (diagnose.py, _progress).
 TROUBLE = frozenset({
@@ -1645,9 +1641,15 @@ TROUBLE = frozenset({
     "too-many", "banned", "inactive", "spam", "undelivered", "resolver-error", "no-connection", "offline",
     "unauthorized", "blocking", "ip-block", "not-sent", "reached", "unverified", "attack", "intercept", "required",
     "negation", *(c for c in CONCEPTS if c.endswith("-code") or c.startswith(("mailru-", "outlook-", "cdo-"))),
-    "sec-identifier", "delivery-reply",
+    "sec-identifier", "cert-identifier", "delivery-reply",
 })
 
+# A rule: the concepts that must all appear within a few words of each other on one line ("a|b" for
+# either; "a+b": next to each other), its weight, and optionally a second cause that the same words
+# fit (named after the best answer, with a sentence saying why both). An entry scores its strongest
+# rule and a point for each other rule that holds elsewhere in the text; a score below 4 never counts:
+# a lone word is never enough. NONE's rules find what is none of the entries: their words count for
+# no entry.
 RULES: dict[str, tuple[tuple, ...]] = {
     APP: (
         ("mailru-app-reply", 14),
