@@ -6,7 +6,7 @@ per program, for the held-out programs and the tuning programs separately, for t
     .venv/bin/python tests/support/corpus_report.py --misses         # also list the tuning programs' failures
     .venv/bin/python tests/support/corpus_report.py --misses --show-held-out   # and the held-out programs' too
     .venv/bin/python tests/support/corpus_report.py --sets [--misses]  # the sets outside the corpus (sets/)
-    .venv/bin/python tests/support/corpus_report.py --agreement  # texts of read sets labelled twice
+    .venv/bin/python tests/support/corpus_report.py --agreement  # texts labelled twice (read sets, corpus)
 
 Held-out programs' failing texts are shown only on request: whoever tunes the decoder must not see them.
 """
@@ -129,26 +129,31 @@ def sets_report(results, unread: list[str]) -> str:
 
 
 def agreement_report() -> str:
-    """The texts of read sets labelled a second time (corpus.second_labels): how often the two labellers agree (the
-    second's first id acceptable to the first, or both none), and the decoder measured by each."""
+    """The texts labelled a second time (corpus.second_labels), of read sets and of the corpus: how often the two
+    labellers agree (the second's first id acceptable to the first, or both none), and the decoder measured by each."""
     entries, _ = corpus.sets()
     first = {(e["set"], e["lang"], e["text"]): e for e in entries}
-    agree, rows = 0, {"the gatherers' labels": [0, 0, 0, 0], "the second labels": [0, 0, 0, 0]}
-    for second in corpus.second_labels():
-        entry = first[(second["set"], second["lang"], second["text"])]
-        agree += (not entry["ids"] and not second["ids"]) or bool(second["ids"] and second["ids"][0] in entry["ids"])
-        found = [m.id for m in diagnose(entry["text"])]
-        for name, ids in (("the gatherers' labels", entry["ids"]), ("the second labels", second["ids"])):
-            row, ok = rows[name], corpus.passes(dict(entry, ids=ids), found)
-            if ids:
-                row[0], row[1] = row[0] + ok, row[1] + 1
-            else:
-                row[2], row[3] = row[2] + (not ok), row[3] + 1
-    total = len(corpus.second_labels())
-    lines = [f"{total} texts of read sets labelled twice: the labellers agree on {agree} ({percent(agree, total)})", "",
-             "| measured by | recognised | false positives among negatives |", "|---|---:|---:|"]
-    lines += [f"| {name} | {cell(*row[:2])} ({percent(*row[:2])}) | {cell(*row[2:])} |" for name, row in rows.items()]
-    return "\n".join(lines)
+    first |= {(e["program"], e["lang"], e["text"]): e for e in corpus.entries()}
+    lines = []
+    for title, part in (("read sets", [s for s in corpus.second_labels() if "set" in s]),
+                        ("the corpus", [s for s in corpus.second_labels() if "set" not in s])):
+        agree, rows = 0, {"the first labels": [0, 0, 0, 0], "the second labels": [0, 0, 0, 0]}
+        for second in part:
+            entry = first[(second.get("set") or second["program"], second["lang"], second["text"])]
+            agree += (not entry["ids"] and not second["ids"]) or bool(second["ids"] and second["ids"][0] in entry["ids"])
+            found = [m.id for m in diagnose(entry["text"])]
+            for name, ids in (("the first labels", entry["ids"]), ("the second labels", second["ids"])):
+                row, ok = rows[name], corpus.passes(dict(entry, ids=ids), found)
+                if ids:
+                    row[0], row[1] = row[0] + ok, row[1] + 1
+                else:
+                    row[2], row[3] = row[2] + (not ok), row[3] + 1
+        lines += [f"{len(part)} texts of {title} labelled twice: the labellers agree on {agree} "
+                  f"({percent(agree, len(part))})", "",
+                  "| measured by | recognised | false positives among negatives |", "|---|---:|---:|"]
+        lines += [f"| {name} | {cell(*row[:2])} ({percent(*row[:2])}) | {cell(*row[2:])} |" for name, row in rows.items()]
+        lines.append("")
+    return "\n".join(lines).rstrip()
 
 
 def main(argv: list[str]) -> int:

@@ -780,8 +780,9 @@ def sets() -> tuple[list[dict], list[str]]:
 
 
 def second_labels() -> list[dict]:
-    """Texts of read sets labelled a second time, blind, by another helper with the same brief (the tenth session):
-    {set, lang, text, ids}; how far two labellers agree bounds what any measure on the sets can show."""
+    """Texts labelled a second time, blind, by another helper with the same brief (the tenth session): of read sets
+    ({set, lang, text, ids}) and of the corpus ({program, lang, text, ids}); how far two labellers agree bounds what
+    any measure on such texts can show."""
     return json.loads((HERE.parent / "sets" / "sets.json").read_text(encoding="utf-8"))["second_labels"]
 
 
