@@ -278,8 +278,9 @@ def test_the_fresh_sets_are_broad_cited_and_new():
 
 def test_the_sets_outside_the_corpus_are_well_formed_cited_and_new():
     """tests/support/sets/: the sets gathered since the ninth session, measured (corpus_report.py --sets), not tuned to
-    pass; each text labelled with catalogue ids, cited by commit, and of a program the corpus does not hold, or (the
-    sets of known programs) a text it does not cite."""
+    pass; each text labelled with catalogue ids, cited by commit (or a vendor's page), and of a program the corpus does
+    not hold, or (the sets of known programs) a text it does not cite; the second labels name texts of read sets and
+    of the corpus."""
     entries, unread = corpus.sets()
     names = {e["set"] for e in entries}
     assert len(entries) >= 1000 and unread and set(unread) <= names and not names & set(corpus.FRESH_SETS)
