@@ -42,8 +42,9 @@ def cell(ok: int, total: int) -> str:
     return f"{ok}/{total}" if total else "–"
 
 
-def by_language(results) -> list[str]:
-    rows = defaultdict(lambda: [0, 0, 0, 0])  # recognised, positives, claimed negatives, negatives
+def tally(results) -> dict[str, list[int]]:
+    """Per language: [recognised, positives, negatives claimed, negatives]."""
+    rows = {lang: [0, 0, 0, 0] for lang in corpus.LANGS}
     for entry, _, ok in results:
         row = rows[entry["lang"]]
         if entry["ids"]:
@@ -52,10 +53,20 @@ def by_language(results) -> list[str]:
         else:
             row[2] += not ok
             row[3] += 1
+    return rows
+
+
+def total(rows: dict[str, list[int]]) -> list[int]:
+    """tally()'s four counts over every language."""
+    return [sum(row[i] for row in rows.values()) for i in range(4)]
+
+
+def by_language(results) -> list[str]:
+    rows = tally(results)
     lines = ["| language | recognised | false positives among negatives |", "|---|---:|---:|"]
     for lang in (*corpus.LANGS, "all"):
-        ok, total, wrong, negatives = (sum(rows[la][i] for la in corpus.LANGS) for i in range(4)) if lang == "all" else rows[lang]
-        lines.append(f"| {lang} | {ok}/{total} ({percent(ok, total)}) | {wrong}/{negatives} |")
+        ok, positives, wrong, negatives = total(rows) if lang == "all" else rows[lang]
+        lines.append(f"| {lang} | {ok}/{positives} ({percent(ok, positives)}) | {wrong}/{negatives} |")
     return lines
 
 
@@ -113,17 +124,11 @@ def sets_report(results, unread: list[str]) -> str:
              "|---|---|---:|---:|---:|---:|"]
     for title, part in [*((name + (" (unread)" if name in unread else ""), [r for r in results if r[0]["set"] == name])
                           for name in names), ("unread, pooled", [r for r in results if r[0]["set"] in unread])]:
-        counts = {lang: [0, 0] for lang in corpus.LANGS}
-        claimed = negatives = 0
-        for entry, found, ok in part:
-            if entry["ids"]:
-                counts[entry["lang"]][0] += ok
-                counts[entry["lang"]][1] += 1
-            else:
-                claimed, negatives = claimed + (not ok), negatives + 1
+        counts = tally(part)
+        _, _, claimed, negatives = total(counts)
         programs = len({entry["program"] for entry, _, _ in part})
         lines.append(f"| {title} | {len(part)} ({len(part) - negatives} / {negatives}), {programs} | "
-                     + " | ".join(f"{cell(*counts[lang])} ({percent(*counts[lang])})" for lang in corpus.LANGS)
+                     + " | ".join(f"{cell(*counts[lang][:2])} ({percent(*counts[lang][:2])})" for lang in corpus.LANGS)
                      + f" | {claimed}/{negatives} |")
     return "\n".join(lines)
 
@@ -137,17 +142,15 @@ def agreement_report() -> str:
     lines = []
     for title, part in (("read sets", [s for s in corpus.second_labels() if "set" in s]),
                         ("the corpus", [s for s in corpus.second_labels() if "set" not in s])):
-        agree, rows = 0, {"the first labels": [0, 0, 0, 0], "the second labels": [0, 0, 0, 0]}
+        agree, results = 0, {"the first labels": [], "the second labels": []}
         for second in part:
             entry = first[(second.get("set") or second["program"], second["lang"], second["text"])]
             agree += (not entry["ids"] and not second["ids"]) or bool(second["ids"] and second["ids"][0] in entry["ids"])
             found = [m.id for m in diagnose(entry["text"])]
             for name, ids in (("the first labels", entry["ids"]), ("the second labels", second["ids"])):
-                row, ok = rows[name], corpus.passes(dict(entry, ids=ids), found)
-                if ids:
-                    row[0], row[1] = row[0] + ok, row[1] + 1
-                else:
-                    row[2], row[3] = row[2] + (not ok), row[3] + 1
+                labelled = dict(entry, ids=ids)
+                results[name].append((labelled, found, corpus.passes(labelled, found)))
+        rows = {name: total(tally(labelled)) for name, labelled in results.items()}
         lines += [f"{len(part)} texts of {title} labelled twice: the labellers agree on {agree} "
                   f"({percent(agree, len(part))})", "",
                   "| measured by | recognised | false positives among negatives |", "|---|---:|---:|"]

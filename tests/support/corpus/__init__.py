@@ -771,11 +771,16 @@ def entries() -> list[dict]:
     return thunderbird.entries() + packages.entries() + cited
 
 
+def _sets_file() -> dict:
+    """tests/support/sets/sets.json: the sets, which are unread, which hold known programs, the second labels."""
+    return json.loads((HERE.parent / "sets" / "sets.json").read_text(encoding="utf-8"))
+
+
 def sets() -> tuple[list[dict], list[str]]:
     """The sets measured outside the corpus (tests/support/sets/sets.json: gathered since the ninth session, each
     measured before anyone read it; not answered right by rule, so outside entries()), and the names of those
     nobody has read yet."""
-    data = json.loads((HERE.parent / "sets" / "sets.json").read_text(encoding="utf-8"))
+    data = _sets_file()
     return data["entries"], data["unread"]
 
 
@@ -783,13 +788,13 @@ def second_labels() -> list[dict]:
     """Texts labelled a second time, blind, by another helper with the same brief (the tenth session): of read sets
     ({set, lang, text, ids}) and of the corpus ({program, lang, text, ids}); how far two labellers agree bounds what
     any measure on such texts can show."""
-    return json.loads((HERE.parent / "sets" / "sets.json").read_text(encoding="utf-8"))["second_labels"]
+    return _sets_file()["second_labels"]
 
 
 def sets_of_known_programs() -> list[str]:
     """The sets (since the tenth session) whose programs the corpus holds: texts it does not cite, of the mail
     programs and libraries it knows; the other sets hold programs it does not."""
-    return json.loads((HERE.parent / "sets" / "sets.json").read_text(encoding="utf-8"))["known_programs"]
+    return _sets_file()["known_programs"]
 
 
 def held_out_program(program: str) -> bool:
