@@ -1233,6 +1233,35 @@ MEANINGS = [
     ("connection-failed", "You are not currently connected to the server."),
     ("connection-failed", "Ошибка поиска имени хоста imap.mail.ru"),
     ("wrong-security", "The server asked for an unknown authentication scheme."),
+    # after the eleventh session's sets (the 84th, 85th, 87th, 88th and 95th, read): sign-in methods the server does not
+    # offer or allows only in clear, a sign-in command turned off, a user name that could not be sent, a password
+    # changed on the server, a proxy's own sign-in, a Kerberos ticket, a protocol pushed down or not supported, a
+    # server with no encryption, a reply received not as expected, a POP3 command that did not succeed
+    ("wrong-security", "The server offered no sign-in mechanism we can use."),
+    ("wrong-security", "Server nenabízí žádný mechanismus přihlášení."),
+    ("wrong-security", "Сервер не предложил ни один механизм входа."),
+    ("wrong-security", "The server supports login only with a plaintext password."),
+    ("wrong-security", "Server podporuje přihlášení jen s heslem v čistém textu."),
+    ("wrong-security", "Сервер поддерживает вход только с паролем открытым текстом."),
+    ("wrong-security", "The USER command is disabled on this server."),
+    ("wrong-security", "Příkaz LOGIN server nepodporuje."),
+    ("wrong-security", "Команда LOGIN на сервере запрещена."),
+    (LOGIN, "Could not send the user name to the server."),
+    (LOGIN, "Uživatelské jméno se nepodařilo odeslat."),
+    (LOGIN, "Имя пользователя отправить не удалось."),
+    (LOGIN, "Your password was changed on the mail server; type the new one."),
+    ("connection-failed", "The SOCKS5 proxy refused our credentials."),
+    ("connection-failed", "Proxy server vyžaduje přihlášení."),
+    ("connection-failed", "Прокси-сервер отклонил имя пользователя и пароль."),
+    ("authentication-failed", "Kerberos ticket for imap.mail.ru has expired."),
+    ("wrong-security", "Detected a TLS version downgrade."),
+    ("wrong-security", "Server chose an unsupported protocol version."),
+    ("wrong-security", "The server imap.mail.ru uses no encryption at all."),
+    ("connection-failed", "Received a malformed reply."),
+    ("connection-failed", "Byla přijata neočekávaná odpověď."),
+    ("connection-failed", "The TOP command did not succeed."),
+    # a phrase ends with its sentence: «сервер. Имя» is no «сервер имён» (a name server)
+    (LOGIN, "Ошибка входа на сервер. Имя пользователя и пароль верны?"),
     # guards of the none statements above, which are phrases: a message that could not go for a sign-in refused, a
     # page or messages loading beside a certificate or a sign-in, a connection that could not be created
     (LOGIN, "Sending message failed: authentication failed"), (LOGIN, "Error loading messages: login failed"),
@@ -1258,6 +1287,9 @@ def test_a_statement_about_another_service_explains_its_own_words_only():
 
 
 NOT_ERRORS = [
+    # (the eleventh session) a news server, which is not the mail server, and a message kept for reading offline
+    "Posting failed: the news server could not be reached.", "Odeslání selhalo: diskusní server je nedostupný.",
+    "Не удалось отправить: сервер новостей недоступен.", "This message was not downloaded for reading offline.",
     "Checking mail server capabilities…", "Copying message to Sent folder…", "Connected to server imap.mail.ru",
     "Connection established", "Authentication successful", "Login successful", "Password saved", "The certificate is valid until 2027",
     "The message is too large to send", "The operation was cancelled.", "Operace byla zrušena.", "Spojení bylo úspěšně navázáno.",

@@ -225,12 +225,13 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "вышло | вышел",
     },
     "present": {  # a server showing its certificate (or not: "did not present a certificate")
-        "en": "present | presented | provide | provided | advertise | advertised | announce | announced",
+        "en": "present | presented | provide | provided | advertise | advertised | announce | announced | offer | "
+              "offered",
         "cs": "předložil | předložila | předložit | poskytl | poskytla | poskytnout | nepředložil | nepředložila | neposkytl | "
               "neposkytla | poskytuje | neposkytuje | neposkytují | oznámil | oznámila | ohlásil | ohlásila | "
-              "neoznámil | neoznámila | neohlásil | neohlásila",
+              "neoznámil | neoznámila | neohlásil | neohlásila | nabízí | nabídl | nenabízí | nenabídl",
         "ru": "предъявил | предъявлен | предоставил | предоставлен | представил | прислал | сообщил | сообщила | "
-              "объявил | объявила",
+              "объявил | объявила | предложил | предлагает",
     },
     "given": {  # what the reader gave the program ("with the given password")
         "en": "given | supplied | specified",
@@ -273,8 +274,38 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "attack": {
         "en": "attacker | attackers | attack",
-        "cs": "útočník | útočníci | útočníka | útočníků",
-        "ru": "злоумышленник | злоумышленники | злоумышленника | злоумышленников",
+        "cs": "útočník | útočníci | útočníka | útočníků | útok | útoku",
+        "ru": "злоумышленник | злоумышленники | злоумышленника | злоумышленников | атака | атаки",
+    },
+    "kerberos": {  # signing in with a Kerberos ticket, which an app password does not replace
+        "*": "kerberos | gssapi",
+    },
+    "ticket": {
+        "en": "ticket",
+        "cs": "tiket | lístek | lístku",
+        "ru": "мандат | билет",
+    },
+    "pop3-command": {  # a POP3 command by name: one that did not succeed, with no cause given
+        "en": "retr command | list command | dele command | stat command | uidl command | top command",
+        "cs": "příkaz retr | příkaz list | příkaz dele | příkaz stat | příkaz uidl | příkaz top",
+        "ru": "команда retr | команда list | команда dele | команда stat | команда uidl | команда top",
+    },
+    "downgrade": {  # a protocol's version pushed down (by an attacker, or by a server that offers only old ones)
+        "en": "downgrade | downgraded",
+        "cs": "snížení verze | snížením verze | snížit verzi",
+        "ru": "понижение версии | понижении версии | понижения версии",
+    },
+    "no-encryption": {  # a server that uses no encryption at all (the account wizard's warning)
+        "en": "does not use encryption | doesn't use encryption | uses no encryption | not using encryption",
+        "cs": "nepoužívá žádné šifrování | nepoužívá šifrování | postrádá šifrování",
+        "ru": "не использует шифрование | не использует шифрования | не использует никакого шифрования",
+    },
+    "auth-command": {  # a protocol's command or extension for signing in, by name
+        "en": "command user | user command | command login | login command | command auth | auth command | "
+              "auth extension | smtp auth",
+        "cs": "příkaz user | příkaz login | příkaz auth | smtp auth",
+        "ru": "команда user | команду user | команда login | команду login | команда auth | команду auth | smtp auth | "
+              "аутентификация smtp",
     },
     "steal": {
         "en": "steal | stealing | stolen",
@@ -356,15 +387,17 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "received": {  # what came from the other side ("the message received was unexpected")
         "en": "received",
-        "cs": "přijatá | přijatý | přijaté | obdržená | obdržený | obdržené",
-        "ru": "полученное | полученный | полученная | полученные",
+        "cs": "přijatá | přijatý | přijaté | obdržená | obdržený | obdržené | obdržel | obdržela | obdrženy",
+        "ru": "полученное | полученный | полученная | полученные | получен | получена | получены | поступили",
     },
     "plain": {  # a sign-in or password sent unencrypted, which a server refuses before TLS
         "en": "plain | plaintext | plain text | cleartext | clear text | unencrypted | not encrypted | insecure | "
               "non-encrypted",
         "cs": "prostý text | prostým textem | otevřený text | nešifrovaný | nešifrované | nešifrovaně | nezabezpečený | "
-              "nezabezpečené | nezašifrovaná | nezašifrovaný | nezašifrované | nezašifrovanou | nešifrovaná",
-        "ru": "простая | простой текст | открытым текстом | открытый текст | обычным текстом | незашифрованный | "
+              "nezabezpečené | nezašifrovaná | nezašifrovaný | nezašifrované | nezašifrovanou | nešifrovaná | "
+              "čistý text | čistém textu | čistým textem",
+        "ru": "простая | простой текст | простым текстом | открытым текстом | открытый текст | обычным текстом | "
+              "незашифрованный | "
               "нешифрованный | незащищённый | незащищенный | небезопасный | небезопасное | обычных текстовых | "
               "обычные текстовые | обычного текстового | обычный текстовый",
     },
@@ -644,6 +677,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
         # "disabled", not the advice "disable TLS in the account's settings"
         "*": "disabled | deleted | smazán | smazána | smazáno | удалён | удален | удалена | удалено | "
               "locked | locked out | lockout | not enabled | "
+              # a server that turns a command off ("disables LOGIN", „vypnul“, «запретил»), as written: not the advice
+              "disables | vypnul | vypnula | запретил | запретила | "
               # Czech "(účet) nebyl povolen" as written: "(úprava) nebyla povolena" (an edit refused) has its stems
               "nebyl povolen | nebylo povoleno",
     },
@@ -754,8 +789,9 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "execution time | max execution time | out of office | auto-reply | auto-replies | "
               "automatic replies | automatic reply | vacation reply | mapi | participants | attendees | passkey | "
               "passkeys | breached passwords | pwned passwords | bank | bank server | metered connection | "
-              "metered network | push notification | push notifications",
+              "metered network | push notification | push notifications | news server | newsgroup | newsgroups",
         "cs": "databáze | databázi | kalendář | adresář | tenant | aktualizace | aktualizací | kvóta domény | "
+              "diskusní server | diskusním serverem | diskusní skupina | diskusní skupiny | "
               "alias | kanál | kanálem | kanálu | úložiště tajných dat | úložištěm tajných dat | úložiště hesel | dokument | "
               "dokumentu | snímek obrazovky | místnost | místnosti | pozvánka | pozvánku | pozvánky | seznam připojení | "
               "sběrnice | sběrnici | sběrnicí | démon | démonem | démonu | proces služby | procesem služby | "
@@ -769,6 +805,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "měřeného připojení | měřeného síťového připojení | měřené připojení | push notifikace | "
               "push notifikaci | push oznámení",
         "ru": "база данных | базе данных | базы данных | календарь | адресная книга | адресной книги | тенант | "
+              "сервер новостей | сервером новостей | сервера новостей | группы новостей | "
               "сервер обновлений | сервера обновлений | серверу обновлений | квота домена | псевдоним | "
               "лента | ленты | новостная лента | хранилище секретов | хранилищем секретов | хранилище паролей | документ | "
               "документа | снимок экрана | комната | комнату | комнате | список подключений | списка подключений | системная шина | системной шине | шина | шине | "
@@ -1169,6 +1206,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "proxy | proxy server",
         "cs": "proxy | proxy server | proxy serveru | proxy serverem",
         "ru": "прокси | прокси-сервер | прокси-сервера | прокси-сервером",
+        "*": "socks | socks4 | socks5 | socksv4 | socksv5",
     },
     "host-key": {  # an SSH server's key, what a certificate is to TLS: one not known, or changed
         "en": "known hosts | host key | hostkey",
@@ -1343,7 +1381,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "ru": "перенаправление | перенаправления | перенаправлен | перенаправлено",
     },
     "offline-use": {  # something kept for reading offline, a label of a setting (not a failure)
-        "en": "offline use | offline usage | offline reading | offline operation | offline buddies | offline contacts",
+        "en": "offline use | offline usage | offline reading | reading offline | offline operation | offline buddies | "
+              "offline contacts",
         "cs": "použití offline | používání offline | práci offline | čtení offline | režim odpojení | "
               "režimu odpojení | používání při odpojení | používání po odpojení | práci při odpojení | "
               "zobrazení při odpojení",
@@ -1470,7 +1509,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "*": "ip | ips | ipv4 | ipv6",
     },
     "ptr": {
-        "en": "reverse dns | reverse lookup",
+        "en": "reverse dns | reverse lookup | reverse hostname | reverse host name",
         "cs": "reverzní",
         "ru": "обратная зона | обратной зоны",
         "*": "ptr | rdns",
@@ -1680,6 +1719,8 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("token wrong|trust|expired|refused", 9, AUTH),  # a sign-in token invalid, revoked or expired: sign in again
         ("attempts-left", 10, AUTH),  # attempts left before the account is locked: the password typed was wrong
         # too many failed sign-in attempts, or a sign-in failed several times in a row: the password, not a busy server
+        ("sending username fail|negation", 8, AUTH),  # the user name could not be sent: a sign-in refused at its start
+        ("password changed server", 8, AUTH),  # a password changed on the server: the one saved no longer works
         ("too-many attempt signin", 13, AUTH), ("too-many signin fail", 13, AUTH),
         ("two-factor required|fail|refused", 9),  # two-step verification on the mailbox: an app password is needed
         ("password+expired", 8, AUTH),  # a password that expired: to be renewed at Mail.ru, then given again
@@ -1692,6 +1733,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("refused signin password", 11, AUTH),  # a sign-in with the password refused (other methods named after it)
     ),
     AUTH: (
+        ("kerberos ticket|signin", 11),  # a Kerberos sign-in: the realm's ticket, not a password
         # the server's own reply to a wrong password (Mail.ru answers the main password with mailru-app-reply)
         ("mailru-wrong-password", 12, APP),
         ("required user password server", 7, APP),  # a server that needs a user name and a password: none was sent
@@ -1754,7 +1796,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
     ),
     "dynamic-ip-rejected": (
         ("dynamic ip|address|server", 10),
-        ("ptr refused|notfound|fail|wrong|dynamic", 9),  # (above a DNS error: it is the reverse one)
+        ("ptr refused|notfound|fail|find|wrong|dynamic", 10),  # (above a DNS error: it is the reverse one)
         ("ptr", 2),
     ),
     "spam-rejected": (
@@ -1852,6 +1894,15 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("mechanism negation supported", 9),
         ("negation present mechanism", 9),  # a server that did not announce its sign-in methods
         ("mechanism negation find|available", 10), ("mechanism unreachable", 10),  # no suitable sign-in method found or available
+        ("supported signin|password plain", 9, AUTH),  # a server that signs in only with the password in clear
+        # a sign-in command (USER, LOGIN, SMTP's AUTH) the server does not support or has turned off
+        ("auth-command unsupported|disabled|unreachable", 10, AUTH), ("auth-command negation supported", 10, AUTH),
+        ("protocol tls disabled", 8),  # the TLS versions the program may use all turned off
+        ("no-encryption", 8),  # a server that uses no encryption: the security mode
+        ("downgrade attack|protocol|tls", 8),  # a protocol version pushed down: what an old-only server looks like too
+        ("unsupported+protocol", 8),  # a protocol (version) one side does not support
+        ("tls notfound", 7),  # SSL/TLS not found on the port (where STARTTLS is)
+        ("server wrong|unexpected+data", 7, CONN),  # bad data from the server: a security mode that differs, or the line
         ("tls already", 8),  # TLS already on: STARTTLS on an SSL/TLS port
         ("signin disabled server", 8),  # signing in disabled by the server (IMAP's LOGINDISABLED) until TLS
         ("check port signin|security|tls", 8),
@@ -1935,6 +1986,9 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("get hostname fail", 8),  # the server's name could not be got (resolved)
         ("timeout inactive", 8, SEC),  # a time-out after a while idle
         ("proxy notfound|unreachable|refused", 8),  # a proxy server not found or not answering
+        ("proxy signin|password|username fail|refused|wrong|required", 13),  # a proxy's own sign-in: not the mailbox's
+        ("received wrong|unexpected data|reply", 7, SEC),  # data or a reply received not as expected: the line first
+        ("pop3-command fail|negation", GUESS, APP),  # a POP3 command that did not succeed, and nothing else
         ("required network connection", 7),  # a network connection needed
         ("connect-advice network", 7),  # advice to connect to the internet first
         ("check-connection", 7),  # advice to check one's connection
