@@ -1260,6 +1260,7 @@ MEANINGS = [
     ("connection-failed", "Received a malformed reply."),
     ("connection-failed", "Byla přijata neočekávaná odpověď."),
     ("connection-failed", "The TOP command did not succeed."),
+    ("authentication-failed", "SMTP server answered: denied 535"),  # SMTP's code of a refused sign-in, refused
     # a phrase ends with its sentence: «сервер. Имя» is no «сервер имён» (a name server)
     (LOGIN, "Ошибка входа на сервер. Имя пользователя и пароль верны?"),
     # guards of the none statements above, which are phrases: a message that could not go for a sign-in refused, a

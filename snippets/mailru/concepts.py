@@ -1741,7 +1741,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("required user password", 6, APP),  # a user name and a password needed: the program sends none
         ("negation user password given", 8, APP),  # no user name or password given: none sent
         ("required signin command", 8),  # a server asking for its AUTH command first
-        ("auth-code+signin|fail|wrong|password", 8, APP),
+        ("auth-code+signin|fail|wrong|password|refused", 8, APP),
         ("auth-code", 2, APP),
     ),
     "sending-disabled": (
