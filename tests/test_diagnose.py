@@ -1259,7 +1259,7 @@ MEANINGS = [
     ("wrong-security", "The server imap.mail.ru uses no encryption at all."),
     ("connection-failed", "Received a malformed reply."),
     ("connection-failed", "Byla přijata neočekávaná odpověď."),
-    ("connection-failed", "The TOP command did not succeed."),
+    ("connection-failed", "The LIST command failed on pop.mail.ru."),
     ("authentication-failed", "SMTP server answered: denied 535"),  # SMTP's code of a refused sign-in, refused
     # a phrase ends with its sentence: «сервер. Имя» is no «сервер имён» (a name server)
     (LOGIN, "Ошибка входа на сервер. Имя пользователя и пароль верны?"),
@@ -1291,6 +1291,7 @@ NOT_ERRORS = [
     # (the eleventh session) a news server, which is not the mail server, and a message kept for reading offline
     "Posting failed: the news server could not be reached.", "Odeslání selhalo: diskusní server je nedostupný.",
     "Не удалось отправить: сервер новостей недоступен.", "This message was not downloaded for reading offline.",
+    "Certifikát: výjimka přidána.", "Exception for this certificate added",  # a certificate's exception made: done
     "Checking mail server capabilities…", "Copying message to Sent folder…", "Connected to server imap.mail.ru",
     "Connection established", "Authentication successful", "Login successful", "Password saved", "The certificate is valid until 2027",
     "The message is too large to send", "The operation was cancelled.", "Operace byla zrušena.", "Spojení bylo úspěšně navázáno.",

@@ -157,7 +157,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "cs": "certifikát | certifikátu | certifikátem | certifikáty | certifikat | certifikatu | osvědčení",
         "ru": "сертификат | сертификата | сертификату | сертификации | "
               "сертефикат | сертифекат | сертефиката | сертифеката",
-        "*": "x509 | pkix | certpath",
+        "*": "x509 | pkix | certpath | ocsp",
     },
     "trust": {
         "en": "trust | trusted | untrusted | trustworthy | distrusted | issuer | signed by | signer | self-signed | "
@@ -285,10 +285,20 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "cs": "tiket | lístek | lístku",
         "ru": "мандат | билет",
     },
-    "pop3-command": {  # a POP3 command by name: one that did not succeed, with no cause given
-        "en": "retr command | list command | dele command | stat command | uidl command | top command",
-        "cs": "příkaz retr | příkaz list | příkaz dele | příkaz stat | příkaz uidl | příkaz top",
-        "ru": "команда retr | команда list | команда dele | команда stat | команда uidl | команда top",
+    "exception": {  # an exception made for a certificate (the reader trusts it anyway)
+        "en": "exception",
+        "cs": "výjimka | výjimku | výjimky",
+        "ru": "исключение | исключения",
+    },
+    "kept": {  # a thing added, there already or removed: a state reported, not a failure
+        "en": "added | exists | removed",
+        "cs": "přidána | existuje | odebrána | odstraněna",
+        "ru": "добавлено | существует | удалено",
+    },
+    "pop3-command": {  # a POP3 command that fetches or counts, by name (not DELE, a deletion; not TOP, an option)
+        "en": "retr command | list command | stat command",
+        "cs": "příkaz retr | příkaz list | příkaz stat",
+        "ru": "команда retr | команда list | команда stat",
     },
     "downgrade": {  # a protocol's version pushed down (by an attacker, or by a server that offers only old ones)
         "en": "downgrade | downgraded",
@@ -386,7 +396,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "ru": "библиотека | библиотеку | библиотеки",
     },
     "received": {  # what came from the other side ("the message received was unexpected")
-        "en": "received",
+        "en": "received | encountered",
         "cs": "přijatá | přijatý | přijaté | obdržená | obdržený | obdržené | obdržel | obdržela | obdrženy",
         "ru": "полученное | полученный | полученная | полученные | получен | получена | получены | поступили",
     },
@@ -789,7 +799,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "execution time | max execution time | out of office | auto-reply | auto-replies | "
               "automatic replies | automatic reply | vacation reply | mapi | participants | attendees | passkey | "
               "passkeys | breached passwords | pwned passwords | bank | bank server | metered connection | "
-              "metered network | push notification | push notifications | news server | newsgroup | newsgroups",
+              "metered network | push notification | push notifications | news server | newsgroup | newsgroups | "
+              "dropbox | wetransfer",
         "cs": "databáze | databázi | kalendář | adresář | tenant | aktualizace | aktualizací | kvóta domény | "
               "diskusní server | diskusním serverem | diskusní skupina | diskusní skupiny | "
               "alias | kanál | kanálem | kanálu | úložiště tajných dat | úložištěm tajných dat | úložiště hesel | dokument | "
@@ -1902,7 +1913,9 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("downgrade attack|protocol|tls", 8),  # a protocol version pushed down: what an old-only server looks like too
         ("unsupported+protocol", 8),  # a protocol (version) one side does not support
         ("tls notfound", 7),  # SSL/TLS not found on the port (where STARTTLS is)
-        ("server wrong|unexpected+data", 7, CONN),  # bad data from the server: a security mode that differs, or the line
+        ("server wrong|unexpected data received", 8, CONN),  # bad data received from the server: a security mode that differs
+        ("tls negotiate unexpected|wrong|unsupported", 7),  # a TLS handshake gone wrong
+        ("tls disabled", 7),  # an SSL or TLS version turned off (on this side or the server's)
         ("tls already", 8),  # TLS already on: STARTTLS on an SSL/TLS port
         ("signin disabled server", 8),  # signing in disabled by the server (IMAP's LOGINDISABLED) until TLS
         ("check port signin|security|tls", 8),
@@ -1988,7 +2001,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("proxy notfound|unreachable|refused", 8),  # a proxy server not found or not answering
         ("proxy signin|password|username fail|refused|wrong|required", 13),  # a proxy's own sign-in: not the mailbox's
         ("received wrong|unexpected data|reply", 7, SEC),  # data or a reply received not as expected: the line first
-        ("pop3-command fail|negation", GUESS, APP),  # a POP3 command that did not succeed, and nothing else
+        ("pop3-command fail|negation", 5, APP),  # a POP3 command that did not succeed (its cause unsaid)
         ("required network connection", 7),  # a network connection needed
         ("connect-advice network", 7),  # advice to connect to the internet first
         ("check-connection", 7),  # advice to check one's connection
@@ -2009,6 +2022,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
     NONE: (
         ("elsewhere connection|fail|unreachable|refused|timedout|dropped|notfound|offline", 9),
         ("elsewhere space|full", 9),  # a quota or a space of something beside the mailbox
+        ("certificate exception kept", 9),  # a certificate's exception added, kept or removed: done, no failure
         ("store password|security", 9),
         ("device space full", 9), ("device+space", 9), ("device+full", 9),  # the phone's own storage or memory
         ("lock", 9), ("lock timedout|fail|unreachable|refused", 9),
