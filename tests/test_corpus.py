@@ -279,8 +279,8 @@ def test_the_fresh_sets_are_broad_cited_and_new():
 def test_the_sets_outside_the_corpus_are_well_formed_cited_and_new():
     """tests/support/sets/: the sets gathered since the ninth session, measured (corpus_report.py --sets), not tuned to
     pass; each text labelled with catalogue ids, cited by commit (or a vendor's page), and of a program the corpus does
-    not hold, or (the sets of known programs) a text it does not cite; the second labels name texts of read sets and
-    of the corpus."""
+    not hold, or (the unread sets of known programs) a text it does not cite; the second labels name texts of read
+    sets and of the corpus."""
     entries, unread = corpus.sets()
     names = {e["set"] for e in entries}
     assert len(entries) >= 1000 and unread and set(unread) <= names and not names & set(corpus.FRESH_SETS)
@@ -294,7 +294,10 @@ def test_the_sets_outside_the_corpus_are_well_formed_cited_and_new():
     assert set(known) <= names
     assert not {e["program"] for e in entries if e["set"] not in known} & {e["program"] for e in ENTRIES}
     cited = {" ".join(e["text"].split()).casefold() for e in ENTRIES}
-    assert not [e["text"] for e in entries if e["set"] in known and " ".join(e["text"].split()).casefold() in cited]
+    # an unread set of known programs measures texts the corpus does not cite; a read one's may be cited since (the
+    # eleventh session's sweep of Thunderbird's own files took in texts of the 84th, 85th and 95th sets)
+    assert not [e["text"] for e in entries if e["set"] in known and e["set"] in unread
+                and " ".join(e["text"].split()).casefold() in cited]
     assert len({(e["set"], e["lang"], e["text"]) for e in entries}) == len(entries)  # no text twice in a set
     # the second labels: texts of read sets and of the corpus, each once, labelled with catalogue ids
     second = [(e.get("set") or e["program"], e["lang"], e["text"], tuple(e["ids"])) for e in corpus.second_labels()]
