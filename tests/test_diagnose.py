@@ -1260,6 +1260,7 @@ MEANINGS = [
     ("connection-failed", "Received a malformed reply."),
     ("connection-failed", "Byla přijata neočekávaná odpověď."),
     ("connection-failed", "The LIST command failed on pop.mail.ru."),
+    ("wrong-security", "The TLS peer was not expecting this handshake."),
     ("authentication-failed", "SMTP server answered: denied 535"),  # SMTP's code of a refused sign-in, refused
     # a phrase ends with its sentence: «сервер. Имя» is no «сервер имён» (a name server)
     (LOGIN, "Ошибка входа на сервер. Имя пользователя и пароль верны?"),
@@ -1292,6 +1293,7 @@ NOT_ERRORS = [
     "Posting failed: the news server could not be reached.", "Odeslání selhalo: diskusní server je nedostupný.",
     "Не удалось отправить: сервер новостей недоступен.", "This message was not downloaded for reading offline.",
     "Certifikát: výjimka přidána.", "Exception for this certificate added",  # a certificate's exception made: done
+    "Invalid LDAP response from the server", "Neplatná odpověď LDAP ze serveru",  # another service's reply
     "Checking mail server capabilities…", "Copying message to Sent folder…", "Connected to server imap.mail.ru",
     "Connection established", "Authentication successful", "Login successful", "Password saved", "The certificate is valid until 2027",
     "The message is too large to send", "The operation was cancelled.", "Operace byla zrušena.", "Spojení bylo úspěšně navázáno.",

@@ -381,14 +381,14 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "unexpected": {
         "en": "unexpected | unexpectedly | unknown protocol | wrong version | version number | packet | record | "
               "malformed | corrupt | corrupted | unrecognized | unrecognised | garbage | plaintext | plain text | "
-              "http request | maximum permissible length | record too long | too long",
-        "cs": "neočekávaný | neočekávaná | neočekávané | nečekaný | nečekaně | neznámý protokol | záznam | "
+              "http request | maximum permissible length | record too long | too long | not expecting",
+        "cs": "neočekávaný | neočekávaná | neočekávané | nečekaný | nečekaně | neznámý protokol | záznam | neočekával | "
               "povolenou délku | paket | poškozený | nerozpoznaný | packet | packetu | "
               "chybná inicializační zpráva | chybnou inicializační zprávu | poškozená inicializační zpráva | "
               "poškozenou inicializační zprávu",
         "ru": "неожиданный | неожиданно | непредвиденный | неизвестный протокол | запись tls | запись ssl | пакет | "
               "максимально допустимую | повреждённый | нераспознанный | искажённое | искаженное | искажённый | "
-              "искаженный | искажённую | искаженную | искажённая | искаженная",
+              "искаженный | искажённую | искаженную | искажённая | искаженная | не ожидал",
     },
     "library": {  # a program's own TLS library (OpenSSL's DLLs) that could not be loaded
         "en": "library | libraries | dll | dlls",
@@ -2023,6 +2023,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("elsewhere connection|fail|unreachable|refused|timedout|dropped|notfound|offline", 9),
         ("elsewhere space|full", 9),  # a quota or a space of something beside the mailbox
         ("certificate exception kept", 9),  # a certificate's exception added, kept or removed: done, no failure
+        ("elsewhere+reply", 9),  # a reply of another service (an LDAP server's)
         ("store password|security", 9),
         ("device space full", 9), ("device+space", 9), ("device+full", 9),  # the phone's own storage or memory
         ("lock", 9), ("lock timedout|fail|unreachable|refused", 9),
