@@ -1869,7 +1869,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("identity future-date", 9),  # an identification valid only in the future: the computer's date, or the certificate
         ("host-key", 9),  # an SSH server's key not known or changed: what a certificate is to TLS
         ("identity changed", 9),  # a host's identification that changed since the last connection
-        ("certificate+changed", 11),  # a server's certificate that changed since the last connection
+        ("certificate+changed", 11), ("certificate changed", 9),  # a server's certificate that changed since the last connection
         ("certificate algorithm plain|negation|unsupported|wrong", 9),  # a certificate's algorithm not secure (enough)
         ("certificate", 3),
     ),
