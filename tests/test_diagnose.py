@@ -1261,6 +1261,8 @@ MEANINGS = [
     ("connection-failed", "Byla přijata neočekávaná odpověď."),
     ("connection-failed", "The LIST command failed on pop.mail.ru."),
     ("wrong-security", "The TLS peer was not expecting this handshake."),
+    ("wrong-security", "TLS: incorrect message authentication code"),  # a TLS record that is wrong
+    ("wrong-security", "TLS: неверный код аутентификации сообщения"),
     ("authentication-failed", "SMTP server answered: denied 535"),  # SMTP's code of a refused sign-in, refused
     # a phrase ends with its sentence: «сервер. Имя» is no «сервер имён» (a name server)
     (LOGIN, "Ошибка входа на сервер. Имя пользователя и пароль верны?"),

@@ -1916,6 +1916,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("server wrong|unexpected data received", 8, CONN),  # bad data received from the server: a security mode that differs
         ("tls negotiate unexpected|wrong|unsupported", 7),  # a TLS handshake gone wrong
         ("tls disabled", 7),  # an SSL or TLS version turned off (on this side or the server's)
+        ("tls wrong|unexpected", 6),  # something of TLS that is wrong or not as expected (a record, a message)
         ("tls already", 8),  # TLS already on: STARTTLS on an SSL/TLS port
         ("signin disabled server", 8),  # signing in disabled by the server (IMAP's LOGINDISABLED) until TLS
         ("check port signin|security|tls", 8),

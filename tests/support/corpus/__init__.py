@@ -94,8 +94,6 @@ KNOWN_MISSES = {
     ("Dovecot (server replies)", "Mailbox doesn't exist: Sent"): (
         ("user-not-found",), "IMAP calls a folder a mailbox; a bounce's “mailbox does not exist” is an unknown "
         "recipient, and the words are the same"),
-    ("ImapFlow", "Misconfiguration: Cannot set both secure=true for TLS and doSTARTTLS=true for STARTTLS."): (
-        (), "a program's own settings that contradict each other: names no failure the decoder reads"),
     # the fifth fresh set
     ("imapsync", "Check that host1 imap.mail.ru on port 993 is the right IMAP server to be contacted for your mailbox."): (
         (), "advice to check a host and a port names no failure"),

@@ -184,6 +184,7 @@ TEMPLATES += [
     ("nsserrors.properties", "SSL_ERROR_RX_MALFORMED_HANDSHAKE", (), [SEC], None),
     ("nsserrors.properties", "SSL_ERROR_RX_UNEXPECTED_SERVER_HELLO", (), [SEC], None),
     ("nsserrors.properties", "SSL_ERROR_HANDSHAKE_UNEXPECTED_ALERT", (), [SEC], None),
+    ("nsserrors.properties", "SSL_ERROR_BAD_MAC_READ", (), [CONN, SEC], None),
     ("nsserrors.properties", "SEC_ERROR_BAD_LDAP_RESPONSE", (), [], None),
     ("nsserrors.properties", "SSL_ERROR_RX_UNKNOWN_RECORD_TYPE", (), [SEC], None),
     ("nsserrors.properties", "SSL_ERROR_CLOSE_NOTIFY_ALERT", (), [CONN, SEC], None),
