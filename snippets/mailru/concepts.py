@@ -1900,6 +1900,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("security unsupported", 9),
         ("server unsupported signin", 8),
         ("greeting server fail|wrong|unexpected|timedout|notfound", 8),
+        ("wrong|unexpected greeting", 8),  # a server's first line not as expected: another protocol's port
         ("negation|unsupported common-algorithm", 9),  # no cipher or version both sides share
         ("mechanism unsupported|notfound", 10),  # a sign-in method not supported or not found: named, it is the cause
         ("mechanism negation supported", 9),
@@ -1914,7 +1915,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("unsupported+protocol", 8),  # a protocol (version) one side does not support
         ("tls notfound", 7),  # SSL/TLS not found on the port (where STARTTLS is)
         ("server wrong|unexpected data received", 8, CONN),  # bad data received from the server: a security mode that differs
-        ("tls negotiate unexpected|wrong|unsupported", 7),  # a TLS handshake gone wrong
+        ("tls negotiate unexpected|wrong|unsupported|fail", 7),  # a TLS handshake gone wrong, or that could not start
         ("tls disabled", 7),  # an SSL or TLS version turned off (on this side or the server's)
         ("tls wrong|unexpected", 6),  # something of TLS that is wrong or not as expected (a record, a message)
         ("tls already", 8),  # TLS already on: STARTTLS on an SSL/TLS port
