@@ -1263,6 +1263,10 @@ MEANINGS = [
     ("wrong-security", "The TLS peer was not expecting this handshake."),
     ("wrong-security", "TLS: incorrect message authentication code"),  # a TLS record that is wrong
     ("wrong-security", "TLS: неверный код аутентификации сообщения"),
+    ("wrong-security", "Invalid banner: * OK IMAP4rev1 ready"),  # another protocol's first line: another port
+    # a mail protocol's session or protocol in error, and nothing else: the connection, then the app password
+    ("connection-failed", "The IMAP session ended with an error."), ("connection-failed", "Chyba relace SMTP"),
+    ("connection-failed", "Ошибка сеанса IMAP на сервере"),
     ("authentication-failed", "SMTP server answered: denied 535"),  # SMTP's code of a refused sign-in, refused
     # a phrase ends with its sentence: «сервер. Имя» is no «сервер имён» (a name server)
     (LOGIN, "Ошибка входа на сервер. Имя пользователя и пароль верны?"),

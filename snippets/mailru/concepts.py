@@ -285,6 +285,19 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "cs": "tiket | lístek | lístku",
         "ru": "мандат | билет",
     },
+    "mail-protocol": {  # the mail protocols by name
+        "*": "pop3 | pop | imap | imap4 | smtp",
+    },
+    "session": {  # a protocol's session with the server
+        "en": "session",
+        "cs": "relace | relaci",
+        "ru": "сеанс | сеанса | сессия | сессии",
+    },
+    "error-noun": {  # an error, as a noun ("a POP3 session error"), not a verb of something that could not be done
+        "en": "error | failure",
+        "cs": "chyba | chyby | chybě | selhání",
+        "ru": "ошибка | ошибки | сбой | сбоя",
+    },
     "exception": {  # an exception made for a certificate (the reader trusts it anyway)
         "en": "exception",
         "cs": "výjimka | výjimku | výjimky",
@@ -2004,6 +2017,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("proxy signin|password|username fail|refused|wrong|required", 13),  # a proxy's own sign-in: not the mailbox's
         ("received wrong|unexpected data|reply", 7, SEC),  # data or a reply received not as expected: the line first
         ("pop3-command fail|negation", 5, APP),  # a POP3 command that did not succeed (its cause unsaid)
+        ("mail-protocol session|protocol error-noun", GUESS, APP),  # a mail protocol's session in error, alone
         ("required network connection", 7),  # a network connection needed
         ("connect-advice network", 7),  # advice to connect to the internet first
         ("check-connection", 7),  # advice to check one's connection

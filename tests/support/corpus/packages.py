@@ -294,6 +294,10 @@ TEMPLATES = [
 # paste and labelled by the sets' brief (where a translation says something else, its language is labelled by its
 # words); those the decoder answers right in every language and no unread set holds. The others are in CONTRIBUTING.md.
 TEMPLATES += [
+    ("Claws Mail / Sylpheed", (S(SYL, "Error occurred during POP3 session."),), [CONN, APP], ALL),
+    ("Claws Mail / Sylpheed", (S(SYL, "POP3 protocol error\n"),), [CONN], ALL),
+    ("Claws Mail / Sylpheed", (S(SYL, "error occurred on POP3 session\n"),), [CONN, APP], ALL),
+    ("Claws Mail / Sylpheed", (S(SYL, "error occurred on SMTP session\n"),), [CONN, APP], ALL),
     ("Claws Mail / Sylpheed", (S(SYL, "Invalid timestamp in greeting\n"),), [SEC, AUTH], ALL),
     ("Mutt", (S("mutt", "%s authentication failed, trying next method", "LOGIN"),), [APP, AUTH], ALL),
     ("Mutt", (S("mutt", "%s authentication failed.", "PLAIN"),), [APP, AUTH], ALL),
