@@ -289,7 +289,8 @@ def test_the_sets_outside_the_corpus_are_well_formed_cited_and_new():
         assert entry["lang"] in corpus.LANGS and len(set(entry["ids"])) == len(entry["ids"]), entry
         assert set(entry["ids"]) <= set(ERROR_IDS), entry
         # cited by commit, or (a closed program's words, as its vendor's pages quote them) by the page's address
-        assert re.search(r"@[0-9a-f]{7,40}\b", entry["source"]) or entry["source"].startswith(("https://", "http://")), entry
+        by_commit = re.search(r"@[0-9a-f]{7,40}\b", entry["source"])
+        assert by_commit or entry["source"].startswith(("https://", "http://")), entry
     known = corpus.sets_of_known_programs()
     assert set(known) <= names
     assert not {e["program"] for e in entries if e["set"] not in known} & {e["program"] for e in ENTRIES}

@@ -395,7 +395,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "unexpected | unexpectedly | unknown protocol | wrong version | version number | packet | record | "
               "malformed | corrupt | corrupted | unrecognized | unrecognised | garbage | plaintext | plain text | "
               "http request | maximum permissible length | record too long | too long | not expecting",
-        "cs": "neočekávaný | neočekávaná | neočekávané | nečekaný | nečekaně | neznámý protokol | záznam | neočekával | "
+        "cs": "neočekávaný | neočekávaná | neočekávané | nečekaný | nečekaně | neznámý protokol | záznam | "
+              "neočekával | "
               "povolenou délku | paket | poškozený | nerozpoznaný | packet | packetu | "
               "chybná inicializační zpráva | chybnou inicializační zprávu | poškozená inicializační zpráva | "
               "poškozenou inicializační zprávu",
@@ -1742,9 +1743,9 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("transport signin fail", 9, AUTH),  # a mail transport (Windows CDO's) that could not sign in
         ("token wrong|trust|expired|refused", 9, AUTH),  # a sign-in token invalid, revoked or expired: sign in again
         ("attempts-left", 10, AUTH),  # attempts left before the account is locked: the password typed was wrong
-        # too many failed sign-in attempts, or a sign-in failed several times in a row: the password, not a busy server
         ("sending username fail|negation", 8, AUTH),  # the user name could not be sent: a sign-in refused at its start
         ("password changed server", 8, AUTH),  # a password changed on the server: the one saved no longer works
+        # too many failed sign-in attempts, or a sign-in failed several times in a row: the password, not a busy server
         ("too-many attempt signin", 13, AUTH), ("too-many signin fail", 13, AUTH),
         ("two-factor required|fail|refused", 9),  # two-step verification on the mailbox: an app password is needed
         ("password+expired", 8, AUTH),  # a password that expired: to be renewed at Mail.ru, then given again
@@ -1882,7 +1883,8 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("identity future-date", 9),  # an identification valid only in the future: the computer's date, or the certificate
         ("host-key", 9),  # an SSH server's key not known or changed: what a certificate is to TLS
         ("identity changed", 9),  # a host's identification that changed since the last connection
-        ("certificate+changed", 11), ("certificate changed", 9),  # a server's certificate that changed since the last connection
+        # a server's certificate that changed since the last connection (its words next to each other, or on one line)
+        ("certificate+changed", 11), ("certificate changed", 9),
         ("certificate algorithm plain|negation|unsupported|wrong", 9),  # a certificate's algorithm not secure (enough)
         ("certificate", 3),
     ),
@@ -1927,7 +1929,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("downgrade attack|protocol|tls", 8),  # a protocol version pushed down: what an old-only server looks like too
         ("unsupported+protocol", 8),  # a protocol (version) one side does not support
         ("tls notfound", 7),  # SSL/TLS not found on the port (where STARTTLS is)
-        ("server wrong|unexpected data received", 8, CONN),  # bad data received from the server: a security mode that differs
+        ("server wrong|unexpected data received", 8, CONN),  # bad data from the server: a security mode that differs
         ("tls negotiate unexpected|wrong|unsupported|fail", 7),  # a TLS handshake gone wrong, or that could not start
         ("tls disabled", 7),  # an SSL or TLS version turned off (on this side or the server's)
         ("tls wrong|unexpected", 6),  # something of TLS that is wrong or not as expected (a record, a message)
@@ -2015,7 +2017,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("timeout inactive", 8, SEC),  # a time-out after a while idle
         ("proxy notfound|unreachable|refused", 8),  # a proxy server not found or not answering
         ("proxy signin|password|username fail|refused|wrong|required", 13),  # a proxy's own sign-in: not the mailbox's
-        ("received wrong|unexpected data|reply", 7, SEC),  # data or a reply received not as expected: the line first
+        ("received wrong|unexpected data|reply", 7, SEC),  # data or a reply received not as expected
         ("pop3-command fail|negation", 5, APP),  # a POP3 command that did not succeed (its cause unsaid)
         ("mail-protocol session|protocol error-noun", GUESS, APP),  # a mail protocol's session in error, alone
         ("required network connection", 7),  # a network connection needed

@@ -42,7 +42,9 @@ LONGEST_WORD = 64  # longer runs of letters are no words of any concept
 QUOTES = "\"'`\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u00ab\u00bb\u2039\u203a\\"
 LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 TOKEN = re.compile(r"\d+(?:\.\d+)+|[^\W_]+")  # a dotted number (5.7.8) or a run of letters and digits
-NEXT_TOKEN = re.compile(r"(?:[^\w\n.]|_|\.(?!\s)){1,3}?(\d+(?:\.\d+)+|[^\W_]+)")  # the next word of a phrase, close by
+# the next word of a phrase, close by: never past a line break or a full stop and a space («сервер. Имя» is no
+# «сервер имён», a name server)
+NEXT_TOKEN = re.compile(r"(?:[^\w\n.]|_|\.(?!\s)){1,3}?(\d+(?:\.\d+)+|[^\W_]+)")
 # a line broken inside a sentence (a letter or a comma before it, a lower-case letter after it): one line;
 # not a log's next line, which begins with its program's name and a colon ("msmtp: …")
 WRAP = re.compile(r"\n[ \t]*(?=[^\W\d_])(?![\w.-]+:)")
