@@ -1267,6 +1267,9 @@ MEANINGS = [
     # a mail protocol's session or protocol in error, and nothing else: the connection, then the app password
     ("connection-failed", "The IMAP session ended with an error."), ("connection-failed", "Chyba relace SMTP"),
     ("connection-failed", "Ошибка сеанса IMAP на сервере"),
+    # a certificate warning's button, the certificate unnamed (after the 98th set, read)
+    ("tls-certificate", "Accept the risk and connect anyway"), ("tls-certificate", "Přijmout riziko a připojit se"),
+    ("tls-certificate", "Принять риск и подключиться"),
     ("authentication-failed", "SMTP server answered: denied 535"),  # SMTP's code of a refused sign-in, refused
     # a phrase ends with its sentence: «сервер. Имя» is no «сервер имён» (a name server)
     (LOGIN, "Ошибка входа на сервер. Имя пользователя и пароль верны?"),

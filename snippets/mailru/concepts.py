@@ -298,6 +298,11 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "cs": "chyba | chyby | chybě | selhání",
         "ru": "ошибка | ошибки | сбой | сбоя",
     },
+    "accept-risk": {  # a certificate warning's button ("Accept the risk and continue")
+        "en": "accept the risk | accept risk",
+        "cs": "přijmout riziko",
+        "ru": "принять риск",
+    },
     "exception": {  # an exception made for a certificate (the reader trusts it anyway)
         "en": "exception",
         "cs": "výjimka | výjimku | výjimky",
@@ -1849,6 +1854,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("identity server|certificate check|wrong|trust", 10),
         ("security tls connection refused", 10),  # the security of a TLS connection refused: its certificate
         ("certificate accept", 8),
+        ("accept-risk", 8),
         ("certificate+warning", 8),  # a certificate's warning (a dialog's title)
         ("certificate+temporary", 13),  # a certificate refused "for now" is still the certificate
         ("potential security", 9),  # a warning of a possible security problem: who the server is could not be verified
