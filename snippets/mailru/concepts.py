@@ -1466,11 +1466,6 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "cs": "protokol | protokolu",
         "ru": "протокол | протокола",
     },
-    "mode": {  # a way of working the reader chose ("offline mode")
-        "en": "mode",
-        "cs": "režim | režimu | režimem",
-        "ru": "режим | режиме | режима",
-    },
     "attempt": {  # something tried (TLS attempted but failed)
         "en": "attempt | attempted | tried | trying",
         "cs": "pokus | pokusu | pokusil | pokusila | zkusil | zkusila",
