@@ -73,7 +73,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "*": "prilozheniya | prilozhenija | aplication",  # Mail.ru's transliteration and spelling
     },
     "check": {
-        "en": "check | verify | double check | make sure | confirm | prove | test | establish | determine | review | "
+        "en": "check | verify | double check | make sure | ensure | confirm | prove | test | establish | determine | review | "
               "verification | verifying",
         "cs": "zkontrolujte | zkontrolovat | překontrolujte | ověřte | ověřit | overte | overit | ujistěte | potvrďte | kontrola | "
               "kontroly | kontrolu | potvrdit | potvrzení | prokázat | test | testu | testování | testovat | zjistit | určit | "
@@ -110,7 +110,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "не вышло | невозможен | провалилась | провалилось | провалился | провален | провалена | "
               "не увенчалась успехом | не увенчалось успехом | не увенчался успехом | не можем | не могли | "
               "не было успешным | не был успешным | не была успешной | пошло не так | "
-              "неудалось | не успешна | не успешно | не успешен | не успешной",
+              "неудалось | не успешна | не успешно | не успешен | не успешной | неполадки | неполадка | неполадок",
     },
     "refused": {
         "en": "refused | refuse | refusing | rejected | reject | rejecting | denied | deny | declined | not accepted | "
@@ -164,7 +164,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "self signed | chain | root certificate | root ca | root authority | revoked | revocation | ca bundle | "
               "ca file | ca certificates",
         "cs": "důvěryhodný | důvěryhodného | důvěryhodnou | důvěryhodné | nedůvěryhodný | důvěra | důvěřovat | "
-              "autorita | autoritou | vydavatel | vydavatele | vydán | vydal | podepsán | podepsaný | "
+              "důvěřováním | autorita | autoritou | vydavatel | vydavatele | vydán | vydal | podepsán | podepsaný | "
               "pravost | kořenový | odvolán | duveryhodny | řetěz | řetězec | důvěryhodnost | důvěryhodnosti | "
               "vlastním podpisem | certifikační autorita | certifikační autority | certifikační autoritou | "
               "zneplatněn | zneplatněný | zneplatněno | zneplatněna | anulován | anulovaný | anulováno | anulována | "
@@ -179,7 +179,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "самозаверяющего | самозаверенный | "
               "аннулирован | аннулирована | аннулировано | аннулированный | "
               "доверительные | доверительных | выпущен | выпущена | надёжного | надежного | надёжный | надежный | "
-              "надёжным | надежным | "
+              "надёжным | надежным | выдан | кем выдан | "
               # «отзыв» alone is also feedback: only the revocation of a certificate
               "функции отзыва | функция отзыва | сервер отзыва | сервера отзыва | проверить отзыв | проверка отзыва | "
               "проверки отзыва | список отзыва | списка отзыва | отзыва сертификата | отзыв сертификата | отзыве сертификата",
@@ -432,16 +432,17 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "mechanism": {  # how a program signs in (SASL mechanisms): none in common is a security setting
         "en": "mechanism | mechanisms | sasl | auth method | authentication method | authentication methods | "
-              "authentication type | auth type | authentication scheme",
+              "authentication type | auth type | authentication scheme | authorization method | authorisation method",
         "cs": "mechanismus | mechanismy | metoda ověřování | metoda přihlášení | způsob ověřování | způsob přihlášení | "
               "autentizační metoda | autentizační metody | autentizační mechanismus | "
               "typ ověřování | metoda ověření | metoda autentizace | metody autentizace | auth metoda | "
-              "ověřovací metoda | ověřovací metody | mechanizmus | mechanizmy | mechanizmu | autentizační mechanizmus",
+              "ověřovací metoda | ověřovací metody | mechanizmus | mechanizmy | mechanizmu | autentizační mechanizmus | "
+              "opravňovací metoda",
         "ru": "механизм | механизмы | метод аутентификации | способ аутентификации | метод входа | "
               "режим аутентификации | режимы аутентификации | режимов аутентификации | "
               "метод проверки подлинности | способ проверки подлинности | тип аутентификации | "
               "типа аутентификации | метода аутентификации | метод идентификации | метода идентификации | "
-              "методы идентификации | способ идентификации",
+              "методы идентификации | способ идентификации | способ подтверждения подлинности",
         # (not stemmed: the English stem is that of "authentication")
         "*": "authenticator | authenticators | apop | cram | cram-md5 | digest-md5 | ntlm | gssapi | xoauth2 | "
              "oauthbearer",
@@ -652,7 +653,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "повторите попытку позже | повторите позже | попытку позже | попробуйте снова позже | "
               "попытку позднее | повторите позднее | попробуйте позднее | сервер занят | сервер сейчас занят | "
               "технические работы | технических работ | техработы | профилактические работы | профилактических работ | "
-              "профилактика",
+              "профилактика | слишком загружен | перегружен запросами",
     },
     # --- mailboxes and space ----------------------------------------------------------------
     "mailbox": {
@@ -908,7 +909,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "file": {  # a file the program reads or writes: importing a certificate, a file's format, a backup
         "en": "import | importing | export | exporting | file format | backup | create directory | directory | file",
         "cs": "import | importovat | importu | export | exportovat | formát souboru | souboru | záloha | zálohu",
-        "ru": "импорт | импорта | импортировать | экспорт | экспортировать | формат файла | файла | файл | "
+        "ru": "импорт | импорта | импортировать | импортировании | импортирования | экспорт | экспортировать | формат файла | файла | файл | "
               "резервная копия | резервного копирования | резервное копирование",
     },
     "write": {  # writing a file on the reader's computer
@@ -1415,9 +1416,9 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "offline contacts",
         "cs": "použití offline | používání offline | práci offline | čtení offline | režim odpojení | "
               "režimu odpojení | používání při odpojení | používání po odpojení | práci při odpojení | "
-              "zobrazení při odpojení",
+              "zobrazení při odpojení | použití v odpojeném stavu",
         "ru": "автономного использования | автономной работы | автономного чтения | автономные папки | "
-              "автономных папок",
+              "автономных папок | чтения в автономном режиме",
     },
     "offline": {  # the program or the computer working without a network: nothing reaches the server
         "en": "offline | off-line | work offline | working offline | not connected to | been disconnected | "
@@ -1472,7 +1473,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "ru": "попытка | попытки | попытку | попыток | пытался | пыталась",
     },
     "data": {  # what a program writes to the server or reads from it
-        "en": "data",
+        "en": "data | details",
         "cs": "data | dat | údaje",
         "ru": "данные | данных",
     },
@@ -1587,9 +1588,12 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "client certificate | personal certificate | local certificate | private key | "
               "certificate and the given key | certificate and key",
         "cs": "klientský certifikát | klientského certifikátu | osobní certifikát | osobního certifikátu | "
-              "místní certifikát | místního certifikátu | místní osvědčení | soukromý klíč | soukromého klíče",
+              "místní certifikát | místního certifikátu | místní osvědčení | soukromý klíč | soukromého klíče | "
+              "podpisový certifikát | podpisového certifikátu",
         "ru": "клиентский сертификат | клиентского сертификата | личный сертификат | личного сертификата | "
-              "локальный сертификат | локального сертификата | закрытый ключ | закрытого ключа",
+              "локальный сертификат | локального сертификата | закрытый ключ | закрытого ключа | сертификат подписи | "
+              "сертификата подписи",
+        "*": "signing certificate",  # as written: its stem is that of "signed certificate" (a self-signed one)
     },
     "message-auth": {  # a message's own authentication (its signature, its MAC), as phrases: "sending the message
         # failed: authentication failed" is a sign-in's
@@ -1724,6 +1728,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("password wrong", 7, AUTH), ("password fail", 5, AUTH), ("password refused", 6, AUTH),
         ("check password", 5, AUTH),
         ("check user password", 8, AUTH),  # advice to check the user name and password
+        ("check signin|password correct", 6, AUTH),  # advice to make sure the sign-in details are right
         ("correct user|username password", 7, AUTH),  # advice to give the correct user name and password
         ("user|username|address|login-email password mismatch", 7, AUTH),  # a user name (or e-mail address) and password
         # that did not match
@@ -1903,6 +1908,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("security|tls connection fail", 8),
         ("tls+unreachable", 9),  # TLS not available
         ("security+connection unreachable", 9),  # a secure connection not available (not the connection)
+        ("tls|security connection negation+available", 8),  # the same in two words (Russian «не доступно»)
         # a plaintext sign-in or password not allowed: named, it outweighs an outgoing server that "does not allow"
         ("plain signin|password disabled|required|unsupported|refused", 13),
         ("plain+connection", 8),
@@ -1914,6 +1920,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("change+tls", 10),  # advice to try another mode ("try SSL") names the cause
         ("security|tls connection|signin required", 9),
         ("security unsupported", 9),
+        ("negation+security supported", 7),  # no security supported by the server
         ("server unsupported signin", 8),
         ("greeting server fail|wrong|unexpected|timedout|notfound", 8),
         ("wrong|unexpected greeting", 8),  # a server's first line not as expected: another protocol's port
@@ -2010,6 +2017,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("because+connection|network", 10),  # something done "because of a connection error" (the cause right after)
         ("check setup fail", GUESS, APP),  # a failed test of the mail settings, and nothing else
         ("service+unreachable", 7),  # a service not available (HTTP's 503, SMTP's 421)
+        ("service negation+connection", 7),  # a service not connected
         ("request+expired", 8, SEC),  # a request whose time ran out („požadavek vypršel“)
         ("blocking connection|port", 8),  # a connection or a port blocked (a firewall, a hosting company)
         ("port+disabled", 13, SEC),  # a port that is blocked (named, it outweighs sending turned off beside it)
@@ -2040,7 +2048,8 @@ RULES: dict[str, tuple[tuple, ...]] = {
     ),
     NONE: (
         ("elsewhere connection|fail|unreachable|refused|timedout|dropped|notfound|offline", 9),
-        ("elsewhere space|full", 9),  # a quota or a space of something beside the mailbox
+        ("elsewhere space|full", 9),
+        ("elsewhere certificate", 9),  # the certificate of a service beside the mailbox (an address book's)  # a quota or a space of something beside the mailbox
         ("certificate exception kept", 9),  # a certificate's exception added, kept or removed: done, no failure
         ("elsewhere+reply", 9),  # a reply of another service (an LDAP server's)
         ("store password|security", 9),
@@ -2109,7 +2118,8 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("url spelling", 9),  # a web address to spell right: a browser's page
         ("recipient+lacks", 9),  # a recipient missing from the reader's message
         ("logged-out", 9), ("logged-out signin|refused|unauthorized", 9), ("send-later", 9),  # a page's refusal: its session
-        ("store+connection|certificate", 9),  # a connection saved as a bookmark, a program's own certificate store
+        ("store+connection|certificate", 9),
+        ("store+sent", 9),  # a sent message being saved (a copy in the Sent folder): sending went through  # a connection saved as a bookmark, a program's own certificate store
         ("close-connection", 9),  # a program closing its connection
         ("trust device", 9),  # trusting the reader's own computer or phone
         ("characters wrong|unsupported|refused|disabled", 9),  # characters not allowed in what the reader typed
