@@ -269,10 +269,15 @@ def test_the_fresh_sets_are_broad_cited_and_new():
     assert all(sum(e["lang"] == lang for e in first) >= 30 for lang in corpus.LANGS)
     assert len({e["program"] for e in first}) >= 12
     assert {e.get("set") for e in ENTRIES if "set" in e} == set(corpus.FRESH_SETS)
-    # each set's programs none of the rest of the corpus's (Thunderbird's and the packages' included)
+    # each set's programs none of the rest of the corpus's (Thunderbird's and the packages' included), but for
+    # the three whose whole catalogues the twelfth session read from Debian's packages (packages.py), sessions after
+    # the sets that held them were measured and read: those sets keep their texts as they recorded them
+    swept_later = {"NeoMutt", "libsoup", "KDE KIO"}
     for name in corpus.FRESH_SETS:
         programs = {e["program"] for e in FRESH if e["set"] == name}
-        assert programs and not programs & {e["program"] for e in ENTRIES if e.get("set") != name}, name
+        rest = {e["program"] for e in ENTRIES if e.get("set") != name and not (
+            e["program"] in swept_later and e["source"].startswith("Debian "))}
+        assert programs and not programs & rest, name
     assert all(re.search(r"@[0-9a-f]{7,40}\b", e["source"]) for e in FRESH)
 
 
