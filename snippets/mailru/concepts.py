@@ -51,7 +51,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "password": {
         "en": "password | passwd | passphrase | credentials | credential",
         "cs": "heslo | hesla | heslem | přihlašovací údaje | hesel | pověření | pověřovací údaje",
-        "ru": "пароль | пароля | паролем | пароле | учётные данные | учетные данные | полномочия | полномочий",
+        "ru": "пароль | пароля | паролем | пароле | учётные данные | учетные данные | полномочия | полномочий | "
+              "удостоверения | удостоверений",
         "*": "parol",  # Mail.ru's transliteration
     },
     "user": {
@@ -164,7 +165,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "self signed | chain | root certificate | root ca | root authority | revoked | revocation | ca bundle | "
               "ca file | ca certificates",
         "cs": "důvěryhodný | důvěryhodného | důvěryhodnou | důvěryhodné | nedůvěryhodný | důvěra | důvěřovat | "
-              "důvěřováním | autorita | autoritou | vydavatel | vydavatele | vydán | vydal | podepsán | podepsaný | "
+              "důvěřováním | nedůvěřovat | autorita | autoritou | vydavatel | vydavatele | vydán | vydal | podepsán | podepsaný | "
               "pravost | kořenový | odvolán | duveryhodny | řetěz | řetězec | důvěryhodnost | důvěryhodnosti | "
               "vlastním podpisem | certifikační autorita | certifikační autority | certifikační autoritou | "
               "zneplatněn | zneplatněný | zneplatněno | zneplatněna | anulován | anulovaný | anulováno | anulována | "
@@ -853,7 +854,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
         # Czech „kontakty“ (contacts) as written: „kontaktovat“ (to contact someone) has its stem; "DBus" as written,
         # not as an identifier in camel case
         # "updates" as written: its stem is that of the verb ("Update your server settings")
-        "*": "kontakty | kontaktů | kontaktech | kontaktům | dbus | updates",
+        "*": "kontakty | kontaktů | kontaktech | kontaktům | dbus | updates | sieve",
     },
     "store": {  # a program keeping the password on the computer (its keyring)
         "en": "store | save | keychain | keyring | wallet | password server | certificate manager | password manager",
@@ -1000,6 +1001,28 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "wait | waiting | waited",
         "cs": "čekání | čekat | čekal | čekali",
         "ru": "ожидание | ожидании | ожидания | ждать",
+    },
+    "other-service": {  # the server that answered speaks another protocol than the program: another service's port
+        "en": "not an imap server | not an imap4 server | not an imap mail server | not an imap4 mail server | "
+              "not a pop3 server | not a pop server | not a pop3 mail server | not an smtp server | not a smtp server | "
+              "not talking to an imap server | not talking to an imap4 server",
+        "cs": "není imap server | není imap4 server | není server imap | není server imap4 | není pop3 server | "
+              "není server pop3 | není smtp server | není server smtp | není poštovní server imap | "
+              "není poštovním serverem imap",
+        "ru": "не сервер imap | не сервер imap4 | не является сервером imap | не является сервером imap4 | "
+              "не является сервером pop3 | не является сервером smtp | не является imap-сервером | "
+              "не является почтовым сервером imap",
+    },
+    "webmail": {  # the mailbox's web pages, in a browser
+        "en": "webmail | web browser | web interface | web version",
+        "cs": "webmail | webového prohlížeče | webový prohlížeč | webové rozhraní | webového rozhraní | "
+              "webovém rozhraní | webovou poštu | webové pošty",
+        "ru": "веб-интерфейс | веб-интерфейса | веб-интерфейсе | браузер | браузера | браузере | веб-версию | "
+              "веб-версии | веб-почту | веб-почты",
+    },
+    "capabilities": {  # what a server says it can do (IMAP's CAPABILITY, SMTP's EHLO): asked first, on connecting
+        "en": "capabilities | capability",
+        "cs": "schopnosti | schopností | schopnostmi",
     },
     "tls-server": {  # a server named by its security ("the SSL server"): to verify it is to check its certificate
         "en": "ssl server | tls server",
@@ -1423,9 +1446,11 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "offline": {  # the program or the computer working without a network: nothing reaches the server
         "en": "offline | off-line | work offline | working offline | not connected to | been disconnected | "
               "seems to be disconnected | waiting for network | currently disconnected | "
-              "not currently connected",
-        "cs": "offline | odpojeno | režim offline | režimu offline | nepřipojeno | nepřipojen | čekání na síť",
-        "ru": "офлайн | оффлайн | автономный режим | автономном режиме | не в сети",
+              "not currently connected | must be working online | must be online | need to be online",
+        "cs": "offline | odpojeno | režim offline | režimu offline | nepřipojeno | nepřipojen | čekání na síť | "
+              "musíte pracovat připojeni | musíte být online",
+        "ru": "офлайн | оффлайн | автономный режим | автономном режиме | не в сети | необходимо работать в сети | "
+              "нужно быть в сети",
         # as written: a folder „не подключена“ is one not mounted, «отключены» alone also "turned off"; "is not
         # connected", „není spojen“ and „není připojen“ as a socket's or a server's state (their stems are those of
         # "connected" and „spojení“, which a success and a connection's name share)
@@ -1588,11 +1613,9 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "client certificate | personal certificate | local certificate | private key | "
               "certificate and the given key | certificate and key",
         "cs": "klientský certifikát | klientského certifikátu | osobní certifikát | osobního certifikátu | "
-              "místní certifikát | místního certifikátu | místní osvědčení | soukromý klíč | soukromého klíče | "
-              "podpisový certifikát | podpisového certifikátu",
+              "místní certifikát | místního certifikátu | místní osvědčení | soukromý klíč | soukromého klíče",
         "ru": "клиентский сертификат | клиентского сертификата | личный сертификат | личного сертификата | "
-              "локальный сертификат | локального сертификата | закрытый ключ | закрытого ключа | сертификат подписи | "
-              "сертификата подписи",
+              "локальный сертификат | локального сертификата | закрытый ключ | закрытого ключа",
         "*": "signing certificate",  # as written: its stem is that of "signed certificate" (a self-signed one)
     },
     "message-auth": {  # a message's own authentication (its signature, its MAC), as phrases: "sending the message
@@ -1752,7 +1775,8 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("password changed server", 8, AUTH),  # a password changed on the server: the one saved no longer works
         # too many failed sign-in attempts, or a sign-in failed several times in a row: the password, not a busy server
         ("too-many attempt signin", 13, AUTH), ("too-many signin fail", 13, AUTH),
-        ("two-factor required|fail|refused", 9),  # two-step verification on the mailbox: an app password is needed
+        ("two-factor required|fail|refused", 9),
+        ("signin via webmail", 9),  # asked to sign in through the web first (a check there): then the app password  # two-step verification on the mailbox: an app password is needed
         ("password+expired", 8, AUTH),  # a password that expired: to be renewed at Mail.ru, then given again
         ("negation access user", 6, AUTH),  # no access to the account
         ("password mismatch records", 8, AUTH),  # credentials that do not match the site's records
@@ -1814,6 +1838,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("address sent wrong", 5),  # the address a message was sent to is not valid
         ("spelling address", 7),  # advice to check how the addresses are spelt
         ("recipient+unreachable", 8),  # recipients unavailable
+        ("mailbox name disabled|wrong", 10),  # a mailbox's name not allowed or not valid (SMTP's 553): the address
     ),
     "pop3-maildrop-limit": (
         ("maildrop message", 10),
@@ -1875,6 +1900,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("unsupported+certificate", 9),  # Czech „nemá certifikát“: a server without a certificate
         ("trust notfound|fail|wrong|refused", 8),
         ("trust certificate", 4),
+        ("trust+server", 8),  # to trust a server (or not): a certificate prompt's choice
         ("trust expired", 8),  # a root certificate or a CA bundle that is too old
         ("name mismatch certificate|server", 8),
         ("name+mismatch", 8),  # OpenSSL's "hostname mismatch": the certificate's name
@@ -1933,6 +1959,8 @@ RULES: dict[str, tuple[tuple, ...]] = {
         # a sign-in command (USER, LOGIN, SMTP's AUTH) the server does not support or has turned off
         ("auth-command unsupported|disabled|unreachable", 10, AUTH), ("auth-command negation supported", 10, AUTH),
         ("protocol tls disabled", 8),  # the TLS versions the program may use all turned off
+        ("other-service", 8, CONN),  # a server that is not the protocol's ("not an IMAP server"): the port (or the
+        # server's name) of another service
         ("no-encryption", 8),  # a server that uses no encryption: the security mode
         ("downgrade attack|protocol|tls", 8),  # a protocol version pushed down: what an old-only server looks like too
         ("unsupported+protocol", 8),  # a protocol (version) one side does not support
@@ -1971,6 +1999,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("server name address negation|unsupported", 9),  # no address for a host name
         ("negation+network", 8), ("negation network connection", 8),
         ("empty+reply", 8, SEC),
+        ("empty reply server", 7, SEC),  # the server's reply empty, said at more length
         ("connection fail", 7),
         ("fail attempt access server", 6),  # an error while trying to reach the server
         ("fail access server", 6, APP),  # a server that could not be reached (accessed)
@@ -2016,8 +2045,9 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("identify server fail", 8),  # a host that could not be identified (its name not found)
         ("because+connection|network", 10),  # something done "because of a connection error" (the cause right after)
         ("check setup fail", GUESS, APP),  # a failed test of the mail settings, and nothing else
+        ("capabilities fail", 6, SEC),  # the server's capabilities could not be read: the first thing said on connecting
         ("service+unreachable", 7),  # a service not available (HTTP's 503, SMTP's 421)
-        ("service negation+connection", 7),  # a service not connected
+        ("service negation+connection|available", 7),  # a service not connected, not available
         ("request+expired", 8, SEC),  # a request whose time ran out („požadavek vypršel“)
         ("blocking connection|port", 8),  # a connection or a port blocked (a firewall, a hosting company)
         ("port+disabled", 13, SEC),  # a port that is blocked (named, it outweighs sending turned off beside it)
