@@ -2045,7 +2045,8 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("identify server fail", 8),  # a host that could not be identified (its name not found)
         ("because+connection|network", 10),  # something done "because of a connection error" (the cause right after)
         ("check setup fail", GUESS, APP),  # a failed test of the mail settings, and nothing else
-        ("capabilities fail", 6, SEC),  # the server's capabilities could not be read: the first thing said on connecting
+        # the server's capabilities could not be checked or got: the first thing said on connecting (not one missing)
+        ("check|get|read capabilities fail", 6, SEC),
         ("service+unreachable", 7),  # a service not available (HTTP's 503, SMTP's 421)
         ("service negation+connection|available", 7),  # a service not connected, not available
         ("request+expired", 8, SEC),  # a request whose time ran out („požadavek vypršel“)
