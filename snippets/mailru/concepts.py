@@ -86,7 +86,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "fail": {
         "en": "fail | failed | failure | failing | error | unable | cannot | can not | can't | could not | couldn't | "
               "unsuccessful | not successful | did not succeed | didn't succeed | not succeed | impossible | problem | "
-              "no longer | connection issues | connection issue | issue | issues | "
+              "no longer | connection issues | connection issue | issue | issues | trouble | "
               "not able | wasn't able | weren't able | exception | not possible | "
               "went wrong | did not work | didn't work | wasn't successful | weren't successful | "
               "was not successful | were not successful",
@@ -595,7 +595,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "dropped": {
         "en": "reset | interrupted | lost | closed | disconnected | disconnect | terminated | dropped | "
-              "broken pipe | eof | hung up | hang up | broken | unstable",
+              "broken pipe | eof | hung up | hang up | broken | unstable | end of stream",
         "cs": "přerušeno | přerušen | přerušila | ztraceno | odpojen | odpojeno | odpojení | restartováno | vypadla | "
               "vypadlo | vypadl | ukončeno | zrušeno | "
               "ukončil | ukončilo | uzavřeno | uzavřel | zavřeno | obnoveno | preruseno | "
@@ -1950,6 +1950,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("server unsupported signin", 8),
         ("greeting server fail|wrong|unexpected|timedout|notfound", 8),
         ("wrong|unexpected greeting", 8),  # a server's first line not as expected: another protocol's port
+        ("read greeting fail", 7, CONN),  # the server's first line could not be read
         ("negation|unsupported common-algorithm", 9),  # no cipher or version both sides share
         ("mechanism unsupported|notfound", 10),  # a sign-in method not supported or not found: named, it is the cause
         ("mechanism negation supported", 9),
@@ -2025,7 +2026,9 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("offline", 7),  # the program or the computer offline
         ("offline|no-connection disabled", 13),  # offline, so sending is held back: not the server blocking it
         ("server|name find fail", 9),
+        ("negation+server find", 7),  # no server found (at an address, for a domain)
         ("resolve fail|notfound|temporary", 9),
+        ("resolve timeout|timedout", 9),  # a name lookup that took too long: the name, not the security mode
         ("fail resolve-verb server", 9),  # Russian: a server's name that could not be resolved
         ("resolver-error", 8),
         ("dns+fail", 8),  # a DNS error: the server's name
@@ -2056,6 +2059,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("get hostname fail", 8),  # the server's name could not be got (resolved)
         ("timeout inactive", 8, SEC),  # a time-out after a while idle
         ("proxy notfound|unreachable|refused", 8),  # a proxy server not found or not answering
+        ("proxy connection fail", 7),  # trouble connecting through a proxy
         ("proxy signin|password|username fail|refused|wrong|required", 13),  # a proxy's own sign-in: not the mailbox's
         ("received wrong|unexpected data|reply", 7, SEC),  # data or a reply received not as expected
         ("pop3-command fail|negation", 5, APP),  # a POP3 command that did not succeed (its cause unsaid)
