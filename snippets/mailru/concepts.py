@@ -1014,7 +1014,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "не является почтовым сервером imap",
     },
     "webmail": {  # the mailbox's web pages, in a browser
-        "en": "webmail | web browser | web interface | web version",
+        "en": "webmail | web browser | web interface | web version | web login | web sign in | web sign-in",
         "cs": "webmail | webového prohlížeče | webový prohlížeč | webové rozhraní | webového rozhraní | "
               "webovém rozhraní | webovou poštu | webové pošty",
         "ru": "веб-интерфейс | веб-интерфейса | веб-интерфейсе | браузер | браузера | браузере | веб-версию | "
@@ -1776,7 +1776,8 @@ RULES: dict[str, tuple[tuple, ...]] = {
         # too many failed sign-in attempts, or a sign-in failed several times in a row: the password, not a busy server
         ("too-many attempt signin", 13, AUTH), ("too-many signin fail", 13, AUTH),
         ("two-factor required|fail|refused", 9),
-        ("signin via webmail", 9),  # asked to sign in through the web first (a check there): then the app password  # two-step verification on the mailbox: an app password is needed
+        ("signin via webmail", 9),  # asked to sign in through the web first (a check there): then the app password
+        ("webmail+signin required", 9),  # a sign-in on the web required first: the same  # two-step verification on the mailbox: an app password is needed
         ("password+expired", 8, AUTH),  # a password that expired: to be renewed at Mail.ru, then given again
         ("negation access user", 6, AUTH),  # no access to the account
         ("password mismatch records", 8, AUTH),  # credentials that do not match the site's records
