@@ -1279,6 +1279,41 @@ MEANINGS = [
     ("tls-certificate", "Error loading the page: certificate not trusted"),
     ("tls-certificate", "Could not create connection: certificate not trusted"),
     ("tls-certificate", "Nelze vytvořit spojení: certifikát není důvěryhodný"),
+    # (the twelfth session) a server of another protocol at that port: the port (or the server's name)
+    ("wrong-security", "The host at port 465 is not an SMTP server? No: it is not an IMAP server."),
+    ("wrong-security", "Zadaný počítač není IMAP server, zkontrolujte port."),
+    ("wrong-security", "Указанный узел не является сервером IMAP4, проверьте порт."),
+    # a certificate prompt's choice: to trust the server
+    ("tls-certificate", "Do you want to trust this server anyway?"),
+    ("tls-certificate", "Chcete tomuto serveru přesto důvěřovat?"), ("tls-certificate", "Доверять этому серверу и дальше?"),
+    # the server's capabilities could not be read or checked
+    ("connection-failed", "Could not check what the server is capable of: capabilities check failed."),
+    ("connection-failed", "Nepodařilo se zjistit schopnosti serveru."),
+    # a sign-in on the web needed first
+    ("app-password-required", "Войдите через веб-интерфейс, затем повторите попытку."),
+    ("app-password-required", "Sign in through your web browser once, then retry."),
+    ("app-password-required", "Web sign-in required before this client may connect"),
+    # a mailbox name not allowed: the recipient's address
+    ("user-not-found", "553 mailbox name invalid for this domain"),
+    # working online needed
+    ("connection-failed", "Pro tuto akci musíte být online."),
+    ("connection-failed", "You must be online to open this folder."),
+    # an empty reply, a name lookup's time-out, a greeting unread, no server found, a proxy, a service not there
+    ("connection-failed", "The reply from the server was empty."),
+    ("connection-failed", "DNS resolution timeout"),
+    ("wrong-security", "Reading the greeting failed"),
+    ("connection-failed", "No server found for that domain."),
+    ("connection-failed", "Having trouble connecting? Check the proxy."),
+    ("connection-failed", "Служба не доступна, повторите позже"),
+    # no security offered, advice to make sure the sign-in details are right, Russian «неполадки» and «удостоверения»
+    # (credentials), an authorization method, Czech „nedůvěřovat“, a stream that ended
+    ("wrong-security", "No security supported by this server"),
+    (LOGIN, "Please ensure your login details are correct."),
+    ("connection-failed", "Возникли неполадки в сети"),
+    (LOGIN, "Срок действия ваших удостоверений истёк"),
+    ("wrong-security", "Unsupported authorization method"),
+    ("tls-certificate", "Nedůvěřovat tomuto certifikátu"),
+    ("connection-failed", "Unexpected end of stream from the server"),
 ]
 
 
@@ -1605,6 +1640,11 @@ NOT_ERRORS = [
     # the reader's own certificate or key (a client's, a signature's)
     "Error loading the client certificate.", "Nelze načíst osobní certifikát.",
     "Закрытый ключ не подходит к сертификату.",
+    # (the twelfth session) another service's certificate, a copy of a sent message being saved, a signing certificate
+    "The calendar server's certificate is not trusted.",
+    "Saving the sent message failed.", "Ошибка сохранения отправленного сообщения",
+    "No signing certificate is configured for this identity.",
+    "Ошибка при импортировании сертификата из файла",
 ]
 
 

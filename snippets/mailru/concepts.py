@@ -1103,7 +1103,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "ru": "не прослушивается | никто не слушает",
     },
     "sent": {  # a message sent (said of it: "was not sent"); as written: "odeslání" (sending) has the same Czech stem
-        "*": "sent | odeslána | odeslán | odesláno | odeslaná | odeslány | poslána | poslán | posláno | отправлено | отправлена | отправлен | отправлены",
+        "*": "sent | odeslána | odeslán | odesláno | odeslaná | odeslány | poslána | poslán | posláno | отправлено | отправлена | отправлен | отправлены | "
+             "отправленного | отправленной | отправленное | отправленных | odeslané | odeslaného | odeslanou",
     },
     "not-sent": {  # Czech "(zpráva) neodeslána": not sent, in one word; as written, since the adjective of the
         # Unsent folder („neodeslané zprávy“) has the same stem
@@ -1935,7 +1936,6 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("security|tls connection fail", 8),
         ("tls+unreachable", 9),  # TLS not available
         ("security+connection unreachable", 9),  # a secure connection not available (not the connection)
-        ("tls|security connection negation+available", 8),  # the same in two words (Russian «не доступно»)
         # a plaintext sign-in or password not allowed: named, it outweighs an outgoing server that "does not allow"
         ("plain signin|password disabled|required|unsupported|refused", 13),
         ("plain+connection", 8),
