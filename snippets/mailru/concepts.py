@@ -897,7 +897,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "digitálně podepsat | dešifrovat | dešifrování | rozšifrovat | rozšifrování | podepisující osoby | "
               "podpis zprávy | zašifrovat zprávu | certifikát pošty | certifikát e-mailu | podpisující certifikát | "
               "podpisujícím certifikátu | podpisový certifikát | podpisového certifikátu | šifrovat zprávy | "
-              "šifrování zpráv | veřejnými klíči | veřejného klíče",
+              "šifrování zpráv | veřejnými klíči | veřejného klíče | ověřování podpisu | ověření podpisu",
         "ru": "ключ шифрования | сервер ключей | сервера ключей | закрытый ключ | открытый ключ | секретный ключ | цифровая подпись | "
               "электронная подпись | расшифровать | расшифровки | расшифровка | расшифровывание | "
               "подпись сообщения | зашифровать сообщение | "
