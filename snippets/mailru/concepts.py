@@ -74,7 +74,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "*": "prilozheniya | prilozhenija | aplication",  # Mail.ru's transliteration and spelling
     },
     "check": {
-        "en": "check | verify | double check | make sure | ensure | confirm | prove | test | establish | determine | review | "
+        "en": "check | verify | double check | make sure | ensure | confirm | prove | test | establish | "
+              "determine | review | "
               "verification | verifying",
         "cs": "zkontrolujte | zkontrolovat | překontrolujte | ověřte | ověřit | overte | overit | ujistěte | potvrďte | kontrola | "
               "kontroly | kontrolu | potvrdit | potvrzení | prokázat | test | testu | testování | testovat | zjistit | určit | "
@@ -100,7 +101,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "nejsem schopen | není schopen | není schopna | není schopno | nebyl schopen | nebyla schopna | "
               "neměl možnost | neměla možnost | nemělo možnost | nemá možnost | "
               "nebyli jsme schopni | potíže | potížím | potíží | potížemi | pokazilo | pokazil | pokazila",
-        "ru": "ошибка | ошибки | ошибкой | сбой | не удалось | не удается | не удаётся | невозможно | не возможно | не может | "
+        "ru": "проблем | проблемы | ошибка | ошибки | ошибкой | сбой | не удалось | не удается | не удаётся | "
+              "невозможно | не возможно | не может | "
               "завершилась неудачей | завершилось неудачей | завершился неудачей | закончилась неудачей | "
               "не могу | неудачно | неудачная | не выполнен | не выполнено | не прошла | не прошел | не прошёл | "
               "не прошло | "
@@ -117,7 +119,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "refused | refuse | refusing | rejected | reject | rejecting | denied | deny | declined | not accepted | "
               "not accept | wasn't accepted | were not accepted | not allowed | not permitted | does not allow | doesn't allow | "
               "didn't accept | doesn't accept | don't accept",
-        "cs": "odmítnuto | odmítnut | odmítnuta | odmítl | odmítla | odmítá | odmítnutí | zamítnuto | zamítnut | "
+        "cs": "odmítají | odmítána | odmítne | odmítnuto | odmítnut | odmítnuta | odmítl | odmítla | odmítá | "
+              "odmítnutí | zamítnuto | zamítnut | "
               "odepřen | odepřeno | odepřel | odepřela | nepřijat | nepřijato | nepřijímá | odmítnuto druhou | odmitnuto | "
               "nebyl přijat | nebyly přijaty | nebylo přijato | nebyla přijata | není povoleno | nepovoluje | nepřijal | nepřijala | "
               "odmítnul | odmítnula | zamítl | zamítla | zamítnul | zamítnula | nepovolil | nepovolila | "
@@ -137,7 +140,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "nekompletní | neúplný | neúplné | neúplná | vadný | vadné | vadná | "
               "nejsou správné | nejsou správná | nejsou platné | nejsou platná | nekorektní | nevalidní | "
               "nebylo správné | nebyl správný | nebyla správná",
-        "ru": "неверный | неверное | неверная | неверно | неправильный | неправильное | неправильно | плохой | плохая | плохое | "
+        "ru": "недопустим | некорректен | некорректна | неприемлем | ошибочен | неверный | неверное | неверная | "
+              "неверно | неправильный | неправильное | неправильно | плохой | плохая | плохое | "
               "некорректный | некорректное | недействительный | недействителен | недействительна | недопустимый | "
               "неприемлемый | повреждён | поврежден | повреждённый | поврежденный | "
               "не верны | не верен | не верно | не верна | не действителен | не действительна | не действительно | "
@@ -165,7 +169,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "self signed | chain | root certificate | root ca | root authority | revoked | revocation | ca bundle | "
               "ca file | ca certificates",
         "cs": "důvěryhodný | důvěryhodného | důvěryhodnou | důvěryhodné | nedůvěryhodný | důvěra | důvěřovat | "
-              "důvěřováním | nedůvěřovat | autorita | autoritou | vydavatel | vydavatele | vydán | vydal | podepsán | podepsaný | "
+              "důvěřováním | nedůvěřovat | autorita | autoritou | vydavatel | vydavatele | vydán | vydal | "
+              "podepsán | podepsaný | "
               "pravost | kořenový | odvolán | duveryhodny | řetěz | řetězec | důvěryhodnost | důvěryhodnosti | "
               "vlastním podpisem | certifikační autorita | certifikační autority | certifikační autoritou | "
               "zneplatněn | zneplatněný | zneplatněno | zneplatněna | anulován | anulovaný | anulováno | anulována | "
@@ -222,7 +227,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "pozbyl platnosti | pozbyla platnosti | pozbylo platnosti | "
               "expirovaný | expirovaná | expirované | expirace | expiroval | expirovala | expirovalo | příliš stará | "
               "příliš starý | příliš staré",
-        "ru": "истёк | истек | истекло | истекла | просрочен | срок действия | устарел | устарела | устарели | устаревший | "
+        "ru": "просроченный | просроченная | просроченные | истёк | истек | истекло | истекла | просрочен | "
+              "срок действия | устарел | устарела | устарели | устаревший | "
               "вышло | вышел",
     },
     "present": {  # a server showing its certificate (or not: "did not present a certificate")
@@ -393,7 +399,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "nejsou k dispozici | bez tls | bez ssl | bez starttls | "
               "není implementováno | není implementován | neimplementováno | není serverem podporováno | "
               "není serverem podporován | není serverem podporována",
-        "ru": "не поддерживает | не поддерживается | неподдерживаемый | неподдерживаемая | несовместимы | "
+        "ru": "несовместим | не поддерживает | не поддерживается | неподдерживаемый | неподдерживаемая | "
+              "несовместимы | "
               "несовместимый | не предлагает | нет поддержки | нет tls | нет ssl | нет starttls | без tls | без ssl | без starttls | "
               "не реализован | не реализована | не реализовано",
     },
@@ -401,7 +408,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "unexpected | unexpectedly | unknown protocol | wrong version | version number | packet | record | "
               "malformed | corrupt | corrupted | unrecognized | unrecognised | garbage | plaintext | plain text | "
               "http request | maximum permissible length | record too long | too long | not expecting",
-        "cs": "neočekávaný | neočekávaná | neočekávané | nečekaný | nečekaně | neznámý protokol | záznam | "
+        "cs": "nerozpoznal | neočekávaný | neočekávaná | neočekávané | nečekaný | nečekaně | neznámý protokol | "
+              "záznam | "
               "neočekával | "
               "povolenou délku | paket | poškozený | nerozpoznaný | packet | packetu | "
               "chybná inicializační zpráva | chybnou inicializační zprávu | poškozená inicializační zpráva | "
@@ -426,7 +434,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "cs": "prostý text | prostým textem | otevřený text | nešifrovaný | nešifrované | nešifrovaně | nezabezpečený | "
               "nezabezpečené | nezašifrovaná | nezašifrovaný | nezašifrované | nezašifrovanou | nešifrovaná | "
               "čistý text | čistém textu | čistým textem",
-        "ru": "простая | простой текст | простым текстом | открытым текстом | открытый текст | обычным текстом | "
+        "ru": "небезопасен | простая | простой текст | простым текстом | открытым текстом | открытый текст | "
+              "обычным текстом | "
               "незашифрованный | "
               "нешифрованный | незащищённый | незащищенный | небезопасный | небезопасное | обычных текстовых | "
               "обычные текстовые | обычного текстового | обычный текстовый",
@@ -437,7 +446,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "cs": "mechanismus | mechanismy | metoda ověřování | metoda přihlášení | způsob ověřování | způsob přihlášení | "
               "autentizační metoda | autentizační metody | autentizační mechanismus | "
               "typ ověřování | metoda ověření | metoda autentizace | metody autentizace | auth metoda | "
-              "ověřovací metoda | ověřovací metody | mechanizmus | mechanizmy | mechanizmu | autentizační mechanizmus | "
+              "ověřovací metoda | ověřovací metody | mechanizmus | mechanizmy | mechanizmu | "
+              "autentizační mechanizmus | "
               "opravňovací metoda",
         "ru": "механизм | механизмы | метод аутентификации | способ аутентификации | метод входа | "
               "режим аутентификации | режимы аутентификации | режимов аутентификации | "
@@ -549,7 +559,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "notfound": {
         "en": "unknown | not found | no such | not known | could not be found | does not exist | doesn't exist | "
               "not exist | nonexistent | non-existent | not recognized | not recognised | unrouteable | unroutable",
-        "cs": "neznámý | neznámé | neznámá | nenalezen | nenalezena | nenalezeno | nebyl nalezen | nebyla nalezena | "
+        "cs": "nenalezl | neexistoval | neexistovalo | neznámý | neznámé | neznámá | nenalezen | nenalezena | "
+              "nenalezeno | nebyl nalezen | nebyla nalezena | "
               "neexistuje | neexistující | nebyl rozpoznán | není znám | není známý | nejsou známy | neznamy | "
               "nenašel | nenašla | nenašlo | nenašli | nebylo nalezeno",
         "ru": "неизвестен | неизвестный | неизвестна | не известен | не известны | не известно | не найден | не найдено | "
@@ -910,7 +921,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "file": {  # a file the program reads or writes: importing a certificate, a file's format, a backup
         "en": "import | importing | export | exporting | file format | backup | create directory | directory | file",
         "cs": "import | importovat | importu | export | exportovat | formát souboru | souboru | záloha | zálohu",
-        "ru": "импорт | импорта | импортировать | импортировании | импортирования | экспорт | экспортировать | формат файла | файла | файл | "
+        "ru": "импорт | импорта | импортировать | импортировании | импортирования | экспорт | экспортировать | "
+              "формат файла | файла | файл | "
               "резервная копия | резервного копирования | резервное копирование",
     },
     "write": {  # writing a file on the reader's computer
@@ -1004,7 +1016,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "other-service": {  # the server that answered speaks another protocol than the program: another service's port
         "en": "not an imap server | not an imap4 server | not an imap mail server | not an imap4 mail server | "
-              "not a pop3 server | not a pop server | not a pop3 mail server | not an smtp server | not a smtp server | "
+              "not a pop3 server | not a pop server | not a pop3 mail server | not an smtp server | "
+              "not a smtp server | "
               "not talking to an imap server | not talking to an imap4 server",
         "cs": "není imap server | není imap4 server | není server imap | není server imap4 | není pop3 server | "
               "není server pop3 | není smtp server | není server smtp | není poštovní server imap | "
@@ -1042,7 +1055,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "unverified": {  # a connection or a server that was not verified: its certificate
         "en": "unverified | not verified",
-        "cs": "neověřené | neověřený | neověřená | neověřeno | neověřen",
+        "cs": "neověřil | neověřené | neověřený | neověřená | neověřeno | neověřen",
         "ru": "непроверенный | непроверенное | непроверенное соединение | не проверен | не проверено | не проверена",
     },
     "verified": {  # a connection verified: a notice, the other side of "unverified"
@@ -1103,7 +1116,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "ru": "не прослушивается | никто не слушает",
     },
     "sent": {  # a message sent (said of it: "was not sent"); as written: "odeslání" (sending) has the same Czech stem
-        "*": "sent | odeslána | odeslán | odesláno | odeslaná | odeslány | poslána | poslán | posláno | отправлено | отправлена | отправлен | отправлены | "
+        "*": "sent | odeslána | odeslán | odesláno | odeslaná | odeslány | poslána | poslán | posláno | "
+             "отправлено | отправлена | отправлен | отправлены | "
              "отправленного | отправленной | отправленное | отправленных | odeslané | odeslaného | odeslanou",
     },
     "not-sent": {  # Czech "(zpráva) neodeslána": not sent, in one word; as written, since the adjective of the
@@ -1776,9 +1790,9 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("password changed server", 8, AUTH),  # a password changed on the server: the one saved no longer works
         # too many failed sign-in attempts, or a sign-in failed several times in a row: the password, not a busy server
         ("too-many attempt signin", 13, AUTH), ("too-many signin fail", 13, AUTH),
-        ("two-factor required|fail|refused", 9),
+        ("two-factor required|fail|refused", 9),  # two-step verification on the mailbox: an app password is needed
         ("signin via webmail", 9),  # asked to sign in through the web first (a check there): then the app password
-        ("webmail+signin required", 9),  # a sign-in on the web required first: the same  # two-step verification on the mailbox: an app password is needed
+        ("webmail+signin required", 9),  # a sign-in on the web required first: the same
         ("password+expired", 8, AUTH),  # a password that expired: to be renewed at Mail.ru, then given again
         ("negation access user", 6, AUTH),  # no access to the account
         ("password mismatch records", 8, AUTH),  # credentials that do not match the site's records
@@ -2084,8 +2098,8 @@ RULES: dict[str, tuple[tuple, ...]] = {
     ),
     NONE: (
         ("elsewhere connection|fail|unreachable|refused|timedout|dropped|notfound|offline", 9),
-        ("elsewhere space|full", 9),
-        ("elsewhere certificate", 9),  # the certificate of a service beside the mailbox (an address book's)  # a quota or a space of something beside the mailbox
+        ("elsewhere space|full", 9),  # a quota or a space of something beside the mailbox
+        ("elsewhere certificate", 9),  # the certificate of a service beside the mailbox (an address book's)
         ("certificate exception kept", 9),  # a certificate's exception added, kept or removed: done, no failure
         ("elsewhere+reply", 9),  # a reply of another service (an LDAP server's)
         ("store password|security", 9),
@@ -2154,8 +2168,8 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("url spelling", 9),  # a web address to spell right: a browser's page
         ("recipient+lacks", 9),  # a recipient missing from the reader's message
         ("logged-out", 9), ("logged-out signin|refused|unauthorized", 9), ("send-later", 9),  # a page's refusal: its session
-        ("store+connection|certificate", 9),
-        ("store+sent", 9),  # a sent message being saved (a copy in the Sent folder): sending went through  # a connection saved as a bookmark, a program's own certificate store
+        ("store+connection|certificate", 9),  # a connection saved as a bookmark, a program's own certificate store
+        ("store+sent", 9),  # a sent message being saved (a copy in the Sent folder): sending went through
         ("close-connection", 9),  # a program closing its connection
         ("trust device", 9),  # trusting the reader's own computer or phone
         ("characters wrong|unsupported|refused|disabled", 9),  # characters not allowed in what the reader typed

@@ -747,10 +747,6 @@ KNOWN_MISSES = {
         ("connection-failed", "app-password-required"), "as its Czech"),
     ("KDE Connect", "Failed to send"): (
         ("connection-failed", "app-password-required"), "as its Czech"),
-    ("NetworkManager-l2tp (VPN plug-in)", "Отсутствует или недопустим пароль VPN."): (
-        (),
-        "a VPN's password missing or not valid: a password that is not the mailbox's, though the set labels it a "
-        "sign-in"),
     ("SIPE (Pidgin plug-in)", "Не удалось проверить подлинность сервера"): (
         ("tls-certificate",),
         "«подлинность сервера» (the server's authenticity) reads as its certificate's; SIPE means signing in to "
