@@ -1314,6 +1314,11 @@ MEANINGS = [
     ("wrong-security", "Unsupported authorization method"),
     ("tls-certificate", "Nedůvěřovat tomuto certifikátu"),
     ("connection-failed", "Unexpected end of stream from the server"),
+    # inflected forms the stemmers do not join: Russian short adjectives, Czech past and future forms
+    ("wrong-security", "Номер порта недопустим"), ("tls-certificate", "Сертификат сервера просроченный"),
+    (LOGIN, "Пароль некорректен"), ("wrong-security", "Сервер несовместим с выбранным шифрованием"),
+    ("connection-failed", "Systém DNS nenalezl server smtp.mail.ru"), (LOGIN, "Server odmítne přihlášení s tímto heslem"),
+    ("tls-certificate", "Certifikát serveru nikdo neověřil"), ("wrong-security", "Server nerozpoznal odpověď na STARTTLS"),
 ]
 
 
