@@ -1319,6 +1319,9 @@ MEANINGS = [
     (LOGIN, "Пароль некорректен"), ("wrong-security", "Сервер несовместим с выбранным шифрованием"),
     ("connection-failed", "Systém DNS nenalezl server smtp.mail.ru"), (LOGIN, "Server odmítne přihlášení s tímto heslem"),
     ("tls-certificate", "Certifikát serveru nikdo neověřil"), ("wrong-security", "Server nerozpoznal odpověď na STARTTLS"),
+    # words a translation uses where the English says the concept (found by aligning the catalogues' three languages)
+    (LOGIN, "Pro připojení k serveru chybí pověření."), ("tls-certificate", "Certifikát serveru byl revokován."),
+    (LOGIN, "Server zamítá přihlášení."), ("wrong-security", "Nepřípustný port pro SSL"),
 ]
 
 

@@ -23,7 +23,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "sign into | sign on | sign you in | "
               "log you in | authenticate | authentication | authentification | authenticated | auth | credentials | "
               "credential | log the user in | log the user on",
-        "cs": "přihlášení | přihlásit | přihlašování | přihlašovací | přihlášen | prihlaseni | prihlasit | autentizace | "
+        "cs": "pověření | přihlášení | přihlásit | přihlašování | přihlašovací | přihlášen | prihlaseni | "
+              "prihlasit | autentizace | "
               "autentizovat | autentifikace | autentikace | ověření | ověřování | overeni | autorizace | přihlašovací údaje | "
               "ověření totožnosti | ověřit totožnost | ověřování totožnosti | "
               "přihlašte | přihlásil | přihlásila | přihlásí | autorizovat | "
@@ -119,7 +120,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "refused | refuse | refusing | rejected | reject | rejecting | denied | deny | declined | not accepted | "
               "not accept | wasn't accepted | were not accepted | not allowed | not permitted | does not allow | doesn't allow | "
               "didn't accept | doesn't accept | don't accept",
-        "cs": "odmítají | odmítána | odmítne | odmítnuto | odmítnut | odmítnuta | odmítl | odmítla | odmítá | "
+        "cs": "zamítá | odmítají | odmítána | odmítne | odmítnuto | odmítnut | odmítnuta | odmítl | odmítla | odmítá | "
               "odmítnutí | zamítnuto | zamítnut | "
               "odepřen | odepřeno | odepřel | odepřela | nepřijat | nepřijato | nepřijímá | odmítnuto druhou | odmitnuto | "
               "nebyl přijat | nebyly přijaty | nebylo přijato | nebyla přijata | není povoleno | nepovoluje | nepřijal | nepřijala | "
@@ -134,13 +135,15 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "wrong": {
         "en": "wrong | incorrect | invalid | bad | not valid | not correct | unacceptable | not acceptable | "
               "damaged | corrupted | mistyped | erroneous | incomplete | not complete | misconfigured",
-        "cs": "špatné | špatný | špatně | nesprávné | nesprávný | nesprávná | nesprávně | chybné | chybný | chybně | "
+        "cs": "nepřípustný | nepřípustné | nepřípustná | špatné | špatný | špatně | nesprávné | nesprávný | "
+              "nesprávná | nesprávně | chybné | chybný | chybně | "
               "neplatné | neplatný | neplatná | není platný | není správné | není správný | není správná | není správně | "
               "nepřijatelný | nepřijatelné | spatne | nespravne | neplatne | poškozen | poškozený | poškozené | "
               "nekompletní | neúplný | neúplné | neúplná | vadný | vadné | vadná | "
               "nejsou správné | nejsou správná | nejsou platné | nejsou platná | nekorektní | nevalidní | "
               "nebylo správné | nebyl správný | nebyla správná",
-        "ru": "недопустим | некорректен | некорректна | неприемлем | ошибочен | неверный | неверное | неверная | "
+        "ru": "недопустимы | недопустим | некорректен | некорректна | неприемлем | ошибочен | неверный | неверное | "
+              "неверная | "
               "неверно | неправильный | неправильное | неправильно | плохой | плохая | плохое | "
               "некорректный | некорректное | недействительный | недействителен | недействительна | недопустимый | "
               "неприемлемый | повреждён | поврежден | повреждённый | поврежденный | "
@@ -168,7 +171,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "trust | trusted | untrusted | trustworthy | distrusted | issuer | signed by | signer | self-signed | "
               "self signed | chain | root certificate | root ca | root authority | revoked | revocation | ca bundle | "
               "ca file | ca certificates",
-        "cs": "důvěryhodný | důvěryhodného | důvěryhodnou | důvěryhodné | nedůvěryhodný | důvěra | důvěřovat | "
+        "cs": "revokován | revokována | revokovaný | revokace | revokační | důvěryhodný | důvěryhodného | "
+              "důvěryhodnou | důvěryhodné | nedůvěryhodný | důvěra | důvěřovat | "
               "důvěřováním | nedůvěřovat | autorita | autoritou | vydavatel | vydavatele | vydán | vydal | "
               "podepsán | podepsaný | "
               "pravost | kořenový | odvolán | duveryhodny | řetěz | řetězec | důvěryhodnost | důvěryhodnosti | "
