@@ -1322,6 +1322,9 @@ MEANINGS = [
     # words a translation uses where the English says the concept (found by aligning the catalogues' three languages)
     (LOGIN, "Pro připojení k serveru chybí pověření."), ("tls-certificate", "Certifikát serveru byl revokován."),
     (LOGIN, "Server zamítá přihlášení."), ("wrong-security", "Nepřípustný port pro SSL"),
+    # sending not allowed or not available for the account, the words apart
+    ("sending-disabled", "Pro tento účet není odesílání zpráv povoleno."),
+    ("sending-disabled", "Отправка писем недоступна для вашей учетной записи."),
 ]
 
 

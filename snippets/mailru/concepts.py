@@ -1030,6 +1030,11 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "не является сервером pop3 | не является сервером smtp | не является imap-сервером | "
               "не является почтовым сервером imap",
     },
+    "permitted": {  # allowed: said with a negation apart from it ("not allowed for this account")
+        "en": "allowed | permitted",
+        "cs": "povoleno | povolen | povolena | povoleny | dovoleno",
+        "ru": "разрешено | разрешена | разрешён | разрешены",
+    },
     "webmail": {  # the mailbox's web pages, in a browser
         "en": "webmail | web browser | web interface | web version | web login | web sign in | web sign-in",
         "cs": "webmail | webového prohlížeče | webový prohlížeč | webové rozhraní | webového rozhraní | "
@@ -1820,6 +1825,8 @@ RULES: dict[str, tuple[tuple, ...]] = {
     ),
     "sending-disabled": (
         ("sending disabled", 12),
+        ("sending negation permitted", 9),  # sending not allowed (for the account), its words apart
+        ("sending unreachable user", 8),  # sending not available for the account
     ),
     "sender-mismatch": (
         ("sender mismatch", 10),
