@@ -1285,7 +1285,8 @@ MEANINGS = [
     ("wrong-security", "Указанный узел не является сервером IMAP4, проверьте порт."),
     # a certificate prompt's choice: to trust the server
     ("tls-certificate", "Do you want to trust this server anyway?"),
-    ("tls-certificate", "Chcete tomuto serveru přesto důvěřovat?"), ("tls-certificate", "Доверять этому серверу и дальше?"),
+    ("tls-certificate", "Chcete tomuto serveru přesto důvěřovat?"),
+    ("tls-certificate", "Доверять этому серверу и дальше?"),
     # the server's capabilities could not be read or checked
     ("connection-failed", "Could not check what the server is capable of: capabilities check failed."),
     ("connection-failed", "Nepodařilo se zjistit schopnosti serveru."),
@@ -1317,14 +1318,26 @@ MEANINGS = [
     # inflected forms the stemmers do not join: Russian short adjectives, Czech past and future forms
     ("wrong-security", "Номер порта недопустим"), ("tls-certificate", "Сертификат сервера просроченный"),
     (LOGIN, "Пароль некорректен"), ("wrong-security", "Сервер несовместим с выбранным шифрованием"),
-    ("connection-failed", "Systém DNS nenalezl server smtp.mail.ru"), (LOGIN, "Server odmítne přihlášení s tímto heslem"),
-    ("tls-certificate", "Certifikát serveru nikdo neověřil"), ("wrong-security", "Server nerozpoznal odpověď na STARTTLS"),
+    ("connection-failed", "Systém DNS nenalezl server smtp.mail.ru"),
+    (LOGIN, "Server odmítne přihlášení s tímto heslem"),
+    ("tls-certificate", "Certifikát serveru nikdo neověřil"),
+    ("wrong-security", "Server nerozpoznal odpověď na STARTTLS"),
     # words a translation uses where the English says the concept (found by aligning the catalogues' three languages)
     (LOGIN, "Pro připojení k serveru chybí pověření."), ("tls-certificate", "Certifikát serveru byl revokován."),
     (LOGIN, "Server zamítá přihlášení."), ("wrong-security", "Nepřípustný port pro SSL"),
     # sending not allowed or not available for the account, the words apart
     ("sending-disabled", "Pro tento účet není odesílání zpráv povoleno."),
     ("sending-disabled", "Отправка писем недоступна для вашей учетной записи."),
+    # the libraries' sweep: a TLS alert, security not sufficient, the server's identity unproved, a server asking for
+    # a sign-in, a proxy server's error, network access turned off
+    ("wrong-security", "Received a fatal TLS alert from the peer"),
+    ("wrong-security", "Od serveru přišlo upozornění TLS."),
+    ("wrong-security", "Получено оповещение TLS от сервера"), ("wrong-security", "Nedostatečné zabezpečení spojení"),
+    ("wrong-security", "Insufficient security of the connection"),
+    ("tls-certificate", "Could not authenticate the server."),
+    ("authentication-failed", "Server požaduje přihlášení"),
+    ("authentication-failed", "Сервер запрашивает аутентификацию"),
+    ("connection-failed", "Chyba proxy serveru"), ("connection-failed", "Network access disabled by the administrator"),
 ]
 
 

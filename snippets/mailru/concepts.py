@@ -155,8 +155,9 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "required": {
         "en": "required | require | requires | need | needed | needs | must | instead",
-        "cs": "vyžadováno | vyžaduje | vyžadován | vyžadována | požadováno | požadován | požadována | nutné | nutno | potřeba | potřebujete | musíte | namísto | místo",
-        "ru": "необходим | необходимо | требуется | требует | нужен | нужно | вместо",
+        "cs": "požaduje | požadují | vyžadováno | vyžaduje | vyžadován | vyžadována | požadováno | požadován | "
+              "požadována | nutné | nutno | potřeba | potřebujete | musíte | namísto | místo",
+        "ru": "запрашивает | необходим | необходимо | требуется | требует | нужен | нужно | вместо",
         "*": "neobhodim",  # Mail.ru's transliteration
     },
     # --- certificates and trust ---------------------------------------------------------------
@@ -687,7 +688,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "full": {
         "en": "full | exceeded | exceeds | exceed | exhausted | no free | not enough | insufficient | out of | "
               "ran out | no more | no space | over quota | over the quota | over its quota | too low | too small",
-        "cs": "plná | plný | plné | zaplněná | zaplněn | zaplněno | překročena | překročen | překročila | překročení | "
+        "cs": "nedostatečné | nedostatečná | nedostatečný | nedostatečnou | plná | plný | plné | zaplněná | "
+              "zaplněn | zaplněno | překročena | překročen | překročila | překročení | "
               "nedostatek | není dost | není volné | není volného | vyčerpán | vyčerpána | přeplněná | přeplněna | plna | "
               "příliš nízká | příliš nízký | příliš malá | nemáte dostatek | nemá dostatek | není dostatek | "
               "přesáhla | přesáhl | přesáhlo | přesahuje",
@@ -1034,6 +1036,26 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "allowed | permitted",
         "cs": "povoleno | povolen | povolena | povoleny | dovoleno",
         "ru": "разрешено | разрешена | разрешён | разрешены",
+    },
+    "alert": {  # a TLS alert: what one side sends the other before it closes the handshake
+        "en": "alert | alerts",
+        "cs": "upozornění",
+        "ru": "оповещение | предупреждение",
+    },
+    "version": {
+        "en": "version",
+        "cs": "verze | verzi",
+        "ru": "версия | версии",
+    },
+    "peer-identity": {  # the other side's identity proved (its certificate): not the reader's sign-in
+        "en": "authenticate peer | authenticate the peer | authenticate the remote peer | authenticate the server",
+        "cs": "ověřit totožnost protistrany | ověření totožnosti protistrany | ověřit totožnost serveru",
+        "ru": "проверить подлинность сервера | проверить подлинность узла",
+    },
+    "signature": {  # a certificate's signature
+        "en": "signature",
+        "cs": "podpisu | podpis",
+        "ru": "подписи | подпись",
     },
     "webmail": {  # the mailbox's web pages, in a browser
         "en": "webmail | web browser | web interface | web version | web login | web sign in | web sign-in",
@@ -1723,7 +1745,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "*": "450 | 451 | 452 | 550 | 551 | 552 | 553 | 554",
     },
     "sec-identifier": {  # what OpenSSL, NSS, Java and .NET say when TLS meets a plain-text server
-        "*": "logindisabled | wrong version number | record layer failure | packet length too long | unknown protocol | "
+        "*": "bad record mac | logindisabled | wrong version number | record layer failure | "
+             "packet length too long | unknown protocol | "
              "unsupported or unrecognized ssl message | record too long | http request | "
              "unexpected eof while reading | eof occurred in violation of protocol | alert protocol version | "
              "wrong ssl version | "
@@ -1928,6 +1951,8 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("trust notfound|fail|wrong|refused", 8),
         ("trust certificate", 4),
         ("trust+server", 8),  # to trust a server (or not): a certificate prompt's choice
+        ("peer-identity fail|negation", 9, SEC),  # the server's identity could not be proved: its certificate
+        ("signature+algorithm unsupported|disabled|wrong|dropped", 8, SEC),  # a certificate signed in a way refused
         ("trust expired", 8),  # a root certificate or a CA bundle that is too old
         ("name mismatch certificate|server", 8),
         ("name+mismatch", 8),  # OpenSSL's "hostname mismatch": the certificate's name
@@ -1973,6 +1998,10 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("security|tls connection|signin required", 9),
         ("security unsupported", 9),
         ("negation+security supported", 7),  # no security supported by the server
+        ("full+security", 8),  # security not sufficient (a TLS version or an algorithm the other side will not take)
+        ("tls alert", 8),  # a TLS alert received: the handshake ended (for the security mode, or the certificate)
+        ("protocol+version fail|wrong|unsupported|unexpected", 8),  # the protocol's version refused
+        ("server unsupported plain", 8, AUTH),  # a server without the plain sign-in (SASL PLAIN) the program wants
         ("server unsupported signin", 8),
         ("greeting server fail|wrong|unexpected|timedout|notfound", 8),
         ("wrong|unexpected greeting", 8),  # a server's first line not as expected: another protocol's port
@@ -2086,6 +2115,8 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("timeout inactive", 8, SEC),  # a time-out after a while idle
         ("proxy notfound|unreachable|refused", 8),  # a proxy server not found or not answering
         ("proxy connection fail", 7),  # trouble connecting through a proxy
+        ("proxy server|reply|connection fail|wrong|unsupported|disabled|refused", 8),  # a proxy that failed or refused
+        ("network+access disabled", 8),  # network access turned off
         ("proxy signin|password|username fail|refused|wrong|required", 13),  # a proxy's own sign-in: not the mailbox's
         ("received wrong|unexpected data|reply", 7, SEC),  # data or a reply received not as expected
         ("pop3-command fail|negation", 5, APP),  # a POP3 command that did not succeed (its cause unsaid)

@@ -691,9 +691,8 @@ KNOWN_MISSES = {
         "signatures not verified (Czech „ověřeny“, also authenticated) read as a sign-in refused; signatures as "
         "the reader's own keys were tried and took a certificate's signature (CryptoAPI's, Gajim's)"),
     ("PackageKit (pkcon)", "Не удалось установить параметры прокси-сервера"): (
-        ("connection-failed", "wrong-security"),
-        "proxy settings that could not be set («установить», also to establish) read as a session with a server "
-        "not set up"),
+        ("connection-failed",),
+        "proxy settings that could not be set («установить», also to establish) read as a proxy server that failed"),
     ("GNOME Software", "Nelze stáhnout aktualizace: ověření nebylo platné"): (
         (), "a verification that was not valid is no sign-in the decoder reads"),
     ("Avahi (avahi-utils)", "Неверное имя узла"): (
