@@ -2114,8 +2114,8 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("get hostname fail", 8),  # the server's name could not be got (resolved)
         ("timeout inactive", 8, SEC),  # a time-out after a while idle
         ("proxy notfound|unreachable|refused", 8),  # a proxy server not found or not answering
-        ("proxy connection fail", 7),  # trouble connecting through a proxy
-        ("proxy server|reply|connection fail|wrong|unsupported|disabled|refused", 8),  # a proxy that failed or refused
+        # a proxy server, its reply or the connection through it failed, wrong or refused ("trouble connecting")
+        ("proxy server|reply|connection fail|wrong|unsupported|disabled|refused", 8),
         ("network+access disabled", 8),  # network access turned off
         ("proxy signin|password|username fail|refused|wrong|required", 13),  # a proxy's own sign-in: not the mailbox's
         ("received wrong|unexpected data|reply", 7, SEC),  # data or a reply received not as expected
