@@ -1544,7 +1544,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "ru": "попытка | попытки | попытку | попыток | пытался | пыталась",
     },
     "data": {  # what a program writes to the server or reads from it
-        "en": "data | details",
+        "en": "data",
         "cs": "data | dat | údaje",
         "ru": "данные | данных",
     },
