@@ -276,44 +276,60 @@ def test_a_full_disk_is_said_as_such(checker):
 
 
 def _pty_run(pyz, args, steps):
-    """Runs the checker on a terminal; steps: (text to wait for, bytes to send or a signal)."""
+    """Runs the checker on a terminal; steps: (text to wait for, bytes to send or a signal). Each step acts only once
+    the checker waits on the terminal with its Ctrl+C handler in place (Linux's /proc tells): getpass flushes what was
+    typed before it turned the echo off, and a Ctrl+C during start-up is not the checker's to answer, so acting at a
+    fixed time would fail on a slow machine. Every wait has a deadline: a hang fails the test instead of blocking it."""
     import os
     import pty
+    import re
+    import select
     import signal
     import time
+    from pathlib import Path
 
     pid, fd = pty.fork()
-    if pid == 0:
+    if pid == 0:  # Ctrl+C as a terminal sends it, even where the tests run with it ignored (a background job)
+        signal.signal(signal.SIGINT, signal.SIG_DFL)
         os.execve(sys.executable, [sys.executable, str(pyz), *args], {"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"})
-    import select
+    seen, exit_code = b"", None
 
-    seen = b""
-    for wait_for, action in steps:
+    def waiting_on_terminal():
+        status = Path(f"/proc/{pid}/status").read_text()
+        caught = int(re.search(r"SigCgt:\s*([0-9a-f]+)", status).group(1), 16)
+        return caught >> (signal.SIGINT - 1) & 1 and Path(f"/proc/{pid}/wchan").read_text() == "wait_woken"
+
+    def pump(done, what):
+        """Reads what the checker writes until done() holds: 30 s at most, else the checker is killed."""
+        nonlocal seen, exit_code
         deadline = time.monotonic() + 30
-        while wait_for.encode() not in seen and time.monotonic() < deadline:
-            if not select.select([fd], [], [], 0.5)[0]:
-                continue
-            try:
-                seen += os.read(fd, 4096)
-            except OSError:
-                break
-        assert wait_for.encode() in seen, seen
-        time.sleep(0.3)  # the prompt is drawn a moment before the terminal is read
+        while not done():
+            if time.monotonic() > deadline:
+                os.kill(pid, signal.SIGKILL)
+                raise AssertionError(f"{what}: {seen!r}")
+            if select.select([fd], [], [], 0.05)[0]:
+                try:
+                    chunk = os.read(fd, 4096)
+                except OSError:  # the terminal is closed: the checker is exiting
+                    chunk = b""
+                if chunk:
+                    seen += chunk
+                    continue
+            if exit_code is None:
+                finished, status = os.waitpid(pid, os.WNOHANG)
+                if finished:
+                    exit_code = os.waitstatus_to_exitcode(status)
+
+    for wait_for, action in steps:
+        pump(lambda: wait_for.encode() in seen, f"no {wait_for!r} on the terminal")
+        pump(waiting_on_terminal, "the checker does not wait on the terminal")
         if isinstance(action, bytes):
             os.write(fd, action)
         else:
             os.kill(pid, action)
-    while True:
-        try:
-            chunk = os.read(fd, 4096)
-        except OSError:
-            break
-        if not chunk:
-            break
-        seen += chunk
-    _, status = os.waitpid(pid, 0)
+    pump(lambda: exit_code is not None, "the checker did not finish")
     os.close(fd)
-    return os.waitstatus_to_exitcode(status), seen.decode("utf-8", "replace")
+    return exit_code, seen.decode("utf-8", "replace")
 
 
 def test_ctrl_d_at_the_password_prompt(checker):
