@@ -882,7 +882,7 @@ TEMPLATES += [
     ("KMail", (S(MAILCOMMON, "You cannot redirect the message without an address."),), [], ALL),
     ("NeoMutt", (S(NEOMUTT, "All available protocols for TLS/SSL connection disabled"),), [SEC], ALL),
     ("NeoMutt",
-     (S(NEOMUTT, "Certificate host check failed: %s", "certificate owner does not match hostname imap.mail.ru"),),
+     (S(NEOMUTT, "Certificate host check failed: %s", f"certificate owner does not match hostname {IMAP}"),),
      [CERT], ALL),
     ("NeoMutt", (S(NEOMUTT, "Command USER is not supported by server"),), [SEC, AUTH], ALL),
     ("NeoMutt", (S(NEOMUTT, "Connection lost. Reconnect to POP server?"),), [CONN], ALL),
