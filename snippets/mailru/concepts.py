@@ -70,7 +70,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "app": {
         "en": "app | application | app-specific | external application | external app | third-party app",
-        "cs": "aplikace | aplikaci | externí aplikace",
+        "cs": "aplikace | aplikaci | aplikační | externí aplikace",
         "ru": "приложение | приложения | внешнее приложение | внешнего приложения",
         "*": "prilozheniya | prilozhenija | aplication",  # Mail.ru's transliteration and spelling
     },
@@ -716,7 +716,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "cs": "zakázáno | zakázán | zakázána | zablokováno | zablokován | zablokovaný | blokováno | pozastaveno | "
               "pozastaven | deaktivován | deaktivováno | není povoleno | nepovoluje | nepovoleno | není dovoleno | "
               "není dovolené | zmrazen | zrušen | zakazano | "
-              "vypnut | vypnutý | vypnuto | není zapnutý | není zapnuto | uzamčen | uzamčený | uzamčena | uzamčeno",
+              "vypnut | vypnutý | vypnuto | není zapnutý | není zapnuto | uzamčen | uzamčený | uzamčena | uzamčeno | "
+              "zamknut | zamknutý | zamknutá | zamknuto | zamčen | zamčený | zabanován | zabanována | zabanováno",
         "ru": "запрещена | запрещено | запрещён | запрещает | заблокирован | заблокирована | заблокировано | блокирован | "
               "отключена | отключено | приостановлена | приостановлен | не разрешена | деактивирован | "
               "выключен | выключена | выключено | заморожен | заморожена | учетная запись закрыта | "
@@ -1860,7 +1861,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
     "mailbox-full": (
         ("mailbox full", 10),
         ("space full", 9),
-        ("mailbox space reached", 9),  # the mailbox's quota reached
+        ("mailbox|sending space reached", 9),  # a quota reached: the mailbox's, or for sending (a service's own is none)
         ("full-code+reply-code", 8),
         ("full-code delivering|undelivered|status-code", 8),  # a status code beside a delivery's words
         ("full-code", 3),

@@ -176,9 +176,6 @@ KNOWN_MISSES = {
     ("Gogs", "unsupported SMTP authentication method"): (
         ("wrong-security",), "a sign-in method not supported reads as the security mode, as Postbox's; here it is Gogs's "
         "own setting"),
-    ("Kopano WebApp", "Вы не сможете отправлять письма в сдучае достижения мягкой квоты."): (
-        (), "a quota reached, without the mailbox: a service's own quota reached (Mailspring's, in the corpus) is none of "
-        "the entries"),
     ("Kopano WebApp", "Nebyla doručena následujícímu příjemci/příjemcům"): (
         (), "not delivered to recipients, without a reason: Mail.ru's own bounce for a retry time-out says the same"),
     # the eleventh fresh set (the tenth has none)
@@ -466,13 +463,6 @@ KNOWN_MISSES = {
      "permanently delete some emails or purchase more storage."): (
         (), "a storage limit reached without the mailbox named: read alone, it took other services' quotas (Mailspring's, "
         "Teedy's, a chat room's) for the mailbox"),
-    ("Proton Mail for Android (v1 app)",
-     "Вы достигли 100% ёмкости своего хранилища. Вы не сможете отправлять или принимать почту, пока полностью не "
-     "удалите некоторые письма или пока не купите больше места для хранения."): ((), "as its English"),
-    ("Proton Mail for Android (v1 app)",
-     "Достигнут предел объёма хранилища. Невозможно отправлять или получать почту. Нажмите, чтобы узнать "
-     "подробности."): (
-        ("connection-failed", "app-password-required"), "as its English; what is left is a sending failure (a guess)"),
     ("Proton Mail for Android (v1 app)", "Ověření odesílatele se nezdařilo"): (
         ("app-password-required", "authentication-failed", "sender-mismatch"), "a sender's verification that failed reads "
         "as a sign-in refused (Czech „ověření“ is both)"),
