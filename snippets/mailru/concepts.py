@@ -968,7 +968,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "created | generated | added",
         "cs": "vytvořeno | vytvořen | vytvořeny | vytvořena | vygenerováno | vygenerován | "
               "přidáno | přidán | přidáno nové",
-        "ru": "создан | создано | создана | сгенерирован | сгенерировано | добавлен | добавлено",
+        # Russian as written: the stem of "создан" is that of "создали", as in "требует, чтобы вы создали" (create one)
+        "*": "создан | создано | создана | созданы | сгенерирован | сгенерировано | добавлен | добавлено | добавлена",
     },
     "unconfigured": {  # something the program's owner has not set up yet (its own mail delivery)
         "en": "not configured | not set up | is not set | have not set | haven't set | no server configured | "
@@ -1161,6 +1162,11 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "cs": "doporučeno | doporučujeme | doporučuje",
         "ru": "рекомендуется | рекомендуем | рекомендовано",
     },
+    "blocked": {  # blocked, of a sign-in: the reader kept out (a sign-in disabled or forbidden is a method's, LOGIN's)
+        "en": "blocked",
+        "cs": "zablokováno | zablokován | zablokována | blokováno | blokuje | zablokoval | zablokovala",
+        "ru": "заблокирован | заблокирована | заблокировано | блокирован | блокирует | заблокировал",
+    },
     "blocking": {  # something that blocks a connection or a port (a firewall, a hosting company)
         "en": "blocking | blocks",
         "cs": "blokuje | blokují | blokovat | zablokoval | zablokovala",
@@ -1180,17 +1186,19 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "cs": "externí obrázky | vzdálený obsah | vzdálené obrázky",
         "ru": "внешние изображения | внешнее содержимое | удалённое содержимое | удаленное содержимое",
     },
-    "other-password": {  # a password that is not the mailbox's: the program's primary password, a key's, a list moderator's
+    "other-password": {  # a password not the mailbox's: the program's primary password, a key's, a moderator's, a one-time one
         "en": "primary password | master password | approval password | moderator password | administrator password | "
               "admin password | key password | pem password | private key password | certificate password | "
-              "wallet password | keyring password",
+              "wallet password | keyring password | one-time password | one time password",
         # as written: "encrypted passwords" (a sign-in method) has the stems of "encryption password"
         "*": "encryption password",
         "cs": "hlavní heslo | hlavního hesla | hlavním heslem | heslo správce | heslo moderátora | heslo ke klíči | "
-              "heslo k certifikátu | heslo certifikátu | heslo klíčenky | heslo úschovny | šifrovací heslo",
+              "heslo k certifikátu | heslo certifikátu | heslo klíčenky | heslo úschovny | šifrovací heslo | "
+              "jednorázové heslo | jednorázového hesla | jednorázovým heslem",
         "ru": "основной пароль | основного пароля | мастер-пароль | мастер-пароля | главный пароль | главного пароля | "
               "пароль администратора | пароль модератора | пароль ключа | пароль к ключу | пароль сертификата | "
-              "пароль хранилища | пароль бумажника | пароль шифрования",
+              "пароль хранилища | пароль бумажника | пароль шифрования | одноразовый пароль | одноразового пароля | "
+              "одноразовым паролем",
     },
     "threshold": {  # a spam filter's threshold: its settings
         "en": "threshold",
@@ -1924,6 +1932,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("user inactive", 9),  # an account not active
         ("banned", 8),  # the reader banned or blocked, said to them
         ("user+expired", 8),  # an account that expired (a password that expired is the password's)
+        ("signin blocked", 8),  # signing in blocked for the reader ("LOGIN disabled", a command, is the security's)
     ),
     CERT: (
         ("certificate fail|wrong|trust|expired|notfound|refused|mismatch|check", 10),
