@@ -1825,7 +1825,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("mechanism fail", 6, AUTH),  # a SASL sign-in that failed
         ("signin-expired", 6, AUTH),  # a sign-in that expired: the password to be given again
         ("transport signin fail", 9, AUTH),  # a mail transport (Windows CDO's) that could not sign in
-        ("token wrong|trust|expired|refused", 9, AUTH),  # a sign-in token invalid, revoked or expired: sign in again
+        ("access+token wrong|trust|expired|refused", 9, AUTH),  # an access token invalid, revoked or expired: sign in again (a token alone is a site's own)
         ("attempts-left", 10, AUTH),  # attempts left before the account is locked: the password typed was wrong
         ("sending username fail|negation", 8, AUTH),  # the user name could not be sent: a sign-in refused at its start
         ("password changed server", 8, AUTH),  # a password changed on the server: the one saved no longer works

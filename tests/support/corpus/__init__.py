@@ -621,11 +621,8 @@ KNOWN_MISSES = {
         "too many attempts to verify an account read as too many sign-in attempts: „ověření“ is also Czech for "
         "authentication"),
     ("authentik", "Neplatný token. Prosím, ověřte si nastavení času na zařízení a zkuste to znovu."): (
-        ("app-password-required", "authentication-failed", "tls-certificate"),
-        "a one-time code not valid reads as a sign-in token refused, and the advice on the clock as a "
-        "certificate's"),
-    ("authentik", "Недействительный токен. Убедитесь, что время на вашем устройстве указано точно, и повторите попытку."): (
-        ("app-password-required", "authentication-failed"), "as its Czech"),
+        ("tls-certificate",), "the advice to check the device's clock reads as a certificate's (a certificate not yet "
+        "valid); the token alone is none"),
     ("authentik", "Не удалось обновить пользователя. Попробуйте позже."): (
         ('connection-failed',), "a user not updated and “try later” read as a server refusing for a while"),
     ("FreeIPA", "Зона DNS mail.ru не найдена"): (
