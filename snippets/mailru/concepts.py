@@ -996,13 +996,13 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "heslo nelze znovu použít | staré heslo | starého hesla | současné heslo | aktuální heslo | "
               "heslo bylo změněno | heslo nelze změnit | změně vašeho hesla | změna vašeho hesla | "
               "potvrzení hesla | heslo a potvrzení | aktualizovat heslo | aktualizace hesla | "
-              "aktualizovat vaše heslo",
+              "aktualizovat vaše heslo | heslo a jeho potvrzení",
         "ru": "смена пароля | сменить пароль | смены пароля | изменение пароля | изменить пароль | обновление пароля | обновить пароль | "
               "сброс пароля | сбросить пароль | новый пароль | пароль не может быть сброшен | пароль сброшен | "
               "пароль не был изменён | пароль не был изменен | пароль не может быть изменён | "
               "пароль изменен неудачно | старый пароль | текущий пароль | "
               "пароль не может быть изменен | подтверждение пароля | пароль и подтверждение | "
-              "подтверждения пароля | паролем подтверждения | пароль подтверждения",
+              "подтверждения пароля | паролем подтверждения | пароль подтверждения | пароль и его подтверждение",
     },
     "confirm-email": {  # a site confirming that an address is the reader's (a registration), not a mailbox's error
         "en": "confirm your email | confirmation email | confirmation link | email confirmation | confirm your address",
@@ -2193,6 +2193,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("syntax recipient|user", 9), ("syntax address", 9),  # an address written wrong
         ("message+notfound", 9), ("find+message", 9),  # a message not found (no longer on the server)
         ("password-change", LOCAL),  # a password being changed or reset (an e-mail about it can still fail to go)
+        ("password-change wrong|refused|mismatch|password", LOCAL),  # the new password's refusal, not a sign-in's
         ("password-change token|disabled", 9),  # a reset's token, a reset turned off: the site's own
         ("registration spam|disabled|refused|dropped", 9),  # a site's sign-up refused, closed or taken for spam
         ("post fail|sending", 9),  # a post on a social site that could not be sent
