@@ -1241,6 +1241,18 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "cs": "vytváření | generování | vygenerovat",
         "ru": "создании | генерации | генерация | создания сертификата | создание сертификата | сгенерировать",
     },
+    "certificate-upkeep": {  # the reader's own certificate made, ordered, updated, restored or installed (as phrases:
+        # "could not create connection: certificate not trusted" is the server's; «установить» is also "establish")
+        "en": "create certificate | create a certificate | create the certificate | create a new certificate | "
+              "creating the certificate | certificate creation | order certificate | order a certificate | "
+              "update certificate | update the certificate | update this certificate | restore certificate | "
+              "install a new certificate | install the certificate | install certificate",
+        "cs": "vytvořit certifikát | vytvoření certifikátu | objednat certifikát | aktualizovat certifikát | "
+              "certifikát se nepodařilo aktualizovat | obnovit certifikát | obnovení certifikátu | "
+              "nainstalujte si prosím nový certifikát | nainstalovat certifikát | nainstalujte certifikát",
+        "ru": "создать сертификат | создать ваш новый сертификат | заказать сертификат | обновить сертификат | "
+              "обновите этот сертификат | восстановить сертификат | установите новый сертификат",
+    },
     "too-many": {  # too many of something (sign-in attempts), or too many times
         "en": "too many | too often",
         "cs": "příliš mnoho | příliš mnoha | příliš mnohokrát | příliš často | několikrát po sobě",
@@ -2186,6 +2198,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("spam+setup", 9),  # the reader's spam settings
         ("created+password|app", 9),  # an app password made or added: a notice
         ("generate+certificate", 9), ("generate+temporary", 9),  # the reader's own (or a temporary) certificate being made
+        ("certificate-upkeep", 9),
         ("local space full", 9), ("write space full", 9),  # the disk of the reader's computer
         ("space+download", 9),  # space to download or synchronise a file: the reader's own storage
         ("upload space|full", 9),  # a cloud's space for uploads
