@@ -1547,7 +1547,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "close-connection": {  # a program closing its own connection at the end (failing to is no error of the mailbox)
         "*": "close connection | close the connection | close mail connection | uzavřít spojení | zavřít spojení | "
-             "закрыть соединение | разорвать соединение",
+             "закрыть соединение | разорвать соединение | closing connection to | closing the connection to | "
+             "uzavírání spojení s | zavírání spojení s | закрытие соединения с",  # the step being taken ("Closing …...")
     },
     "algorithm": {  # a certificate's signature algorithm ("considered insecure")
         "en": "algorithm",

@@ -31,7 +31,7 @@ NOTES = {APP: "login", AUTH: "login", SEC: "connection", CONN: "connection"}
 LEAST = 4  # the least score that counts as recognised: a lone word is never enough
 DECISIVE = 8  # a rule this strong with no second cause names the cause
 WINDOW = 8  # the concepts of a rule meet within this many words, on one line
-NEAR = 2  # concepts joined by "+" in a rule: next to each other
+NEAR = 2  # concepts joined by "+" in a rule: next to each other, in one sentence
 MAX_SPANS = 4  # places shown per rule
 MAX_TEXT = 2_000_000  # longer texts are read at their start and their end, half of this each
 # Words worth a look (they begin as a concept's word does) read from the start of a text, and as many
@@ -42,6 +42,7 @@ LONGEST_WORD = 64  # longer runs of letters are no words of any concept
 QUOTES = "\"'`\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u00ab\u00bb\u2039\u203a\\"
 LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 TOKEN = re.compile(r"\d+(?:\.\d+)+|[^\W_]+")  # a dotted number (5.7.8) or a run of letters and digits
+SENTENCE_END = re.compile(r"[.!?](?=\s)")  # where a sentence ends: words on either side are not next to each other
 # the next word of a phrase, close by: never past a line break or a full stop and a space («сервер. Имя» is no
 # «сервер имён», a name server)
 NEXT_TOKEN = re.compile(r"(?:[^\w\n.]|_|\.(?!\s)){1,3}?(\d+(?:\.\d+)+|[^\W_]+)")
@@ -435,6 +436,7 @@ class _Reader:
         else:  # decomposed accents, or letters whose lower case is longer: folded whole
             folded, dropped = fold(joined)
         self.chunk, self.folded, self.dropped, self.offset = chunk, folded, dropped, offset
+        self.ends = [offset + m.start() for m in SENTENCE_END.finditer(chunk)]  # in the whole text, as spans are
         self.last: dict[str, tuple[int, int, int]] = {}  # concept -> (word number, start, end) where last seen
         self.recent: deque[tuple[int, str]] = deque()  # (word number, concept) of the last WINDOW words
         self.counted = self.number = 0  # words counted up to where
@@ -572,6 +574,8 @@ class _Reader:
                     best = at
             if best is None:
                 return
+            if window == NEAR and best[2] <= start and bisect_right(self.ends, start) > bisect_right(self.ends, best[2] - 1):
+                return  # next to each other only across a sentence's end
             low, high = min(low, best[1]), max(high, best[2])
         self.fire(rule, low, high)
 
