@@ -2193,7 +2193,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("local+server", 9),  # a server on the reader's own computer (a password server, a proxy of its own)
         ("bug-report", 9),  # a bug report sent to a program's makers
         ("notification disabled", 9),  # e-mail notices turned off: a setting
-        ("security-check", 9),  # a web form's security check (CSRF) that failed
+        ("security-check", 9), ("security-check security|fail", 9),  # a web form's security check (CSRF) that failed
         ("spam threshold", 9),  # a spam filter's threshold being set
         ("mark spam", 9),  # the reader marking a message as spam
         ("spam+setup", 9),  # the reader's spam settings
