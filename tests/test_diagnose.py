@@ -1338,6 +1338,16 @@ MEANINGS = [
     ("authentication-failed", "Server požaduje přihlášení"),
     ("authentication-failed", "Сервер запрашивает аутентификацию"),
     ("connection-failed", "Chyba proxy serveru"), ("connection-failed", "Network access disabled by the administrator"),
+    # (the thirteenth session) Czech „aplikační heslo“, an account locked or banned in Czech, a quota reached for the
+    # mailbox or for sending, a sign-in blocked for the reader, an app password one must create (Russian «создали»)
+    ("app-password-required", "Pro tento účet je nutné použít aplikační heslo."),
+    ("account-disabled", "Účet byl zamčen správcem."), ("account-disabled", "Tento účet je zabanován."),
+    ("mailbox-full", "Send quota reached for today"),
+    ("mailbox-full", "Достигнута квота на отправку писем"),
+    ("account-disabled", "Login blocked by the mail server"), ("account-disabled", "Вход в почту заблокирован"),
+    ("app-password-required", "Сервер требует, чтобы вы создали отдельный пароль для приложения."),
+    # words next to each other only within a sentence, and before a clause of "but"
+    ("connection-failed", "Koncept se nepodařilo uložit. Připojení k serveru selhalo."),
 ]
 
 
@@ -1669,6 +1679,17 @@ NOT_ERRORS = [
     "Saving the sent message failed.", "Ошибка сохранения отправленного сообщения",
     "No signing certificate is configured for this identity.",
     "Ошибка при импортировании сертификата из файла",
+    # (the thirteenth session) a site's token, a one-time password, a new password refused, the reader's own
+    # certificate made or renewed, a program closing its connection, a message sent but not saved, a form's CSRF check
+    "The token is invalid or has expired.", "Token je neplatný.", "Неверный токен",
+    "Nepodařilo se vytvořit jednorázové heslo", "Не удалось создать одноразовый пароль",
+    "Error while changing the password. Please check the password.",
+    "Při změně hesla došlo k chybě, zkontrolujte prosím heslo.", "Новый пароль не подходит, выберите другой пароль.",
+    "Пароль и его подтверждение не совпадают",
+    "Could not order the certificate.", "Certifikát se nepodařilo aktualizovat.", "Не удалось заказать сертификат",
+    "Closing connection to smtp.mail.ru...", "Закрытие соединения с сервером imap.mail.ru...",
+    "Сообщение отправлено, но не сохранено на сервере.", "Printing failed. Security: the job was deleted.",
+    "CSRF protection error", "Ошибка защиты CSRF, обновите страницу",
 ]
 
 

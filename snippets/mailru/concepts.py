@@ -1245,8 +1245,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
         # "could not create connection: certificate not trusted" is the server's; «установить» is also "establish")
         "en": "create certificate | create a certificate | create the certificate | create a new certificate | "
               "creating the certificate | certificate creation | order certificate | order a certificate | "
-              "update certificate | update the certificate | update this certificate | restore certificate | "
-              "install a new certificate | install the certificate | install certificate",
+              "order the certificate | update certificate | update the certificate | update this certificate | "
+              "restore certificate | install a new certificate | install the certificate | install certificate",
         "cs": "vytvořit certifikát | vytvoření certifikátu | objednat certifikát | aktualizovat certifikát | "
               "certifikát se nepodařilo aktualizovat | obnovit certifikát | obnovení certifikátu | "
               "nainstalujte si prosím nový certifikát | nainstalovat certifikát | nainstalujte certifikát",
