@@ -1587,7 +1587,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "delivering": {
         "en": "deliver | delivering | delivery",
-        "cs": "doručování | doručení | doručit | doručovat",
+        # Czech as written: the stem of „doručení“ is that of „Doručená pošta“ (the Inbox)
+        "*": "doručování | doručení | doručit | doručovat | doručování zpráv",
         "ru": "доставка | доставки | доставить | доставлено | доставке",
     },
     "via": {  # sending through a server (the outgoing one), not a reply from the recipient's
@@ -1610,8 +1611,11 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "undelivered": {  # a message that did not reach its recipient
         "en": "not delivered | undeliverable | undelivered | could not be delivered",
-        "cs": "nedoručena | nedoručeno | nebyla doručena | nelze doručit | nedoručitelná",
+        "cs": "nebyla doručena | nelze doručit | nebylo doručeno | nebyl doručen | nebyly doručeny | "
+              "nemohla být doručena | nemohlo být doručeno | nemohl být doručen",
         "ru": "не доставлено | не доставлена | не может быть доставлено | недоставлено | не было доставлено",
+        # Czech single words as written: „nedoručených zpráv“ (bounces to process) is no failure of sending
+        "*": "nedoručena | nedoručeno | nedoručitelná",
     },
     "policy": {
         "en": "policy | reputation | blacklist | blocklist | blacklisted",
@@ -1897,6 +1901,8 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("recipient|address|mailbox notfound", 8),
         ("recipient find fail", 8),  # a recipient that could not be found
         ("mailbox unreachable", 6),
+        # a message not delivered to (some) recipients, and nothing else
+        ("recipient|address delivering fail", GUESS), ("recipient|address undelivered", GUESS),
         ("no-user-code+reply-code", 8),
         ("no-user-code delivering|undelivered|status-code", 8),
         ("no-user-code", 3),
@@ -2122,6 +2128,8 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("sending fail", GUESS, APP),  # a sending failure and nothing else: the settings, then the password
         ("negation+sent", GUESS, APP),  # a message "not sent", and nothing else: the same
         ("not-sent", GUESS, APP),  # the same in one Czech word
+        # a message that could not be delivered, and nothing else
+        ("message delivering fail", GUESS, APP), ("message undelivered", GUESS, APP),
         ("no-service", 9),  # nothing listening at the server's port
         ("identify server fail", 8),  # a host that could not be identified (its name not found)
         ("because+connection|network", 10),  # something done "because of a connection error" (the cause right after)

@@ -95,6 +95,10 @@ KNOWN_MISSES = {
         ("user-not-found",), "IMAP calls a folder a mailbox; a bounce's “mailbox does not exist” is an unknown "
         "recipient, and the words are the same"),
     # the fifth fresh set
+    ("qmail (notqmail)", "Hi. This is the qmail-send program at mail.example.org.\nI'm afraid I wasn't able to deliver "
+     "your message to the following addresses.\nThis is a permanent error; I've given up. Sorry it didn't work out."): (
+        ("connection-failed", "app-password-required"), "a bounce's head: a message that could not be delivered, no "
+        "cause given, reads as a sending failure (a guess); the addresses come too far after to make it the recipients'"),
     ("imapsync", "Check that host1 imap.mail.ru on port 993 is the right IMAP server to be contacted for your mailbox."): (
         (), "advice to check a host and a port names no failure"),
     ("imapsync", "Host1: success login on [imap.mail.ru] with user [jana.novakova@mail.ru] auth [LOGIN] after [PLAIN] failure"): (
@@ -176,8 +180,6 @@ KNOWN_MISSES = {
     ("Gogs", "unsupported SMTP authentication method"): (
         ("wrong-security",), "a sign-in method not supported reads as the security mode, as Postbox's; here it is Gogs's "
         "own setting"),
-    ("Kopano WebApp", "Nebyla doručena následujícímu příjemci/příjemcům"): (
-        (), "not delivered to recipients, without a reason: Mail.ru's own bounce for a retry time-out says the same"),
     # the eleventh fresh set (the tenth has none)
     ("Apache Commons Email (Java)", "Cannot find valid hostname for mail session"): (
         ("connection-failed",), "a host name missing from the program's settings reads as a host not found"),
@@ -479,9 +481,6 @@ KNOWN_MISSES = {
         "password being changed), so the failure beside it is read as a guess: sending and receiving failed"),
     ("ONLYOFFICE Community Server (Mail module)", "Dostupné úložiště na disku je překročeno"): (("mailbox-full",), DISK),
     ("ONLYOFFICE Community Server (Mail module)", "Превышено доступное место на диске"): (("mailbox-full",), DISK),
-    ("ONLYOFFICE Community Server (Mail module)", "Message could not be delivered to recipient(s)"): ((), UNDELIVERED),
-    ("ONLYOFFICE Community Server (Mail module)", "Zpráva nemohla být doručena příjemci(příjemcům)"): ((), UNDELIVERED),
-    ("ONLYOFFICE Community Server (Mail module)", "Письмо не было доставлено адресату(адресатам)"): ((), UNDELIVERED),
     ("aria2 (download utility)",
      "aria2c пришлось подключиться к другой стороне с помощью старого и уязвимого TLS-протокола. Целостность и "
      "конфиденциальность соединения может быть нарушена.\nПротокол: TLSv1.1, Пир: cloud.mail.ru"): (
