@@ -1876,6 +1876,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("sending disabled", 12),
         ("sending negation permitted", 9),  # sending not allowed (for the account), its words apart
         ("sending unreachable user", 8),  # sending not available for the account
+        ("sending too-many message", 8),  # too many messages sent: a sending limit
     ),
     "sender-mismatch": (
         ("sender mismatch", 10),
@@ -1939,6 +1940,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("message filter disabled|blocking|refused", 9),  # a message blocked by a filter (a recipient's, a provider's)
         ("ip ip-block", 13),  # the sending server's IP address blocked or of bad reputation
         ("ip-block refused|disabled|blocking|server", 9),  # a sending server on a blocklist
+        ("ip-block sending|message|reply-code", 9),  # a message or its sender on a blocklist
         ("policy refused|disabled|fail", 10),
         ("delivery-reply disabled|refused", 5),
         ("spam", 3),

@@ -409,7 +409,9 @@ KNOWN_MISSES = {
     ("WP Mail SMTP (WordPress plug-in)", "Tato chyba se obvykle vrátí, když odesíláte příliš mnoho e-mailů nebo e-mailů, "
      "které byly identifikovány jako spam."): (("connection-failed",), "as its English"),
     ("WP Mail SMTP (WordPress plug-in)", "Обычно эта ошибка появляется, когда вы отправляете слишком много писем или когда "
-     "они были идентифицированы как спам."): (("connection-failed",), "as its English"),
+     "они были идентифицированы как спам."): (
+        ("sending-disabled", "connection-failed"), "too many messages sent read as a sending limit; “identified as spam” "
+        "comes too far, as in its English"),
     ("WP Mail SMTP (WordPress plug-in)", "Typically this error occurs because the address to which the email was sent to "
      "is invalid or was empty."): (
         (), "the address and “invalid” stand nine words apart; its Czech and Russian are read"),
