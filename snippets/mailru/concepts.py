@@ -964,12 +964,19 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "cs": "dočasný soubor | dočasného souboru",
         "ru": "временный файл | временного файла",
     },
+    "make": {  # advice to make or set a password of its own
+        "en": "create | set up",
+        "cs": "vytvořte | vytvořit | nastavte",
+        "ru": "создайте | установите | задайте",
+    },
     "created": {  # something made for the reader (an app password created is a notice)
-        "en": "created | generated | added",
+        "en": "generated",
         "cs": "vytvořeno | vytvořen | vytvořeny | vytvořena | vygenerováno | vygenerován | "
               "přidáno | přidán | přidáno nové",
-        # Russian as written: the stem of "создан" is that of "создали", as in "требует, чтобы вы создали" (create one)
-        "*": "создан | создано | создана | созданы | сгенерирован | сгенерировано | добавлен | добавлено | добавлена",
+        # English and Russian as written: the stem of "created" is that of "create", the stem of "создан" that of
+        # "создали", as in "требует, чтобы вы создали" (advice to make one)
+        "*": "created | added | создан | создано | создана | созданы | сгенерирован | сгенерировано | "
+             "добавлен | добавлено | добавлена",
     },
     "unconfigured": {  # something the program's owner has not set up yet (its own mail delivery)
         "en": "not configured | not set up | is not set | have not set | haven't set | no server configured | "
@@ -1824,6 +1831,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("password wrong", 7, AUTH), ("password fail", 5, AUTH), ("password refused", 6, AUTH),
         ("check password", 5, AUTH),
         ("check user password", 8, AUTH),  # advice to check the user name and password
+        ("make password access mail-protocol", 7),  # a password to make for POP3 or IMAP access: the provider's app password
         ("check signin|password correct", 6, AUTH),  # advice to make sure the sign-in details are right
         ("correct user|username password", 7, AUTH),  # advice to give the correct user name and password
         ("user|username|address|login-email password mismatch", 7, AUTH),  # a user name (or e-mail address) and password
