@@ -1346,6 +1346,9 @@ MEANINGS = [
     ("mailbox-full", "Достигнута квота на отправку писем"),
     ("account-disabled", "Login blocked by the mail server"), ("account-disabled", "Вход в почту заблокирован"),
     ("app-password-required", "Сервер требует, чтобы вы создали отдельный пароль для приложения."),
+    # relaying refused by the reader's own outgoing server: the program did not sign in to it (as Microsoft's and
+    # providers' pages on "550 Relaying Denied" say: turn on "My outgoing server (SMTP) requires authentication")
+    ("authentication-failed", "The server rejected a recipient: 550 relaying denied."),
     # words next to each other only within a sentence, and before a clause of "but"
     ("connection-failed", "Koncept se nepodařilo uložit. Připojení k serveru selhalo."),
 ]
@@ -1491,7 +1494,6 @@ NOT_ERRORS = [
     # twenty-fourth fresh set)
     "External images were blocked to protect you from spam.", "Внешние изображения заблокированы для защиты от спама.",
     "Adresa serveru klíčů je neplatná.", "Session expired, please log in again.",
-    "The server rejected a recipient: 550 relaying denied.",
     # a password that is not the mailbox's: the program's primary password, a list moderator's
     "The primary password you typed is wrong.", "Zadané hlavní heslo je chybné.", "Основной пароль введён неверно.",
     "Wrong moderator password.",

@@ -1874,6 +1874,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("mailru-wrong-password", 12, APP),
         ("required user password server", 7, APP),  # a server that needs a user name and a password: none was sent
         ("server required signin", 7),  # a server that requires signing in: the program does not sign in
+        ("relay refused|disabled", 8, APP),  # relaying refused by the reader's own server: the program did not sign in
         ("required user password", 6, APP),  # a user name and a password needed: the program sends none
         ("negation user password given", 8, APP),  # no user name or password given: none sent
         ("required signin command", 8),  # a server asking for its AUTH command first
@@ -2244,7 +2245,6 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("connected-ok", 9),  # a connection that was made: the failure came after it
         ("redirect connection|tls|server", 9),  # a web address redirected elsewhere
         ("remote-content disabled", 9),  # external images blocked
-        ("relay refused|disabled", 9),  # relaying refused
         ("other-password", 9),  # a password that is not the mailbox's
         # the cloud refusing a file (HTTP 403): its permissions, not the mailbox (its connection refused is still a
         # connection's: the reader's network)
