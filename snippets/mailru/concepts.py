@@ -275,7 +275,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "lacks": {  # something missing from what it should hold (a certificate without the server's name)
         "en": "does not contain | doesn't contain | lacks | missing",
-        "cs": "neobsahuje",
+        "cs": "neobsahuje | schází | scházejí | chybějící",
         "ru": "не содержит | отсутствует",
         "*": "chybí",  # as written: the Czech stem of "chybí" (missing) is that of "chyba" (an error)
     },
@@ -308,7 +308,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "error-noun": {  # an error, as a noun ("a POP3 session error"), not a verb of something that could not be done
         "en": "error | failure",
         "cs": "chyba | chyby | chybě | selhání",
-        "ru": "ошибка | ошибки | сбой | сбоя",
+        "ru": "ошибка | ошибки | ошибок | сбой | сбоя",
     },
     "accept-risk": {  # a certificate warning's button ("Accept the risk and continue")
         "en": "accept the risk | accept risk",
@@ -430,7 +430,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "received": {  # what came from the other side ("the message received was unexpected")
         "en": "received | encountered",
-        "cs": "přijatá | přijatý | přijaté | obdržená | obdržený | obdržené | obdržel | obdržela | obdrženy",
+        "cs": "přijatá | přijatý | přijaté | obdržená | obdržený | obdržené | obdržel | obdržela | obdrženy | příjmu | "
+              "příjem",
         "ru": "полученное | полученный | полученная | полученные | получен | получена | получены | поступили",
     },
     "plain": {  # a sign-in or password sent unencrypted, which a server refuses before TLS
@@ -1121,7 +1122,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "request": {
         "en": "request | requests",
-        "cs": "požadavek | požadavku | požadavky",
+        "cs": "požadavek | požadavku | požadavky | žádost | žádosti",
         "ru": "запрос | запроса | запросу",
     },
     "firewall": {
@@ -1389,8 +1390,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "warning": {  # a dialog's warning (about a certificate)
         "en": "warning",
-        "cs": "varování",
-        "ru": "предупреждение",
+        "cs": "varování | pozor",
+        "ru": "предупреждение | внимание",
     },
     "attach": {  # Czech „připojit“ is also to attach (a picture, a file): not a connection; an attachment (its count, its
         # size) is the message's own
@@ -1469,7 +1470,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "get": {  # getting something from the server (its reply)
         "en": "get | getting | obtain | obtaining",
-        "cs": "získat | dostat | obdržet",
+        "cs": "získat | dostat | obdržet | získání | získávání | získává",
         "ru": "получить | получение",
     },
     "command": {
@@ -1533,7 +1534,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "download": {  # messages fetched from the server
         "en": "download | downloading | fetch | fetching | retrieve | retrieving | sync | synchronize | synchronization",
-        "cs": "stahování | stáhnout | stahovat | stažení | synchronizace | synchronizaci | synchronizovat",
+        "cs": "stahování | stáhnout | stahovat | stažení | stahuji | stahuje | stahují | synchronizace | synchronizaci | "
+              "synchronizovat",
         "ru": "загрузка | загрузки | загрузить | получение | получения | получить | скачать | скачивание | "
               "синхронизация | синхронизации | синхронизировать",
     },
@@ -1544,7 +1546,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "open": {  # opening a connection to a server
         "en": "open | opening",
-        "cs": "otevřít | otevření",
+        "cs": "otevřít | otevření | otevírání | otevírá",
         "ru": "открыть | открытие",
     },
     "correct": {  # advice to use the right value ("the correct port")
