@@ -1690,13 +1690,22 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "cs": "načíst certifikát | načítání certifikátu | načtení certifikátu | certifikát se nepodařilo načíst",
         "ru": "загрузки сертификата | загрузить сертификат",
     },
+    "certificate-option": {  # a setting that accepts every certificate or invalid ones: an option, not a failure
+        "en": "accept all certificates | accept all ssl certificates | accept invalid certificates | "
+              "allow invalid certificates | only allow trusted certificates",
+        "cs": "přijmout všechny certifikáty | přijmout všechny ssl certifikáty | přijímat všechny certifikáty | "
+              "přijmout neplatné certifikáty | povolit neplatné certifikáty",
+        "ru": "принимать все сертификаты | принять все сертификаты | принимать недействительные сертификаты | "
+              "разрешить недействительные сертификаты",
+    },
     "own-certificate": {  # the reader's own certificate or key (a client's, a signature's): not the server's
         "en": "client certificate | personal certificate | local certificate | private key | "
               "certificate and the given key | certificate and key",
         "cs": "klientský certifikát | klientského certifikátu | osobní certifikát | osobního certifikátu | "
               "místní certifikát | místního certifikátu | místní osvědčení | soukromý klíč | soukromého klíče",
         "ru": "клиентский сертификат | клиентского сертификата | личный сертификат | личного сертификата | "
-              "локальный сертификат | локального сертификата | закрытый ключ | закрытого ключа",
+              "локальный сертификат | локального сертификата | закрытый ключ | закрытого ключа | сертификат клиента | "
+              "сертификата клиента | сертификату клиента | certifikát klienta | certifikátu klienta",
         "*": "signing certificate",  # as written: its stem is that of "signed certificate" (a self-signed one)
     },
     "message-auth": {  # a message's own authentication (its signature, its MAC), as phrases: "sending the message
@@ -2199,6 +2208,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("file certificate|user|message|folder|fail|wrong|refused", 9),
         ("certificate-load", 9),  # a certificate loaded from a file: the reader's own
         ("own-certificate", 9),  # the reader's own certificate or key
+        ("certificate-option", 9),  # an option to accept every certificate, or invalid ones
         ("server-version expired|unsupported|wrong", 9),  # a server program too old for the app
         ("timeout|timedout|connection+unit", 9),  # a setting's label ("connection timeout in seconds")
         ("message-auth", 9),  # a message's own authentication (its signature): not signing in
