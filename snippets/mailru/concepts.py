@@ -872,8 +872,12 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "push-уведомления | push-уведомлений",
         # Czech „kontakty“ (contacts) as written: „kontaktovat“ (to contact someone) has its stem; "DBus" as written,
         # not as an identifier in camel case
-        # "updates" as written: its stem is that of the verb ("Update your server settings")
-        "*": "kontakty | kontaktů | kontaktech | kontaktům | dbus | updates | sieve",
+        # "updates" as written: its stem is that of the verb ("Update your server settings"); CalDAV and CardDAV
+        # as written, not split as identifiers in camel case (WebDAV, a store of files, is labelled both ways); a file
+        # server is no mail server
+        "*": "kontakty | kontaktů | kontaktech | kontaktům | dbus | updates | sieve | caldav | carddav | "
+             "file server | souborový server | souborovému serveru | souborového serveru | souborovým serverem | "
+             "файловый сервер | файловым сервером | файлового сервера | файловому серверу",
     },
     "store": {  # a program keeping the password on the computer (its keyring)
         "en": "store | save | keychain | keyring | wallet | password server | certificate manager | password manager",
