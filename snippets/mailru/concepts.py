@@ -1929,6 +1929,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("mailbox unreachable", 6),
         # a message not delivered to (some) recipients, and nothing else
         ("recipient|address delivering fail", GUESS), ("recipient|address undelivered", GUESS),
+        ("sending recipient|address wrong", 5),  # a message not sent for addresses not valid: the recipients'
         ("no-user-code+reply-code", 8),
         ("no-user-code delivering|undelivered|status-code", 8),
         ("no-user-code", 3),
