@@ -1351,6 +1351,20 @@ MEANINGS = [
     ("authentication-failed", "The server rejected a recipient: 550 relaying denied."),
     # words next to each other only within a sentence, and before a clause of "but"
     ("connection-failed", "Koncept se nepodařilo uložit. Připojení k serveru selhalo."),
+    # a message that could not be delivered (a guess at the sending, or at the recipients when they are named), a
+    # message not sent for addresses not valid, a password of its own for IMAP access, a blocklist in an SMTP reply,
+    # too many messages sent, relaying refused
+    ("connection-failed", "We could not deliver the message."), ("connection-failed", "Zprávu se nepodařilo doručit."),
+    ("user-not-found", "The message could not be delivered to some of its recipients."),
+    ("user-not-found", "Письмо не доставлено некоторым получателям."),
+    ("user-not-found", "Could not send the message: two addresses are invalid."),
+    ("user-not-found", "Zprávu nelze odeslat, některé adresy jsou neplatné."),
+    ("app-password-required", "Create a password for IMAP access on your provider's website first."),
+    ("spam-rejected", "554 Listed on a DNS blocklist"),
+    ("sending-disabled", "You tried to send too many messages today."),
+    ("sending-disabled", "Pokusili jste se odeslat příliš mnoho zpráv."),
+    ("authentication-failed", "554 5.7.1 Relay access denied"),
+    ("authentication-failed", "The outgoing server would not relay the message."),
 ]
 
 
@@ -1692,6 +1706,10 @@ NOT_ERRORS = [
     "Closing connection to smtp.mail.ru...", "Закрытие соединения с сервером imap.mail.ru...",
     "Сообщение отправлено, но не сохранено на сервере.", "Printing failed. Security: the job was deleted.",
     "CSRF protection error", "Ошибка защиты CSRF, обновите страницу",
+    # an option to accept every certificate or invalid ones, a contacts server, a client's certificate (Russian word
+    # order)
+    "Accept all certificates", "Принимать все сертификаты", "Přijmout neplatné certifikáty",
+    "Cannot connect to the CardDAV server.", "Сертификат клиента недействителен",
 ]
 
 

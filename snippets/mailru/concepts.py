@@ -1890,7 +1890,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("required user password server", 7, APP),  # a server that needs a user name and a password: none was sent
         ("server required signin", 7),  # a server that requires signing in: the program does not sign in
         # relaying refused by the reader's own outgoing server, or a message it would not relay: the program did not sign in
-        ("relay refused|disabled", 8, APP), ("negation relay+message", 8, APP),
+        ("relay refused|disabled", 8, APP), ("negation relay message", 8, APP),
         ("required user password", 6, APP),  # a user name and a password needed: the program sends none
         ("negation user password given", 8, APP),  # no user name or password given: none sent
         ("required signin command", 8),  # a server asking for its AUTH command first
