@@ -789,7 +789,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "cs": "složky odeslané | složka odeslané | složku odeslané | odeslaná pošta | odeslanou poštou | pošta k odeslání",
         # phrases: «отправленные» alone has the stem of «отправлении» (sending), «исходящие» that of «исходящий»
         "ru": "папка отправленные | папку отправленные | папке отправленные | папки отправленные | "
-              "папка исходящие | папку исходящие | папке исходящие | папки исходящие",
+              "папка исходящие | папку исходящие | папке исходящие | папки исходящие | сохранено в «отправленные»",
+        "*": "fcc",  # Mutt's copy of a sent message to a folder
     },
     "no-error": {  # a notice that nothing went wrong
         "en": "no errors were reported | no errors | no error",
@@ -803,9 +804,9 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "*": "mapi | php mail",
     },
     "send-later": {  # a program's own scheduling of messages to send later
-        "en": "send later | scheduled sending",
-        "cs": "odeslat později | naplánované odeslání",
-        "ru": "отправить позже | отложенная отправка",
+        "en": "send later | scheduled sending | for later sending | for sending later",
+        "cs": "odeslat později | naplánované odeslání | pro pozdější odeslání",
+        "ru": "отправить позже | отложенная отправка | для последующей отправки | для отложенной отправки",
     },
     "logged-out": {  # a web page telling its visitor to sign in first: the page's session, not the mailbox
         "en": "forgot to log in | you are not logged in | please log in first",
