@@ -803,6 +803,13 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "ru": "функция mail | функции mail | функция php mail | функцию mail",
         "*": "mapi | php mail",
     },
+    "you-cannot-send": {  # the reader told they cannot send (for now): sending not allowed for the account
+        "en": "you cannot send | you can not send | you can't send | you are not able to send | you are unable to send | "
+              "you are not allowed to send",
+        "ru": "вы не можете отправлять | вы не можете отправить | вам нельзя отправлять",
+        # Czech as written: the stem of „nemůžete“ (you cannot) is that of „nemůže“ (it cannot: a server, a network)
+        "*": "nemůžete odesílat | nemůžete odeslat | nemůžete posílat | nesmíte odesílat",
+    },
     "send-later": {  # a program's own scheduling of messages to send later
         "en": "send later | scheduled sending | for later sending | for sending later",
         "cs": "odeslat později | naplánované odeslání | pro pozdější odeslání",
@@ -1903,6 +1910,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("sending negation permitted", 9),  # sending not allowed (for the account), its words apart
         ("sending unreachable user", 8),  # sending not available for the account
         ("sending too-many message", 8),  # too many messages sent: a sending limit
+        ("you-cannot-send", 8),  # the reader told they cannot send (a cause named beside it, such as a full mailbox, wins)
     ),
     "sender-mismatch": (
         ("sender mismatch", 10),
