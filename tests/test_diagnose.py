@@ -1365,6 +1365,9 @@ MEANINGS = [
     ("sending-disabled", "Pokusili jste se odeslat příliš mnoho zpráv."),
     ("authentication-failed", "554 5.7.1 Relay access denied"),
     ("authentication-failed", "The outgoing server would not relay the message."),
+    # the reader told they cannot send
+    ("sending-disabled", "Sorry, you cannot send messages right now."),
+    ("sending-disabled", "Momentálně nemůžete odesílat zprávy."), ("sending-disabled", "Сейчас вы не можете отправлять письма."),
 ]
 
 
@@ -1710,6 +1713,8 @@ NOT_ERRORS = [
     # order)
     "Accept all certificates", "Принимать все сертификаты", "Přijmout neplatné certifikáty",
     "Cannot connect to the CardDAV server.", "Сертификат клиента недействителен",
+    # a message saved for sending later: the program's own
+    "Could not save the message for later sending.", "Nepodařilo se uložit zprávu pro pozdější odeslání.",
 ]
 
 
