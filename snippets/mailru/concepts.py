@@ -2185,6 +2185,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         # a proxy server, its reply or the connection through it failed, wrong or refused ("trouble connecting")
         ("proxy server|reply|connection fail|wrong|unsupported|disabled|refused", 8),
         ("network+access disabled", 8),  # network access turned off
+        ("required network+access", 7),  # network access needed (and not there)
         ("proxy signin|password|username fail|refused|wrong|required", 13),  # a proxy's own sign-in: not the mailbox's
         ("received wrong|unexpected data|reply", 7, SEC),  # data or a reply received not as expected
         ("pop3-command fail|negation", 5, APP),  # a POP3 command that did not succeed (its cause unsaid)
