@@ -438,7 +438,7 @@ class _Reader:
         else:  # decomposed accents, or letters whose lower case is longer: folded whole
             folded, dropped = fold(joined)
         self.chunk, self.folded, self.dropped, self.offset = chunk, folded, dropped, offset
-        self.ends = [offset + m.start() for m in SENTENCE_END.finditer(chunk)]  # in the whole text, as spans are
+        self.ends = None  # where sentences end in the whole text (as spans are), found when a "+" rule first needs them
         self.last: dict[str, tuple[int, int, int]] = {}  # concept -> (word number, start, end) where last seen
         self.recent: deque[tuple[int, str]] = deque()  # (word number, concept) of the last WINDOW words
         self.counted = self.number = 0  # words counted up to where
@@ -576,8 +576,11 @@ class _Reader:
                     best = at
             if best is None:
                 return
-            if window == NEAR and best[2] <= start and bisect_right(self.ends, start) > bisect_right(self.ends, best[2] - 1):
-                return  # next to each other only across a sentence's end
+            if window == NEAR and best[2] <= start:
+                if self.ends is None:
+                    self.ends = [self.offset + m.start() for m in SENTENCE_END.finditer(self.chunk)]
+                if bisect_right(self.ends, start) > bisect_right(self.ends, best[2] - 1):
+                    return  # next to each other only across a sentence's end
             low, high = min(low, best[1]), max(high, best[2])
         self.fire(rule, low, high)
 
