@@ -1367,7 +1367,8 @@ MEANINGS = [
     ("authentication-failed", "The outgoing server would not relay the message."),
     # the reader told they cannot send
     ("sending-disabled", "Sorry, you cannot send messages right now."),
-    ("sending-disabled", "Momentálně nemůžete odesílat zprávy."), ("sending-disabled", "Сейчас вы не можете отправлять письма."),
+    ("sending-disabled", "Momentálně nemůžete odesílat zprávy."),
+    ("sending-disabled", "Сейчас вы не можете отправлять письма."),
 ]
 
 

@@ -804,8 +804,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "*": "mapi | php mail",
     },
     "you-cannot-send": {  # the reader told they cannot send (for now): sending not allowed for the account
-        "en": "you cannot send | you can not send | you can't send | you are not able to send | you are unable to send | "
-              "you are not allowed to send",
+        "en": "you cannot send | you can not send | you can't send | you are not able to send | "
+              "you are unable to send | you are not allowed to send",
         "ru": "вы не можете отправлять | вы не можете отправить | вам нельзя отправлять",
         # Czech as written: the stem of „nemůžete“ (you cannot) is that of „nemůže“ (it cannot: a server, a network)
         "*": "nemůžete odesílat | nemůžete odeslat | nemůžete posílat | nesmíte odesílat",
@@ -1206,7 +1206,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "cs": "externí obrázky | vzdálený obsah | vzdálené obrázky",
         "ru": "внешние изображения | внешнее содержимое | удалённое содержимое | удаленное содержимое",
     },
-    "other-password": {  # a password not the mailbox's: the program's primary password, a key's, a moderator's, a one-time one
+    "other-password": {  # a password not the mailbox's: the program's primary password, a key's, a moderator's, a
+        # one-time one
         "en": "primary password | master password | approval password | moderator password | administrator password | "
               "admin password | key password | pem password | private key password | certificate password | "
               "wallet password | keyring password | one-time password | one time password",
@@ -1511,7 +1512,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "cloud": {  # Mail.ru's cloud storage (the words of its host names), not its mail
         "*": "cloud mail ru | облако mail ru | cloud storage",
     },
-    "relay": {  # a server relaying mail for others: refusing it is a server's policy toward strangers
+    "relay": {  # a server relaying mail for others: the reader's own outgoing server refuses it to a program that
+        # did not sign in
         "en": "relaying | relay access | relay denied | relay not permitted | relay a message | relay the message",
         "cs": "předávání",
         "ru": "ретрансляция | ретрансляции",
@@ -1546,8 +1548,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "download": {  # messages fetched from the server
         "en": "download | downloading | fetch | fetching | retrieve | retrieving | sync | synchronize | synchronization",
-        "cs": "stahování | stáhnout | stahovat | stažení | stahuji | stahuje | stahují | synchronizace | synchronizaci | "
-              "synchronizovat",
+        "cs": "stahování | stáhnout | stahovat | stažení | stahuji | stahuje | stahují | synchronizace | "
+              "synchronizaci | synchronizovat",
         "ru": "загрузка | загрузки | загрузить | получение | получения | получить | скачать | скачивание | "
               "синхронизация | синхронизации | синхронизировать",
     },
@@ -1566,10 +1568,11 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "cs": "správný | správné | správnou",
         "ru": "правильный | правильное | правильную",
     },
-    "close-connection": {  # a program closing its own connection at the end (failing to is no error of the mailbox)
+    "close-connection": {  # a program closing its own connection at the end (failing to is no error of the mailbox),
+        # or the step it is taking ("Closing connection to …...")
         "*": "close connection | close the connection | close mail connection | uzavřít spojení | zavřít spojení | "
              "закрыть соединение | разорвать соединение | closing connection to | closing the connection to | "
-             "uzavírání spojení s | zavírání spojení s | закрытие соединения с",  # the step being taken ("Closing …...")
+             "uzavírání spojení s | zavírání spojení s | закрытие соединения с",
     },
     "algorithm": {  # a certificate's signature algorithm ("considered insecure")
         "en": "algorithm",
@@ -1714,10 +1717,11 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "client certificate | personal certificate | local certificate | private key | "
               "certificate and the given key | certificate and key",
         "cs": "klientský certifikát | klientského certifikátu | osobní certifikát | osobního certifikátu | "
-              "místní certifikát | místního certifikátu | místní osvědčení | soukromý klíč | soukromého klíče",
+              "místní certifikát | místního certifikátu | místní osvědčení | soukromý klíč | soukromého klíče | "
+              "certifikát klienta | certifikátu klienta",
         "ru": "клиентский сертификат | клиентского сертификата | личный сертификат | личного сертификата | "
               "локальный сертификат | локального сертификата | закрытый ключ | закрытого ключа | сертификат клиента | "
-              "сертификата клиента | сертификату клиента | certifikát klienta | certifikátu klienta",
+              "сертификата клиента | сертификату клиента",
         "*": "signing certificate",  # as written: its stem is that of "signed certificate" (a self-signed one)
     },
     "message-auth": {  # a message's own authentication (its signature, its MAC), as phrases: "sending the message
@@ -1854,7 +1858,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("password wrong", 7, AUTH), ("password fail", 5, AUTH), ("password refused", 6, AUTH),
         ("check password", 5, AUTH),
         ("check user password", 8, AUTH),  # advice to check the user name and password
-        ("make password access mail-protocol", 7),  # a password to make for POP3 or IMAP access: the provider's app password
+        ("make password access mail-protocol", 7),  # a password to make for POP3 or IMAP access: an app password
         ("check signin|password correct", 6, AUTH),  # advice to make sure the sign-in details are right
         ("correct user|username password", 7, AUTH),  # advice to give the correct user name and password
         ("user|username|address|login-email password mismatch", 7, AUTH),  # a user name (or e-mail address) and password
@@ -1873,7 +1877,8 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("mechanism fail", 6, AUTH),  # a SASL sign-in that failed
         ("signin-expired", 6, AUTH),  # a sign-in that expired: the password to be given again
         ("transport signin fail", 9, AUTH),  # a mail transport (Windows CDO's) that could not sign in
-        ("access+token wrong|trust|expired|refused", 9, AUTH),  # an access token invalid, revoked or expired: sign in again (a token alone is a site's own)
+        # an access token invalid, revoked or expired: sign in again (a token alone is a site's own)
+        ("access+token wrong|trust|expired|refused", 9, AUTH),
         ("attempts-left", 10, AUTH),  # attempts left before the account is locked: the password typed was wrong
         ("sending username fail|negation", 8, AUTH),  # the user name could not be sent: a sign-in refused at its start
         ("password changed server", 8, AUTH),  # a password changed on the server: the one saved no longer works
@@ -1897,7 +1902,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("mailru-wrong-password", 12, APP),
         ("required user password server", 7, APP),  # a server that needs a user name and a password: none was sent
         ("server required signin", 7),  # a server that requires signing in: the program does not sign in
-        # relaying refused by the reader's own outgoing server, or a message it would not relay: the program did not sign in
+        # relaying refused by the reader's own outgoing server, or a message it would not relay: no sign-in was made
         ("relay refused|disabled", 8, APP), ("negation relay message", 8, APP),
         ("required user password", 6, APP),  # a user name and a password needed: the program sends none
         ("negation user password given", 8, APP),  # no user name or password given: none sent
@@ -1910,7 +1915,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("sending negation permitted", 9),  # sending not allowed (for the account), its words apart
         ("sending unreachable user", 8),  # sending not available for the account
         ("sending too-many message", 8),  # too many messages sent: a sending limit
-        ("you-cannot-send", 8),  # the reader told they cannot send (a cause named beside it, such as a full mailbox, wins)
+        ("you-cannot-send", 8),  # the reader told they cannot send (a cause named beside it, a full mailbox, wins)
     ),
     "sender-mismatch": (
         ("sender mismatch", 10),
@@ -1921,7 +1926,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
     "mailbox-full": (
         ("mailbox full", 10),
         ("space full", 9),
-        ("mailbox|sending space reached", 9),  # a quota reached: the mailbox's, or for sending (a service's own is none)
+        ("mailbox|sending space reached", 9),  # a quota reached: the mailbox's or for sending (a service's own: none)
         ("full-code+reply-code", 8),
         ("full-code delivering|undelivered|status-code", 8),  # a status code beside a delivery's words
         ("full-code", 3),

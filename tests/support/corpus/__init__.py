@@ -98,7 +98,7 @@ KNOWN_MISSES = {
     ("qmail (notqmail)", "Hi. This is the qmail-send program at mail.example.org.\nI'm afraid I wasn't able to deliver "
      "your message to the following addresses.\nThis is a permanent error; I've given up. Sorry it didn't work out."): (
         ("connection-failed", "app-password-required"), "a bounce's head: a message that could not be delivered, no "
-        "cause given, reads as a sending failure (a guess); the addresses come too far after to make it the recipients'"),
+        "cause given, reads as a sending failure (a guess); the addresses come too far after to be the recipients'"),
     ("imapsync", "Check that host1 imap.mail.ru on port 993 is the right IMAP server to be contacted for your mailbox."): (
         (), "advice to check a host and a port names no failure"),
     ("imapsync", "Host1: success login on [imap.mail.ru] with user [jana.novakova@mail.ru] auth [LOGIN] after [PLAIN] failure"): (
@@ -410,8 +410,8 @@ KNOWN_MISSES = {
      "které byly identifikovány jako spam."): (("connection-failed",), "as its English"),
     ("WP Mail SMTP (WordPress plug-in)", "Обычно эта ошибка появляется, когда вы отправляете слишком много писем или когда "
      "они были идентифицированы как спам."): (
-        ("sending-disabled", "connection-failed"), "too many messages sent read as a sending limit; “identified as spam” "
-        "comes too far, as in its English"),
+        ("sending-disabled", "connection-failed"), "too many messages sent read as a sending limit; “identified as "
+        "spam” comes too far, as in its English"),
     ("WP Mail SMTP (WordPress plug-in)", "Typically this error occurs because the address to which the email was sent to "
      "is invalid or was empty."): (
         (), "the address and “invalid” stand nine words apart; its Czech and Russian are read"),
