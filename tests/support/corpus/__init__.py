@@ -52,8 +52,8 @@ FRESH = FRESH_SETS[0]
 # list is exact.
 QUOTA = ("a quota exceeded beside a message being saved reads as the mailbox's: the words do not tell a web application's "
          "own store from the mailbox")
-UNDELIVERED = ("a delivery that failed with no cause given: read as a guess, it took bounces and an Inbox („Doručená "
-               "pošta“) for connections")
+UNDELIVERED = ("an e-mail that could not be delivered, no cause given, with neither a message nor its recipients named: "
+               "the delivery guesses need one of them (a bounce's report of retries shares the other words)")
 DISK = ("a disk without free space is also what Roundcube says of a full mailbox (in the corpus): the words do not "
         "tell the computer's disk from the server's")
 KNOWN_MISSES = {
