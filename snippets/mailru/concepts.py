@@ -325,6 +325,9 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "cs": "přidána | existuje | odebrána | odstraněna",
         "ru": "добавлено | существует | удалено",
     },
+    "pop3-err": {  # the start of a POP3 server's negative reply ("-ERR"), as written
+        "*": "err",
+    },
     "pop3-command": {  # a POP3 command that fetches or counts, by name (not DELE, a deletion; not TOP, an option)
         "en": "retr command | list command | stat command",
         "cs": "příkaz retr | příkaz list | příkaz stat",
@@ -1858,6 +1861,10 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("password wrong", 7, AUTH), ("password fail", 5, AUTH), ("password refused", 6, AUTH),
         ("check password", 5, AUTH),
         ("check user password", 8, AUTH),  # advice to check the user name and password
+        # a connection refused for the credentials it names ("Connection refused: bad user name or password"): the
+        # sign-in is the cause, as a certificate named beside a failed connection is
+        ("connection refused username|password wrong", 11, AUTH), ("connection+refused unauthorized", 11, AUTH),
+        ("pop3-err access+refused", 7, AUTH),  # a POP3 server's "-ERR Access denied"
         ("make password access mail-protocol", 7),  # a password to make for POP3 or IMAP access: an app password
         ("check signin|password correct", 6, AUTH),  # advice to make sure the sign-in details are right
         ("correct user|username password", 7, AUTH),  # advice to give the correct user name and password
