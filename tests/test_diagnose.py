@@ -1369,6 +1369,10 @@ MEANINGS = [
     ("sending-disabled", "Sorry, you cannot send messages right now."),
     ("sending-disabled", "Momentálně nemůžete odesílat zprávy."),
     ("sending-disabled", "Сейчас вы не можете отправлять письма."),
+    # a connection refused for the credentials it names, and a POP3 server's "-ERR Access denied": the sign-in
+    (LOGIN, "Connection refused: invalid user name or password"), (LOGIN, "Spojení odmítnuto: chybné heslo"),
+    (LOGIN, "Соединение отклонено: неверный пароль"), (LOGIN, "-ERR Access denied"),
+    (LOGIN, "Connection refused: not authorized"),
 ]
 
 
