@@ -1708,6 +1708,15 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "cs": "načíst certifikát | načítání certifikátu | načtení certifikátu | certifikát se nepodařilo načíst",
         "ru": "загрузки сертификата | загрузить сертификат",
     },
+    "connection-option": {  # a setting that allows connections without security: an option, not a failure
+        "en": "allow insecure connections | allow insecure connection | accept insecure connection | "
+              "accept insecure connections | allow non-secure connections | allow unsecured connections | "
+              "allow unencrypted connections",
+        "cs": "povolit nezabezpečené připojení | povolit nezabezpečená připojení | přijmout nezabezpečené připojení | "
+              "povolit nešifrované připojení",
+        "ru": "разрешить небезопасные подключения | разрешить небезопасное подключение | разрешить небезопасные "
+              "соединения | принять небезопасное соединение | разрешить незащищённые соединения",
+    },
     "certificate-option": {  # a setting that accepts every certificate or invalid ones: an option, not a failure
         "en": "accept all certificates | accept all ssl certificates | accept invalid certificates | "
               "allow invalid certificates | only allow trusted certificates",
@@ -2236,6 +2245,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("certificate-load", 9),  # a certificate loaded from a file: the reader's own
         ("own-certificate", 9),  # the reader's own certificate or key
         ("certificate-option", 9),  # an option to accept every certificate, or invalid ones
+        ("connection-option", 9),  # an option to allow connections without security
         ("server-version expired|unsupported|wrong", 9),  # a server program too old for the app
         ("timeout|timedout|connection+unit", 9),  # a setting's label ("connection timeout in seconds")
         ("message-auth", 9),  # a message's own authentication (its signature): not signing in
