@@ -1777,8 +1777,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "ru": "фильтр | фильтры | фильтрами | фильтра | фильтром | фильтрации",
     },
     "license": {  # a program's licence (a key, a subscription to the program): the program's own business
-        "en": "license | licence | license key | licence key",
-        "cs": "licence | licenci | licencí | licenční klíč",
+        "en": "license | licence | license key | licence key | licensing",
+        "cs": "licence | licenci | licencí | licenční klíč | licenční server | licenčnímu serveru | licenčního serveru",
         "ru": "лицензия | лицензии | лицензию | лицензионный ключ | лицензированных | лицензированные | "
               "лицензированного",
     },
@@ -2288,6 +2288,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("offline-use", 9),  # messages kept for reading offline: a setting
         ("too-large", 9), ("message+size", 9),  # a message too large for the server, or its size
         ("license", 9),  # a program's licence (blocked, expired): the program's own
+        ("license connection|fail|unreachable|refused|timedout", 9),  # its licence server that could not be reached
         ("markup+fail|wrong", 9),  # errors in a message's HTML or template
         ("no-recipient", 9), ("sent-folder", 9), ("no-error", 9), ("local-mail", 9),  # see their concepts
         ("local-mail disabled|unsupported|unreachable", 9),  # the web server's own mail function turned off
