@@ -43,7 +43,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "cs": "neautorizován | neautorizováno | neautorizovaný | neověřený uživatel | ne autentizován | "
               "neautentizován | neautentizováno | neautentizovaný | není autorizován | není autorizována | "
               "není autorizováno | nejste autorizováni | již není autorizován | již není autorizována | "
-              "už není autorizován",
+              "už není autorizován | neoprávněný | neoprávněná | neoprávněné | neoprávněn",
         "ru": "неавторизован | не авторизован | не авторизованы | не аутентифицирован | неавторизованный | "
               "больше не авторизован | больше не авторизовано",
         "*": "unauthorized | unauthorised | unauthenticated | not authenticated | not authorized | not authorised | "
