@@ -2010,6 +2010,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("banned", 8),  # the reader banned or blocked, said to them
         ("user+expired", 8),  # an account that expired (a password that expired is the password's)
         ("signin blocked", 8),  # signing in blocked for the reader ("LOGIN disabled", a command, is the security's)
+        ("temporary signin blocked", 13),  # blocked for a while: a lock on the account, not a server too busy
     ),
     CERT: (
         ("certificate fail|wrong|trust|expired|notfound|refused|mismatch|check", 10),
