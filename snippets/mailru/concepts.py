@@ -2061,6 +2061,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("certificate", 3),
     ),
     SEC: (
+        ("negation negotiate security connection", 7),  # a secure connection that could not be established
         ("sec-identifier", 12),
         ("tls unsupported", 10),
         ("server lacks tls", 10),  # a server said to lack STARTTLS (a capability missing)
