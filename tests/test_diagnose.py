@@ -1373,6 +1373,12 @@ MEANINGS = [
     (LOGIN, "Connection refused: invalid user name or password"), (LOGIN, "Spojení odmítnuto: chybné heslo"),
     (LOGIN, "Соединение отклонено: неверный пароль"), (LOGIN, "-ERR Access denied"),
     (LOGIN, "Connection refused: not authorized"),
+    # Czech „neoprávněný“ (unauthorized), a sign-in blocked for a while (a lock, not a busy server), a secure connection
+    # not established
+    (LOGIN, "Neoprávněný přístup k poštovní schránce"),
+    ("account-disabled", "Login has been temporarily blocked for your account."),
+    ("account-disabled", "Přihlášení bylo dočasně zablokováno."),
+    ("wrong-security", "Secure connection was not established"),
 ]
 
 
@@ -1720,6 +1726,9 @@ NOT_ERRORS = [
     "Cannot connect to the CardDAV server.", "Сертификат клиента недействителен",
     # a message saved for sending later: the program's own
     "Could not save the message for later sending.", "Nepodařilo se uložit zprávu pro pozdější odeslání.",
+    # an option to allow connections without security, a licence server out of reach
+    "Allow insecure connections", "Povolit nezabezpečené připojení", "Разрешить небезопасные подключения",
+    "Could not reach the license server.", "Licenční server je nedostupný.",
 ]
 
 
