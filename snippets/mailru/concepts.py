@@ -1273,9 +1273,9 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "restore certificate | install a new certificate | install the certificate | install certificate",
         "cs": "vytvořit certifikát | vytvoření certifikátu | objednat certifikát | aktualizovat certifikát | "
               "certifikát se nepodařilo aktualizovat | obnovit certifikát | obnovení certifikátu | "
-              "nainstalujte si prosím nový certifikát | nainstalovat certifikát | nainstalujte certifikát",
+              "nainstalovat nový certifikát | nainstalovat certifikát | nainstalujte certifikát",
         "ru": "создать сертификат | создать ваш новый сертификат | заказать сертификат | обновить сертификат | "
-              "обновите этот сертификат | восстановить сертификат | установите новый сертификат",
+              "обновить этот сертификат | восстановить сертификат | установите новый сертификат",
     },
     "too-many": {  # too many of something (sign-in attempts), or too many times
         "en": "too many | too often",
