@@ -65,7 +65,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "username": {  # the name a program signs in with (not the account as a whole)
         "en": "username | user name | login name",
-        "cs": "uživatelské jméno | uživatelským jménem | uživatelského jména | přihlašovací jméno",
+        "cs": "uživatelské jméno | uživatelským jménem | uživatelského jména | přihlašovací jméno | jméno uživatele | "
+              "jména uživatele",
         "ru": "имя пользователя | имени пользователя | логин",
     },
     "app": {
@@ -134,14 +135,15 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "wrong": {
         "en": "wrong | incorrect | invalid | bad | not valid | not correct | unacceptable | not acceptable | "
-              "damaged | corrupted | mistyped | erroneous | incomplete | not complete | misconfigured",
+              "damaged | corrupted | mistyped | erroneous | incomplete | not complete | misconfigured | unsuitable | "
+              "not suitable | weird | strange",
         "cs": "nepřípustný | nepřípustné | nepřípustná | špatné | špatný | špatně | nesprávné | nesprávný | "
               "nesprávná | nesprávně | chybné | chybný | chybně | "
               "neplatné | neplatný | neplatná | není platný | není správné | není správný | není správná | není správně | "
               "nepřijatelný | nepřijatelné | spatne | nespravne | neplatne | poškozen | poškozený | poškozené | "
               "nekompletní | neúplný | neúplné | neúplná | vadný | vadné | vadná | "
               "nejsou správné | nejsou správná | nejsou platné | nejsou platná | nekorektní | nevalidní | "
-              "nebylo správné | nebyl správný | nebyla správná",
+              "nebylo správné | nebyl správný | nebyla správná | nevhodný | nevhodná | nevhodné | podivný | podivná",
         "ru": "недопустимы | недопустим | некорректен | некорректна | неприемлем | ошибочен | неверный | неверное | "
               "неверная | "
               "неверно | неправильный | неправильное | неправильно | плохой | плохая | плохое | "
@@ -156,8 +158,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "required": {
         "en": "required | require | requires | need | needed | needs | must | instead",
         "cs": "požaduje | požadují | vyžadováno | vyžaduje | vyžadován | vyžadována | požadováno | požadován | "
-              "požadována | nutné | nutno | potřeba | potřebujete | musíte | namísto | místo",
-        "ru": "запрашивает | необходим | необходимо | требуется | требует | нужен | нужно | вместо",
+              "požadována | nutné | nutno | potřeba | potřebuje | potřebují | potřebujete | musíte | namísto | místo",
+        "ru": "запрашивает | необходим | необходимо | требуется | требует | нужен | нужно | нуждается | вместо",
         "*": "neobhodim",  # Mail.ru's transliteration
     },
     # --- certificates and trust ---------------------------------------------------------------
@@ -176,15 +178,18 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "důvěryhodnou | důvěryhodné | nedůvěryhodný | důvěra | důvěřovat | "
               "důvěřováním | nedůvěřovat | autorita | autoritou | vydavatel | vydavatele | vydán | vydal | "
               "podepsán | podepsaný | "
-              "pravost | kořenový | odvolán | duveryhodny | řetěz | řetězec | důvěryhodnost | důvěryhodnosti | "
+              "pravost | kořenový certifikát | kořenové certifikáty | kořenová autorita | kořenové autority | odvolán | "
+              "duveryhodny | řetězec certifikátů | řetězci certifikátů | řetězu certifikátů | řetěz certifikátů | "
+              "důvěryhodnost | důvěryhodnosti | "
               "vlastním podpisem | certifikační autorita | certifikační autority | certifikační autoritou | "
               "zneplatněn | zneplatněný | zneplatněno | zneplatněna | anulován | anulovaný | anulováno | anulována | "
               "vystaven | vystavený | vystavitel | vystavitele | odvolání certifikátu | funkce odvolání | server odvolání | "
               "kontrola odvolání | kontrolu odvolání | seznam odvolaných | věrohodnost | věrohodnosti | věrohodný | "
-              "věrohodné | věrohodná",
+              "věrohodné | věrohodná | certifikační řetězec | certifikačního řetězce | certifikačním řetězci",
         "ru": "доверие | доверия | доверенный | доверенным | доверять | доверяло | недоверенный | издатель | "
               "издавший | изданного | центр сертификации | подписан | подписанный | "
-              "самоподписанный | самоподписанным | корневой | корневому | отозван | ненадёжный | ненадежный | цепочка | "
+              "самоподписанный | самоподписанным | корневой сертификат | корневого сертификата | корневому сертификату | "
+              "корневой центр | корневые сертификаты | корневых сертификатов | отозван | ненадёжный | ненадежный | цепочка | "
               "цепочке | "
               "удостоверяющий центр | удостоверяющего центра | удостоверяющим центром | самозаверяющий | "
               "самозаверяющего | самозаверенный | "
@@ -242,7 +247,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "cs": "předložil | předložila | předložit | poskytl | poskytla | poskytnout | nepředložil | nepředložila | neposkytl | "
               "neposkytla | poskytuje | neposkytuje | neposkytují | oznámil | oznámila | ohlásil | ohlásila | "
               "neoznámil | neoznámila | neohlásil | neohlásila | nabízí | nabídl | nenabízí | nenabídl",
-        "ru": "предъявил | предъявлен | предоставил | предоставлен | представил | прислал | сообщил | сообщила | "
+        "ru": "предъявил | предъявлен | предоставил | предоставлен | представил | представленного | представлен | прислал | сообщил | сообщила | "
               "объявил | объявила | предложил | предлагает",
     },
     "given": {  # what the reader gave the program ("with the given password")
@@ -371,15 +376,17 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     # --- TLS and the security mode ------------------------------------------------------------
     "tls": {
-        "en": "tls | ssl | starttls | start tls | ssl/tls | handshake | encryption | encrypted | cipher | ciphers",
+        "en": "tls | ssl | starttls | start tls | ssl/tls | handshake | encryption | encrypted | cipher | ciphers | "
+              "renegotiation",
         "cs": "šifrování | šifrované | šifrovaný | šifrovaného | sifrovani | "
               "zašifrované spojení | zašifrovaného spojení | zašifrované připojení | handshake | handshaku | "
               "šifra | šifry | šifer | šifrou | šiframi | inicializační zpráva | inicializační zprávu | "
-              "inicializační zprávy | inicializační zprávě",
+              "inicializační zprávy | inicializační zprávě | opětovné vyjednávání | opětovného vyjednávání",
         "ru": "шифрование | шифрования | шифрованное | рукопожатие | рукопожатия | обмен приветствиями | "
               "зашифрованное соединение | зашифрованного соединения | зашифрованный канал | шифр | шифра | шифров | "
               "шифром | квитирование | квитирования | квитированием | зашифрованных паролей | "
-              "зашифрованные пароли | зашифрованного пароля | зашифрованный пароль",
+              "зашифрованные пароли | зашифрованного пароля | зашифрованный пароль | повторное согласование | "
+              "повторного согласования",
         "*": "tlsv1 | sslv3 | openssl | gnutls | schannel | smtps | imaps | pop3s | stls",  # stls: POP3's STARTTLS
     },
     "security": {
@@ -456,22 +463,27 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "autentizační metoda | autentizační metody | autentizační mechanismus | "
               "typ ověřování | metoda ověření | metoda autentizace | metody autentizace | auth metoda | "
               "ověřovací metoda | ověřovací metody | mechanizmus | mechanizmy | mechanizmu | "
-              "autentizační mechanizmus | "
+              "autentizační mechanizmus | autentikační metoda | autentikační metody | autentikační mechanismus | "
               "opravňovací metoda",
         "ru": "механизм | механизмы | метод аутентификации | способ аутентификации | метод входа | "
               "режим аутентификации | режимы аутентификации | режимов аутентификации | "
               "метод проверки подлинности | способ проверки подлинности | тип аутентификации | "
               "типа аутентификации | метода аутентификации | метод идентификации | метода идентификации | "
-              "методы идентификации | способ идентификации | способ подтверждения подлинности",
+              "методы идентификации | способ идентификации | способ подтверждения подлинности | метод авторизации | "
+              "метода smtp аутентификации | метод smtp аутентификации | "
+              "метода авторизации | методы авторизации | способ авторизации | аутентификатор | аутентификаторы",
         # (not stemmed: the English stem is that of "authentication")
         "*": "authenticator | authenticators | apop | cram | cram-md5 | digest-md5 | ntlm | gssapi | xoauth2 | "
              "oauthbearer",
     },
     "common-algorithm": {  # what both sides of a TLS connection must share (a cipher, an algorithm, a version)
         "en": "common algorithm | common cipher | shared cipher | shared ciphers | cipher in common | ciphers in common | "
-              "common protocol | protocol in common",
-        "cs": "společný algoritmus | společného algoritmu | společnou šifru | společná šifra | společný protokol",
-        "ru": "общего алгоритма | общий алгоритм | общего шифра | общий шифр | общего протокола | общий протокол",
+              "common protocol | protocol in common | cipher suites in common | common cipher suites | "
+              "cipher suite in common | shared cipher suites",
+        "cs": "společný algoritmus | společného algoritmu | společnou šifru | společná šifra | společný protokol | "
+              "společné sady šifer | společná sada šifer | společnou sadu šifer",
+        "ru": "общего алгоритма | общий алгоритм | общего шифра | общий шифр | общего протокола | общий протокол | "
+              "общих наборов шифров | общий набор шифров | общего набора шифров",
     },
     "supported": {
         "en": "supported | support | compatible | recognized | recognised | suitable",
@@ -517,11 +529,12 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "contact the mail server | contact a mail server | socket | communicate | communication | reconnect | reconnecting | reconnection",
         "cs": "připojit | připojení | připojování | připojte | připojen | spojení | spojením | spojit | spojeni | "
               "komunikace | komunikovat | pripojit | pripojeni | spojuje | připojuje | spojovat | "
-              "socket | socketu | soketu | znovupřipojení | opětovné připojení",
+              "socket | socketu | soket | sokety | soketu | soketem | znovupřipojení | opětovné připojení | přenosový kanál | "
+              "přenosového kanálu",
         "ru": "соединение | соединения | соединиться | соединении | подключение | подключения | подключиться | "
               "подключении | связаться | связь | сокет | обращение | обращении | обратиться к серверу | "
               "подключаться | соединяться | подключается | соединяется | переподключение | переподключения | "
-              "повторное подключение | подсоединиться | подсоединение | подсоединения | подсоединить | переподключиться | "
+              "повторное подключение | канал передачи | канала передачи | обмен данными | обмена данными | подсоединиться | подсоединение | подсоединения | подсоединить | переподключиться | "
               "переподключаться",
         "*": "dial tcp | transmission channel",
     },
@@ -543,7 +556,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "cs": "překlad | přeložit | překladu | rozpoznání jména | rozpoznání názvu | rozlišení jména | rozlišení názvu | rozlišení adresy | zjistit adresu | dns server | jmenný server | hledání v dns | vyřešit | "
               "zjišťování adresy | zjišťování ip adresy | zjištění adresy | zjištění ip adresy | "
               "hledání hostitele | vyhledání hostitele | rozpoznání adresy | rozpoznání hostitele | resolvování | "
-              "resolvovat",
+              "resolvovat | resolver | resolveru | rozpoznávač | rozpoznávače | vyhodnocení názvu | vyhodnocení jména | vyhodnocování názvu | vyhodnocování jména",
         # «разрешение» alone is also a permission: only the name's resolution
         "ru": "поиск имени хоста | поиска имени хоста | разрешение имени | разрешения имени | разрешения имён | "
               "разрешения имен | разрешить имя | разрешении имени | "
@@ -620,12 +633,12 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "vypadlo | vypadl | ukončeno | zrušeno | "
               "ukončil | ukončilo | uzavřeno | uzavřel | zavřeno | obnoveno | preruseno | "
               "odpojilo | odpojil | odpojila | přerušil | přerušilo | resetováno | resetován | resetovalo | "
-              "ztratil | ztratila | ztratilo | zavřel | zavřela | zavřelo | zahozeno | zahozen | zahodil | "
+              "ztratil | ztratila | ztratilo | zavřel | zavřela | zavřelo | zavírá | zavírání | uzavírá | uzavřen | ukončen | zahozeno | zahozen | zahodil | "
               "zahodilo | rozpojeno | rozpojen | rozpojilo | vynulováno | vynulováno spojení | nestabilní | ztráta | "
               "ztrátě",
         "ru": "сброшено | сброшен | прервано | прервана | прерван | разорвано | разорван | разорвал | утеряно | потеряно | "
               "нестабильно | нестабильное | нестабилен | "
-              "закрыто | "
+              "закрыто | закрывает | закрывается | "
               "закрыл | отключение | отключён | отключен | обрыв | разрыв | "
               "оборвано | оборвалось | оборван | оборвалась | нарушен | нарушено | нарушена | "
               "сбросил | сбросила | сбросило | неожиданно завершено | некорректно завершено | "
@@ -636,9 +649,38 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "*": "aborted | econnreset | winerror 10054 | error 10054 | wsaeconnreset | reconnecting | reconnection | "
              "переподключение | переподключения",
     },
+    "pipe": {  # the system's words for a connection cut while writing to it or aborted (glibc's EPIPE, ECONNABORTED)
+        "en": "broken pipe",
+        "cs": "roura přerušena | přerušená roura",
+        "ru": "обрыв канала",
+        "*": "epipe | sigpipe | econnaborted | connection abort",
+    },
+    "weak": {  # a sign-in method or a key too weak for the other side
+        "en": "weak | too weak",
+        "cs": "slabý | slabá | slabé | příliš slabý",
+        "ru": "слабый | слабая | слабое | слишком слабый",
+    },
+    "pinned": {  # a key pinned in advance that the server's does not match: its certificate
+        "en": "pinned | pinning",
+        "cs": "připnutý | připnutého | připnutým",
+        "ru": "закреплённый | закрепленный | закреплённого | закрепленного",
+    },
+    "sign-message": {  # signing a message with the reader's own certificate (S/MIME): not the server's
+        # (not the participles: a certificate "signed" by itself or by an authority is the server's)
+        "en": "cannot sign | unable to sign | can't sign | sign email | sign the message | sign messages | "
+              "message signing | signing messages | cannot be signed | can't be signed",
+        "cs": "podepsat | podepisování | nemůže být podepsaná | nemůže být podepsána",
+        "ru": "подписывания | не может быть подписано",
+    },
+    "unsent-yet": {  # a message not sent yet: its state, not a failure
+        "en": "not yet been sent | not been sent yet | not yet sent | not sent yet",
+        "cs": "ještě nebyla odeslána | ještě nebylo odesláno | dosud nebyla odeslána | zatím nebyla odeslána | "
+              "ještě neodeslaná | dosud neodeslaná",
+        "ru": "ещё не было отправлено | еще не было отправлено | ещё не отправлено | еще не отправлено",
+    },
     "network": {
         "en": "network | internet | offline | wifi",
-        "cs": "síť | sítě | síťový | síťovém | síťové | internet | internetu | offline",
+        "cs": "síť | sítě | síťový | síťovém | síťové | síťování | internet | internetu | offline",
         "ru": "сеть | сети | сетевой | сетевая | интернет | интернету",
         "*": "wi-fi | wlan",
     },
@@ -657,7 +699,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "mimo provoz | výpadek | výpadku | není v provozu | není cesta | nelze se dostat | "
               "nepodařilo se dostat | není funkční | nefunkční | nelze dosáhnout | nepodařilo se dosáhnout | "
               "nebylo možné kontaktovat | nelze kontaktovat | nemůže kontaktovat | nepodařilo se kontaktovat | "
-              "nepodařilo kontaktovat",
+              "nepodařilo kontaktovat | nepřístupný | nepřístupná | nepřístupné",
         "ru": "недоступен | недоступна | недоступный | недоступно | не работает | нет маршрута | не отвечает | не ответил | "
               "недостижим | недостижимый | не функционирует | неработоспособен | недосягаем | недосягаемый",
         "*": "not working",  # as written: "does not work with it" has the same stems
@@ -708,7 +750,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "send | sending | sent | outgoing | submission",
         "cs": "odesílání | odeslat | odesílat | odchozí | poslání | poslat | posílání | odesilani | "
               "odeslání | odeslána | odeslán | odesláno | odeslaná | zasílání | zaslat | zaslání | zasílat | "
-              "zaslána | zasláno",
+              "zaslána | zasláno | odesílací | odesilací",
         "ru": "отправка | отправки | передать | передача | передачи | передаче | отправлять | отправить | отправление | отправления | исходящий | исходящей | "
               "отправлено | отправлена | отправлен | послать | отослать | послано | отослано | выслать | выслан | "
               "выслано | выслана | отсылка | отсылки | отсылке | отсылку",
@@ -771,7 +813,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "cs": "nesouhlasí | neshoduje | neodpovídá | musí odpovídat | musí se shodovat | nepatří | "
               "patří jinému | náleží jinému | náleží jiné | "
               "neshoda | nesoulad | ne pro tento | ne pro tuto | liší se | se liší | neshodují | neshodovaly | "
-              "neshodovalo | neshodoval | neodpovídají | platí pouze pro | platný pouze pro | platí jen pro",
+              "neshodovalo | neshodoval | neodpovídají | není totožný | není totožná | není totožné | nejsou totožné | platí pouze pro | platný pouze pro | platí jen pro",
         "ru": "не совпадает | не соответствует | должен совпадать | не принадлежит | принадлежит другому | "
               "принадлежащий другому | принадлежащий другой | принадлежат другому | принадлежат другой | "
               "несовпадение | несоответствие | не для этого | не для этой | отличается от | отличаются от | "
@@ -886,12 +928,13 @@ CONCEPTS: dict[str, dict[str, str]] = {
         # "updates" as written: its stem is that of the verb ("Update your server settings"); CalDAV and CardDAV
         # as written, not split as identifiers in camel case (WebDAV, a store of files, is labelled both ways); a file
         # server is no mail server
-        "*": "kontakty | kontaktů | kontaktech | kontaktům | dbus | updates | sieve | caldav | carddav | "
+        "*": "kontakty | kontaktů | kontaktech | kontaktům | dbus | sql server | sql serveru | sql serverem | sql сервер | sql сервера | sql сервером | mysql | postgresql | updates | sieve | caldav | carddav | "
              "file server | souborový server | souborovému serveru | souborového serveru | souborovým serverem | "
              "файловый сервер | файловым сервером | файлового сервера | файловому серверу",
     },
     "store": {  # a program keeping the password on the computer (its keyring)
-        "en": "store | save | keychain | keyring | wallet | password server | certificate manager | password manager",
+        "en": "store | save | keychain | keyring | wallet | password server | certificate manager | password manager | "
+              "primary password | master password | primary passphrase | master passphrase | security password",
         "cs": "uložit | uložení | ukládání | ukládat | úložiště | úložišti | klíčenka | klíčence | úschovna | úschovně | úschovny | "
               "server hesel | serverem hesel | správce certifikátů | správce hesel",
         "ru": "сохранить | сохранение | связка ключей | "
@@ -910,7 +953,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "lock": {  # a program locking a file or a mailbox for itself (a lock that is busy, could not be made)
         "en": "lockfile | lock file | lock busy | lock creation | lock error | "
-              "mailbox lock | folder lock | waiting for lock | in use | already in use",
+              "mailbox lock | folder lock | waiting for lock | in use | already in use | fcntl lock | flock lock | dotlock",
         "cs": "zamknout | uzamknout | zámek | zámku | zamykání | je používán | je používána | je používáno | "
               "právě používá",
         "ru": "блокировка | блокировки | блокировку | блокировкой | уже используется | используется другим",
@@ -1132,7 +1175,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "hostname": {
         "en": "hostname | host name | server name",
-        "cs": "název hostitele | název serveru | jméno hostitele | jméno serveru",
+        "cs": "název hostitele | název serveru | jméno hostitele | jméno serveru | název počítače | jméno počítače | "
+              "název stroje | jméno stroje",
         "ru": "имя хоста | имя сервера | имя узла",
     },
     "request": {
@@ -1316,10 +1360,11 @@ CONCEPTS: dict[str, dict[str, str]] = {
         # one stated as a period that the present is outside of ("only valid from … to …")
         "en": "future dates | future date | in the future | only valid from | valid only from | "
               "only valid between | valid only between | not yet activated | not activated yet",
-        "cs": "ještě není aktivován | ještě není aktivní | "
-              "budoucnu | budoucí datum | bude platný až od | bude platná až od | bude platné až od | "
+        "cs": "ještě není aktivován | ještě není aktivní | nevstoupil v platnost | nevstoupila v platnost | "
+              "nevstoupilo v platnost | "
+              "budoucnu | budoucnosti | budoucí datum | bude platný až od | bude platná až od | bude platné až od | "
               "platný pouze od | platný jen od | platná pouze od | platné pouze od",
-        "ru": "будущем | будущих дат | будущие даты | действителен только с | действительна только с | "
+        "ru": "будущем | ещё не наступило | еще не наступило | ещё не наступила | еще не наступила | будущих дат | будущие даты | действителен только с | действительна только с | "
               "действителен лишь с | ещё не активирован | еще не активирован",
     },
     "two-factor": {  # two-step verification of a mailbox: a program then needs an app password
@@ -1344,7 +1389,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "try logging in again | try to log in again | log in again | sign in again | try signing in again | "
               "must login again | must log in again | login again",
         "cs": "přihlásit znovu | znovu přihlásit | přihlaste se znovu | znovu se přihlaste | opět přihlásit | "
-              "musíte opět přihlásit",
+              "musíte opět přihlásit | přihlaste se prosím znovu",
         "ru": "войти в систему снова | войти снова | войдите снова | войдите заново | войти заново | повторите вход",
     },
     "proxy": {  # a proxy server between the program and the internet
@@ -1366,7 +1411,9 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "*": "wasn't found at | was not found at | not found at",
     },
     "not-listed": {  # a recipient not listed in a mail system's directory (Domino's)
-        "*": "not listed in",
+        "cs": "uživatel není místní",
+        "ru": "пользователь не локальный | не локальный пользователь",
+        "*": "not listed in | user not local",
     },
     "authenticated-user": {  # the user a server has signed in (whose address a message must be sent from)
         "*": "authenticated user | authenticated sender | authenticated account | logged in user",
@@ -1486,8 +1533,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "get": {  # getting something from the server (its reply)
         "en": "get | getting | obtain | obtaining",
-        "cs": "získat | dostat | obdržet | získání | získávání | získává",
-        "ru": "получить | получение",
+        "cs": "získat | dostat | obdržet | získání | získávání | získává | zjištění | zjistit",
+        "ru": "получить | получение | определения | определить",
     },
     "command": {
         "en": "command",
@@ -1540,14 +1587,15 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "seems to be disconnected | waiting for network | currently disconnected | "
               "not currently connected | must be working online | must be online | need to be online",
         "cs": "offline | odpojeno | režim offline | režimu offline | nepřipojeno | nepřipojen | čekání na síť | "
-              "musíte pracovat připojeni | musíte být online",
+              "musíte pracovat připojeni | musíte být online | musíte být připojeni | "
+              "musíte být připojen",
         "ru": "офлайн | оффлайн | автономный режим | автономном режиме | не в сети | необходимо работать в сети | "
-              "нужно быть в сети",
+              "нужно быть в сети | работаете автономно | работать автономно | автономная работа",
         # as written: a folder „не подключена“ is one not mounted, «отключены» alone also "turned off"; "is not
         # connected", „není spojen“ and „není připojen“ as a socket's or a server's state (their stems are those of
         # "connected" and „spojení“, which a success and a connection's name share)
         "*": "не подключено | не подключен | не подключён | вы были отключены | вы отключены | ожидание сети | "
-             "is not connected | není spojen | není připojen",
+             "is not connected | není spojen | není připojen | не подсоединена | не подсоединён | не подсоединен",
     },
     "download": {  # messages fetched from the server
         "en": "download | downloading | fetch | fetching | retrieve | retrieving | sync | synchronize | synchronization",
@@ -1719,11 +1767,16 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "certificate-option": {  # a setting that accepts every certificate or invalid ones: an option, not a failure
         "en": "accept all certificates | accept all ssl certificates | accept invalid certificates | "
-              "allow invalid certificates | only allow trusted certificates",
+              "allow invalid certificates | only allow trusted certificates | allow self-signed certificates | "
+              "allow self signed certificates | accept self-signed certificates | allow untrusted certificates | "
+              "accept untrusted certificates | trust all certificates",
         "cs": "přijmout všechny certifikáty | přijmout všechny ssl certifikáty | přijímat všechny certifikáty | "
-              "přijmout neplatné certifikáty | povolit neplatné certifikáty",
+              "přijmout neplatné certifikáty | povolit neplatné certifikáty | povolit self-signed certifikáty | "
+              "povolit certifikáty podepsané sebou samými | povolit nedůvěryhodné certifikáty | "
+              "přijímat nedůvěryhodné certifikáty | důvěřovat všem certifikátům",
         "ru": "принимать все сертификаты | принять все сертификаты | принимать недействительные сертификаты | "
-              "разрешить недействительные сертификаты",
+              "разрешить недействительные сертификаты | разрешить самоподписанные сертификаты | "
+              "принимать самоподписанные сертификаты | разрешить недоверенные сертификаты | доверять всем сертификатам",
     },
     "own-certificate": {  # the reader's own certificate or key (a client's, a signature's): not the server's
         "en": "client certificate | personal certificate | local certificate | private key | "
@@ -2011,6 +2064,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("user+expired", 8),  # an account that expired (a password that expired is the password's)
         ("signin blocked", 8),  # signing in blocked for the reader ("LOGIN disabled", a command, is the security's)
         ("temporary signin blocked", 13),  # blocked for a while: a lock on the account, not a server too busy
+        ("blocked too-many attempt", 12),  # blocked after too many attempts: a lock on the account
     ),
     CERT: (
         ("certificate fail|wrong|trust|expired|notfound|refused|mismatch|check", 10),
@@ -2051,6 +2105,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("connection negation private", 9),  # a connection that is not private: the server's certificate
         ("outlook-certificate", 10), ("cert-identifier", 12),
         ("certificate ip-block", 12),  # a certificate on a blocklist (of distrusted ones), not the sender's IP
+        ("pinned mismatch|fail|wrong", 10),  # a key pinned in advance that the server's does not match
         ("certificate future-date", 9),  # a certificate valid only from a date to come
         ("identity future-date", 9),  # an identification valid only in the future: the computer's date, or the certificate
         ("host-key", 9),  # an SSH server's key not known or changed: what a certificate is to TLS
@@ -2096,6 +2151,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("wrong|unexpected greeting", 8),  # a server's first line not as expected: another protocol's port
         ("read greeting fail", 7, CONN),  # the server's first line could not be read
         ("negation|unsupported common-algorithm", 9),  # no cipher or version both sides share
+        ("mechanism weak", 9, AUTH),  # a sign-in method too weak for the other side
         ("mechanism unsupported|notfound", 10),  # a sign-in method not supported or not found: named, it is the cause
         ("mechanism negation supported", 9),
         ("negation present mechanism", 9),  # a server that did not announce its sign-in methods
@@ -2189,7 +2245,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("negation+sent", GUESS, APP),  # a message "not sent", and nothing else: the same
         ("not-sent", GUESS, APP),  # the same in one Czech word
         # a message that could not be delivered, and nothing else
-        ("message delivering fail", GUESS, APP), ("message undelivered", GUESS, APP),
+        ("message|login-email delivering fail", GUESS, APP), ("message undelivered", GUESS, APP),
         ("no-service", 9),  # nothing listening at the server's port
         ("identify server fail", 8),  # a host that could not be identified (its name not found)
         ("because+connection|network", 10),  # something done "because of a connection error" (the cause right after)
@@ -2205,6 +2261,10 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("get hostname fail", 8),  # the server's name could not be got (resolved)
         ("timeout inactive", 8, SEC),  # a time-out after a while idle
         ("proxy notfound|unreachable|refused", 8),  # a proxy server not found or not answering
+        ("proxy negation find|reply|received", 8),  # no proxy found, no reply from it
+        ("proxy negotiate", 9),  # a proxy's handshake: the proxy between, not the mail server's security
+        ("pipe", 8),  # the system's broken pipe, a connection aborted
+        ("server refused reply|request", 6),  # a server that refused to answer a request
         # a proxy server, its reply or the connection through it failed, wrong or refused ("trouble connecting")
         ("proxy server|reply|connection fail|wrong|unsupported|disabled|refused", 8),
         ("network+access disabled", 8),  # network access turned off
@@ -2277,6 +2337,13 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("file space|full", 9),  # a file's or a backup's storage
         ("syntax recipient|user", 9), ("syntax address", 9),  # an address written wrong
         ("message+notfound", 9), ("find+message", 9),  # a message not found (no longer on the server)
+        ("password characters", 9),  # characters a password may not contain: a form's check
+        ("certificate sign-message", 9),  # a message signed with the reader's own certificate (S/MIME)
+        ("file certificate password", 9),  # a certificate file's own password (importing it)
+        ("unsent-yet", 9),  # a message not sent yet: its state
+        ("make+tls-server", 9),  # a TLS server being made (the program's own)
+        ("lock expired|time|timeout", 9),  # waiting for a lock that did not come
+        ("session timedout|expired signin-again", 9),  # a web session that timed out: sign in again
         ("password-change", LOCAL),  # a password being changed or reset (an e-mail about it can still fail to go)
         ("password-change wrong|refused|mismatch|password", LOCAL),  # the new password's refusal, not a sign-in's
         ("password-change token|disabled", 9),  # a reset's token, a reset turned off: the site's own

@@ -52,8 +52,8 @@ FRESH = FRESH_SETS[0]
 # list is exact.
 QUOTA = ("a quota exceeded beside a message being saved reads as the mailbox's: the words do not tell a web application's "
          "own store from the mailbox")
-UNDELIVERED = ("an e-mail that could not be delivered, no cause given, with neither a message nor its recipients named: "
-               "the delivery guesses need one of them (a bounce's report of retries shares the other words)")
+UNDELIVERED = ("an e-mail that was not delivered, in a word the delivery guesses do not read (“undeliverable”, «не было "
+               "доставлено»): a bounce's report of retries shares the other words")
 DISK = ("a disk without free space is also what Roundcube says of a full mailbox (in the corpus): the words do not "
         "tell the computer's disk from the server's")
 KNOWN_MISSES = {
@@ -322,14 +322,8 @@ KNOWN_MISSES = {
         "установлена», which is also a connection not set up"),
     ("GLPI (mail receivers and e-mail notifications)", "Warning: an email was undeliverable to jana.novakova@mail.ru with 4 "
      "retries remaining"): ((), UNDELIVERED),
-    ("GLPI (mail receivers and e-mail notifications)", "Varování: e-mail pro jana.novakova@mail.ru se nepodařilo doručit, "
-     "zbývá 4 opakovaných pokusů"): ((), UNDELIVERED),
     ("GLPI (mail receivers and e-mail notifications)", "Предупреждение: Email не было доставлено jana.novakova@mail.ru с "
      "оставшимися 4 повторениями"): ((), UNDELIVERED),
-    ("GLPI (mail receivers and e-mail notifications)", "Fatální chyba: upouští se od doručení e-mailu pro "
-     "jana.novakova@mail.ru"): ((), UNDELIVERED),
-    ("GLPI (mail receivers and e-mail notifications)", "Неустранимая ошибка: отказ от доставки электронной почты к "
-     "jana.novakova@mail.ru"): ((), UNDELIVERED),
     ("GLPI (mail receivers and e-mail notifications)", "Přijímače v chybě: jana.novakova@mail.ru"): (
         (), "GLPI's „přijímače“ (receivers) are its mail collectors: the word names no mailbox or server"),
     ("GLPI (mail receivers and e-mail notifications)", "Ресиверы в ошибке: jana.novakova@mail.ru"): ((), "as its Czech"),
@@ -688,6 +682,8 @@ KNOWN_MISSES = {
         "a host name not valid: for a reader setting up a mailbox, the server's name typed wrong, which is the "
         "connection entry"),
     ("Avahi (avahi-utils)", "Invalid host name"): (
+        ('connection-failed',), "as its Russian"),
+    ("Avahi (avahi-utils)", "Neplatný název počítače"): (
         ('connection-failed',), "as its Russian"),
     ("whois (Debian whois client)", "Задержка."): (
         (), "one word (a delay): a lone word is never enough"),
