@@ -1379,6 +1379,40 @@ MEANINGS = [
     ("account-disabled", "Login has been temporarily blocked for your account."),
     ("account-disabled", "Přihlášení bylo dočasně zablokováno."),
     ("wrong-security", "Secure connection was not established"),
+    # the fourteenth session: a certificate valid only from a date to come (Czech „v budoucnosti“, Russian «ещё не
+    # наступило»), a sign-in method too weak, the system's broken pipe, no cipher suites in common, a renegotiation
+    # refused, a certificate unsuitable for its use
+    ("tls-certificate", "The certificate only becomes valid in the future."),
+    ("tls-certificate", "Platnost certifikátu začíná až v budoucnosti."),
+    ("tls-certificate", "Действие этого сертификата ещё не наступило."),
+    ("tls-certificate", "Serverový certifikát dosud nevstoupil v platnost."),
+    ("wrong-security", "The server's sign-in mechanism is too weak."),
+    ("wrong-security", "Mechanismus přihlášení je pro server příliš slabý."),
+    ("wrong-security", "Механизм входа слишком слабый для этого сервера."),
+    ("connection-failed", "write failed: Broken pipe"), ("connection-failed", "Zápis selhal: roura přerušena"),
+    ("connection-failed", "Ошибка записи: обрыв канала"), ("connection-failed", "Síťování není dostupné."),
+    ("wrong-security", "Client and server have no cipher suites in common."),
+    ("wrong-security", "Klient a server nemají společné sady šifer."),
+    ("wrong-security", "У клиента и сервера нет общих наборов шифров."),
+    ("wrong-security", "The server refused TLS renegotiation."), ("wrong-security", "Server odmítl opětovné vyjednávání."),
+    ("wrong-security", "Сервер отклонил повторное согласование."),
+    ("tls-certificate", "The server certificate is not suitable for this use."),
+    ("tls-certificate", "Certifikát serveru je pro tento účel nevhodný."),
+    # SMTP's "user not local", an account blocked after too many attempts, a proxy that does not answer or whose
+    # handshake failed, an e-mail not delivered, a socket and the offline mode in Czech and Russian
+    ("user-not-found", "Uživatel není místní, zkuste přeposlání."), ("user-not-found", "Пользователь не локальный"),
+    ("account-disabled", "Access blocked after too many attempts."),
+    ("account-disabled", "Přístup zablokován po příliš mnoha pokusech."),
+    ("account-disabled", "Доступ заблокирован: слишком много попыток."),
+    ("connection-failed", "No answer from the proxy server"), ("connection-failed", "Прокси-сервер не прислал ответ"),
+    ("connection-failed", "The proxy handshake did not complete."),
+    ("connection-failed", "E-mail delivery failed."), ("connection-failed", "Doručení e-mailu selhalo."),
+    ("connection-failed", "Soket nelze otevřít."), ("connection-failed", "Pro tuto akci musíte být připojeni."),
+    ("connection-failed", "Вы сейчас работаете автономно."), ("connection-failed", "Server zavírá přenosový kanál."),
+    ("connection-failed", "Chyba resolveru při hledání serveru"),
+    ("tls-certificate", "Jméno v certifikátu není totožné s názvem serveru."),
+    ("wrong-security", "Не найдено подходящего метода авторизации"),
+    (LOGIN, "Neplatné jméno uživatele"),
 ]
 
 
@@ -1729,6 +1763,20 @@ NOT_ERRORS = [
     # an option to allow connections without security, a licence server out of reach
     "Allow insecure connections", "Povolit nezabezpečené připojení", "Разрешить небезопасные подключения",
     "Could not reach the license server.", "Licenční server je nedostupný.",
+    # the fourteenth session: characters a password may not hold, a message signed with the reader's own certificate,
+    # a certificate file's password, a message not sent yet, an option to allow untrusted certificates, a TLS server of
+    # the program's own, a lock waited for, a web session timed out, an SQL server, the words "string" and "root"
+    "Your password must not contain a line break character.", "Heslo nesmí obsahovat znak nového řádku.",
+    "Пароль не может содержать этот символ.",
+    "This message cannot be signed: no certificate is set for the account.",
+    "Zprávu nelze podepsat, účet nemá certifikát.", "Сертификат для подписывания писем не найден.",
+    "Could not import the certificate file, check its password.",
+    "This message has not been sent yet.", "Zpráva ještě nebyla odeslána.", "Письмо ещё не отправлено.",
+    "Allow self-signed certificates for this account", "Povolit nedůvěryhodné certifikáty", "Доверять всем сертификатам",
+    "Cannot create the TLS server: no certificate loaded.",
+    "Timed out while waiting for the fcntl lock",
+    "Your session timed out, please sign in again.", "Relace vypršela, přihlaste se prosím znovu.",
+    "Nelze se připojit k SQL serveru.", "Neplatný řetězec v souboru nastavení", "У документа нет корневого узла",
 ]
 
 
