@@ -52,8 +52,8 @@ FRESH = FRESH_SETS[0]
 # list is exact.
 QUOTA = ("a quota exceeded beside a message being saved reads as the mailbox's: the words do not tell a web application's "
          "own store from the mailbox")
-UNDELIVERED = ("an e-mail that was not delivered, in a word the delivery guesses do not read (“undeliverable”, «не было "
-               "доставлено»): a bounce's report of retries shares the other words")
+UNDELIVERED = ("an e-mail that was not delivered, in a word the delivery guesses do not read (“undeliverable”, "
+               "«не было доставлено»): a bounce's report of retries shares the other words")
 DISK = ("a disk without free space is also what Roundcube says of a full mailbox (in the corpus): the words do not "
         "tell the computer's disk from the server's")
 KNOWN_MISSES = {
