@@ -178,7 +178,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "důvěryhodnou | důvěryhodné | nedůvěryhodný | důvěra | důvěřovat | "
               "důvěřováním | nedůvěřovat | autorita | autoritou | vydavatel | vydavatele | vydán | vydal | "
               "podepsán | podepsaný | "
-              "pravost | kořenový certifikát | kořenové certifikáty | kořenová autorita | kořenové autority | odvolán | "
+              "pravost | kořenový certifikát | kořenové certifikáty | kořenová autorita | kořenové autority | "
+              "odvolán | "
               "duveryhodny | řetězec certifikátů | řetězci certifikátů | řetězu certifikátů | řetěz certifikátů | "
               "důvěryhodnost | důvěryhodnosti | "
               "vlastním podpisem | certifikační autorita | certifikační autority | certifikační autoritou | "
@@ -188,8 +189,10 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "věrohodné | věrohodná | certifikační řetězec | certifikačního řetězce | certifikačním řetězci",
         "ru": "доверие | доверия | доверенный | доверенным | доверять | доверяло | недоверенный | издатель | "
               "издавший | изданного | центр сертификации | подписан | подписанный | "
-              "самоподписанный | самоподписанным | корневой сертификат | корневого сертификата | корневому сертификату | "
-              "корневой центр | корневые сертификаты | корневых сертификатов | отозван | ненадёжный | ненадежный | цепочка | "
+              "самоподписанный | самоподписанным | корневой сертификат | корневого сертификата | "
+              "корневому сертификату | "
+              "корневой центр | корневые сертификаты | корневых сертификатов | отозван | ненадёжный | ненадежный | "
+              "цепочка | "
               "цепочке | "
               "удостоверяющий центр | удостоверяющего центра | удостоверяющим центром | самозаверяющий | "
               "самозаверяющего | самозаверенный | "
@@ -247,7 +250,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "cs": "předložil | předložila | předložit | poskytl | poskytla | poskytnout | nepředložil | nepředložila | neposkytl | "
               "neposkytla | poskytuje | neposkytuje | neposkytují | oznámil | oznámila | ohlásil | ohlásila | "
               "neoznámil | neoznámila | neohlásil | neohlásila | nabízí | nabídl | nenabízí | nenabídl",
-        "ru": "предъявил | предъявлен | предоставил | предоставлен | представил | представленного | представлен | прислал | сообщил | сообщила | "
+        "ru": "предъявил | предъявлен | предоставил | предоставлен | представил | представленного | представлен | "
+              "прислал | сообщил | сообщила | "
               "объявил | объявила | предложил | предлагает",
     },
     "given": {  # what the reader gave the program ("with the given password")
@@ -529,12 +533,14 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "contact the mail server | contact a mail server | socket | communicate | communication | reconnect | reconnecting | reconnection",
         "cs": "připojit | připojení | připojování | připojte | připojen | spojení | spojením | spojit | spojeni | "
               "komunikace | komunikovat | pripojit | pripojeni | spojuje | připojuje | spojovat | "
-              "socket | socketu | soket | sokety | soketu | soketem | znovupřipojení | opětovné připojení | přenosový kanál | "
+              "socket | socketu | soket | sokety | soketu | soketem | znovupřipojení | opětovné připojení | "
+              "přenosový kanál | "
               "přenosového kanálu",
         "ru": "соединение | соединения | соединиться | соединении | подключение | подключения | подключиться | "
               "подключении | связаться | связь | сокет | обращение | обращении | обратиться к серверу | "
               "подключаться | соединяться | подключается | соединяется | переподключение | переподключения | "
-              "повторное подключение | канал передачи | канала передачи | обмен данными | обмена данными | подсоединиться | подсоединение | подсоединения | подсоединить | переподключиться | "
+              "повторное подключение | канал передачи | канала передачи | обмен данными | обмена данными | "
+              "подсоединиться | подсоединение | подсоединения | подсоединить | переподключиться | "
               "переподключаться",
         "*": "dial tcp | transmission channel",
     },
@@ -556,7 +562,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "cs": "překlad | přeložit | překladu | rozpoznání jména | rozpoznání názvu | rozlišení jména | rozlišení názvu | rozlišení adresy | zjistit adresu | dns server | jmenný server | hledání v dns | vyřešit | "
               "zjišťování adresy | zjišťování ip adresy | zjištění adresy | zjištění ip adresy | "
               "hledání hostitele | vyhledání hostitele | rozpoznání adresy | rozpoznání hostitele | resolvování | "
-              "resolvovat | resolver | resolveru | rozpoznávač | rozpoznávače | vyhodnocení názvu | vyhodnocení jména | vyhodnocování názvu | vyhodnocování jména",
+              "resolvovat | resolver | resolveru | rozpoznávač | rozpoznávače | vyhodnocení názvu | "
+              "vyhodnocení jména | vyhodnocování názvu | vyhodnocování jména",
         # «разрешение» alone is also a permission: only the name's resolution
         "ru": "поиск имени хоста | поиска имени хоста | разрешение имени | разрешения имени | разрешения имён | "
               "разрешения имен | разрешить имя | разрешении имени | "
@@ -633,7 +640,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "vypadlo | vypadl | ukončeno | zrušeno | "
               "ukončil | ukončilo | uzavřeno | uzavřel | zavřeno | obnoveno | preruseno | "
               "odpojilo | odpojil | odpojila | přerušil | přerušilo | resetováno | resetován | resetovalo | "
-              "ztratil | ztratila | ztratilo | zavřel | zavřela | zavřelo | zavírá | zavírání | uzavírá | uzavřen | ukončen | zahozeno | zahozen | zahodil | "
+              "ztratil | ztratila | ztratilo | zavřel | zavřela | zavřelo | zavírá | zavírání | uzavírá | uzavřen | "
+              "ukončen | zahozeno | zahozen | zahodil | "
               "zahodilo | rozpojeno | rozpojen | rozpojilo | vynulováno | vynulováno spojení | nestabilní | ztráta | "
               "ztrátě",
         "ru": "сброшено | сброшен | прервано | прервана | прерван | разорвано | разорван | разорвал | утеряно | потеряно | "
@@ -813,7 +821,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "cs": "nesouhlasí | neshoduje | neodpovídá | musí odpovídat | musí se shodovat | nepatří | "
               "patří jinému | náleží jinému | náleží jiné | "
               "neshoda | nesoulad | ne pro tento | ne pro tuto | liší se | se liší | neshodují | neshodovaly | "
-              "neshodovalo | neshodoval | neodpovídají | není totožný | není totožná | není totožné | nejsou totožné | platí pouze pro | platný pouze pro | platí jen pro",
+              "neshodovalo | neshodoval | neodpovídají | není totožný | není totožná | není totožné | nejsou totožné | "
+              "platí pouze pro | platný pouze pro | platí jen pro",
         "ru": "не совпадает | не соответствует | должен совпадать | не принадлежит | принадлежит другому | "
               "принадлежащий другому | принадлежащий другой | принадлежат другому | принадлежат другой | "
               "несовпадение | несоответствие | не для этого | не для этой | отличается от | отличаются от | "
@@ -928,7 +937,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
         # "updates" as written: its stem is that of the verb ("Update your server settings"); CalDAV and CardDAV
         # as written, not split as identifiers in camel case (WebDAV, a store of files, is labelled both ways); a file
         # server is no mail server
-        "*": "kontakty | kontaktů | kontaktech | kontaktům | dbus | sql server | sql serveru | sql serverem | sql сервер | sql сервера | sql сервером | mysql | postgresql | updates | sieve | caldav | carddav | "
+        "*": "kontakty | kontaktů | kontaktech | kontaktům | dbus | sql server | sql serveru | sql serverem | "
+             "sql сервер | sql сервера | sql сервером | mysql | postgresql | updates | sieve | caldav | carddav | "
              "file server | souborový server | souborovému serveru | souborového serveru | souborovým serverem | "
              "файловый сервер | файловым сервером | файлового сервера | файловому серверу",
     },
@@ -953,7 +963,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "lock": {  # a program locking a file or a mailbox for itself (a lock that is busy, could not be made)
         "en": "lockfile | lock file | lock busy | lock creation | lock error | "
-              "mailbox lock | folder lock | waiting for lock | in use | already in use | fcntl lock | flock lock | dotlock",
+              "mailbox lock | folder lock | waiting for lock | in use | already in use | fcntl lock | flock lock | "
+              "dotlock",
         "cs": "zamknout | uzamknout | zámek | zámku | zamykání | je používán | je používána | je používáno | "
               "právě používá",
         "ru": "блокировка | блокировки | блокировку | блокировкой | уже используется | используется другим",
@@ -1364,7 +1375,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "nevstoupilo v platnost | "
               "budoucnu | budoucnosti | budoucí datum | bude platný až od | bude platná až od | bude platné až od | "
               "platný pouze od | platný jen od | platná pouze od | platné pouze od",
-        "ru": "будущем | ещё не наступило | еще не наступило | ещё не наступила | еще не наступила | будущих дат | будущие даты | действителен только с | действительна только с | "
+        "ru": "будущем | ещё не наступило | еще не наступило | ещё не наступила | еще не наступила | будущих дат | "
+              "будущие даты | действителен только с | действительна только с | "
               "действителен лишь с | ещё не активирован | еще не активирован",
     },
     "two-factor": {  # two-step verification of a mailbox: a program then needs an app password
