@@ -1414,6 +1414,7 @@ MEANINGS = [
     ("tls-certificate", "Jméno v certifikátu není totožné s názvem serveru."),
     ("wrong-security", "Не найдено подходящего метода авторизации"),
     (LOGIN, "Neplatné jméno uživatele"),
+    ("tls-certificate", "The server's key does not match the pinned key."),
 ]
 
 
