@@ -39,6 +39,16 @@ CONCEPTS: dict[str, dict[str, str]] = {
         # "loginu", "loginem": the Czech stemmer cuts "login" to "log", which every English "log" would match
         "*": "authenticationfailed | authfailed | authorization | authorisation | authorizationfailed | loginu | loginem",
     },
+    "maintenance": {  # a server down for maintenance: for a while, not for the reader's settings
+        "en": "maintenance | maintenance mode | under maintenance",
+        "cs": "údržba | údržby | údržbě | režimu údržby | režim údržby | odstávka | odstávky",
+        "ru": "режиме обслуживания | режим обслуживания | техническое обслуживание | технического обслуживания | "
+              "технические работы | технических работ",
+    },
+    "http-401": {  # HTTP's status 401: the credentials refused (a mail program over EWS, ActiveSync or JMAP)
+        "*": "401 unauthorized | http 401 | error 401 | code 401 | status 401 | http code 401 | kód chyby 401 | "
+             "chyba 401 | kód 401 | kódem 401 | kódem chyby 401 | код 401 | ошибка 401 | код ошибки 401",
+    },
     "unauthorized": {  # a sign-in refused in one word (HTTP's and IMAP's "not authorized")
         "cs": "neautorizován | neautorizováno | neautorizovaný | neověřený uživatel | ne autentizován | "
               "neautentizován | neautentizováno | neautentizovaný | není autorizován | není autorizována | "
@@ -252,7 +262,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "neoznámil | neoznámila | neohlásil | neohlásila | nabízí | nabídl | nenabízí | nenabídl",
         "ru": "предъявил | предъявлен | предоставил | предоставлен | представил | представленного | представлен | "
               "прислал | сообщил | сообщила | "
-              "объявил | объявила | предложил | предлагает",
+              "объявил | объявила | предложил | предлагает | представляет | предъявляет",
     },
     "given": {  # what the reader gave the program ("with the given password")
         "en": "given | supplied | specified",
@@ -530,7 +540,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "connection": {
         "en": "connect | connection | connecting | connected | connections | reach | contact server | contact the server | "
               "contact mail server | contact an smtp | contact the smtp | contact an imap | contact the imap | contact a server | "
-              "contact the mail server | contact a mail server | socket | communicate | communication | reconnect | reconnecting | reconnection",
+              "contact the mail server | contact a mail server | socket | communicate | communication | talking to | "
+              "reconnect | reconnecting | reconnection",
         "cs": "připojit | připojení | připojování | připojte | připojen | spojení | spojením | spojit | spojeni | "
               "komunikace | komunikovat | pripojit | pripojeni | spojuje | připojuje | spojovat | "
               "socket | socketu | soket | sokety | soketu | soketem | znovupřipojení | opětovné připojení | "
@@ -1103,13 +1114,15 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "not an imap server | not an imap4 server | not an imap mail server | not an imap4 mail server | "
               "not a pop3 server | not a pop server | not a pop3 mail server | not an smtp server | "
               "not a smtp server | "
-              "not talking to an imap server | not talking to an imap4 server",
+              "not talking to an imap server | not talking to an imap4 server | not a mail server | "
+              "not an email server | not imap4 compliant | not imap compliant",
         "cs": "není imap server | není imap4 server | není server imap | není server imap4 | není pop3 server | "
               "není server pop3 | není smtp server | není server smtp | není poštovní server imap | "
-              "není poštovním serverem imap",
+              "není poštovním serverem imap | není poštovní server | není poštovním serverem",
         "ru": "не сервер imap | не сервер imap4 | не является сервером imap | не является сервером imap4 | "
               "не является сервером pop3 | не является сервером smtp | не является imap-сервером | "
-              "не является почтовым сервером imap",
+              "не является почтовым сервером imap | не почтовый сервер | не почтового сервера | "
+              "не является почтовым сервером",
     },
     "permitted": {  # allowed: said with a negation apart from it ("not allowed for this account")
         "en": "allowed | permitted",
@@ -1939,6 +1952,9 @@ RULES: dict[str, tuple[tuple, ...]] = {
         # sign-in is the cause, as a certificate named beside a failed connection is
         ("connection refused username|password wrong", 11, AUTH), ("connection+refused unauthorized", 11, AUTH),
         ("pop3-err access+refused", 7, AUTH),  # a POP3 server's "-ERR Access denied"
+        ("http-401", 13, AUTH),  # HTTP's 401 (above "HTTP request", OpenSSL's words for TLS meeting a web server)
+        # a connection closed for the credentials it names: the sign-in
+        ("connection dropped username|password wrong", 11, AUTH),
         ("make password access mail-protocol", 7),  # a password to make for POP3 or IMAP access: an app password
         ("check signin|password correct", 6, AUTH),  # advice to make sure the sign-in details are right
         ("correct user|username password", 7, AUTH),  # advice to give the correct user name and password
@@ -2118,6 +2134,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("outlook-certificate", 10), ("cert-identifier", 12),
         ("certificate ip-block", 12),  # a certificate on a blocklist (of distrusted ones), not the sender's IP
         ("pinned mismatch|fail|wrong", 10),  # a key pinned in advance that the server's does not match
+        ("server present certificate", 8),  # the certificate a server presents, shown to the reader: a prompt
         ("certificate future-date", 9),  # a certificate valid only from a date to come
         ("identity future-date", 9),  # an identification valid only in the future: the computer's date, or the certificate
         ("host-key", 9),  # an SSH server's key not known or changed: what a certificate is to TLS
@@ -2276,6 +2293,8 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("proxy negation find|reply|received", 8),  # no proxy found, no reply from it
         ("proxy negotiate", 9),  # a proxy's handshake: the proxy between, not the mail server's security
         ("pipe", 8),  # the system's broken pipe, a connection aborted
+        ("server maintenance", 8),  # a server down for maintenance
+        ("fail check-connection", 8),  # a failure with the advice to check one's connection: the connection
         ("server refused reply|request", 6),  # a server that refused to answer a request
         # a proxy server, its reply or the connection through it failed, wrong or refused ("trouble connecting")
         ("proxy server|reply|connection fail|wrong|unsupported|disabled|refused", 8),
