@@ -1415,6 +1415,19 @@ MEANINGS = [
     ("wrong-security", "Не найдено подходящего метода авторизации"),
     (LOGIN, "Neplatné jméno uživatele"),
     ("tls-certificate", "The server's key does not match the pinned key."),
+    # a server that is no mail server, one down for maintenance, HTTP's 401, a failure with the advice to check the
+    # connection, the certificate a server presents, an error talking to the server
+    ("wrong-security", "This is not a mail server."), ("wrong-security", "Zadaný server není poštovní server."),
+    ("wrong-security", "Указанный сервер не является почтовым сервером."),
+    ("connection-failed", "The server is down for maintenance."), ("connection-failed", "Server je v údržbě."),
+    ("connection-failed", "Сервер находится в режиме обслуживания."),
+    (LOGIN, "The Exchange server answered with status 401"), (LOGIN, "Požadavek skončil s kódem chyby 401"),
+    (LOGIN, "Сервер вернул код 401"),
+    ("connection-failed", "Login failed. Please check your internet connection."),
+    ("connection-failed", "Ověření selhalo, zkontrolujte připojení k internetu."),
+    ("tls-certificate", "The server presents this certificate:"),
+    ("tls-certificate", "Сервер предъявляет следующий сертификат:"),
+    ("connection-failed", "Error while talking to the IMAP server"),
 ]
 
 
