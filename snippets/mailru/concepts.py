@@ -39,6 +39,12 @@ CONCEPTS: dict[str, dict[str, str]] = {
         # "loginu", "loginem": the Czech stemmer cuts "login" to "log", which every English "log" would match
         "*": "authenticationfailed | authfailed | authorization | authorisation | authorizationfailed | loginu | loginem",
     },
+    "less-secure": {  # a provider's "less secure apps" (a sign-in with the main password): an app password is the way
+        "en": "less secure | less secure apps | less secure app | less secure login | less secure sign-in",
+        "cs": "méně zabezpečené | méně zabezpečených | méně bezpečné | méně bezpečných",
+        "ru": "менее безопасный | менее безопасные | менее безопасных | менее безопасного | менее надёжные | "
+              "менее надежные",
+    },
     "maintenance": {  # a server down for maintenance: for a while, not for the reader's settings
         "en": "maintenance | maintenance mode | under maintenance",
         "cs": "údržba | údržby | údržbě | režimu údržby | režim údržby | odstávka | odstávky",
@@ -1794,14 +1800,16 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "accept all certificates | accept all ssl certificates | accept invalid certificates | "
               "allow invalid certificates | only allow trusted certificates | allow self-signed certificates | "
               "allow self signed certificates | accept self-signed certificates | allow untrusted certificates | "
-              "accept untrusted certificates | trust all certificates",
+              "accept untrusted certificates | trust all certificates | trust invalid certificates | "
+              "trust invalid authority certificates",
         "cs": "přijmout všechny certifikáty | přijmout všechny ssl certifikáty | přijímat všechny certifikáty | "
               "přijmout neplatné certifikáty | povolit neplatné certifikáty | povolit self-signed certifikáty | "
               "povolit certifikáty podepsané sebou samými | povolit nedůvěryhodné certifikáty | "
-              "přijímat nedůvěryhodné certifikáty | důvěřovat všem certifikátům",
+              "přijímat nedůvěryhodné certifikáty | důvěřovat všem certifikátům | důvěřovat neplatným certifikátům",
         "ru": "принимать все сертификаты | принять все сертификаты | принимать недействительные сертификаты | "
               "разрешить недействительные сертификаты | разрешить самоподписанные сертификаты | "
-              "принимать самоподписанные сертификаты | разрешить недоверенные сертификаты | доверять всем сертификатам",
+              "принимать самоподписанные сертификаты | разрешить недоверенные сертификаты | доверять всем сертификатам | "
+              "доверять недействительным сертификатам",
     },
     "own-certificate": {  # the reader's own certificate or key (a client's, a signature's): not the server's
         "en": "client certificate | personal certificate | local certificate | private key | "
@@ -1953,6 +1961,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("connection refused username|password wrong", 11, AUTH), ("connection+refused unauthorized", 11, AUTH),
         ("pop3-err access+refused", 7, AUTH),  # a POP3 server's "-ERR Access denied"
         ("http-401", 13, AUTH),  # HTTP's 401 (above "HTTP request", OpenSSL's words for TLS meeting a web server)
+        ("less-secure", 10, AUTH),  # "less secure apps" or sign-in not allowed: the provider wants an app password
         # a connection closed for the credentials it names: the sign-in
         ("connection dropped username|password wrong", 11, AUTH),
         ("make password access mail-protocol", 7),  # a password to make for POP3 or IMAP access: an app password
