@@ -1428,6 +1428,10 @@ MEANINGS = [
     ("tls-certificate", "The server presents this certificate:"),
     ("tls-certificate", "Сервер предъявляет следующий сертификат:"),
     ("connection-failed", "Error while talking to the IMAP server"),
+    # a provider's "less secure apps" (an app password is the way)
+    (LOGIN, "Sign-in from less secure apps is turned off for this account."),
+    (LOGIN, "Přihlášení z méně zabezpečených aplikací je zakázáno."),
+    (LOGIN, "Вход из менее безопасных приложений запрещён."),
 ]
 
 
@@ -1793,6 +1797,8 @@ NOT_ERRORS = [
     "Timed out while waiting for the fcntl lock",
     "Your session timed out, please sign in again.", "Relace vypršela, přihlaste se prosím znovu.",
     "Nelze se připojit k SQL serveru.", "Neplatný řetězec v souboru nastavení", "У документа нет корневого узла",
+    "Always trust invalid certificates", "Vždy důvěřovat neplatným certifikátům",
+    "Всегда доверять недействительным сертификатам",
 ]
 
 
