@@ -1808,8 +1808,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "přijímat nedůvěryhodné certifikáty | důvěřovat všem certifikátům | důvěřovat neplatným certifikátům",
         "ru": "принимать все сертификаты | принять все сертификаты | принимать недействительные сертификаты | "
               "разрешить недействительные сертификаты | разрешить самоподписанные сертификаты | "
-              "принимать самоподписанные сертификаты | разрешить недоверенные сертификаты | доверять всем сертификатам | "
-              "доверять недействительным сертификатам",
+              "принимать самоподписанные сертификаты | разрешить недоверенные сертификаты | "
+              "доверять всем сертификатам | доверять недействительным сертификатам",
     },
     "own-certificate": {  # the reader's own certificate or key (a client's, a signature's): not the server's
         "en": "client certificate | personal certificate | local certificate | private key | "
@@ -1961,7 +1961,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("connection refused username|password wrong", 11, AUTH), ("connection+refused unauthorized", 11, AUTH),
         ("pop3-err access+refused", 7, AUTH),  # a POP3 server's "-ERR Access denied"
         ("http-401", 13, AUTH),  # HTTP's 401 (above "HTTP request", OpenSSL's words for TLS meeting a web server)
-        ("less-secure", 10, AUTH),  # "less secure apps" or sign-in not allowed: the provider wants an app password
+        ("less-secure", 10, AUTH),  # a provider's "less secure apps": it wants an app password
         # a connection closed for the credentials it names: the sign-in
         ("connection dropped username|password wrong", 11, AUTH),
         ("make password access mail-protocol", 7),  # a password to make for POP3 or IMAP access: an app password
