@@ -1432,6 +1432,9 @@ MEANINGS = [
     (LOGIN, "Sign-in from less secure apps is turned off for this account."),
     (LOGIN, "Přihlášení z méně zabezpečených aplikací je zakázáno."),
     (LOGIN, "Вход из менее безопасных приложений запрещён."),
+    # a connection closed for the credentials it names: the sign-in, as a refused one's
+    (LOGIN, "The server closed the connection: wrong password."), (LOGIN, "Spojení bylo ukončeno: chybné heslo"),
+    (LOGIN, "Соединение разорвано: неверный пароль"),
 ]
 
 
