@@ -53,7 +53,9 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "http-401": {  # HTTP's status 401: the credentials refused (a mail program over EWS, ActiveSync or JMAP)
         "*": "401 unauthorized | http 401 | error 401 | code 401 | status 401 | http code 401 | kód chyby 401 | "
-             "chyba 401 | kód 401 | kódem 401 | kódem chyby 401 | код 401 | ошибка 401 | код ошибки 401",
+             "chyba 401 | kód 401 | kódem 401 | kódem chyby 401 | код 401 | ошибка 401 | код ошибки 401 | "
+             # the body of a web server's 401 page
+             "could not verify that you are authorized | could not verify that you are authorised",
     },
     "unauthorized": {  # a sign-in refused in one word (HTTP's and IMAP's "not authorized")
         "cs": "neautorizován | neautorizováno | neautorizovaný | neověřený uživatel | ne autentizován | "
@@ -490,6 +492,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "метод проверки подлинности | способ проверки подлинности | тип аутентификации | "
               "типа аутентификации | метода аутентификации | метод идентификации | метода идентификации | "
               "методы идентификации | способ идентификации | способ подтверждения подлинности | метод авторизации | "
+              "тип авторизации | типе авторизации | типа авторизации | "
               "метода smtp аутентификации | метод smtp аутентификации | "
               "метода авторизации | методы авторизации | способ авторизации | аутентификатор | аутентификаторы",
         # (not stemmed: the English stem is that of "authentication")
@@ -499,7 +502,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "common-algorithm": {  # what both sides of a TLS connection must share (a cipher, an algorithm, a version)
         "en": "common algorithm | common cipher | shared cipher | shared ciphers | cipher in common | ciphers in common | "
               "common protocol | protocol in common | cipher suites in common | common cipher suites | "
-              "cipher suite in common | shared cipher suites",
+              "cipher suite in common | shared cipher suites | supported by both sides | both sides support",
         "cs": "společný algoritmus | společného algoritmu | společnou šifru | společná šifra | společný protokol | "
               "společné sady šifer | společná sada šifer | společnou sadu šifer",
         "ru": "общего алгоритма | общий алгоритм | общего шифра | общий шифр | общего протокола | общий протокол | "
@@ -2101,7 +2104,8 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("user+expired", 8),  # an account that expired (a password that expired is the password's)
         ("signin blocked", 8),  # signing in blocked for the reader ("LOGIN disabled", a command, is the security's)
         ("temporary signin blocked", 13),  # blocked for a while: a lock on the account, not a server too busy
-        ("blocked too-many attempt", 12),  # blocked after too many attempts: a lock on the account
+        # blocked after too many attempts or failed sign-ins: a lock on the account (above the password's rule)
+        ("blocked too-many attempt|signin", 14),
     ),
     CERT: (
         ("certificate fail|wrong|trust|expired|notfound|refused|mismatch|check", 10),
@@ -2188,8 +2192,10 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("greeting server fail|wrong|unexpected|timedout|notfound", 8),
         ("wrong|unexpected greeting", 8),  # a server's first line not as expected: another protocol's port
         ("read greeting fail", 7, CONN),  # the server's first line could not be read
-        ("negation|unsupported common-algorithm", 9),  # no cipher or version both sides share
+        ("negation|unsupported common-algorithm", 9),
+        ("common-algorithm fail", 9),  # what both sides support, not found  # no cipher or version both sides share
         ("mechanism weak", 9, AUTH),  # a sign-in method too weak for the other side
+        ("mechanism refused", 9),  # a sign-in method the server refused
         ("mechanism unsupported|notfound", 10),  # a sign-in method not supported or not found: named, it is the cause
         ("mechanism negation supported", 9),
         ("negation present mechanism", 9),  # a server that did not announce its sign-in methods
