@@ -1435,6 +1435,12 @@ MEANINGS = [
     # a connection closed for the credentials it names: the sign-in, as a refused one's
     (LOGIN, "The server closed the connection: wrong password."), (LOGIN, "Spojení bylo ukončeno: chybné heslo"),
     (LOGIN, "Соединение разорвано: неверный пароль"),
+    # a web server's 401 page, no cipher both sides support, a block after failed sign-ins, a sign-in method refused
+    (LOGIN, "The web server could not verify that you are authorized to read this page."),
+    ("wrong-security", "Could not find a TLS version supported by both sides."),
+    ("account-disabled", "Too many failed logins: your account is blocked for an hour."),
+    ("wrong-security", "The server refused the chosen authentication method."),
+    ("wrong-security", "Сервер отклонил выбранный тип авторизации."),
 ]
 
 
