@@ -605,6 +605,11 @@ CONCEPTS: dict[str, dict[str, str]] = {
              "eai noname | "
              "name or service not known",  # glibc's words for EAI_NONAME
     },
+    "gone": {  # not found, said of a thing that is not there ("unknown" is not: "unknown error" is no message gone)
+        "en": "not found | no such | could not be found | does not exist | doesn't exist | not exist | nonexistent",
+        "cs": "nenalezen | nenalezena | nenalezeno | nebyl nalezen | nebyla nalezena | neexistuje | nebylo nalezeno",
+        "ru": "не найден | не найдено | не найдена | не существует | нет такого | нет такой",
+    },
     "notfound": {
         "en": "unknown | not found | no such | not known | could not be found | does not exist | doesn't exist | "
               "not exist | nonexistent | non-existent | not recognized | not recognised | unrouteable | unroutable",
@@ -2382,7 +2387,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("upload space|full", 9),  # a cloud's space for uploads
         ("file space|full", 9),  # a file's or a backup's storage
         ("syntax recipient|user", 9), ("syntax address", 9),  # an address written wrong
-        ("message+notfound", 9), ("find+message", 9),  # a message not found (no longer on the server)
+        ("message+gone", 9), ("find+message", 9),  # a message not found (no longer on the server)
         ("password characters", 9),  # characters a password may not contain: a form's check
         ("certificate sign-message", 9),  # a message signed with the reader's own certificate (S/MIME)
         ("file certificate password", 9),  # a certificate file's own password (importing it)
