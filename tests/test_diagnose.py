@@ -1441,6 +1441,10 @@ MEANINGS = [
     ("account-disabled", "Too many failed logins: your account is blocked for an hour."),
     ("wrong-security", "The server refused the chosen authentication method."),
     ("wrong-security", "Сервер отклонил выбранный тип авторизации."),
+    # "unknown error" names no cause, and no message gone: a failure to send beside it is still the guess
+    ("connection-failed", "Could not send the message: unknown error"),
+    ("connection-failed", "Zprávu se nepodařilo odeslat: neznámá chyba"),
+    ("connection-failed", "Письмо не отправлено: неизвестная ошибка"),
 ]
 
 
