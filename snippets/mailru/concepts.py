@@ -98,6 +98,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "determine | review | "
               "verification | verifying",
         "cs": "zkontrolujte | zkontrolovat | překontrolujte | ověřte | ověřit | overte | overit | ujistěte | potvrďte | kontrola | "
+              "otestovat | otestování | "
               "kontroly | kontrolu | potvrdit | potvrzení | prokázat | test | testu | testování | testovat | zjistit | určit | "
               "ověřena | ověřen | ověřeno | prohlédněte | prohlédnout",
         "ru": "проверьте | проверить | проверка | убедитесь | подтвердить | подтверждение | подтверждения | доказать | "
@@ -264,7 +265,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "offered",
         "cs": "předložil | předložila | předložit | poskytl | poskytla | poskytnout | nepředložil | nepředložila | neposkytl | "
               "neposkytla | poskytuje | neposkytuje | neposkytují | oznámil | oznámila | ohlásil | ohlásila | "
-              "neoznámil | neoznámila | neohlásil | neohlásila | nabízí | nabídl | nenabízí | nenabídl",
+              "neoznámil | neoznámila | neohlásil | neohlásila | nabízí | nabídl | nenabízí | nenabídl | poslal | "
+              "neposlal | zaslal | nezaslal",
         "ru": "предъявил | предъявлен | предоставил | предоставлен | представил | представленного | представлен | "
               "прислал | сообщил | сообщила | "
               "объявил | объявила | предложил | предлагает | представляет | предъявляет",
@@ -400,7 +402,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "cs": "šifrování | šifrované | šifrovaný | šifrovaného | sifrovani | "
               "zašifrované spojení | zašifrovaného spojení | zašifrované připojení | handshake | handshaku | "
               "šifra | šifry | šifer | šifrou | šiframi | inicializační zpráva | inicializační zprávu | "
-              "inicializační zprávy | inicializační zprávě | opětovné vyjednávání | opětovného vyjednávání",
+              "inicializační zprávy | inicializační zprávě | opětovné vyjednávání | opětovného vyjednávání | "
+              "znovuvyjednání",
         "ru": "шифрование | шифрования | шифрованное | рукопожатие | рукопожатия | обмен приветствиями | "
               "зашифрованное соединение | зашифрованного соединения | зашифрованный канал | шифр | шифра | шифров | "
               "шифром | квитирование | квитирования | квитированием | зашифрованных паролей | "
@@ -535,7 +538,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "negotiate | negotiation | negotiated | establish | established | handshake | start | initiate | upgrade | "
               "enable | enabling",
         "cs": "vyjednat | vyjednání | navázat | navázání | navazování | zahájit | zahájení | přechod | přejít | domluva | domluvit | "
-              "zapnout | povolit | inicializovat | inicializace | inicializaci | vyjednávání | vyjednávat",
+              "zapnout | povolit | inicializovat | inicializace | inicializaci | vyjednávání | vyjednávat | "
+              "spustit relaci | spuštění relace",
         "ru": "согласовать | согласование | установить | установление | рукопожатия | обмен приветствиями | начать | "
               "обновление | переход | включить | инициализировать | инициализация | инициализации | запустить | "
               "запуск | квитирование | квитирования | квитированием",
@@ -646,8 +650,11 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "transport": {  # what carries TLS: GnuTLS's pull and push functions read and write the connection
         "en": "pull function | push function | transport",
-        "cs": "pull funkce | push funkce | funkce pull | funkce push | pull funkci | push funkci",
-        "ru": "функции pull | функции push | функция pull | функция push | транспорт",
+        "cs": "pull funkce | push funkce | funkce pull | funkce push | pull funkci | push funkci | "
+              # a message's transport (not „transportování“ alone: a program's own transfer of data too)
+              "transportování zprávy | transportovaní zprávy | transportování zpráv",
+        "ru": "функции pull | функции push | функция pull | функция push | транспорт | передача письма | "
+              "передачи письма",
     },
     "timeout": {
         "en": "timeout | timeouts",
@@ -1141,7 +1148,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "alert": {  # a TLS alert: what one side sends the other before it closes the handshake
         "en": "alert | alerts",
-        "cs": "upozornění",
+        "cs": "upozornění | kritické varování | varování tls",
         "ru": "оповещение | предупреждение",
     },
     "version": {
@@ -1914,7 +1921,9 @@ CONCEPTS: dict[str, dict[str, str]] = {
              "wrong ssl version | "
              "version too low | no protocols available | alert insufficient security | "
              "unsafe legacy renegotiation disabled | inappropriate fallback | ssl connection has been closed | "
-             "tls connection has been closed | privacyrequired | starttls first",
+             "tls connection has been closed | privacyrequired | starttls first | "
+             # GnuTLS's Czech for "bad record MAC" and "inappropriate fallback"
+             "chybný mac zprávy | nevhodná náhrada | nevhodnou náhradou",
     },
     "cert-identifier": {  # OpenSSL's names of a certificate the client or the server would not accept
         "*": "alert unknown ca | alert bad certificate | alert certificate unknown | unsuitable certificate purpose | "
@@ -2219,7 +2228,8 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("signin disabled server", 8),  # signing in disabled by the server (IMAP's LOGINDISABLED) until TLS
         ("check port signin|security|tls", 8),
         ("check protocol tls", 8),  # advice to check the security protocol (SSL/TLS or STARTTLS)
-        ("tls attempt fail", 8),  # STARTTLS attempted, and it failed
+        ("tls attempt fail", 8),
+        ("tls command fail", 8),  # the STARTTLS command that failed  # STARTTLS attempted, and it failed
         ("reply wrong|unexpected tls", 8),  # a bad reply to STARTTLS
         ("reply wrong|unexpected mechanism", 8),  # a bad reply to a sign-in method
         ("reply wrong connection", 7, CONN),  # a bad reply after connecting

@@ -246,8 +246,6 @@ KNOWN_MISSES = {
         ("connection-failed",), "data that could not be sent to the server reads as the connection; the message too large "
         "is said in another part of the text"),
     # the fourteenth and fifteenth fresh sets
-    ("Akonadi mail dispatcher agent (kdepim-runtime)", "Selhalo transportovaní zprávy."): (
-        (), "„transportování“ (transport) is not read as sending: it is also a program's own transfer of data"),
     ("KDE MailCommon library (libmailcommon)", "INBOX (использовано 100%)"): (
         (), "a folder's quota shown as a number: no word says full"),
     ("swaks", "*** No authentication type succeeded"): (
