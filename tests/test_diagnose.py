@@ -1445,6 +1445,13 @@ MEANINGS = [
     ("connection-failed", "Could not send the message: unknown error"),
     ("connection-failed", "Zprávu se nepodařilo odeslat: neznámá chyba"),
     ("connection-failed", "Письмо не отправлено: неизвестная ошибка"),
+    # Czech and Russian words the catalogues' twins showed missing: a TLS session started, an alert, a message's
+    # transport, the STARTTLS command, the capabilities tested, a renegotiation
+    ("wrong-security", "Nelze spustit relaci se šifrováním."), ("wrong-security", "Server zaslal kritické varování TLS."),
+    ("connection-failed", "Transportování zprávy se nezdařilo."), ("connection-failed", "Передача письма прервана."),
+    ("wrong-security", "Selhalo provedení příkazu STARTTLS."),
+    ("connection-failed", "Nepodařilo se otestovat schopnosti serveru."),
+    ("wrong-security", "Nebezpečné znovuvyjednání bylo odmítnuto."),
 ]
 
 
