@@ -7,6 +7,7 @@ per program, for the held-out programs and the tuning programs separately, for t
     .venv/bin/python tests/support/corpus_report.py --misses --show-held-out   # and the held-out programs' too
     .venv/bin/python tests/support/corpus_report.py --sets [--misses]  # the sets outside the corpus (sets/)
     .venv/bin/python tests/support/corpus_report.py --agreement  # texts labelled twice (read sets, corpus)
+    .venv/bin/python tests/support/corpus_report.py --twins [--misses]  # the packages' messages in three languages
 
 Held-out programs' failing texts are shown only on request: whoever tunes the decoder must not see them.
 """
@@ -159,7 +160,51 @@ def agreement_report() -> str:
     return "\n".join(lines).rstrip()
 
 
+def twins(show: bool) -> str:
+    """Every message of the packages whose translations the corpus reads (corpus/packages.py), decoded in English,
+    Czech and Russian. A translation says what its English says: a first answer that differs is a word one language
+    lacks, or reads too widely (or a translation that says something else)."""
+    from support.corpus import packages
+
+    def catalog(domain: str, lang: str) -> dict:
+        try:
+            return packages._catalog(domain, lang)
+        except OSError:  # a package without this language
+            return {}
+
+    seen, rows, listed = set(), {lang: [0, 0] for lang in ("cs", "ru")}, []
+    for domain in packages.DOMAINS:
+        catalogs = {lang: catalog(domain, lang) for lang in rows}
+        for key in sorted(set(catalogs["cs"]) | set(catalogs["ru"]), key=str):
+            if domain == "qtbase":
+                english = key[1]  # (context, source text)
+            elif isinstance(key, str):
+                english = key.split("\x04")[-1]  # a message's context comes before it
+            else:
+                continue  # a plural form
+            if not english.strip() or english in seen:
+                continue
+            seen.add(english)
+            expected = [m.id for m in diagnose(english)][:1]
+            for lang, texts in catalogs.items():
+                text = texts.get(key)
+                if not text or text == english:
+                    continue
+                got = [m.id for m in diagnose(text)][:1]
+                rows[lang][0] += 1
+                if got != expected:
+                    rows[lang][1] += 1
+                    if show:
+                        listed.append(f"[{lang}] {domain}: {expected} but {got}: {english[:80]!r} | {text[:100]!r}")
+    lines = ["| language | messages | answered otherwise than their English |", "|---|---:|---:|"]
+    lines += [f"| {lang} | {total} | {differ} ({percent(differ, total)}) |" for lang, (total, differ) in rows.items()]
+    return "\n".join(lines + ([""] + listed if listed else []))
+
+
 def main(argv: list[str]) -> int:
+    if "--twins" in argv:  # the packages' messages in three languages
+        print(twins("--misses" in argv))
+        return 0
     if "--agreement" in argv:  # two labellers of the same texts
         print(agreement_report())
         return 0
