@@ -1452,6 +1452,21 @@ MEANINGS = [
     ("wrong-security", "Selhalo provedení příkazu STARTTLS."),
     ("connection-failed", "Nepodařilo se otestovat schopnosti serveru."),
     ("wrong-security", "Nebezpečné znovuvyjednání bylo odmítnuto."),
+    # the fifteenth session: a connection "not private" and a server that cannot confirm who it is (Russian), a
+    # certificate's alert (Czech) or a certificate not authorised, a handshake's time-out, sign-in turned off for a
+    # while, DANE's check, spam or a blocklist found in a message
+    ("tls-certificate", "Подключение к imap.mail.ru не является приватным."),
+    ("tls-certificate", "Сервер не смог подтвердить, что это imap.mail.ru."),
+    ("tls-certificate", "Upozornění k certifikátu serveru smtp.mail.ru"),
+    ("tls-certificate", "The server's certificate is not authorized."),
+    ("tls-certificate", "Сертификат сервера не авторизован."),
+    ("connection-failed", "Timeout in the TLS handshake with smtp.mail.ru"),
+    ("connection-failed", "Таймаут при согласовании TLS с сервером"),
+    ("account-disabled", "Sign-in to this account has been temporarily disabled."),
+    ("account-disabled", "Вход в учётную запись временно отключён."),
+    ("tls-certificate", "DANE verification failed for mx.example.cz"),
+    ("spam-rejected", "Antispam nalezl spam."), ("spam-rejected", "Антиспам обнаружил спам."),
+    ("spam-rejected", "The sender's address was found on a blacklist."),
 ]
 
 
@@ -1819,6 +1834,11 @@ NOT_ERRORS = [
     "Nelze se připojit k SQL serveru.", "Neplatný řetězec v souboru nastavení", "У документа нет корневого узла",
     "Always trust invalid certificates", "Vždy důvěřovat neplatným certifikátům",
     "Всегда доверять недействительным сертификатам",
+    # the fifteenth session: the app's own version too old, a sign-in that went well, Czech free/busy data
+    "This app version is too old for the server, please update it.", "Verze aplikace je pro server příliš stará.",
+    "Версия клиента устарела и не поддерживается сервером.",
+    "Sign-in was successful, but something else went wrong.",
+    "Nepodařilo se načíst informace volný/zaneprázdněný.",
 ]
 
 

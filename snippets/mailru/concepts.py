@@ -187,7 +187,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "cs": "certifikát | certifikátu | certifikátem | certifikáty | certifikat | certifikatu | osvědčení",
         "ru": "сертификат | сертификата | сертификату | сертификации | "
               "сертефикат | сертифекат | сертефиката | сертифеката",
-        "*": "x509 | pkix | certpath | ocsp",
+        # DANE: the certificate that the server's DNS vouches for (not "dane" alone: Czech „dané“, given)
+        "*": "x509 | pkix | certpath | ocsp | dane verification | dane validation | tlsa",
     },
     "trust": {
         "en": "trust | trusted | untrusted | trustworthy | distrusted | issuer | signed by | signer | self-signed | "
@@ -234,7 +235,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "cs": "identita | identitu | identity | identitě | pravost | totožnost serveru | totožnosti serveru | prokázat, že je | "
               "prokázat svou totožnost | autenticita | autenticity | autenticitu | "
               "identifikace | identifikací | identifikaci",
-        "ru": "подлинность сервера | подлинности сервера | подлинность узла | доказать, что он | подтвердить, что он | "
+        "ru": "подлинность сервера | подлинности сервера | подлинность узла | доказать, что он | подтвердить, что он | подтвердить, что это | "
               "достоверность | достоверности | идентификационные данные | идентификационных данных | "
               "проверка личности | проверки личности",
         "*": "authenticity",
@@ -384,7 +385,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "private": {  # a connection said to be not private: a browser's warning about the server's certificate
         "en": "private",
         "cs": "soukromé | soukromý | soukromá | soukromí",
-        "ru": "конфиденциальное | конфиденциальный",
+        "ru": "конфиденциальное | конфиденциальный | приватный | приватное",
         "*": "закрытое | закрытым",  # as written: «закрыто» (closed) has the same stem
     },
     "intercept": {
@@ -625,7 +626,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "find": {
         "en": "find | found | locate",
-        "cs": "najít | nalézt | nalezen | najit | vyhledání | vyhledat",
+        "cs": "najít | nalézt | nalezen | najit | vyhledání | vyhledat | nalezl | našel",
         "ru": "найти | найден | обнаружить",
     },
     "timedout": {
@@ -906,6 +907,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "success": {  # a notice that something went well ("deleted successfully"): its words are no error
         # as written: the stems are those of "not successful" and «не был успешным»; Czech „úspěšně“ reads as
         # „úspěšné“ once folded („nebylo úspěšné“), so it counts after a verb of being or happening
+        "en": "was successful | were successful",  # not "successful" alone: "not successful" holds it
         "*": "successfully | успешно | byl úspěšně | byla úspěšně | bylo úspěšně | byly úspěšně | proběhl úspěšně | "
              "proběhla úspěšně | proběhlo úspěšně | se úspěšně",
     },
@@ -931,7 +933,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "passkeys | breached passwords | pwned passwords | bank | bank server | metered connection | "
               "metered network | push notification | push notifications | news server | newsgroup | newsgroups | "
               "dropbox | wetransfer",
-        "cs": "databáze | databázi | kalendář | adresář | tenant | aktualizace | aktualizací | kvóta domény | "
+        "cs": "databáze | databázi | kalendář | volný/zaneprázdněný | adresář | tenant | aktualizace | aktualizací | kvóta domény | "
               "diskusní server | diskusním serverem | diskusní skupina | diskusní skupiny | "
               "alias | kanál | kanálem | kanálu | úložiště tajných dat | úložištěm tajných dat | úložiště hesel | dokument | "
               "dokumentu | snímek obrazovky | místnost | místnosti | pozvánka | pozvánku | pozvánky | seznam připojení | "
@@ -1839,10 +1841,10 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "cs": "autentizace zprávy | ověření podpisu zprávy",
         "ru": "аутентификация сообщения | проверка подлинности сообщения",
     },
-    "server-version": {  # a server program's version (too old for the app): not the protocol's
-        "en": "server version | version of the server",
-        "cs": "verze serveru",
-        "ru": "версия сервера | версию сервера",
+    "server-version": {  # a server program's version, or the app's (too old for the other): not the protocol's
+        "en": "server version | version of the server | client version | app version | version of the app",
+        "cs": "verze serveru | verze klienta | verze aplikace",
+        "ru": "версия сервера | версию сервера | версия клиента | версия приложения",
     },
     "unit": {  # a setting's unit ("timeout in seconds"): a label, not a failure
         "en": "in seconds | in milliseconds | in minutes",
@@ -2098,10 +2100,11 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("content+refused", 8),  # a message's content refused: a filter's verdict
         ("message filter disabled|blocking|refused", 9),  # a message blocked by a filter (a recipient's, a provider's)
         ("ip ip-block", 13),  # the sending server's IP address blocked or of bad reputation
-        ("ip-block refused|disabled|blocking|server", 9),  # a sending server on a blocklist
+        ("ip-block refused|disabled|blocking|server|find", 9),  # a sending server on (found on) a blocklist
         ("ip-block sending|message|reply-code", 9),  # a message or its sender on a blocklist
         ("policy refused|disabled|fail", 10),
         ("delivery-reply disabled|refused", 5),
+        ("spam find", 8),  # spam found (detected) in a message: a filter's verdict
         ("spam", 3),
         ("policy", 2),
     ),
@@ -2113,7 +2116,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("banned", 8),  # the reader banned or blocked, said to them
         ("user+expired", 8),  # an account that expired (a password that expired is the password's)
         ("signin blocked", 8),  # signing in blocked for the reader ("LOGIN disabled", a command, is the security's)
-        ("temporary signin blocked", 13),  # blocked for a while: a lock on the account, not a server too busy
+        ("temporary signin blocked|disabled", 13),  # blocked for a while: a lock on the account, not a server too busy
         # blocked after too many attempts or failed sign-ins: a lock on the account (above the password's rule)
         ("blocked too-many attempt|signin", 14),
     ),
@@ -2123,7 +2126,8 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("security tls connection refused", 10),  # the security of a TLS connection refused: its certificate
         ("certificate accept", 8),
         ("accept-risk", 8),
-        ("certificate+warning", 8),  # a certificate's warning (a dialog's title)
+        ("certificate+warning|alert", 8),  # a certificate's warning (a dialog's title)
+        ("certificate+unauthorized", 9),  # a certificate (its issuer) not authorised: the certificate, not a sign-in
         ("certificate+temporary", 13),  # a certificate refused "for now" is still the certificate
         ("potential security", 9),  # a warning of a possible security problem: who the server is could not be verified
         ("certificate lacks name|server", 9),  # a certificate without the server's name
@@ -2337,7 +2341,9 @@ RULES: dict[str, tuple[tuple, ...]] = {
         # a connection that drops or never answers: also what swapped SSL/TLS and STARTTLS look like
         ("timedout", 8, SEC),
         ("wait server|reply fail", 8, SEC),  # an error while waiting for the server
-        ("timeout connection|server|fail|network|expired|dropped|request|read|command|reached|full|sending", 8, SEC),
+        # a time-out of the connection, the server, a request, a handshake…
+        ("timeout connection|server|fail|network|expired|dropped|request|read|command|reached|full|sending|negotiate",
+         8, SEC),
         ("firewall network|connection|server|port|fail|refused|disabled", 7),  # a firewall in the way
         ("check network connection", 7),  # advice to check the network connection names the cause
         ("time expired", 8, SEC),
