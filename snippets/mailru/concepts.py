@@ -235,7 +235,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "cs": "identita | identitu | identity | identitě | pravost | totožnost serveru | totožnosti serveru | prokázat, že je | "
               "prokázat svou totožnost | autenticita | autenticity | autenticitu | "
               "identifikace | identifikací | identifikaci",
-        "ru": "подлинность сервера | подлинности сервера | подлинность узла | доказать, что он | подтвердить, что он | подтвердить, что это | "
+        "ru": "подлинность сервера | подлинности сервера | подлинность узла | доказать, что он | подтвердить, что он | "
+              "подтвердить, что это | "
               "достоверность | достоверности | идентификационные данные | идентификационных данных | "
               "проверка личности | проверки личности",
         "*": "authenticity",
@@ -933,7 +934,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "passkeys | breached passwords | pwned passwords | bank | bank server | metered connection | "
               "metered network | push notification | push notifications | news server | newsgroup | newsgroups | "
               "dropbox | wetransfer",
-        "cs": "databáze | databázi | kalendář | volný/zaneprázdněný | adresář | tenant | aktualizace | aktualizací | kvóta domény | "
+        "cs": "databáze | databázi | kalendář | volný/zaneprázdněný | adresář | tenant | aktualizace | aktualizací | "
+              "kvóta domény | "
               "diskusní server | diskusním serverem | diskusní skupina | diskusní skupiny | "
               "alias | kanál | kanálem | kanálu | úložiště tajných dat | úložištěm tajných dat | úložiště hesel | dokument | "
               "dokumentu | snímek obrazovky | místnost | místnosti | pozvánka | pozvánku | pozvánky | seznam připojení | "
