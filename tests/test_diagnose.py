@@ -1467,6 +1467,14 @@ MEANINGS = [
     ("tls-certificate", "DANE verification failed for mx.example.cz"),
     ("spam-rejected", "Antispam nalezl spam."), ("spam-rejected", "Антиспам обнаружил спам."),
     ("spam-rejected", "The sender's address was found on a blacklist."),
+    # a name lookup's error, its words apart; a connection error with an offer to check again; a sending rate
+    # limited or throttled, and sign-in requests rate-limited
+    ("connection-failed", "Error while looking up smtp.mail.ru in DNS"),
+    ("connection-failed", "Ошибка соединения. Проверить настройки?"),
+    ("sending-disabled", "Sending rate limit exceeded for this account."),
+    ("sending-disabled", "Překročen limit odesílání, zkuste to později."),
+    ("sending-disabled", "Превышен лимит отправки писем."),
+    ("account-disabled", "Your sign-in requests are rate-limited by the server."),
 ]
 
 
@@ -1839,6 +1847,9 @@ NOT_ERRORS = [
     "Версия клиента устарела и не поддерживается сервером.",
     "Sign-in was successful, but something else went wrong.",
     "Nepodařilo se načíst informace volný/zaneprázdněný.",
+    # two passwords typed that do not match, a password being reset (Czech), a cache server of the program's own
+    "The two passwords do not match.", "Zadaná hesla se neshodují.", "Введённые пароли не совпадают.",
+    "Chyba při obnovování hesla.", "Cannot connect to Redis.",
 ]
 
 

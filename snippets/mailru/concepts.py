@@ -933,7 +933,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "automatic replies | automatic reply | vacation reply | mapi | participants | attendees | passkey | "
               "passkeys | breached passwords | pwned passwords | bank | bank server | metered connection | "
               "metered network | push notification | push notifications | news server | newsgroup | newsgroups | "
-              "dropbox | wetransfer",
+              "dropbox | wetransfer | redis",
         "cs": "databáze | databázi | kalendář | volný/zaneprázdněný | adresář | tenant | aktualizace | aktualizací | "
               "kvóta domény | "
               "diskusní server | diskusním serverem | diskusní skupina | diskusní skupiny | "
@@ -1105,13 +1105,18 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "heslo nelze znovu použít | staré heslo | starého hesla | současné heslo | aktuální heslo | "
               "heslo bylo změněno | heslo nelze změnit | změně vašeho hesla | změna vašeho hesla | "
               "potvrzení hesla | heslo a potvrzení | aktualizovat heslo | aktualizace hesla | "
-              "aktualizovat vaše heslo | heslo a jeho potvrzení",
+              "aktualizovat vaše heslo | heslo a jeho potvrzení | obnovování hesla",
         "ru": "смена пароля | сменить пароль | смены пароля | изменение пароля | изменить пароль | обновление пароля | обновить пароль | "
               "сброс пароля | сбросить пароль | новый пароль | пароль не может быть сброшен | пароль сброшен | "
               "пароль не был изменён | пароль не был изменен | пароль не может быть изменён | "
               "пароль изменен неудачно | старый пароль | текущий пароль | "
               "пароль не может быть изменен | подтверждение пароля | пароль и подтверждение | "
               "подтверждения пароля | паролем подтверждения | пароль подтверждения | пароль и его подтверждение",
+        # two passwords typed (one and its confirmation) that must match; as written, for a stem is the same in the
+        # singular, and "the password does not match" is a sign-in's refusal
+        "*": "passwords match | passwords do not match | passwords don't match | hesla se shodují | hesla se neshodují | "
+             "hesla shodují | hesla neshodují | "
+             "пароли совпадают | пароли не совпадают",
     },
     "confirm-email": {  # a site confirming that an address is the reader's (a registration), not a mailbox's error
         "en": "confirm your email | confirmation email | confirmation link | email confirmation | confirm your address",
@@ -1205,7 +1210,9 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "verified": {  # a connection verified: a notice, the other side of "unverified"
         "en": "verified connection | connection verified | verification succeeded | verification successful",
         "cs": "ověřené připojení | ověřené spojení | připojení ověřeno | spojení ověřeno",
-        "ru": "проверенное соединение | соединение проверено | проверка пройдена",
+        "ru": "проверка пройдена",
+        # as written: their stems are those of «проверить соединение» (check the connection)
+        "*": "проверенное соединение | соединение проверено",
     },
     "characters": {  # characters of what the reader typed (a form's check), not a server's refusal
         "en": "characters | character",
@@ -1365,6 +1372,13 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "nainstalovat nový certifikát | nainstalovat certifikát | nainstalujte certifikát",
         "ru": "создать сертификат | создать ваш новый сертификат | заказать сертификат | обновить сертификат | "
               "обновить этот сертификат | восстановить сертификат | установите новый сертификат",
+    },
+    "rate-limit": {  # a limit on how much or how often one sends: a server slowing or stopping the sender
+        "en": "rate limit | rate limited | rate-limit | rate-limited | ratelimit | ratelimited | throttling | throttled | "
+              "sending limit",
+        # not „limit odesílání“ alone: „časový limit odesílání“ is a time-out
+        "cs": "denní limit odesílání | překročen limit odesílání | limit pro odesílání | omezení četnosti",
+        "ru": "лимит отправки | лимита отправки | ограничение частоты | ограничение скорости отправки",
     },
     "too-many": {  # too many of something (sign-in attempts), or too many times
         "en": "too many | too often",
@@ -2038,6 +2052,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("sending negation permitted", 9),  # sending not allowed (for the account), its words apart
         ("sending unreachable user", 8),  # sending not available for the account
         ("sending too-many message", 8),  # too many messages sent: a sending limit
+        ("rate-limit", 9),  # a sending rate limited or throttled
         ("you-cannot-send", 8),  # the reader told they cannot send (a cause named beside it, a full mailbox, wins)
     ),
     "sender-mismatch": (
@@ -2121,6 +2136,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("temporary signin blocked|disabled", 13),  # blocked for a while: a lock on the account, not a server too busy
         # blocked after too many attempts or failed sign-ins: a lock on the account (above the password's rule)
         ("blocked too-many attempt|signin", 14),
+        ("signin rate-limit", 10),  # sign-in requests rate-limited: a lock on the account for a while, not sending
     ),
     CERT: (
         ("certificate fail|wrong|trust|expired|notfound|refused|mismatch|check", 10),
@@ -2293,6 +2309,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("fail resolve-verb server", 9),  # Russian: a server's name that could not be resolved
         ("resolver-error", 8),
         ("dns+fail", 8),  # a DNS error: the server's name
+        ("dns fail", 7),  # the same, its words apart (Russian «ошибка поиска в DNS»)
         ("network fail|unreachable|dropped", 7),  # a network that failed, is not there, or whose request was cut
         ("server|connection unreachable", 7),
         # the server refuses for a while (too busy, rate limit, its back end down): not the password
