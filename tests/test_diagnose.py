@@ -1458,10 +1458,8 @@ MEANINGS = [
     ("tls-certificate", "Подключение к imap.mail.ru не является приватным."),
     ("tls-certificate", "Сервер не смог подтвердить, что это imap.mail.ru."),
     ("tls-certificate", "Upozornění k certifikátu serveru smtp.mail.ru"),
-    ("tls-certificate", "The server's certificate is not authorized."),
-    ("tls-certificate", "Сертификат сервера не авторизован."),
-    ("connection-failed", "Timeout in the TLS handshake with smtp.mail.ru"),
-    ("connection-failed", "Таймаут при согласовании TLS с сервером"),
+    ("tls-certificate", "Сертификат не авторизован"),
+    ("connection-failed", "TLS handshake timeout on port 465"),
     ("account-disabled", "Sign-in to this account has been temporarily disabled."),
     ("account-disabled", "Вход в учётную запись временно отключён."),
     ("tls-certificate", "DANE verification failed for mx.example.cz"),
@@ -1469,12 +1467,24 @@ MEANINGS = [
     ("spam-rejected", "The sender's address was found on a blacklist."),
     # a name lookup's error, its words apart; a connection error with an offer to check again; a sending rate
     # limited or throttled, and sign-in requests rate-limited
-    ("connection-failed", "Error while looking up smtp.mail.ru in DNS"),
-    ("connection-failed", "Ошибка соединения. Проверить настройки?"),
+    ("connection-failed", "Ошибка при поиске имени в DNS"), ("connection-failed", "Ошибка соединения! Проверить снова?"),
     ("sending-disabled", "Sending rate limit exceeded for this account."),
     ("sending-disabled", "Překročen limit odesílání, zkuste to později."),
     ("sending-disabled", "Превышен лимит отправки писем."),
     ("account-disabled", "Your sign-in requests are rate-limited by the server."),
+    # a host name not expected, a connection not working (Russian), a VPN cut off, the BSDs' EAI_NONAME, no active
+    # connection, a DNS reply without an answer, Java's name not matching, .NET's corrupted frame, a host name's
+    # verification
+    ("tls-certificate", "Полученное имя хоста не ожидалось."),
+    ("connection-failed", "Подключение находится в неработоспособном состоянии."),
+    ("connection-failed", "VPN disconnected."), ("connection-failed", "VPN отключена."),
+    ("connection-failed", "nodename nor servname provided, or not known"),
+    ("connection-failed", "There is no active connection."), ("connection-failed", "Není žádné aktivní připojení."),
+    ("connection-failed", "Нет активных подключений."),
+    ("connection-failed", "DNS reply contains no answer for smtp.mail.ru"),
+    ("tls-certificate", "The server offers no name matching imap.mail.ru"),
+    ("wrong-security", "A corrupted frame was received from the server."),
+    ("tls-certificate", "Hostname verification failed for imap.mail.ru"),
 ]
 
 
@@ -1843,13 +1853,19 @@ NOT_ERRORS = [
     "Always trust invalid certificates", "Vždy důvěřovat neplatným certifikátům",
     "Всегда доверять недействительным сертификатам",
     # the fifteenth session: the app's own version too old, a sign-in that went well, Czech free/busy data
-    "This app version is too old for the server, please update it.", "Verze aplikace je pro server příliš stará.",
-    "Версия клиента устарела и не поддерживается сервером.",
+    "Verze aplikace je pro server příliš stará.",
+    "Версия приложения устарела, сервер её больше не поддерживает.",
     "Sign-in was successful, but something else went wrong.",
     "Nepodařilo se načíst informace volný/zaneprázdněný.",
     # two passwords typed that do not match, a password being reset (Czech), a cache server of the program's own
-    "The two passwords do not match.", "Zadaná hesla se neshodují.", "Введённые пароли не совпадают.",
+    "Please make sure the passwords match.", "Ujistěte se, že se hesla shodují.",
+    "Проверьте, что пароли совпадают в обоих полях.",
     "Chyba při obnovování hesla.", "Cannot connect to Redis.",
+    # an option to ignore TLS errors, a connection closed at the reader's request, a notification server
+    "Ignore SSL errors for this account", "Ignorovat chyby certifikátu serveru", "Игнорировать ошибки SSL при подключении",
+    "The connection was closed at your request.", "Spojení bylo ukončeno na vaši žádost.",
+    "Соединение закрыто по вашему запросу.",
+    "Cannot reach the notification server.", "Server notifikací je nedostupný.", "Сервер уведомлений недоступен.",
 ]
 
 

@@ -123,6 +123,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "neměl možnost | neměla možnost | nemělo možnost | nemá možnost | "
               "nebyli jsme schopni | potíže | potížím | potíží | potížemi | pokazilo | pokazil | pokazila",
         "ru": "проблем | проблемы | ошибка | ошибки | ошибкой | сбой | не удалось | не удается | не удаётся | "
+              "неработоспособном | неработоспособен | неработоспособно | "
               "невозможно | не возможно | не может | "
               "завершилась неудачей | завершилось неудачей | завершился неудачей | закончилась неудачей | "
               "не могу | неудачно | неудачная | не выполнен | не выполнено | не прошла | не прошел | не прошёл | "
@@ -455,7 +456,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "poškozenou inicializační zprávu",
         "ru": "неожиданный | неожиданно | непредвиденный | неизвестный протокол | запись tls | запись ssl | пакет | "
               "максимально допустимую | повреждённый | нераспознанный | искажённое | искаженное | искажённый | "
-              "искаженный | искажённую | искаженную | искажённая | искаженная | не ожидал",
+              "искаженный | искажённую | искаженную | искажённая | искаженная | не ожидал | не ожидалось | не ожидался | "
+              "не ожидалась",
     },
     "library": {  # a program's own TLS library (OpenSSL's DLLs) that could not be loaded
         "en": "library | libraries | dll | dlls",
@@ -605,7 +607,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "resolver-error": {  # what resolver libraries name a name that could not be resolved
         "*": "getaddrinfo | gethostbyname | gaierror | enotfound | nxdomain | unknownhostexception | eai again | "
              "eai noname | "
-             "name or service not known",  # glibc's words for EAI_NONAME
+             # glibc's words for EAI_NONAME, and the BSDs' and others'
+             "name or service not known | nodename nor servname provided | host or service not provided",
     },
     "gone": {  # not found, said of a thing that is not there ("unknown" is not: "unknown error" is no message gone)
         "en": "not found | no such | could not be found | does not exist | doesn't exist | not exist | nonexistent",
@@ -847,7 +850,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "must match | does not match | doesn't match | don't match | do not match | not match | mismatch | not local | not owned | "
               "not belong | does not belong | not for this | belongs to another | belongs to a different | "
               "not same as | not the same as | "
-              "belong to a different | didn't match | did not match | no match for | valid only for | only valid for",
+              "belong to a different | didn't match | did not match | no match for | valid only for | only valid for | "
+              "no name matching | no subject alternative",  # Java's words for a certificate without the server's name
         "cs": "nesouhlasí | neshoduje | neodpovídá | musí odpovídat | musí se shodovat | nepatří | "
               "patří jinému | náleží jinému | náleží jiné | "
               "neshoda | nesoulad | ne pro tento | ne pro tuto | liší se | se liší | neshodují | neshodovaly | "
@@ -933,7 +937,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "automatic replies | automatic reply | vacation reply | mapi | participants | attendees | passkey | "
               "passkeys | breached passwords | pwned passwords | bank | bank server | metered connection | "
               "metered network | push notification | push notifications | news server | newsgroup | newsgroups | "
-              "dropbox | wetransfer | redis",
+              "dropbox | wetransfer | redis | notification server",
         "cs": "databáze | databázi | kalendář | volný/zaneprázdněný | adresář | tenant | aktualizace | aktualizací | "
               "kvóta domény | "
               "diskusní server | diskusním serverem | diskusní skupina | diskusní skupiny | "
@@ -948,7 +952,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "účastníkům | účastníci | účastníků | účastníky | přístupový klíč | přístupového klíče | "
               "přístupové klíče | uniklých hesel | uniklá hesla | bankovnímu serveru | bankovní server | banky | "
               "měřeného připojení | měřeného síťového připojení | měřené připojení | push notifikace | "
-              "push notifikaci | push oznámení",
+              "push notifikaci | push oznámení | server notifikací | serveru notifikací | serverem notifikací",
         "ru": "база данных | базе данных | базы данных | календарь | адресная книга | адресной книги | тенант | "
               "сервер новостей | сервером новостей | сервера новостей | группы новостей | "
               "сервер обновлений | сервера обновлений | серверу обновлений | квота домена | псевдоним | "
@@ -963,7 +967,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "участников | участниками | ключ доступа | ключа доступа | ключи доступа | "
               "скомпрометированных паролей | утёкших паролей | банковскому серверу | банковский сервер | банка | "
               "лимитном подключении | лимитное подключение | лимитного подключения | push-уведомление | "
-              "push-уведомления | push-уведомлений",
+              "push-уведомления | push-уведомлений | сервер уведомлений | серверу уведомлений | сервера уведомлений",
         # Czech „kontakty“ (contacts) as written: „kontaktovat“ (to contact someone) has its stem; "DBus" as written,
         # not as an identifier in camel case
         # "updates" as written: its stem is that of the verb ("Update your server settings"); CalDAV and CardDAV
@@ -1458,6 +1462,9 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "ru": "прокси | прокси-сервер | прокси-сервера | прокси-сервером",
         "*": "socks | socks4 | socks5 | socksv4 | socksv5",
     },
+    "vpn": {  # a VPN between the program and the internet (its own password is its own sign-in)
+        "*": "vpn | vpn server",
+    },
     "host-key": {  # an SSH server's key, what a certificate is to TLS: one not known, or changed
         "en": "known hosts | host key | hostkey",
         "cs": "klíč hostitele | klíče hostitele | klíč serveru | klíče serveru | hostitelský klíč | "
@@ -1613,11 +1620,11 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "user-cancelled": {  # something the reader stopped ("cancelled by the user"): no failure
         "en": "cancelled by the user | canceled by the user | cancelled by user | canceled by user | "
-              "sending was cancelled | sending was canceled",
+              "sending was cancelled | sending was canceled | at your request | at the user's request",
         "cs": "zrušeno uživatelem | přerušeno uživatelem | zrušena uživatelem | zrušen uživatelem | "
-              "odesílání zprávy bylo zrušeno | odesílání bylo zrušeno",
+              "odesílání zprávy bylo zrušeno | odesílání bylo zrušeno | na vaši žádost | na žádost uživatele",
         "ru": "отменено пользователем | прервано пользователем | отменена пользователем | отправка отменена | "
-              "отправка была отменена",
+              "отправка была отменена | по вашему запросу | по запросу пользователя",
     },
     "cloud": {  # Mail.ru's cloud storage (the words of its host names), not its mail
         "*": "cloud mail ru | облако mail ru | cloud storage",
@@ -1707,7 +1714,11 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "no-connection": {  # a connection that is not there, said as a noun (not "connected, but no …")
         "*": "no connection | není spojení | není připojení | žádné spojení | žádné připojení | bez připojení | нет соединения | "
-             "нет подключения | отсутствует соединение | без подключения | нет связи | связь отсутствует | отсутствует связь",
+             "нет подключения | отсутствует соединение | без подключения | нет связи | связь отсутствует | отсутствует связь | "
+             "no active connection | no active connections | no connections available | no connection available | "
+             "žádné aktivní spojení | žádné aktivní připojení | нет активных соединений | нет активных подключений | "
+             "нет активного соединения | "
+             "нет активного подключения",
     },
     "syntax": {  # how an address is written (its syntax), not whether its mailbox exists
         "en": "syntax | malformed",
@@ -1830,15 +1841,17 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "allow invalid certificates | only allow trusted certificates | allow self-signed certificates | "
               "allow self signed certificates | accept self-signed certificates | allow untrusted certificates | "
               "accept untrusted certificates | trust all certificates | trust invalid certificates | "
-              "trust invalid authority certificates",
+              "trust invalid authority certificates | ignore ssl errors | ignore tls errors | ignore certificate errors",
         "cs": "přijmout všechny certifikáty | přijmout všechny ssl certifikáty | přijímat všechny certifikáty | "
               "přijmout neplatné certifikáty | povolit neplatné certifikáty | povolit self-signed certifikáty | "
               "povolit certifikáty podepsané sebou samými | povolit nedůvěryhodné certifikáty | "
-              "přijímat nedůvěryhodné certifikáty | důvěřovat všem certifikátům | důvěřovat neplatným certifikátům",
+              "přijímat nedůvěryhodné certifikáty | důvěřovat všem certifikátům | důvěřovat neplatným certifikátům | "
+              "ignorovat chyby ssl | ignorovat chyby certifikátu",
         "ru": "принимать все сертификаты | принять все сертификаты | принимать недействительные сертификаты | "
               "разрешить недействительные сертификаты | разрешить самоподписанные сертификаты | "
               "принимать самоподписанные сертификаты | разрешить недоверенные сертификаты | "
-              "доверять всем сертификатам | доверять недействительным сертификатам",
+              "доверять всем сертификатам | доверять недействительным сертификатам | игнорировать ошибки ssl | "
+              "игнорировать ошибки сертификата",
     },
     "own-certificate": {  # the reader's own certificate or key (a client's, a signature's): not the server's
         "en": "client certificate | personal certificate | local certificate | private key | "
@@ -1941,12 +1954,14 @@ CONCEPTS: dict[str, dict[str, str]] = {
              "unsafe legacy renegotiation disabled | inappropriate fallback | ssl connection has been closed | "
              "tls connection has been closed | privacyrequired | starttls first | "
              # GnuTLS's Czech for "bad record MAC" and "inappropriate fallback"
-             "chybný mac zprávy | nevhodná náhrada | nevhodnou náhradou",
+             "chybný mac zprávy | nevhodná náhrada | nevhodnou náhradou | "
+             # .NET's SslStream reading what is not TLS, Ruby's OpenSSL cut off in the handshake
+             "corrupted frame was received | cannot determine the frame size | ssl_connect syscall",
     },
     "cert-identifier": {  # OpenSSL's names of a certificate the client or the server would not accept
         "*": "alert unknown ca | alert bad certificate | alert certificate unknown | unsuitable certificate purpose | "
              "unsupported certificate purpose | certificate key too weak | ca md too weak | ca key too weak | "
-             "digest algorithm too weak",
+             "digest algorithm too weak | hostname verification failed | host name verification failed",
     },
     # Outlook's (Windows inetcomm, imnxport.h IXP_E_*) and Windows CDO's (CDOSysErr.h CDO_E_*) error numbers
     "outlook-no-host": {"*": "0x800ccc0d"},
@@ -2158,6 +2173,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("certificate ended", 10),  # a certificate whose validity ended
         ("certificate unexpected", 10),  # a certificate other than expected (an unexpected fingerprint)
         ("certificate hostname other|unexpected", 10),  # a certificate whose host name differs from the one expected
+        ("hostname unexpected", 11),  # a host name not expected (the certificate's, far from its word: not the TLS)
         ("check clock", 9),  # advice to check the computer's clock: a certificate's dates
         ("principal-name wrong|mismatch", 10),  # Windows: the target principal name is incorrect
         ("negation present certificate", 9),  # a server that did not present a certificate
@@ -2190,6 +2206,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("certificate", 3),
     ),
     SEC: (
+        ("alert version", 8),  # a TLS alert about the protocol's version: no version both sides speak
         ("negation negotiate security connection", 7),  # a secure connection that could not be established
         ("sec-identifier", 12),
         ("tls unsupported", 10),
@@ -2289,7 +2306,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("name fail resolve-verb", 9),  # Russian: a name that could not be resolved (not «не разрешено», not allowed)
         ("negation+negotiate+connection", 8),  # a connection not established (said in one breath)
         # a server's IP address not found or not found out: its name, not a recipient
-        ("ip+address notfound", 10), ("ip address notfound", 10), ("ip address find fail", 9),
+        ("ip+address notfound", 10), ("ip address notfound", 10), ("ip address find|get fail", 9),
         ("server-address wrong", 8),  # a server's address that is not valid
         ("hostname wrong", 8),  # a host name that is not right
         ("server-address fail|notfound", 8),  # a server's address that could not be found out
@@ -2310,6 +2327,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("resolver-error", 8),
         ("dns+fail", 8),  # a DNS error: the server's name
         ("dns fail", 7),  # the same, its words apart (Russian «ошибка поиска в DNS»)
+        ("dns reply negation|lacks|wrong", 8),  # a DNS answer that is not there or not valid
         ("network fail|unreachable|dropped", 7),  # a network that failed, is not there, or whose request was cut
         ("server|connection unreachable", 7),
         # the server refuses for a while (too busy, rate limit, its back end down): not the password
@@ -2339,6 +2357,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("get hostname fail", 8),  # the server's name could not be got (resolved)
         ("timeout inactive", 8, SEC),  # a time-out after a while idle
         ("proxy notfound|unreachable|refused", 8),  # a proxy server not found or not answering
+        ("vpn dropped|unreachable|refused|timedout", 8),  # a VPN cut off or out of reach: nothing gets through
         ("proxy negation find|reply|received", 8),  # no proxy found, no reply from it
         ("proxy negotiate", 9),  # a proxy's handshake: the proxy between, not the mail server's security
         ("pipe", 8),  # the system's broken pipe, a connection aborted
@@ -2452,6 +2471,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         # connection's: the reader's network)
         ("cloud disabled|unauthorized", 9),
         ("user-cancelled", 9),  # something the reader cancelled
+        ("dropped+user-cancelled", 9),  # a connection closed at the reader's request
         ("url spelling", 9),  # a web address to spell right: a browser's page
         ("recipient+lacks", 9),  # a recipient missing from the reader's message
         ("logged-out", 9), ("logged-out signin|refused|unauthorized", 9), ("send-later", 9),  # a page's refusal: its session
