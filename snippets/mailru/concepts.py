@@ -456,8 +456,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "poškozenou inicializační zprávu",
         "ru": "неожиданный | неожиданно | непредвиденный | неизвестный протокол | запись tls | запись ssl | пакет | "
               "максимально допустимую | повреждённый | нераспознанный | искажённое | искаженное | искажённый | "
-              "искаженный | искажённую | искаженную | искажённая | искаженная | не ожидал | не ожидалось | не ожидался | "
-              "не ожидалась",
+              "искаженный | искажённую | искаженную | искажённая | искаженная | не ожидал | не ожидалось | "
+              "не ожидался | не ожидалась",
     },
     "library": {  # a program's own TLS library (OpenSSL's DLLs) that could not be loaded
         "en": "library | libraries | dll | dlls",
@@ -1714,11 +1714,11 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "no-connection": {  # a connection that is not there, said as a noun (not "connected, but no …")
         "*": "no connection | není spojení | není připojení | žádné spojení | žádné připojení | bez připojení | нет соединения | "
-             "нет подключения | отсутствует соединение | без подключения | нет связи | связь отсутствует | отсутствует связь | "
-             "no active connection | no active connections | no connections available | no connection available | "
-             "žádné aktivní spojení | žádné aktivní připojení | нет активных соединений | нет активных подключений | "
-             "нет активного соединения | "
-             "нет активного подключения",
+             "нет подключения | отсутствует соединение | без подключения | нет связи | связь отсутствует | отсутствует связь",
+        # none active, none available: said of a connection manager's or a pool's
+        "en": "no active connection | no active connections | no connections available | no connection available",
+        "cs": "žádné aktivní spojení | žádné aktivní připojení",
+        "ru": "нет активных соединений | нет активных подключений | нет активного соединения | нет активного подключения",
     },
     "syntax": {  # how an address is written (its syntax), not whether its mailbox exists
         "en": "syntax | malformed",
@@ -1841,7 +1841,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "allow invalid certificates | only allow trusted certificates | allow self-signed certificates | "
               "allow self signed certificates | accept self-signed certificates | allow untrusted certificates | "
               "accept untrusted certificates | trust all certificates | trust invalid certificates | "
-              "trust invalid authority certificates | ignore ssl errors | ignore tls errors | ignore certificate errors",
+              "trust invalid authority certificates | ignore ssl errors | ignore tls errors | "
+              "ignore certificate errors",
         "cs": "přijmout všechny certifikáty | přijmout všechny ssl certifikáty | přijímat všechny certifikáty | "
               "přijmout neplatné certifikáty | povolit neplatné certifikáty | povolit self-signed certifikáty | "
               "povolit certifikáty podepsané sebou samými | povolit nedůvěryhodné certifikáty | "
