@@ -1485,6 +1485,13 @@ MEANINGS = [
     ("tls-certificate", "The server offers no name matching imap.mail.ru"),
     ("wrong-security", "A corrupted frame was received from the server."),
     ("tls-certificate", "Hostname verification failed for imap.mail.ru"),
+    # the reader told they are not connected, or have no internet access, or asked to connect first
+    ("connection-failed", "You're not connected right now."), ("connection-failed", "Teď nejste připojeni."),
+    ("connection-failed", "Сейчас вы не подключены."),
+    ("connection-failed", "Zařízení nemá přístup k internetu."),
+    ("connection-failed", "У устройства нет доступа к интернету."),
+    ("connection-failed", "Please connect to a network and try again."),
+    ("connection-failed", "Подключитесь к сети и повторите."),
 ]
 
 
@@ -1866,6 +1873,13 @@ NOT_ERRORS = [
     "The connection was closed at your request.", "Spojení bylo ukončeno na vaši žádost.",
     "Соединение закрыто по вашему запросу.",
     "Cannot reach the notification server.", "Server notifikací je nedostupný.", "Сервер уведомлений недоступен.",
+    # connected (not the advice to connect), a server the program starts itself, a plug-in repository, an option not
+    # to verify certificates
+    "You are connected to the internet.",
+    "Error starting the server on port 1025.", "Spuštění serveru selhalo.", "Ошибка запуска сервера на порту 1143.",
+    "Could not reach the plugin repository.", "Nelze se připojit k repozitáři pluginů.",
+    "Не удалось подключиться к репозиторию плагинов.",
+    "Do not verify certificate (not recommended)", "Neověřovat certifikát serveru", "Не проверять сертификат сервера",
 ]
 
 

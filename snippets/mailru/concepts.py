@@ -937,7 +937,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "automatic replies | automatic reply | vacation reply | mapi | participants | attendees | passkey | "
               "passkeys | breached passwords | pwned passwords | bank | bank server | metered connection | "
               "metered network | push notification | push notifications | news server | newsgroup | newsgroups | "
-              "dropbox | wetransfer | redis | notification server",
+              "dropbox | wetransfer | redis | notification server | plugin repository",
         "cs": "databáze | databázi | kalendář | volný/zaneprázdněný | adresář | tenant | aktualizace | aktualizací | "
               "kvóta domény | "
               "diskusní server | diskusním serverem | diskusní skupina | diskusní skupiny | "
@@ -952,7 +952,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "účastníkům | účastníci | účastníků | účastníky | přístupový klíč | přístupového klíče | "
               "přístupové klíče | uniklých hesel | uniklá hesla | bankovnímu serveru | bankovní server | banky | "
               "měřeného připojení | měřeného síťového připojení | měřené připojení | push notifikace | "
-              "push notifikaci | push oznámení | server notifikací | serveru notifikací | serverem notifikací",
+              "push notifikaci | push oznámení | server notifikací | serveru notifikací | serverem notifikací | "
+              "repozitář pluginů | repozitáři pluginů | repozitáře pluginů",
         "ru": "база данных | базе данных | базы данных | календарь | адресная книга | адресной книги | тенант | "
               "сервер новостей | сервером новостей | сервера новостей | группы новостей | "
               "сервер обновлений | сервера обновлений | серверу обновлений | квота домена | псевдоним | "
@@ -967,7 +968,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "участников | участниками | ключ доступа | ключа доступа | ключи доступа | "
               "скомпрометированных паролей | утёкших паролей | банковскому серверу | банковский сервер | банка | "
               "лимитном подключении | лимитное подключение | лимитного подключения | push-уведомление | "
-              "push-уведомления | push-уведомлений | сервер уведомлений | серверу уведомлений | сервера уведомлений",
+              "push-уведомления | push-уведомлений | сервер уведомлений | серверу уведомлений | сервера уведомлений | "
+              "репозиторий плагинов | репозитория плагинов | репозиторием плагинов",
         # Czech „kontakty“ (contacts) as written: „kontaktovat“ (to contact someone) has its stem; "DBus" as written,
         # not as an identifier in camel case
         # "updates" as written: its stem is that of the verb ("Update your server settings"); CalDAV and CardDAV
@@ -1059,6 +1061,12 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "cs": "označit | nahlásit | naučena | naučit | nahlášení | nahlášení jako",
         "ru": "пометить | отметить | изучено | изучить | отметка как",
         "*": "mark as | marking | report as | flag as | learned as | learn as",
+    },
+    "start-server": {  # a server the program itself starts: its own, not the mail server it connects to
+        "en": "server could not be started | starting the server | start the server | error starting server | "
+              "failed to start server | error starting web server | start mail server | starting web server",
+        "cs": "spuštění serveru | spustit server | server nelze spustit | spuštění webového serveru",
+        "ru": "запуска сервера | запустить сервер | запуск сервера | запуска веб-сервера | запустить почтовый сервер",
     },
     "local": {  # what the program keeps on the reader's computer: a draft, a cache, a temporary folder
         "en": "local | locally | cache | draft | drafts | temporary folder | temp folder",
@@ -1511,6 +1519,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "are you connected | you have to be connected | you must be connected | you need to be connected",
         "ru": "вы должны быть подключены | необходимо подключиться",
         "cs": "připojte se | připojte | musíte být připojeni | musíte být připojen",
+        # as written: "connected to the internet" has the stem of "connect to the internet"
+        "*": "please connect to | connect to the internet | подключитесь к интернету | подключитесь к сети",
     },
     "check-connection": {  # advice to check one's connection: it failed
         "en": "check your connection | check connection | check your connectivity | "
@@ -1652,12 +1662,16 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "offline": {  # the program or the computer working without a network: nothing reaches the server
         "en": "offline | off-line | work offline | working offline | not connected to | been disconnected | "
               "seems to be disconnected | waiting for network | currently disconnected | "
-              "not currently connected | must be working online | must be online | need to be online",
+              "not currently connected | must be working online | must be online | need to be online | "
+              "you are not connected | you're not connected | no internet access | no access to the internet",
         "cs": "offline | odpojeno | režim offline | režimu offline | nepřipojeno | nepřipojen | čekání na síť | "
               "musíte pracovat připojeni | musíte být online | musíte být připojeni | "
-              "musíte být připojen",
+              "musíte být připojen | nejste připojeni | nejste připojen | nemáte přístup k internetu | "
+              "nemá přístup k internetu | bez přístupu k internetu",
         "ru": "офлайн | оффлайн | автономный режим | автономном режиме | не в сети | необходимо работать в сети | "
-              "нужно быть в сети | работаете автономно | работать автономно | автономная работа",
+              "нужно быть в сети | работаете автономно | работать автономно | автономная работа | вы не подключены | "
+              "нет доступа к интернету | нет доступа в интернет | не имеет доступа в интернет | "
+              "не имеет доступа к интернету",
         # as written: a folder „не подключена“ is one not mounted, «отключены» alone also "turned off"; "is not
         # connected", „není spojen“ and „není připojen“ as a socket's or a server's state (their stems are those of
         # "connected" and „spojení“, which a success and a connection's name share)
@@ -1842,17 +1856,17 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "allow self signed certificates | accept self-signed certificates | allow untrusted certificates | "
               "accept untrusted certificates | trust all certificates | trust invalid certificates | "
               "trust invalid authority certificates | ignore ssl errors | ignore tls errors | "
-              "ignore certificate errors",
+              "ignore certificate errors | do not verify certificate | don't verify certificate",
         "cs": "přijmout všechny certifikáty | přijmout všechny ssl certifikáty | přijímat všechny certifikáty | "
               "přijmout neplatné certifikáty | povolit neplatné certifikáty | povolit self-signed certifikáty | "
               "povolit certifikáty podepsané sebou samými | povolit nedůvěryhodné certifikáty | "
               "přijímat nedůvěryhodné certifikáty | důvěřovat všem certifikátům | důvěřovat neplatným certifikátům | "
-              "ignorovat chyby ssl | ignorovat chyby certifikátu",
+              "ignorovat chyby ssl | ignorovat chyby certifikátu | neověřovat certifikát",
         "ru": "принимать все сертификаты | принять все сертификаты | принимать недействительные сертификаты | "
               "разрешить недействительные сертификаты | разрешить самоподписанные сертификаты | "
               "принимать самоподписанные сертификаты | разрешить недоверенные сертификаты | "
               "доверять всем сертификатам | доверять недействительным сертификатам | игнорировать ошибки ssl | "
-              "игнорировать ошибки сертификата",
+              "игнорировать ошибки сертификата | не проверять сертификат",
     },
     "own-certificate": {  # the reader's own certificate or key (a client's, a signature's): not the server's
         "en": "client certificate | personal certificate | local certificate | private key | "
@@ -2424,6 +2438,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("enter+password|user|signin", 9), ("required enter password|user|signin", 9),
         ("signin+folder", 9),  # Czech "přihlásit složku": subscribing to a folder
         ("local+server", 9),  # a server on the reader's own computer (a password server, a proxy of its own)
+        ("start-server", 9),  # a server the program starts itself (a local bridge's, a web server of its own)
         ("bug-report", 9),  # a bug report sent to a program's makers
         ("notification disabled", 9),  # e-mail notices turned off: a setting
         ("security-check", 9), ("security-check security|fail", 9),  # a web form's security check (CSRF) that failed
