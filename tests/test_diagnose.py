@@ -1492,6 +1492,13 @@ MEANINGS = [
     ("connection-failed", "У устройства нет доступа к интернету."),
     ("connection-failed", "Please connect to a network and try again."),
     ("connection-failed", "Подключитесь к сети и повторите."),
+    # a reverse name that does not match, DKIM or DMARC that did not pass, a port that needs signing in, "user/pass",
+    # locked out after too many attempts
+    ("dynamic-ip-rejected", "The PTR name does not match the sending host name."),
+    ("spam-rejected", "DMARC check did not pass for this message."),
+    ("authentication-failed", "Sending on this port must be authenticated first."),
+    (LOGIN, "Wrong user/pass combination"),
+    ("account-disabled", "You are locked out after too many failed logins."),
 ]
 
 
@@ -1880,6 +1887,10 @@ NOT_ERRORS = [
     "Could not reach the plugin repository.", "Nelze se připojit k repozitáři pluginů.",
     "Не удалось подключиться к репозиторию плагинов.",
     "Do not verify certificate (not recommended)", "Neověřovat certifikát serveru", "Не проверять сертификат сервера",
+    # an option to reject unauthorised certificates, a form's "confirm the password", a Docker or update server
+    "Reject unauthorized certificates", "Odmítat neautorizované certifikáty", "Отклонять неавторизованные сертификаты TLS",
+    "Potvrďte heslo:", "Подтвердите пароль ещё раз", "Cannot reach the Docker server.",
+    "Aktualizační server je nedostupný.",
 ]
 
 

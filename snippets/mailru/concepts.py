@@ -72,7 +72,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "cs": "heslo | hesla | heslem | přihlašovací údaje | hesel | pověření | pověřovací údaje",
         "ru": "пароль | пароля | паролем | пароле | учётные данные | учетные данные | полномочия | полномочий | "
               "удостоверения | удостоверений",
-        "*": "parol",  # Mail.ru's transliteration
+        "*": "parol | user/pass | username/pass | login/pass",  # Mail.ru's transliteration; "pass" short for it
     },
     "user": {
         "en": "user | username | user name | account | login name",
@@ -108,7 +108,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "fail": {
         "en": "fail | failed | failure | failing | error | unable | cannot | can not | can't | could not | couldn't | "
               "unsuccessful | not successful | did not succeed | didn't succeed | not succeed | impossible | problem | "
-              "no longer | connection issues | connection issue | issue | issues | trouble | "
+              "no longer | connection issues | connection issue | issue | issues | trouble | did not pass | no passing | "
               "not able | wasn't able | weren't able | exception | not possible | "
               "went wrong | did not work | didn't work | wasn't successful | weren't successful | "
               "was not successful | were not successful",
@@ -937,8 +937,9 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "automatic replies | automatic reply | vacation reply | mapi | participants | attendees | passkey | "
               "passkeys | breached passwords | pwned passwords | bank | bank server | metered connection | "
               "metered network | push notification | push notifications | news server | newsgroup | newsgroups | "
-              "dropbox | wetransfer | redis | notification server | plugin repository",
+              "dropbox | wetransfer | redis | notification server | plugin repository | docker",
         "cs": "databáze | databázi | kalendář | volný/zaneprázdněný | adresář | tenant | aktualizace | aktualizací | "
+              "aktualizační server | aktualizačního serveru | "
               "kvóta domény | "
               "diskusní server | diskusním serverem | diskusní skupina | diskusní skupiny | "
               "alias | kanál | kanálem | kanálu | úložiště tajných dat | úložištěm tajných dat | úložiště hesel | dokument | "
@@ -1117,13 +1118,14 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "heslo nelze znovu použít | staré heslo | starého hesla | současné heslo | aktuální heslo | "
               "heslo bylo změněno | heslo nelze změnit | změně vašeho hesla | změna vašeho hesla | "
               "potvrzení hesla | heslo a potvrzení | aktualizovat heslo | aktualizace hesla | "
-              "aktualizovat vaše heslo | heslo a jeho potvrzení | obnovování hesla",
+              "aktualizovat vaše heslo | heslo a jeho potvrzení | obnovování hesla | potvrdit heslo | potvrďte heslo",
         "ru": "смена пароля | сменить пароль | смены пароля | изменение пароля | изменить пароль | обновление пароля | обновить пароль | "
               "сброс пароля | сбросить пароль | новый пароль | пароль не может быть сброшен | пароль сброшен | "
               "пароль не был изменён | пароль не был изменен | пароль не может быть изменён | "
               "пароль изменен неудачно | старый пароль | текущий пароль | "
               "пароль не может быть изменен | подтверждение пароля | пароль и подтверждение | "
-              "подтверждения пароля | паролем подтверждения | пароль подтверждения | пароль и его подтверждение",
+              "подтверждения пароля | паролем подтверждения | пароль подтверждения | пароль и его подтверждение | "
+              "подтвердить пароль | подтвердите пароль",
         # two passwords typed (one and its confirmation) that must match; as written, for a stem is the same in the
         # singular, and "the password does not match" is a sign-in's refusal
         "*": "passwords match | passwords do not match | passwords don't match | hesla se shodují | hesla se neshodují | "
@@ -1294,7 +1296,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "ru": "рекомендуется | рекомендуем | рекомендовано",
     },
     "blocked": {  # blocked, of a sign-in: the reader kept out (a sign-in disabled or forbidden is a method's, LOGIN's)
-        "en": "blocked",
+        "en": "blocked | locked out",
         "cs": "zablokováno | zablokován | zablokována | blokováno | blokuje | zablokoval | zablokovala",
         "ru": "заблокирован | заблокирована | заблокировано | блокирован | блокирует | заблокировал",
     },
@@ -1856,17 +1858,20 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "allow self signed certificates | accept self-signed certificates | allow untrusted certificates | "
               "accept untrusted certificates | trust all certificates | trust invalid certificates | "
               "trust invalid authority certificates | ignore ssl errors | ignore tls errors | "
-              "ignore certificate errors | do not verify certificate | don't verify certificate",
+              "ignore certificate errors | do not verify certificate | don't verify certificate | "
+              "reject unauthorized certificates | reject unauthorised certificates",
         "cs": "přijmout všechny certifikáty | přijmout všechny ssl certifikáty | přijímat všechny certifikáty | "
               "přijmout neplatné certifikáty | povolit neplatné certifikáty | povolit self-signed certifikáty | "
               "povolit certifikáty podepsané sebou samými | povolit nedůvěryhodné certifikáty | "
               "přijímat nedůvěryhodné certifikáty | důvěřovat všem certifikátům | důvěřovat neplatným certifikátům | "
-              "ignorovat chyby ssl | ignorovat chyby certifikátu | neověřovat certifikát",
+              "ignorovat chyby ssl | ignorovat chyby certifikátu | neověřovat certifikát | "
+              "odmítnout neautorizované certifikáty | odmítat neautorizované certifikáty",
         "ru": "принимать все сертификаты | принять все сертификаты | принимать недействительные сертификаты | "
               "разрешить недействительные сертификаты | разрешить самоподписанные сертификаты | "
               "принимать самоподписанные сертификаты | разрешить недоверенные сертификаты | "
               "доверять всем сертификатам | доверять недействительным сертификатам | игнорировать ошибки ssl | "
-              "игнорировать ошибки сертификата | не проверять сертификат",
+              "игнорировать ошибки сертификата | не проверять сертификат | отклонять неавторизованные сертификаты | "
+              "отклонение неавторизованных сертификатов",
     },
     "own-certificate": {  # the reader's own certificate or key (a client's, a signature's): not the server's
         "en": "client certificate | personal certificate | local certificate | private key | "
@@ -2069,6 +2074,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("mailru-wrong-password", 12, APP),
         ("required user password server", 7, APP),  # a server that needs a user name and a password: none was sent
         ("server required signin", 7),  # a server that requires signing in: the program does not sign in
+        ("port|sending required signin", 7),  # a port, or sending, that requires signing in: the same
         # relaying refused by the reader's own outgoing server, or a message it would not relay: no sign-in was made
         ("relay refused|disabled", 8, APP), ("negation relay message", 8, APP),
         ("required user password", 6, APP),  # a user name and a password needed: the program sends none
@@ -2138,7 +2144,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
     ),
     "dynamic-ip-rejected": (
         ("dynamic ip|address|server", 10),
-        ("ptr refused|notfound|fail|find|wrong|dynamic", 10),  # (above a DNS error: it is the reverse one)
+        ("ptr refused|notfound|fail|find|wrong|dynamic|mismatch", 10),  # (above a DNS error: it is the reverse one)
         ("ptr", 2),
     ),
     "spam-rejected": (
