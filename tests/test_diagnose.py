@@ -1888,7 +1888,8 @@ NOT_ERRORS = [
     "Не удалось подключиться к репозиторию плагинов.",
     "Do not verify certificate (not recommended)", "Neověřovat certifikát serveru", "Не проверять сертификат сервера",
     # an option to reject unauthorised certificates, a form's "confirm the password", a Docker or update server
-    "Reject unauthorized certificates", "Odmítat neautorizované certifikáty", "Отклонять неавторизованные сертификаты TLS",
+    "Reject unauthorized certificates", "Odmítat neautorizované certifikáty",
+    "Отклонять неавторизованные сертификаты TLS",
     "Potvrďte heslo:", "Подтвердите пароль ещё раз", "Cannot reach the Docker server.",
     "Aktualizační server je nedostupný.",
 ]

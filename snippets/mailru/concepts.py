@@ -108,7 +108,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "fail": {
         "en": "fail | failed | failure | failing | error | unable | cannot | can not | can't | could not | couldn't | "
               "unsuccessful | not successful | did not succeed | didn't succeed | not succeed | impossible | problem | "
-              "no longer | connection issues | connection issue | issue | issues | trouble | did not pass | no passing | "
+              "no longer | connection issues | connection issue | issue | issues | trouble | did not pass | "
+              "no passing | "
               "not able | wasn't able | weren't able | exception | not possible | "
               "went wrong | did not work | didn't work | wasn't successful | weren't successful | "
               "was not successful | were not successful",
