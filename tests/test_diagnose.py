@@ -1499,6 +1499,10 @@ MEANINGS = [
     ("authentication-failed", "Sending on this port must be authenticated first."),
     (LOGIN, "Wrong user/pass combination"),
     ("account-disabled", "You are locked out after too many failed logins."),
+    # the system's name of a host out of reach, a back end cut off, Tor that would not start, "not connected" alone
+    ("connection-failed", "EHOSTUNREACH"), ("connection-failed", "The backend has disconnected."),
+    ("connection-failed", "Tor nelze zapnout."), ("connection-failed", "Не удалось запустить Tor."),
+    ("connection-failed", "Not connected."), ("connection-failed", "Stav: není připojeno"),
 ]
 
 
@@ -1892,6 +1896,8 @@ NOT_ERRORS = [
     "Отклонять неавторизованные сертификаты TLS",
     "Potvrďte heslo:", "Подтвердите пароль ещё раз", "Cannot reach the Docker server.",
     "Aktualizační server je nedostupný.",
+    # a phone not connected (to the computer), a connection being checked
+    "The phone is not connected.", "Telefon není připojen.", "Checking connection to the server",
 ]
 
 

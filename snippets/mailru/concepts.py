@@ -570,11 +570,12 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "*": "dial tcp | transmission channel",
     },
     "server": {
-        "en": "server | servers | host | peer | mail server | remote host | hostname | host name | mail service",
+        "en": "server | servers | host | peer | mail server | remote host | hostname | host name | mail service | "
+              "backend | back end",
         "cs": "server | serveru | serverem | servery | hostitel | hostitele | hostitelem | partner | partnera | počítač | "
               "cílový počítač | poštovní služba",
         "ru": "сервер | сервера | сервером | сервере | хост | узел | узла | узлом | конечный компьютер | "
-              "почтовая служба | почтовый сервис",
+              "почтовая служба | почтовый сервис | бэкэнд | бэкенд",
         "*": "smtp | imap | pop3",
     },
     "name": {
@@ -1471,7 +1472,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "proxy | proxy server",
         "cs": "proxy | proxy server | proxy serveru | proxy serverem",
         "ru": "прокси | прокси-сервер | прокси-сервера | прокси-сервером",
-        "*": "socks | socks4 | socks5 | socksv4 | socksv5",
+        "*": "socks | socks4 | socks5 | socksv4 | socksv5 | tor",  # Tor: a network that stands between as a proxy
     },
     "vpn": {  # a VPN between the program and the internet (its own password is its own sign-in)
         "*": "vpn | vpn server",
@@ -1526,8 +1527,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "*": "please connect to | connect to the internet | подключитесь к интернету | подключитесь к сети",
     },
     "check-connection": {  # advice to check one's connection: it failed
-        "en": "check your connection | check connection | check your connectivity | "
-              "check your internet connection",
+        "en": "check your connection | check your connectivity | check your internet connection",
+        "*": "check connection",  # as written: "checking connection" is a step being taken
         "cs": "zkontrolujte připojení | zkontrolujte své připojení | zkontrolujte spojení | zkontrolujte si připojení",
         "ru": "проверьте соединение | проверьте подключение | проверить подключение | проверьте ваше соединение",
     },
@@ -1979,6 +1980,16 @@ CONCEPTS: dict[str, dict[str, str]] = {
              # .NET's SslStream reading what is not TLS, Ruby's OpenSSL cut off in the handshake
              "corrupted frame was received | cannot determine the frame size | ssl_connect syscall",
     },
+    "not-connected": {  # a state said on its own: not connected (to the server, the network)
+        "en": "not connected | is not connected | isn't connected",
+        "cs": "není připojeno | není připojen | není připojena | nepřipojeno | nepřipojen",
+        "ru": "не подключено | не подключен | не подключена | не подключены | не соединено",
+    },
+    "conn-identifier": {  # the system's names of a connection refused, cut, or a host out of reach (POSIX, Winsock)
+        "*": "econnrefused | wsaeconnrefused | ehostunreach | wsaehostunreach | enetunreach | wsaenetunreach | "
+             "econnreset | wsaeconnreset | econnaborted | wsaeconnaborted | enetdown | wsaenetdown | ehostdown | "
+             "wsaehostdown | wsahost not found | wsano data | wsatry again | etimedout | wsaetimedout",
+    },
     "cert-identifier": {  # OpenSSL's names of a certificate the client or the server would not accept
         "*": "alert unknown ca | alert bad certificate | alert certificate unknown | unsuitable certificate purpose | "
              "unsupported certificate purpose | certificate key too weak | ca md too weak | ca key too weak | "
@@ -2365,6 +2376,8 @@ RULES: dict[str, tuple[tuple, ...]] = {
         # a message that could not be delivered, and nothing else
         ("message|login-email delivering fail", GUESS, APP), ("message undelivered", GUESS, APP),
         ("no-service", 9),  # nothing listening at the server's port
+        ("conn-identifier", 9),  # the system's own name of the failure
+        ("not-connected", GUESS),  # "not connected" and nothing else: the connection
         ("identify server fail", 8),  # a host that could not be identified (its name not found)
         ("because+connection|network", 10),  # something done "because of a connection error" (the cause right after)
         ("check setup fail", GUESS, APP),  # a failed test of the mail settings, and nothing else
@@ -2495,6 +2508,8 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("cloud disabled|unauthorized", 9),
         ("user-cancelled", 9),  # something the reader cancelled
         ("dropped+user-cancelled", 9),  # a connection closed at the reader's request
+        ("device+not-connected", 9),  # the reader's phone or device not connected (to the computer)
+        ("folder not-connected", 9),  # a folder not connected (not subscribed, not mounted): the folder's own
         ("url spelling", 9),  # a web address to spell right: a browser's page
         ("recipient+lacks", 9),  # a recipient missing from the reader's message
         ("logged-out", 9), ("logged-out signin|refused|unauthorized", 9), ("send-later", 9),  # a page's refusal: its session
