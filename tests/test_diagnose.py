@@ -1503,6 +1503,14 @@ MEANINGS = [
     ("connection-failed", "EHOSTUNREACH"), ("connection-failed", "The backend has disconnected."),
     ("connection-failed", "Tor nelze zapnout."), ("connection-failed", "Не удалось запустить Tor."),
     ("connection-failed", "Not connected."), ("connection-failed", "Stav: není připojeno"),
+    # SMTP's 530 asking for a sign-in, a sign-in type not recognised, a certificate not activated or not provided
+    # (Czech), a Russian disconnection, a 535 for a suspended server
+    ("authentication-failed", "Reply 530: authentication required"),
+    ("wrong-security", "Server: unrecognized authentication type requested"),
+    ("tls-certificate", "Tento certifikát není aktivován."), ("tls-certificate", "This certificate is not activated."),
+    ("tls-certificate", "Этот сертификат не активирован."), ("tls-certificate", "Certifikát nebyl poskytnut."),
+    ("connection-failed", "Внезапное отсоединение от сервера."),
+    ("account-disabled", "535 Your server has been suspended"),
 ]
 
 
@@ -1898,6 +1906,9 @@ NOT_ERRORS = [
     "Aktualizační server je nedostupný.",
     # a phone not connected (to the computer), a connection being checked
     "The phone is not connected.", "Telefon není připojen.", "Checking connection to the server",
+    # an option to ignore certificate errors, a server socket of the program's own, SMTP's goodbye
+    "Ignore SSL certificate errors for this server", "Could not bind server socket on port 8080.",
+    "Не удалось привязать сокет сервера к порту 8080.", "221 Closing connection, bye",
 ]
 
 

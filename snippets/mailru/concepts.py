@@ -303,6 +303,11 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "neoznámila | neohlásil | neohlásila",
         "ru": "не | нет | отсутствует | отсутствие | без",
     },
+    "not-provided": {  # something the other side did not provide (a certificate)
+        "en": "not provided | was not provided | none provided",
+        "cs": "neposkytnut | neposkytnuto | neposkytl | nebyl poskytnut",
+        "ru": "не предоставлен | не предоставлено | не был предоставлен",
+    },
     "lacks": {  # something missing from what it should hold (a certificate without the server's name)
         "en": "does not contain | doesn't contain | lacks | missing",
         "cs": "neobsahuje | schází | scházejí | chybějící",
@@ -682,7 +687,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "ru": "сброшено | сброшен | прервано | прервана | прерван | разорвано | разорван | разорвал | утеряно | потеряно | "
               "нестабильно | нестабильное | нестабилен | "
               "закрыто | закрывает | закрывается | "
-              "закрыл | отключение | отключён | отключен | обрыв | разрыв | "
+              "закрыл | отключение | отключён | отключен | обрыв | разрыв | отсоединение | отсоединено | отсоединён | "
+              "отсоединен | "
               "оборвано | оборвалось | оборван | оборвалась | нарушен | нарушено | нарушена | "
               "сбросил | сбросила | сбросило | неожиданно завершено | некорректно завершено | "
               "принудительно завершено | отсоединены | отсоединён | отсоединен | отсоединено | отсоединился | "
@@ -1067,9 +1073,11 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "start-server": {  # a server the program itself starts: its own, not the mail server it connects to
         "en": "server could not be started | starting the server | start the server | error starting server | "
-              "failed to start server | error starting web server | start mail server | starting web server",
+              "failed to start server | error starting web server | start mail server | starting web server | "
+              "bind server socket | binding server socket | bind the server socket",
         "cs": "spuštění serveru | spustit server | server nelze spustit | spuštění webového serveru",
-        "ru": "запуска сервера | запустить сервер | запуск сервера | запуска веб-сервера | запустить почтовый сервер",
+        "ru": "запуска сервера | запустить сервер | запуск сервера | запуска веб-сервера | запустить почтовый сервер | "
+              "привязать сокет сервера",
     },
     "local": {  # what the program keeps on the reader's computer: a draft, a cache, a temporary folder
         "en": "local | locally | cache | draft | drafts | temporary folder | temp folder",
@@ -1434,14 +1442,15 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "future-date": {  # a validity that begins only in the future (a certificate's, or a site's identification), or
         # one stated as a period that the present is outside of ("only valid from … to …")
         "en": "future dates | future date | in the future | only valid from | valid only from | "
-              "only valid between | valid only between | not yet activated | not activated yet",
-        "cs": "ještě není aktivován | ještě není aktivní | nevstoupil v platnost | nevstoupila v platnost | "
+              "only valid between | valid only between | not yet activated | not activated yet | not activated",
+        "cs": "ještě není aktivován | není aktivován | ještě není aktivní | nevstoupil v platnost | "
+              "nevstoupila v platnost | "
               "nevstoupilo v platnost | "
               "budoucnu | budoucnosti | budoucí datum | bude platný až od | bude platná až od | bude platné až od | "
               "platný pouze od | platný jen od | platná pouze od | platné pouze od",
         "ru": "будущем | ещё не наступило | еще не наступило | ещё не наступила | еще не наступила | будущих дат | "
               "будущие даты | действителен только с | действительна только с | "
-              "действителен лишь с | ещё не активирован | еще не активирован",
+              "действителен лишь с | ещё не активирован | еще не активирован | не активирован",
     },
     "two-factor": {  # two-step verification of a mailbox: a program then needs an app password
         "en": "two-step | two step | step verification | two-factor | two factor | factor authentication | 2fa | mfa | "
@@ -1708,7 +1717,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
         # or the step it is taking ("Closing connection to …...")
         "*": "close connection | close the connection | close mail connection | uzavřít spojení | zavřít spojení | "
              "закрыть соединение | разорвать соединение | closing connection to | closing the connection to | "
-             "uzavírání spojení s | zavírání spojení s | закрытие соединения с",
+             "uzavírání spojení s | zavírání spojení s | закрытие соединения с | 221 closing connection",
     },
     "algorithm": {  # a certificate's signature algorithm ("considered insecure")
         "en": "algorithm",
@@ -1860,7 +1869,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "allow self signed certificates | accept self-signed certificates | allow untrusted certificates | "
               "accept untrusted certificates | trust all certificates | trust invalid certificates | "
               "trust invalid authority certificates | ignore ssl errors | ignore tls errors | "
-              "ignore certificate errors | do not verify certificate | don't verify certificate | "
+              "ignore certificate errors | ignore ssl certificate errors | do not verify certificate | "
+              "don't verify certificate | "
               "reject unauthorized certificates | reject unauthorised certificates",
         "cs": "přijmout všechny certifikáty | přijmout všechny ssl certifikáty | přijímat všechny certifikáty | "
               "přijmout neplatné certifikáty | povolit neplatné certifikáty | povolit self-signed certifikáty | "
@@ -1951,6 +1961,9 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "auth-code": {  # a server's reply to a sign-in: SMTP's 535 and 5.7.8, POP3's -ERR [AUTH] (RFC 3206)
         "*": "535 | 5.7.8 | err auth",
+    },
+    "signin-required-code": {  # SMTP's 530, the reply that says signing in is required (or another access refused)
+        "*": "530",
     },
     "full-code": {
         "*": "5.2.2 | 4.2.2",
@@ -2092,6 +2105,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("required user password", 6, APP),  # a user name and a password needed: the program sends none
         ("negation user password given", 8, APP),  # no user name or password given: none sent
         ("required signin command", 8),  # a server asking for its AUTH command first
+        ("signin-required-code required signin", 8, APP),  # SMTP's 530 "authentication required": none was made
         ("auth-code+signin|fail|wrong|password|refused", 8, APP),
         ("auth-code", 2, APP),
     ),
@@ -2178,6 +2192,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("user|mailbox disabled", 9),
         ("user|mailbox+terminated", 9),  # "user is terminated", not "connection terminated by the user"
         ("user inactive", 9),  # an account not active
+        ("auth-code disabled", 9),  # a sign-in refused because the account (or its server) is suspended
         ("banned", 8),  # the reader banned or blocked, said to them
         ("user+expired", 8),  # an account that expired (a password that expired is the password's)
         ("signin blocked", 8),  # signing in blocked for the reader ("LOGIN disabled", a command, is the security's)
@@ -2197,6 +2212,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("certificate+temporary", 13),  # a certificate refused "for now" is still the certificate
         ("potential security", 9),  # a warning of a possible security problem: who the server is could not be verified
         ("certificate lacks name|server", 9),  # a certificate without the server's name
+        ("certificate+not-provided", 9),  # a certificate not provided (by the server: the reader's own is its own)
         ("identity check fail|negation", 9),  # an authenticity that could not be verified
         ("check tls-server fail|negation", 9),  # a TLS server that could not be verified
         ("tls+check fail", 9),  # a TLS verification that failed
@@ -2278,7 +2294,8 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("common-algorithm fail", 9),  # what both sides support, not found  # no cipher or version both sides share
         ("mechanism weak", 9, AUTH),  # a sign-in method too weak for the other side
         ("mechanism refused", 9),  # a sign-in method the server refused
-        ("mechanism unsupported|notfound", 10),  # a sign-in method not supported or not found: named, it is the cause
+        # a sign-in method not supported, not found or not recognised: named, it is the cause
+        ("mechanism unsupported|notfound|unexpected", 10),
         ("mechanism negation supported", 9),
         ("negation present mechanism", 9),  # a server that did not announce its sign-in methods
         ("mechanism negation find|available", 10), ("mechanism unreachable", 10),  # no suitable sign-in method found or available
