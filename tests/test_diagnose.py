@@ -1511,6 +1511,13 @@ MEANINGS = [
     ("tls-certificate", "Этот сертификат не активирован."), ("tls-certificate", "Certifikát nebyl poskytnut."),
     ("connection-failed", "Внезапное отсоединение от сервера."),
     ("account-disabled", "535 Your server has been suspended"),
+    # a host's authenticity that cannot be established, a host's key changed or not verified, a changed certificate
+    ("tls-certificate", "Подлинность узла imap.mail.ru не может быть установлена."),
+    ("tls-certificate", "Klíč vzdáleného hostitele se změnil."),
+    ("tls-certificate", "The host's key differs from the one on record."),
+    ("tls-certificate", "Ověření klíče hosta se nezdařilo."),
+    ("tls-certificate", "Změněný certifikát serveru imap.mail.ru"),
+    ("tls-certificate", "Изменённый сертификат сервера"),
 ]
 
 
@@ -1909,6 +1916,9 @@ NOT_ERRORS = [
     # an option to ignore certificate errors, a server socket of the program's own, SMTP's goodbye
     "Ignore SSL certificate errors for this server", "Could not bind server socket on port 8080.",
     "Не удалось привязать сокет сервера к порту 8080.", "221 Closing connection, bye",
+    # an offer to disconnect, a configuration server out of reach
+    "Disconnect from imap.mail.ru?", "Отключиться от сервера?", "Cannot reach the configuration server.",
+    "Konfigurační server je nedostupný.", "Сервер конфигурации недоступен.",
 ]
 
 

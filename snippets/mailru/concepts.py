@@ -236,11 +236,11 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "identity | prove that it is | prove its identity | identification",
         "cs": "identita | identitu | identity | identitě | pravost | totožnost serveru | totožnosti serveru | prokázat, že je | "
               "prokázat svou totožnost | autenticita | autenticity | autenticitu | "
-              "identifikace | identifikací | identifikaci",
+              "identifikace | identifikací | identifikaci | nepodvrženost",
         "ru": "подлинность сервера | подлинности сервера | подлинность узла | доказать, что он | подтвердить, что он | "
               "подтвердить, что это | "
               "достоверность | достоверности | идентификационные данные | идентификационных данных | "
-              "проверка личности | проверки личности",
+              "проверка личности | проверки личности | идентификация удаленного | идентификация удалённого",
         "*": "authenticity",
     },
     "signin-expired": {  # a sign-in that expired (as a phrase: "session expired, please log in" is a web page's)
@@ -307,6 +307,11 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "not provided | was not provided | none provided",
         "cs": "neposkytnut | neposkytnuto | neposkytl | nebyl poskytnut",
         "ru": "не предоставлен | не предоставлено | не был предоставлен",
+    },
+    "not-established": {  # something that cannot be established (a host's authenticity, as SSH says it)
+        "en": "can't be established | cannot be established | could not be established",
+        "cs": "nelze zjistit | nelze stanovit",
+        "ru": "не может быть установлена | не может быть установлен | не удалось установить",
     },
     "lacks": {  # something missing from what it should hold (a certificate without the server's name)
         "en": "does not contain | doesn't contain | lacks | missing",
@@ -945,7 +950,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "automatic replies | automatic reply | vacation reply | mapi | participants | attendees | passkey | "
               "passkeys | breached passwords | pwned passwords | bank | bank server | metered connection | "
               "metered network | push notification | push notifications | news server | newsgroup | newsgroups | "
-              "dropbox | wetransfer | redis | notification server | plugin repository | docker",
+              "dropbox | wetransfer | redis | notification server | plugin repository | docker | configuration server",
         "cs": "databáze | databázi | kalendář | volný/zaneprázdněný | adresář | tenant | aktualizace | aktualizací | "
               "aktualizační server | aktualizačního serveru | "
               "kvóta domény | "
@@ -962,7 +967,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "přístupové klíče | uniklých hesel | uniklá hesla | bankovnímu serveru | bankovní server | banky | "
               "měřeného připojení | měřeného síťového připojení | měřené připojení | push notifikace | "
               "push notifikaci | push oznámení | server notifikací | serveru notifikací | serverem notifikací | "
-              "repozitář pluginů | repozitáři pluginů | repozitáře pluginů",
+              "repozitář pluginů | repozitáři pluginů | repozitáře pluginů | konfiguračního serveru | "
+              "konfigurační server",
         "ru": "база данных | базе данных | базы данных | календарь | адресная книга | адресной книги | тенант | "
               "сервер новостей | сервером новостей | сервера новостей | группы новостей | "
               "сервер обновлений | сервера обновлений | серверу обновлений | квота домена | псевдоним | "
@@ -978,7 +984,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "скомпрометированных паролей | утёкших паролей | банковскому серверу | банковский сервер | банка | "
               "лимитном подключении | лимитное подключение | лимитного подключения | push-уведомление | "
               "push-уведомления | push-уведомлений | сервер уведомлений | серверу уведомлений | сервера уведомлений | "
-              "репозиторий плагинов | репозитория плагинов | репозиторием плагинов",
+              "репозиторий плагинов | репозитория плагинов | репозиторием плагинов | сервера конфигурации | "
+              "сервер конфигурации",
         # Czech „kontakty“ (contacts) as written: „kontaktovat“ (to contact someone) has its stem; "DBus" as written,
         # not as an identifier in camel case
         # "updates" as written: its stem is that of the verb ("Update your server settings"); CalDAV and CardDAV
@@ -1487,10 +1494,12 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "*": "vpn | vpn server",
     },
     "host-key": {  # an SSH server's key, what a certificate is to TLS: one not known, or changed
-        "en": "known hosts | host key | hostkey",
+        "en": "known hosts | host key | hostkey | host's key",
         "cs": "klíč hostitele | klíče hostitele | klíč serveru | klíče serveru | hostitelský klíč | "
-              "hostitelského klíče | hostitelským klíčem | hostitelskému klíči",
-        "ru": "ключ хоста | ключа хоста | ключ узла | ключа узла | ключ сервера | ключа сервера",
+              "hostitelského klíče | hostitelským klíčem | hostitelskému klíči | klíč hosta | klíče hosta | "
+              "klíč vzdáleného hostitele | klíče vzdáleného hostitele",
+        "ru": "ключ хоста | ключа хоста | ключ узла | ключа узла | ключ сервера | ключа сервера | "
+              "ключ удалённого хоста | ключ удаленного хоста",
     },
     "recipient-code": {  # Exchange's codes for a recipient not found (RESOLVER.ADR.RecipNotFound)
         "*": "recipnotfound | recipientnotfound | exrecipnotfound",
@@ -1525,7 +1534,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "cs": "se změnila | se změnil | se změnilo | změnila se | změnil se",
         # as written: "change", "změnit" and "изменить" (advice to change a setting) have the same stems
         "*": "changed | změněn | změněna | změněno | изменился | изменилась | изменилось | изменены | изменён | "
-             "изменен | изменена | изменено | заменена | заменён | заменен",
+             "изменен | изменена | изменено | заменена | заменён | заменен | změněný | změněné | изменённый | "
+             "измененный",
     },
     "connect-advice": {  # advice to connect (to the internet) before going on, or to check that one is ("are you
         # connected?", as English asks it); not Russian «подключитесь», whose stem is that of «подключены» (connected)
@@ -1717,7 +1727,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
         # or the step it is taking ("Closing connection to …...")
         "*": "close connection | close the connection | close mail connection | uzavřít spojení | zavřít spojení | "
              "закрыть соединение | разорвать соединение | closing connection to | closing the connection to | "
-             "uzavírání spojení s | zavírání spojení s | закрытие соединения с | 221 closing connection",
+             "uzavírání spojení s | zavírání spojení s | закрытие соединения с | 221 closing connection | "
+             "disconnect from | odpojit od | отключиться от",  # as written: the action offered, not "disconnected from"
     },
     "algorithm": {  # a certificate's signature algorithm ("considered insecure")
         "en": "algorithm",
@@ -2214,6 +2225,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("certificate lacks name|server", 9),  # a certificate without the server's name
         ("certificate+not-provided", 9),  # a certificate not provided (by the server: the reader's own is its own)
         ("identity check fail|negation", 9),  # an authenticity that could not be verified
+        ("identity not-established", 9),  # a server's authenticity that cannot be established (SSH's words)
         ("check tls-server fail|negation", 9),  # a TLS server that could not be verified
         ("tls+check fail", 9),  # a TLS verification that failed
         ("unverified connection|server|certificate|identity", 9),  # a connection not verified
