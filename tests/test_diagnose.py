@@ -1518,6 +1518,22 @@ MEANINGS = [
     ("tls-certificate", "Ověření klíče hosta se nezdařilo."),
     ("tls-certificate", "Změněný certifikát serveru imap.mail.ru"),
     ("tls-certificate", "Изменённый сертификат сервера"),
+    # words the read sets' own translations showed missing in one language: Czech sending of mail, Russian mail that
+    # did not reach its recipient, a port out of reach, a peer (Czech „protějšek“), an SSL context, a server slow to
+    # respond, no connection (Russian), a stronger sign-in required, a mechanism not offered (Czech), a quota being
+    # reached, too many mails sent, "не доступно" written apart, a service not offered, the "From" address, a sending
+    # not permitted (Czech „oprávněn“), a reset by the peer
+    ("connection-failed", "Odeslání pošty selhalo."), ("user-not-found", "Письмо не дошло до получателя."),
+    ("connection-failed", "Port 465 je nedostupný."), ("tls-certificate", "Protějšek spojení neposlal certifikát TLS."),
+    ("wrong-security", "Не удалось создать контекст SSL."),
+    ("connection-failed", "IMAP server is slow to respond."), ("connection-failed", "Подключение отсутствует."),
+    ("wrong-security", "Vyžadována silnější metoda přihlášení."),
+    ("wrong-security", "Nenabídl podporovaný mechanismus přihlášení."),
+    ("mailbox-full", "You are reaching your mailbox quota."), ("sending-disabled", "Too many mails sent today."),
+    ("wrong-security", "Зашифрованное соединение не доступно."),
+    ("connection-failed", "Server does not offer the POP3 service on this port."),
+    ("sender-mismatch", "Adresa Od je neplatná."), ("sending-disabled", "Tento účet není oprávněn odesílat zprávy."),
+    ("connection-failed", "Resetováno protistranou."),
 ]
 
 
@@ -1919,6 +1935,10 @@ NOT_ERRORS = [
     # an offer to disconnect, a configuration server out of reach
     "Disconnect from imap.mail.ru?", "Отключиться от сервера?", "Cannot reach the configuration server.",
     "Konfigurační server je nedostupný.", "Сервер конфигурации недоступен.",
+    # a certificate's file format, a keychain (Russian), a session expired with advice to sign in again, no account
+    # set up in the program
+    "Certifikát ve formátu PEM nebyl nalezen.", "Пароль из цепочки ключей не прочитан.",
+    "Сессия истекла, нужно снова войти.", "Není dostupný žádný účet.", "No account is available for sending.",
 ]
 
 

@@ -300,7 +300,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "isn't | without",
         "cs": "není | nejsou | nebyl | nebyla | nebylo | ne | žádné | žádný | žádná | nepředložil | nepředložila | neposkytl | "
               "neposkytla | nemají | neposkytuje | neposkytují | nejste | nejsi | nejsme | bez | neoznámil | "
-              "neoznámila | neohlásil | neohlásila",
+              "neoznámila | neohlásil | neohlásila | nenabídl | nenabídla | nenabízí | nenabízejí",
         "ru": "не | нет | отсутствует | отсутствие | без",
     },
     "not-provided": {  # something the other side did not provide (a certificate)
@@ -583,6 +583,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "server | servers | host | peer | mail server | remote host | hostname | host name | mail service | "
               "backend | back end",
         "cs": "server | serveru | serverem | servery | hostitel | hostitele | hostitelem | partner | partnera | počítač | "
+              "protistrana | protistranou | protistrany | protějšek | protějšku | "
               "cílový počítač | poštovní služba",
         "ru": "сервер | сервера | сервером | сервере | хост | узел | узла | узлом | конечный компьютер | "
               "почтовая служба | почтовый сервис | бэкэнд | бэкенд",
@@ -648,7 +649,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "timedout": {
         "en": "timed out | time out | time-out | took too long | not responding | no response | did not respond | "
               "didn't respond | never received | not respond | too slow | too slowly | taken too long | "
-              "timeout occurred | timeout has occurred",
+              "timeout occurred | timeout has occurred | slow to respond",
         "cs": "vypršel časový limit | časový limit vypršel | neodpověděl | nereaguje | neodpovídá na | "
               "příliš pomalu | příliš pomalý | žádná odpověď | žádnou odpověď | neskončila v řádném čase | "
               "neskončilo v řádném čase | neskončil v řádném čase | časovač vypršel | bez odezvy | žádná odezva | "
@@ -710,8 +711,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "*": "epipe | sigpipe | econnaborted | connection abort",
     },
     "weak": {  # a sign-in method or a key too weak for the other side
-        "en": "weak | too weak",
-        "cs": "slabý | slabá | slabé | příliš slabý",
+        "en": "weak | too weak | stronger | strong(er)",  # a stronger one required: the one used too weak
+        "cs": "slabý | slabá | slabé | příliš slabý | silnější | silnějšího",
         "ru": "слабый | слабая | слабое | слишком слабый",
     },
     "pinned": {  # a key pinned in advance that the server's does not match: its certificate
@@ -755,7 +756,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "nebylo možné kontaktovat | nelze kontaktovat | nemůže kontaktovat | nepodařilo se kontaktovat | "
               "nepodařilo kontaktovat | nepřístupný | nepřístupná | nepřístupné",
         "ru": "недоступен | недоступна | недоступный | недоступно | не работает | нет маршрута | не отвечает | не ответил | "
-              "недостижим | недостижимый | не функционирует | неработоспособен | недосягаем | недосягаемый",
+              "недостижим | недостижимый | не функционирует | неработоспособен | недосягаем | недосягаемый | "
+              "не доступно | не доступна",
         "*": "not working",  # as written: "does not work with it" has the same stems
     },
     "temporary": {
@@ -856,8 +858,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "sender": {
         "en": "sender | from address | from addr | envelope from | return path | envelope sender",
         "*": "mail from",  # as written: SMTP's command, not "mails from" a server
-        "cs": "odesílatel | odesílatele | odesilatel",
-        "ru": "отправитель | отправителя | адрес отправителя | обратный адрес | обратного адреса",
+        "cs": "odesílatel | odesílatele | odesilatel | adresa od | adresu od",
+        "ru": "отправитель | отправителя | адрес отправителя | обратный адрес | обратного адреса | адрес от",
     },
     "mismatch": {
         "en": "must match | does not match | doesn't match | don't match | do not match | not match | mismatch | not local | not owned | "
@@ -887,11 +889,13 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "sent-folder": {  # the folder of sent mail (a copy that could not be put there is the program's matter)
         "en": "sent folder | sent-mail folder | sent mail folder | sent items | outbox",
-        "cs": "složky odeslané | složka odeslané | složku odeslané | odeslaná pošta | odeslanou poštou | pošta k odeslání",
+        "cs": "složky odeslané | složka odeslané | složku odeslané | pošta k odeslání",
         # phrases: «отправленные» alone has the stem of «отправлении» (sending), «исходящие» that of «исходящий»
         "ru": "папка отправленные | папку отправленные | папке отправленные | папки отправленные | "
               "папка исходящие | папку исходящие | папке исходящие | папки исходящие | сохранено в «отправленные»",
-        "*": "fcc",  # Mutt's copy of a sent message to a folder
+        # Mutt's copy of a sent message to a folder; Czech „odeslaná pošta“ as written: its stems are those of
+        # „odeslání pošty“ (sending mail)
+        "*": "fcc | odeslaná pošta | odeslanou poštou | odeslané pošty",
     },
     "no-error": {  # a notice that nothing went wrong
         "en": "no errors were reported | no errors | no error",
@@ -1001,7 +1005,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "primary password | master password | primary passphrase | master passphrase | security password",
         "cs": "uložit | uložení | ukládání | ukládat | úložiště | úložišti | klíčenka | klíčence | úschovna | úschovně | úschovny | "
               "server hesel | serverem hesel | správce certifikátů | správce hesel",
-        "ru": "сохранить | сохранение | связка ключей | "
+        "ru": "сохранить | сохранение | связка ключей | связки ключей | цепочка ключей | цепочки ключей | "
               "бумажник | бумажника | бумажнику | сервер паролей | сервером паролей | хранить | сохранять | "
               "менеджер сертификатов | менеджер паролей",
     },
@@ -1051,6 +1055,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "file": {  # a file the program reads or writes: importing a certificate, a file's format, a backup
         "en": "import | importing | export | exporting | file format | backup | create directory | directory | file",
+        "*": "pem | pfx",  # a certificate's file formats
         "cs": "import | importovat | importu | export | exportovat | formát souboru | souboru | záloha | zálohu",
         "ru": "импорт | импорта | импортировать | импортировании | импортирования | экспорт | экспортировать | "
               "формат файла | файла | файл | "
@@ -1183,7 +1188,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "permitted": {  # allowed: said with a negation apart from it ("not allowed for this account")
         "en": "allowed | permitted",
-        "cs": "povoleno | povolen | povolena | povoleny | dovoleno",
+        "cs": "povoleno | povolen | povolena | povoleny | dovoleno | oprávněn | oprávněna | oprávněno",
         "ru": "разрешено | разрешена | разрешён | разрешены",
     },
     "alert": {  # a TLS alert: what one side sends the other before it closes the handshake
@@ -1231,7 +1236,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "reached": {  # a limit reached: the mailbox's, when the mailbox is named (a service's own quota is not the mailbox)
         "cs": "dosaženo | dosažena | dosažen | dosažení | dosáhla | dosáhl | dosáhlo",
         "ru": "достигнут | достигнута | достигнуто | достижения | достижении | достигла | достиг",
-        "*": "reached",  # as written: "reach" is a connection's word
+        "*": "reached | reaching | approaching | blížíte se | blíží se",  # as written: "reach" is a connection's word
     },
     "unverified": {  # a connection or a server that was not verified: its certificate
         "en": "unverified | not verified",
@@ -1482,7 +1487,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "must login again | must log in again | login again",
         "cs": "přihlásit znovu | znovu přihlásit | přihlaste se znovu | znovu se přihlaste | opět přihlásit | "
               "musíte opět přihlásit | přihlaste se prosím znovu",
-        "ru": "войти в систему снова | войти снова | войдите снова | войдите заново | войти заново | повторите вход",
+        "ru": "войти в систему снова | войти снова | войдите снова | войдите заново | войти заново | повторите вход | "
+              "снова войти",
     },
     "proxy": {  # a proxy server between the program and the internet
         "en": "proxy | proxy server",
@@ -1752,7 +1758,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "no-connection": {  # a connection that is not there, said as a noun (not "connected, but no …")
         "*": "no connection | není spojení | není připojení | žádné spojení | žádné připojení | bez připojení | нет соединения | "
-             "нет подключения | отсутствует соединение | без подключения | нет связи | связь отсутствует | отсутствует связь",
+             "нет подключения | отсутствует соединение | без подключения | нет связи | связь отсутствует | "
+             "отсутствует связь | подключение отсутствует | соединение отсутствует | отсутствует подключение",
         # none active, none available: said of a connection manager's or a pool's
         "en": "no active connection | no active connections | no connections available | no connection available",
         "cs": "žádné aktivní spojení | žádné aktivní připojení",
@@ -1797,7 +1804,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "not delivered | undeliverable | undelivered | could not be delivered",
         "cs": "nebyla doručena | nelze doručit | nebylo doručeno | nebyl doručen | nebyly doručeny | "
               "nemohla být doručena | nemohlo být doručeno | nemohl být doručen",
-        "ru": "не доставлено | не доставлена | не может быть доставлено | недоставлено | не было доставлено",
+        "ru": "не доставлено | не доставлена | не может быть доставлено | недоставлено | не было доставлено | "
+              "не дошло до | не дошли до",
         # Czech single words as written: „nedoručených zpráv“ (bounces to process) is no failure of sending
         "*": "nedoručena | nedoručeno | nedoručitelná",
     },
@@ -1976,6 +1984,17 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "signin-required-code": {  # SMTP's 530, the reply that says signing in is required (or another access refused)
         "*": "530",
     },
+    "no-account": {  # no account set up in the program (to send from): its own settings
+        "en": "no account is available | no accounts are available | no account available | no account configured",
+        "cs": "není dostupný žádný účet | žádný účet není dostupný | není nastaven žádný účet",
+        "ru": "нет доступной учётной записи | нет доступной учетной записи | не настроена ни одна учётная запись",
+    },
+    "quota-code": {  # IMAP's response code for a mailbox over its quota (RFC 5530)
+        "*": "overquota",
+    },
+    "ssl-context": {  # a TLS library's context (its settings) that could not be made
+        "*": "ssl context | ssl contextu | kontextu ssl | контекста ssl | контекст ssl",
+    },
     "full-code": {
         "*": "5.2.2 | 4.2.2",
     },
@@ -2124,7 +2143,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("sending disabled", 12),
         ("sending negation permitted", 9),  # sending not allowed (for the account), its words apart
         ("sending unreachable user", 8),  # sending not available for the account
-        ("sending too-many message", 8),  # too many messages sent: a sending limit
+        ("sending too-many message|login-email", 8),  # too many messages (mails) sent: a sending limit
         ("rate-limit", 9),  # a sending rate limited or throttled
         ("you-cannot-send", 8),  # the reader told they cannot send (a cause named beside it, a full mailbox, wins)
     ),
@@ -2141,6 +2160,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("full-code+reply-code", 8),
         ("full-code delivering|undelivered|status-code", 8),  # a status code beside a delivery's words
         ("full-code", 3),
+        ("quota-code", 10),  # IMAP's [OVERQUOTA]: the mailbox over its quota
         ("outlook-full", 8),
     ),
     "user-not-found": (
@@ -2268,6 +2288,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
     ),
     SEC: (
         ("alert version", 8),  # a TLS alert about the protocol's version: no version both sides speak
+        ("ssl-context fail", 8),  # a TLS context that could not be made: the program's TLS, before any server
         ("negation negotiate security connection", 7),  # a secure connection that could not be established
         ("sec-identifier", 12),
         ("tls unsupported", 10),
@@ -2305,6 +2326,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("negation|unsupported common-algorithm", 9),
         ("common-algorithm fail", 9),  # what both sides support, not found  # no cipher or version both sides share
         ("mechanism weak", 9, AUTH),  # a sign-in method too weak for the other side
+        ("signin weak", 8, AUTH),  # a sign-in too weak (a stronger one required)
         ("mechanism refused", 9),  # a sign-in method the server refused
         # a sign-in method not supported, not found or not recognised: named, it is the cause
         ("mechanism unsupported|notfound|unexpected", 10),
@@ -2391,7 +2413,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("dns fail", 7),  # the same, its words apart (Russian «ошибка поиска в DNS»)
         ("dns reply negation|lacks|wrong", 8),  # a DNS answer that is not there or not valid
         ("network fail|unreachable|dropped", 7),  # a network that failed, is not there, or whose request was cut
-        ("server|connection unreachable", 7),
+        ("server|connection|port unreachable", 7),
         # the server refuses for a while (too busy, rate limit, its back end down): not the password
         ("temporary signin|refused", 12),
         ("temporary fail|connection|unreachable", 8),
@@ -2413,6 +2435,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         # the server's capabilities could not be checked or got: the first thing said on connecting (not one missing)
         ("check|get|read capabilities fail", 6, SEC),
         ("service+unreachable", 7),  # a service not available (HTTP's 503, SMTP's 421)
+        ("negation present service port", 8),  # a server that does not offer the service at a port
         ("service negation+connection|available", 7),  # a service not connected, not available
         ("request+expired", 8, SEC),  # a request whose time ran out („požadavek vypršel“)
         ("blocking connection|port", 8),  # a connection or a port blocked (a firewall, a hosting company)
@@ -2539,6 +2562,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("dropped+user-cancelled", 9),  # a connection closed at the reader's request
         ("device+not-connected", 9),  # the reader's phone or device not connected (to the computer)
         ("folder not-connected", 9),  # a folder not connected (not subscribed, not mounted): the folder's own
+        ("no-account", 9),  # no account set up in the program: its own settings
         ("url spelling", 9),  # a web address to spell right: a browser's page
         ("recipient+lacks", 9),  # a recipient missing from the reader's message
         ("logged-out", 9), ("logged-out signin|refused|unauthorized", 9), ("send-later", 9),  # a page's refusal: its session

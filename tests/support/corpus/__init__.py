@@ -396,8 +396,9 @@ KNOWN_MISSES = {
         "set counts it as none of the entries"),
     ("WP Mail SMTP (WordPress plug-in)", "Typically this error is returned when you are sending too many e-mails or "
      "e-mails that have been identified as spam."): (
-        ("connection-failed",), "“too many” e-mails read as a server refusing for a while; “identified as spam” comes too "
-        "far from the error to outweigh it, and alone it is also a webmail's notice (NOCC's, in the corpus)"),
+        ("sending-disabled", "connection-failed"), "too many e-mails sent read as a sending limit, then a server refusing "
+        "for a while; “identified as spam” comes too far from the error to outweigh it, and alone it is also a webmail's "
+        "notice (NOCC's, in the corpus)"),
     ("WP Mail SMTP (WordPress plug-in)", "Tato chyba se obvykle vrátí, když odesíláte příliš mnoho e-mailů nebo e-mailů, "
      "které byly identifikovány jako spam."): (("connection-failed",), "as its English"),
     ("WP Mail SMTP (WordPress plug-in)", "Обычно эта ошибка появляется, когда вы отправляете слишком много писем или когда "
@@ -504,9 +505,6 @@ KNOWN_MISSES = {
     ("Otter Browser", "You tried to access the address https://e.mail.ru/, which is currently unavailable. Please make "
      "sure that the web address (URL) is correctly spelled and punctuated, then try reloading the page."): (
         (), "a web page unavailable: the address unavailable stand too far apart, and its spelling is a web address's"),
-    ("Otter Browser", "Вы пытались получить доступ к странице https://e.mail.ru/, которая сейчас не доступна. "
-     "Пожалуйста, убедитесь в корректности данного интернет-адреса (ссылки), затем обновите страницу."): (
-        (), "a web page unavailable names no server or connection"),
     ("Otter Browser", "Эта веб-страница e.mail.ru была представлена как веб-подделка. Для того, чтобы защитить вашу "
      "информацию от кражи, подключение к этому веб-сайту было прервано."): (
         ("tls-certificate",), "a page reported as a forgery, blocked to protect the reader's information, reads as a "
