@@ -1534,6 +1534,7 @@ MEANINGS = [
     ("connection-failed", "Server does not offer the POP3 service on this port."),
     ("sender-mismatch", "Adresa Od je neplatná."), ("sending-disabled", "Tento účet není oprávněn odesílat zprávy."),
     ("connection-failed", "Resetováno protistranou."),
+    ("mailbox-full", "Вы достигли лимита почтового хранилища."),
 ]
 
 
@@ -1939,6 +1940,9 @@ NOT_ERRORS = [
     # set up in the program
     "Certifikát ve formátu PEM nebyl nalezen.", "Пароль из цепочки ключей не прочитан.",
     "Сессия истекла, нужно снова войти.", "Není dostupný žádný účet.", "No account is available for sending.",
+    # a password change's old password (Czech), the outbox (Czech), a database (Russian "БД"), a message too long
+    "Zadané původní heslo je chybné.", "Odchozí poštu nelze otevřít.", "Нет подключения к БД.",
+    "Письмо не отправлено: превышена максимальная длина.",
 ]
 
 

@@ -798,7 +798,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "ru": "переполнен | переполнена | заполнен | заполнена | превышен | превышена | превышает | превышение | "
               "превышения | превысил | превысила | превысило | превысит | недостаточно | не хватает | нехватка | "
               "нет свободного | закончилось | исчерпан | нет места | слишком мала | слишком мало | слишком низкая | "
-              "заполненный | заполнено | кончилось | кончилась | забит",
+              "заполненный | заполнено | кончилось | кончилась | забит | достигли лимита",
         "*": "overquota",
     },
     # --- sending and delivering -------------------------------------------------------------
@@ -895,7 +895,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "папка исходящие | папку исходящие | папке исходящие | папки исходящие | сохранено в «отправленные»",
         # Mutt's copy of a sent message to a folder; Czech „odeslaná pošta“ as written: its stems are those of
         # „odeslání pošty“ (sending mail)
-        "*": "fcc | odeslaná pošta | odeslanou poštou | odeslané pošty",
+        # (and „odchozí poštu“, the outbox: not „odchozí pošty“, as in „server odchozí pošty“, the outgoing server)
+        "*": "fcc | odeslaná pošta | odeslanou poštou | odeslané pošty | odchozí poštu",
     },
     "no-error": {  # a notice that nothing went wrong
         "en": "no errors were reported | no errors | no error",
@@ -940,7 +941,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "velikost zprávy překračuje | velikost zprávy přesahuje | maximální povolenou velikost",
         "ru": "слишком большое | слишком большой | слишком велико | превышает максимальный размер | превышен максимальный размер | "
               "размер письма превышает | размер сообщения превышает | максимально допустимый размер | слишком длинное | "
-              "слишком длинный | слишком длинная | слишком длинного",
+              "слишком длинный | слишком длинная | слишком длинного | превышена его максимальная длина | "
+              "превышена максимальная длина",
     },
     "elsewhere": {  # a service beside the mailbox (a webmail's database, a calendar, an organisation's tenant): its
         # errors and its quotas are none of the catalogue's
@@ -974,7 +976,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "repozitář pluginů | repozitáři pluginů | repozitáře pluginů | konfiguračního serveru | "
               "konfigurační server",
         "ru": "база данных | базе данных | базы данных | календарь | адресная книга | адресной книги | тенант | "
-              "сервер новостей | сервером новостей | сервера новостей | группы новостей | "
+              "сервер новостей | сервером новостей | сервера новостей | группы новостей | бд | "
               "сервер обновлений | сервера обновлений | серверу обновлений | квота домена | псевдоним | "
               "лента | ленты | новостная лента | хранилище секретов | хранилищем секретов | хранилище паролей | документ | "
               "документа | снимок экрана | комната | комнату | комнате | список подключений | списка подключений | системная шина | системной шине | шина | шине | "
@@ -1039,7 +1041,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "secret key | digital signature | digitally signed | digitally sign | decrypt | decryption | decrypting | "
               "keys for | signer's certificate | signer certificate | message signature | encrypt the message | "
               "email certificate | mail certificate | encrypt outgoing | encrypt messages",
-        "cs": "šifrovací klíč | server klíčů | serveru klíčů | soukromý klíč | veřejný klíč | tajný klíč | digitální podpis | elektronický podpis | "
+        "cs": "šifrovací klíč | server klíčů | serveru klíčů | klíčový server | klíčovému serveru | klíčového serveru | "
+              "soukromý klíč | veřejný klíč | tajný klíč | digitální podpis | elektronický podpis | "
               "digitálně podepsat | dešifrovat | dešifrování | rozšifrovat | rozšifrování | podepisující osoby | "
               "podpis zprávy | zašifrovat zprávu | certifikát pošty | certifikát e-mailu | podpisující certifikát | "
               "podpisujícím certifikátu | podpisový certifikát | podpisového certifikátu | šifrovat zprávy | "
@@ -1138,6 +1141,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "cs": "změna hesla | změny hesla | změně hesla | změnou hesla | změnit heslo | změňte heslo | nové heslo | "
               "obnovení hesla | obnovit heslo | obnovu hesla | obnova hesla | heslo nebylo změněno | heslo nezměněno | "
               "heslo nelze znovu použít | staré heslo | starého hesla | současné heslo | aktuální heslo | "
+              "původní heslo | původního hesla | "
               "heslo bylo změněno | heslo nelze změnit | změně vašeho hesla | změna vašeho hesla | "
               "potvrzení hesla | heslo a potvrzení | aktualizovat heslo | aktualizace hesla | "
               "aktualizovat vaše heslo | heslo a jeho potvrzení | obnovování hesla | potvrdit heslo | potvrďte heslo",
@@ -2265,6 +2269,8 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("trust+server", 8),  # to trust a server (or not): a certificate prompt's choice
         ("peer-identity fail|negation", 9, SEC),  # the server's identity could not be proved: its certificate
         ("signature+algorithm unsupported|disabled|wrong|dropped", 8, SEC),  # a certificate signed in a way refused
+        # the same with its words apart (Czech and Russian put the verb at the end)
+        ("certificate signature algorithm unsupported|disabled", 9, SEC),
         ("trust expired", 8),  # a root certificate or a CA bundle that is too old
         ("name mismatch certificate|server", 8),
         ("name+mismatch", 8),  # OpenSSL's "hostname mismatch": the certificate's name
