@@ -1535,6 +1535,7 @@ MEANINGS = [
     ("sender-mismatch", "Adresa Od je neplatná."), ("sending-disabled", "Tento účet není oprávněn odesílat zprávy."),
     ("connection-failed", "Resetováno protistranou."),
     ("mailbox-full", "Вы достигли лимита почтового хранилища."),
+    ("connection-failed", "Server nebylo možné dosáhnout."), ("sending-disabled", "Превышен лимит скорости."),
 ]
 
 

@@ -753,6 +753,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "nefunguje | offline | není k dispozici | neodpovídá | neodpověděl | neodpovídal | "
               "mimo provoz | výpadek | výpadku | není v provozu | není cesta | nelze se dostat | "
               "nepodařilo se dostat | není funkční | nefunkční | nelze dosáhnout | nepodařilo se dosáhnout | "
+              "nebylo možné dosáhnout | není možné dosáhnout | "
               "nebylo možné kontaktovat | nelze kontaktovat | nemůže kontaktovat | nepodařilo se kontaktovat | "
               "nepodařilo kontaktovat | nepřístupný | nepřístupná | nepřístupné",
         "ru": "недоступен | недоступна | недоступный | недоступно | не работает | нет маршрута | не отвечает | не ответил | "
@@ -932,7 +933,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
         # „úspěšné“ once folded („nebylo úspěšné“), so it counts after a verb of being or happening
         "en": "was successful | were successful",  # not "successful" alone: "not successful" holds it
         "*": "successfully | успешно | byl úspěšně | byla úspěšně | bylo úspěšně | byly úspěšně | proběhl úspěšně | "
-             "proběhla úspěšně | proběhlo úspěšně | se úspěšně",
+             "proběhla úspěšně | proběhlo úspěšně | se úspěšně | uspělo | uspěl | uspěla",
     },
     "too-large": {  # a message larger than a server takes: none of the entries
         "en": "too large | too big | size exceeds | exceeds the maximum size | exceeds size limit | message size exceeds | "
@@ -1418,7 +1419,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "sending limit",
         # not „limit odesílání“ alone: „časový limit odesílání“ is a time-out
         "cs": "denní limit odesílání | překročen limit odesílání | limit pro odesílání | omezení četnosti",
-        "ru": "лимит отправки | лимита отправки | ограничение частоты | ограничение скорости отправки",
+        "ru": "лимит отправки | лимита отправки | ограничение частоты | ограничение скорости отправки | лимит скорости",
     },
     "too-many": {  # too many of something (sign-in attempts), or too many times
         "en": "too many | too often",
