@@ -191,12 +191,20 @@ def test_the_catalogues_own_titles_find_their_own_entry(lang, entry_id):
 
 
 @pytest.mark.parametrize("text", [
-    "-ERR maildrop already locked", "-ERR [IN-USE] Unable to lock maildrop", "maildrop", "spam", "dmarc", "timeout",
+    "-ERR maildrop already locked", "-ERR [IN-USE] Unable to lock maildrop", "maildrop", "spam", "dmarc",
     "ptr", "certificate", "DMARC aggregate report for example.org", "How do I create an app password?",
     "Set the timeout to 60 seconds", "null ptr dereference", "This server does not support quotas.", "Mail sent successfully",
 ])
 def test_lone_words_and_unrelated_texts_are_not_claimed(text):
     assert first(text) in (None, "app-password-required") if "app password" in text else first(text) is None, [m.id for m in diagnose(text)]
+
+
+def test_a_lone_time_out_is_the_connections_and_a_time_out_setting_is_none():
+    """The review's "not recognised, or the right entry": a time-out pasted on its own is a failure that names its
+    kind, and the connection's entry covers time-outs (the fifteenth session; the sets label it so); a time-out being
+    set is no failure."""
+    assert first("timeout") == "connection-failed"
+    assert first("Set the timeout to 60 seconds") is None and first("Nastavte časový limit na 60 sekund") is None
 
 
 def test_a_planted_lone_word_rule_would_be_caught():
@@ -1536,6 +1544,8 @@ MEANINGS = [
     ("connection-failed", "Resetováno protistranou."),
     ("mailbox-full", "Вы достигли лимита почтового хранилища."),
     ("connection-failed", "Server nebylo možné dosáhnout."), ("sending-disabled", "Превышен лимит скорости."),
+    # a time-out and nothing else
+    ("connection-failed", "Časový limit."), ("connection-failed", "Таймаут"),
 ]
 
 
@@ -1944,6 +1954,8 @@ NOT_ERRORS = [
     # a password change's old password (Czech), the outbox (Czech), a database (Russian "БД"), a message too long
     "Zadané původní heslo je chybné.", "Odchozí poštu nelze otevřít.", "Нет подключения к БД.",
     "Письмо не отправлено: превышена максимальная длина.",
+    # a time-out's value being set, an LDAP server's time-out
+    "Timeout value must be between 5 and 300", "Значение таймаута должно быть больше нуля", "LDAP timeout",
 ]
 
 

@@ -2033,6 +2033,14 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "cs": "není připojeno | není připojen | není připojena | nepřipojeno | nepřipojen",
         "ru": "не подключено | не подключен | не подключена | не подключены | не соединено",
     },
+    "timeout-setting": {  # a time-out as a setting: its value, its unit, its change
+        "en": "specified timeout | timeout must be | timeout value | timeout changed | timeout was changed | "
+              "set the timeout | set timeout",
+        "cs": "hodnota časového limitu | časový limit musí být | časový limit byl změněn | nastavte časový limit | "
+              "nastavit časový limit",
+        "ru": "значение таймаута | таймаут изменён | таймаут изменен | таймаут должен быть | установите таймаут | "
+              "установить таймаут",
+    },
     "conn-identifier": {  # the system's names of a connection refused, cut, or a host out of reach (POSIX, Winsock)
         "*": "econnrefused | wsaeconnrefused | ehostunreach | wsaehostunreach | enetunreach | wsaenetunreach | "
              "econnreset | wsaeconnreset | econnaborted | wsaeconnaborted | enetdown | wsaenetdown | ehostdown | "
@@ -2070,8 +2078,9 @@ TROUBLE = frozenset({
 # either; "a+b": next to each other), its weight, and optionally a second cause that the same words
 # fit (named after the best answer, with a sentence saying why both). An entry scores its strongest
 # rule and a point for each other rule that holds elsewhere in the text; a score below 4 never counts:
-# a lone word is never enough. NONE's rules find what is none of the entries: their words count for
-# no entry.
+# a lone topic word is never enough (only a guess holds alone: a failure said with nothing else, such as
+# "Sending failed", "Timeout." or "Not connected"). NONE's rules find what is none of the entries: their
+# words count for no entry.
 RULES: dict[str, tuple[tuple, ...]] = {
     APP: (
         ("mailru-app-reply", 14),
@@ -2436,6 +2445,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("no-service", 9),  # nothing listening at the server's port
         ("conn-identifier", 9),  # the system's own name of the failure
         ("not-connected", GUESS),  # "not connected" and nothing else: the connection
+        ("timeout", GUESS),  # a time-out and nothing else ("Timeout."): the connection, or the security mode
         ("identify server fail", 8),  # a host that could not be identified (its name not found)
         ("because+connection|network", 10),  # something done "because of a connection error" (the cause right after)
         ("check setup fail", GUESS, APP),  # a failed test of the mail settings, and nothing else
@@ -2486,7 +2496,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("outlook-dropped", 8, SEC),
     ),
     NONE: (
-        ("elsewhere connection|fail|unreachable|refused|timedout|dropped|notfound|offline", 9),
+        ("elsewhere connection|fail|unreachable|refused|timedout|timeout|dropped|notfound|offline", 9),
         ("elsewhere space|full", 9),  # a quota or a space of something beside the mailbox
         ("elsewhere certificate", 9),  # the certificate of a service beside the mailbox (an address book's)
         ("certificate exception kept", 9),  # a certificate's exception added, kept or removed: done, no failure
@@ -2505,6 +2515,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("connection-option", 9),  # an option to allow connections without security
         ("server-version expired|unsupported|wrong", 9),  # a server program too old for the app
         ("timeout|timedout|connection+unit", 9),  # a setting's label ("connection timeout in seconds")
+        ("timeout-setting", 9),  # a time-out's value being set
         ("message-auth", 9),  # a message's own authentication (its signature): not signing in
         ("future certificate|expired", 9),
         ("certificate mismatch message", 9),  # a certificate that does not match a message: the sender's own

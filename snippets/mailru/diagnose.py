@@ -28,7 +28,7 @@ APP, AUTH = "app-password-required", "authentication-failed"
 CONN, SEC, CERT = "connection-failed", "wrong-security", "tls-certificate"
 # A second cause named after the best answer, and the note (messages: explain-both.*) saying why both.
 NOTES = {APP: "login", AUTH: "login", SEC: "connection", CONN: "connection"}
-LEAST = 4  # the least score that counts as recognised: a lone word is never enough
+LEAST = 4  # the least score that counts as recognised: a lone topic word is never enough (a guess scores it)
 DECISIVE = 8  # a rule this strong with no second cause names the cause
 WINDOW = 8  # the concepts of a rule meet within this many words, on one line
 NEAR = 2  # concepts joined by "+" in a rule: next to each other, in one sentence

@@ -280,8 +280,6 @@ KNOWN_MISSES = {
         "report would be read as a refused TLS too"),
     ("FileZilla", "Login sequence fully executed yet not logged in, aborting."): (
         (), "“not logged in” is also a web page's notice to a visitor: it is not read as a sign-in refused"),
-    ("WeeChat", "irc: timeout"): ((), "a lone word is never enough"),
-    ("WeeChat", "irc:  časový limit"): ((), "a lone word is never enough"),
     ("WeeChat", 'guntls: jméno hosta v certifikátu NODPOVÍDÁ "imap.mail.ru"'): (
         (), "the translation misspells „NEODPOVÍDÁ“ (does not match)"),
     ("Psi+", "Temporary auth failure"): (
@@ -683,8 +681,6 @@ KNOWN_MISSES = {
         ('connection-failed',), "as its Russian"),
     ("whois (Debian whois client)", "Задержка."): (
         (), "one word (a delay): a lone word is never enough"),
-    ("whois (Debian whois client)", "Timeout."): (
-        (), "one word: a lone word is never enough"),
     # the thirty-second fresh set
     ("Shotwell (publishing)", "Připojení není bezpečné"): (
         (),
