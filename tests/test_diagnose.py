@@ -1546,6 +1546,7 @@ MEANINGS = [
     ("connection-failed", "Server nebylo možné dosáhnout."), ("sending-disabled", "Превышен лимит скорости."),
     # a time-out and nothing else
     ("connection-failed", "Časový limit."), ("connection-failed", "Таймаут"),
+    ("connection-failed", "There wasn't a response from the IMAP server."),
 ]
 
 

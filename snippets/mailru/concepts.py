@@ -649,7 +649,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "timedout": {
         "en": "timed out | time out | time-out | took too long | not responding | no response | did not respond | "
               "didn't respond | never received | not respond | too slow | too slowly | taken too long | "
-              "timeout occurred | timeout has occurred | slow to respond",
+              "timeout occurred | timeout has occurred | slow to respond | wasn't a response | was not a response",
         "cs": "vypršel časový limit | časový limit vypršel | neodpověděl | nereaguje | neodpovídá na | "
               "příliš pomalu | příliš pomalý | žádná odpověď | žádnou odpověď | neskončila v řádném čase | "
               "neskončilo v řádném čase | neskončil v řádném čase | časovač vypršel | bez odezvy | žádná odezva | "
