@@ -1547,6 +1547,7 @@ MEANINGS = [
     # a time-out and nothing else
     ("connection-failed", "Časový limit."), ("connection-failed", "Таймаут"),
     ("connection-failed", "There wasn't a response from the IMAP server."),
+    ("connection-failed", "Потеря связи с почтовым сервером."),
 ]
 
 
@@ -1957,6 +1958,7 @@ NOT_ERRORS = [
     "Письмо не отправлено: превышена максимальная длина.",
     # a time-out's value being set, an LDAP server's time-out
     "Timeout value must be between 5 and 300", "Значение таймаута должно быть больше нуля", "LDAP timeout",
+    "Reset hesla selhal.", "Сбросить ваш пароль не получилось.",
 ]
 
 
