@@ -1141,14 +1141,16 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "password could not be reset | password has been changed | password confirmation | "
               "password and confirmation | password and its confirmation | confirm password | password confirm",
         "cs": "změna hesla | změny hesla | změně hesla | změnou hesla | změnit heslo | změňte heslo | nové heslo | "
-              "obnovení hesla | obnovit heslo | obnovu hesla | obnova hesla | reset hesla | resetovat heslo | heslo nebylo změněno | heslo nezměněno | "
+              "obnovení hesla | obnovit heslo | obnovu hesla | obnova hesla | reset hesla | resetovat heslo | "
+              "heslo nebylo změněno | heslo nezměněno | "
               "heslo nelze znovu použít | staré heslo | starého hesla | současné heslo | aktuální heslo | "
               "původní heslo | původního hesla | "
               "heslo bylo změněno | heslo nelze změnit | změně vašeho hesla | změna vašeho hesla | "
               "potvrzení hesla | heslo a potvrzení | aktualizovat heslo | aktualizace hesla | "
               "aktualizovat vaše heslo | heslo a jeho potvrzení | obnovování hesla | potvrdit heslo | potvrďte heslo",
         "ru": "смена пароля | сменить пароль | смены пароля | изменение пароля | изменить пароль | обновление пароля | обновить пароль | "
-              "сброс пароля | сбросить пароль | сбросить ваш пароль | новый пароль | пароль не может быть сброшен | пароль сброшен | "
+              "сброс пароля | сбросить пароль | сбросить ваш пароль | новый пароль | пароль не может быть сброшен | "
+              "пароль сброшен | "
               "пароль не был изменён | пароль не был изменен | пароль не может быть изменён | "
               "пароль изменен неудачно | старый пароль | текущий пароль | "
               "пароль не может быть изменен | подтверждение пароля | пароль и подтверждение | "
