@@ -8,12 +8,14 @@ per program, for the held-out programs and the tuning programs separately, for t
     .venv/bin/python tests/support/corpus_report.py --sets [--misses]  # the sets outside the corpus (sets/)
     .venv/bin/python tests/support/corpus_report.py --agreement  # texts labelled twice (read sets, corpus)
     .venv/bin/python tests/support/corpus_report.py --twins [--misses]  # the packages' messages in three languages
+    .venv/bin/python tests/support/corpus_report.py --set-twins [--misses]  # the read sets' messages in two or three
 
 Held-out programs' failing texts are shown only on request: whoever tunes the decoder must not see them.
 """
 
 from __future__ import annotations
 
+import re
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -201,7 +203,35 @@ def twins(show: bool) -> str:
     return "\n".join(lines + ([""] + listed if listed else []))
 
 
+def set_twins(show: bool) -> str:
+    """A read set's texts of one program and one message (the msgid or key its source names) in two or three
+    languages: where one language is answered right and another is not, one of them lacks a word or reads one too
+    widely. Unread sets are left out (their texts are never shown to whoever tunes the decoder)."""
+    entries, unread = corpus.sets()
+    groups = defaultdict(list)
+    for entry in entries:
+        key = re.search(r"\((?:msgid|key|id|string|name)[^:]*:\s*(.+?)\)\s*$", entry["source"])
+        if entry["set"] not in unread and key:
+            groups[(entry["set"], entry["program"], key.group(1).strip().lower())].append(entry)
+    twins = [group for group in groups.values() if len({entry["lang"] for entry in group}) > 1]
+    split, listed = 0, []
+    for group in twins:
+        answers = [(entry, [m.id for m in diagnose(entry["text"])]) for entry in group]
+        if len({corpus.passes(entry, found) for entry, found in answers}) > 1:
+            split += 1
+            for entry, found in answers if show else ():
+                mark = "ok" if corpus.passes(entry, found) else "XX"
+                listed.append(f"{mark} [{entry['lang']}] {entry['program']}: {entry['ids']} got {found[:1]}: "
+                              f"{entry['text'][:110]!r}")
+            listed += [""] if show else []
+    return "\n".join([f"{len(twins)} messages in two or three languages; answered right in some languages only: {split}",
+                      *([""] + listed if listed else [])]).rstrip()
+
+
 def main(argv: list[str]) -> int:
+    if "--set-twins" in argv:  # the read sets' messages in two or three languages
+        print(set_twins("--misses" in argv))
+        return 0
     if "--twins" in argv:  # the packages' messages in three languages
         print(twins("--misses" in argv))
         return 0
