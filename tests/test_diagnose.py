@@ -1475,7 +1475,8 @@ MEANINGS = [
     ("spam-rejected", "The sender's address was found on a blacklist."),
     # a name lookup's error, its words apart; a connection error with an offer to check again; a sending rate
     # limited or throttled, and sign-in requests rate-limited
-    ("connection-failed", "Ошибка при поиске имени в DNS"), ("connection-failed", "Ошибка соединения! Проверить снова?"),
+    ("connection-failed", "Ошибка при поиске имени в DNS"),
+    ("connection-failed", "Ошибка соединения! Проверить снова?"),
     ("sending-disabled", "Sending rate limit exceeded for this account."),
     ("sending-disabled", "Překročen limit odesílání, zkuste to později."),
     ("sending-disabled", "Превышен лимит отправки писем."),
@@ -1925,7 +1926,8 @@ NOT_ERRORS = [
     "Проверьте, что пароли совпадают в обоих полях.",
     "Chyba při obnovování hesla.", "Cannot connect to Redis.",
     # an option to ignore TLS errors, a connection closed at the reader's request, a notification server
-    "Ignore SSL errors for this account", "Ignorovat chyby certifikátu serveru", "Игнорировать ошибки SSL при подключении",
+    "Ignore SSL errors for this account", "Ignorovat chyby certifikátu serveru",
+    "Игнорировать ошибки SSL при подключении",
     "The connection was closed at your request.", "Spojení bylo ukončeno na vaši žádost.",
     "Соединение закрыто по вашему запросу.",
     "Cannot reach the notification server.", "Server notifikací je nedostupný.", "Сервер уведомлений недоступен.",

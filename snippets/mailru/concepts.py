@@ -694,8 +694,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "нестабильно | нестабильное | нестабилен | "
               "закрыто | закрывает | закрывается | "
               "закрыл | отключение | отключён | отключен | обрыв | разрыв | отсоединение | отсоединено | отсоединён | "
-              "потеря | потери | "
-              "отсоединен | "
+              "отсоединен | потеря | потери | "
               "оборвано | оборвалось | оборван | оборвалась | нарушен | нарушено | нарушена | "
               "сбросил | сбросила | сбросило | неожиданно завершено | некорректно завершено | "
               "принудительно завершено | отсоединены | отсоединён | отсоединен | отсоединено | отсоединился | "
@@ -712,7 +711,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "*": "epipe | sigpipe | econnaborted | connection abort",
     },
     "weak": {  # a sign-in method or a key too weak for the other side
-        "en": "weak | too weak | stronger | strong(er)",  # a stronger one required: the one used too weak
+        "en": "weak | too weak | stronger",  # a stronger one required: the one used too weak
         "cs": "slabý | slabá | slabé | příliš slabý | silnější | silnějšího",
         "ru": "слабый | слабая | слабое | слишком слабый",
     },
@@ -895,9 +894,9 @@ CONCEPTS: dict[str, dict[str, str]] = {
         # phrases: «отправленные» alone has the stem of «отправлении» (sending), «исходящие» that of «исходящий»
         "ru": "папка отправленные | папку отправленные | папке отправленные | папки отправленные | "
               "папка исходящие | папку исходящие | папке исходящие | папки исходящие | сохранено в «отправленные»",
-        # Mutt's copy of a sent message to a folder; Czech „odeslaná pošta“ as written: its stems are those of
-        # „odeslání pošty“ (sending mail)
-        # (and „odchozí poštu“, the outbox: not „odchozí pošty“, as in „server odchozí pošty“, the outgoing server)
+        # Mutt's copy of a sent message to a folder; Czech „odeslaná pošta“ as written (its stems are those of
+        # „odeslání pošty“, sending mail), and „odchozí poštu“, the outbox (not „odchozí pošty“, as in „server odchozí
+        # pošty“, the outgoing server)
         "*": "fcc | odeslaná pošta | odeslanou poštou | odeslané pošty | odchozí poštu",
     },
     "no-error": {  # a notice that nothing went wrong
@@ -1043,8 +1042,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "secret key | digital signature | digitally signed | digitally sign | decrypt | decryption | decrypting | "
               "keys for | signer's certificate | signer certificate | message signature | encrypt the message | "
               "email certificate | mail certificate | encrypt outgoing | encrypt messages",
-        "cs": "šifrovací klíč | server klíčů | serveru klíčů | klíčový server | klíčovému serveru | klíčového serveru | "
-              "soukromý klíč | veřejný klíč | tajný klíč | digitální podpis | elektronický podpis | "
+        "cs": "šifrovací klíč | server klíčů | serveru klíčů | klíčový server | klíčovému serveru | "
+              "klíčového serveru | soukromý klíč | veřejný klíč | tajný klíč | digitální podpis | elektronický podpis | "
               "digitálně podepsat | dešifrovat | dešifrování | rozšifrovat | rozšifrování | podepisující osoby | "
               "podpis zprávy | zašifrovat zprávu | certifikát pošty | certifikát e-mailu | podpisující certifikát | "
               "podpisujícím certifikátu | podpisový certifikát | podpisového certifikátu | šifrovat zprávy | "
@@ -1158,9 +1157,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "подтвердить пароль | подтвердите пароль",
         # two passwords typed (one and its confirmation) that must match; as written, for a stem is the same in the
         # singular, and "the password does not match" is a sign-in's refusal
-        "*": "passwords match | passwords do not match | passwords don't match | hesla se shodují | hesla se neshodují | "
-             "hesla shodují | hesla neshodují | "
-             "пароли совпадают | пароли не совпадают",
+        "*": "passwords match | passwords do not match | passwords don't match | hesla se shodují | "
+             "hesla se neshodují | hesla shodují | hesla neshodují | пароли совпадают | пароли не совпадают",
     },
     "confirm-email": {  # a site confirming that an address is the reader's (a registration), not a mailbox's error
         "en": "confirm your email | confirmation email | confirmation link | email confirmation | confirm your address",
@@ -1418,8 +1416,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "обновить этот сертификат | восстановить сертификат | установите новый сертификат",
     },
     "rate-limit": {  # a limit on how much or how often one sends: a server slowing or stopping the sender
-        "en": "rate limit | rate limited | rate-limit | rate-limited | ratelimit | ratelimited | throttling | throttled | "
-              "sending limit",
+        "en": "rate limit | rate limited | rate-limit | rate-limited | ratelimit | ratelimited | throttling | "
+              "throttled | sending limit",
         # not „limit odesílání“ alone: „časový limit odesílání“ is a time-out
         "cs": "denní limit odesílání | překročen limit odesílání | limit pro odesílání | omezení četnosti",
         "ru": "лимит отправки | лимита отправки | ограничение частоты | ограничение скорости отправки | лимит скорости",
@@ -1771,7 +1769,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
         # none active, none available: said of a connection manager's or a pool's
         "en": "no active connection | no active connections | no connections available | no connection available",
         "cs": "žádné aktivní spojení | žádné aktivní připojení",
-        "ru": "нет активных соединений | нет активных подключений | нет активного соединения | нет активного подключения",
+        "ru": "нет активных соединений | нет активных подключений | нет активного соединения | "
+              "нет активного подключения",
     },
     "syntax": {  # how an address is written (its syntax), not whether its mailbox exists
         "en": "syntax | malformed",

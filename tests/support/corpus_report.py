@@ -224,8 +224,8 @@ def set_twins(show: bool) -> str:
                 listed.append(f"{mark} [{entry['lang']}] {entry['program']}: {entry['ids']} got {found[:1]}: "
                               f"{entry['text'][:110]!r}")
             listed += [""] if show else []
-    return "\n".join([f"{len(twins)} messages in two or three languages; answered right in some languages only: {split}",
-                      *([""] + listed if listed else [])]).rstrip()
+    head = f"{len(twins)} messages in two or three languages; answered right in some languages only: {split}"
+    return "\n".join([head, *([""] + listed if listed else [])]).rstrip()
 
 
 def main(argv: list[str]) -> int:

@@ -394,9 +394,9 @@ KNOWN_MISSES = {
         "set counts it as none of the entries"),
     ("WP Mail SMTP (WordPress plug-in)", "Typically this error is returned when you are sending too many e-mails or "
      "e-mails that have been identified as spam."): (
-        ("sending-disabled", "connection-failed"), "too many e-mails sent read as a sending limit, then a server refusing "
-        "for a while; “identified as spam” comes too far from the error to outweigh it, and alone it is also a webmail's "
-        "notice (NOCC's, in the corpus)"),
+        ("sending-disabled", "connection-failed"), "too many e-mails sent read as a sending limit, then a server "
+        "refusing for a while; “identified as spam” comes too far from the error to outweigh it, and alone it is also a "
+        "webmail's notice (NOCC's, in the corpus)"),
     ("WP Mail SMTP (WordPress plug-in)", "Tato chyba se obvykle vrátí, když odesíláte příliš mnoho e-mailů nebo e-mailů, "
      "které byly identifikovány jako spam."): (("connection-failed",), "as its English"),
     ("WP Mail SMTP (WordPress plug-in)", "Обычно эта ошибка появляется, когда вы отправляете слишком много писем или когда "
