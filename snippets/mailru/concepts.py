@@ -2254,7 +2254,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("security tls connection refused", 10),  # the security of a TLS connection refused: its certificate
         ("certificate accept", 8),
         ("accept-risk", 8),
-        ("certificate+warning|alert", 8),  # a certificate's warning (a dialog's title)
+        ("certificate+warning|alert", 8),  # a certificate's warning or alert (a dialog's title)
         ("certificate+unauthorized", 9),  # a certificate (its issuer) not authorised: the certificate, not a sign-in
         ("certificate+temporary", 13),  # a certificate refused "for now" is still the certificate
         ("potential security", 9),  # a warning of a possible security problem: who the server is could not be verified
@@ -2447,7 +2447,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("no-service", 9),  # nothing listening at the server's port
         ("conn-identifier", 9),  # the system's own name of the failure
         ("not-connected", GUESS),  # "not connected" and nothing else: the connection
-        ("timeout", GUESS),  # a time-out and nothing else ("Timeout."): the connection, or the security mode
+        ("timeout", GUESS),  # a time-out and nothing else ("Timeout."): the connection's entry, which covers it
         ("identify server fail", 8),  # a host that could not be identified (its name not found)
         ("because+connection|network", 10),  # something done "because of a connection error" (the cause right after)
         ("check setup fail", GUESS, APP),  # a failed test of the mail settings, and nothing else
