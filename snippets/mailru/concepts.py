@@ -1503,7 +1503,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "*": "socks | socks4 | socks5 | socksv4 | socksv5 | tor",  # Tor: a network that stands between as a proxy
     },
     "vpn": {  # a VPN between the program and the internet (its own password is its own sign-in)
-        "*": "vpn | vpn server",
+        "*": "vpn",
     },
     "host-key": {  # an SSH server's key, what a certificate is to TLS: one not known, or changed
         "en": "known hosts | host key | hostkey | host's key",
