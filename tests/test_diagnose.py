@@ -1549,6 +1549,33 @@ MEANINGS = [
     ("connection-failed", "Časový limit."), ("connection-failed", "Таймаут"),
     ("connection-failed", "There wasn't a response from the IMAP server."),
     ("connection-failed", "Потеря связи с почтовым сервером."),
+    # the sixteenth session: a host's fingerprint that does not match, a browser's "your connection is not secure",
+    # a host's authenticity (Russian), a target out of reach said alone, too many e-mails sent
+    ("tls-certificate", "Server fingerprint does not match the stored one"),
+    ("tls-certificate", "Otisk serveru imap.mail.ru nesouhlasí s uloženým."),
+    ("tls-certificate", "Неверный отпечаток ключа сервера"),
+    ("tls-certificate", "Your connection is not secure"),
+    ("tls-certificate", "Vaše připojení není zabezpečené"),
+    ("tls-certificate", "Ваше подключение не защищено"),
+    ("tls-certificate", "Не удаётся установить подлинность хоста smtp.mail.ru."),
+    ("connection-failed", "Unreachable!"),
+    ("connection-failed", "Недостижимо."),
+    ("connection-failed", "Cíl je nedosažitelný."),
+    ("sending-disabled", "Limit reached: too many emails today"),
+    # an account not in effect (Russian); the credentials as "data of authenticity"; failed sign-ins that reached a
+    # limit; "check your network" alone, or the network's access turned off; a network time-out in two words, a
+    # reconnection (Czech, one word), keep-alive; a rate limit exceeded for a mailbox (the sender's, not its space);
+    # a misspelt "authentication"
+    ("account-disabled", "Аккаунт недействующий."),
+    ("app-password-required", "Данные о подлинности неверны."),
+    ("app-password-required", "Sign-in errors reached the daily limit."),
+    ("connection-failed", "Check your network."), ("connection-failed", "Проверьте сеть."),
+    ("connection-failed", "Network access has been disabled for this app."),
+    ("connection-failed", "Server TimeOut"), ("connection-failed", "Network time out"),
+    ("connection-failed", "Nelze se znovupřipojit k serveru."),
+    ("connection-failed", "Keep-alive failed"),
+    ("sending-disabled", "Rate limit exceeded for mailbox jana@mail.ru"),
+    (LOGIN, "Authetication failed"),
 ]
 
 
@@ -1961,6 +1988,21 @@ NOT_ERRORS = [
     # a time-out's value being set, an LDAP server's time-out
     "Timeout value must be between 5 and 300", "Значение таймаута должно быть больше нуля", "LDAP timeout",
     "Reset hesla selhal.", "Сбросить ваш пароль не получилось.",
+    # the sixteenth session: a module or package of the program's own not installed; a log server or a hotspot's
+    # page; a finger's print on a phone
+    "Sending failed: the mail module is not installed.",
+    "Odeslání selhalo, modul pro e-mail není nainstalován.",
+    "Письмо не отправлено: модуль не установлен.",
+    "Syslog server unreachable",
+    "Your connection to the hotspot is not secure.",
+    "Otisk prstu nebyl rozpoznán.",
+    # logged out (Russian); a password written to the program's own store, or not set yet; a password database;
+    # the network's settings looked up on the internet, not found; another device
+    "Вы вышли из учётной записи.",
+    "Could not write the password to the keyring.",
+    "Пароль ещё не задан.", "Пароль не установлен.", "Heslo není nastaveno.", "Password not set",
+    "Не удалось открыть базу паролей.",
+    "Could not connect to the other device.",
 ]
 
 

@@ -37,7 +37,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "данные для входа | подтверждение подлинности | подтверждения подлинности | подтверждении подлинности",
         # (not stemmed: the English stem of "authorization" is that of "authority")
         # "loginu", "loginem": the Czech stemmer cuts "login" to "log", which every English "log" would match
-        "*": "authenticationfailed | authfailed | authorization | authorisation | authorizationfailed | loginu | loginem",
+        "*": "authetication | authenticationfailed | authfailed | authorization | authorisation | authorizationfailed | loginu | loginem",
     },
     "less-secure": {  # a provider's "less secure apps" (a sign-in with the main password): an app password is the way
         "en": "less secure | less secure apps | less secure app | less secure login | less secure sign-in",
@@ -71,7 +71,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "password | passwd | passphrase | credentials | credential",
         "cs": "heslo | hesla | heslem | přihlašovací údaje | hesel | pověření | pověřovací údaje",
         "ru": "пароль | пароля | паролем | пароле | учётные данные | учетные данные | полномочия | полномочий | "
-              "удостоверения | удостоверений",
+              "удостоверения | удостоверений | данные о подлинности | данных о подлинности",
         "*": "parol | user/pass | username/pass | login/pass",  # Mail.ru's transliteration; "pass" short for it
     },
     "user": {
@@ -237,7 +237,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "cs": "identita | identitu | identity | identitě | pravost | totožnost serveru | totožnosti serveru | prokázat, že je | "
               "prokázat svou totožnost | autenticita | autenticity | autenticitu | "
               "identifikace | identifikací | identifikaci | nepodvrženost",
-        "ru": "подлинность сервера | подлинности сервера | подлинность узла | доказать, что он | подтвердить, что он | "
+        "ru": "подлинность сервера | подлинности сервера | подлинность узла | подлинность хоста | подлинности хоста | "
+              "доказать, что он | подтвердить, что он | "
               "подтвердить, что это | "
               "достоверность | достоверности | идентификационные данные | идентификационных данных | "
               "проверка личности | проверки личности | идентификация удаленного | идентификация удалённого",
@@ -430,7 +431,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "cs": "zabezpečení | zabezpečené | zabezpečený | zabezpečeného | bezpečnost | bezpečný | bezpečně | "
               "bezpečné | bezpečnostní | zabezpeceni | bezpecne | zabezpečit",
         "ru": "безопасность | безопасности | безопасный | безопасное | безопасно | защищённое | защищенное | "
-              "защищённый | защищенный | защищённого | защищенного | защита | защитить",
+              "защищённый | защищенный | защищённого | защищенного | защищено | защищена | защита | защитить",
     },
     "port": {
         "en": "port | ports",
@@ -566,10 +567,10 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "connect | connection | connecting | connected | connections | reach | contact server | contact the server | "
               "contact mail server | contact an smtp | contact the smtp | contact an imap | contact the imap | contact a server | "
               "contact the mail server | contact a mail server | socket | communicate | communication | talking to | "
-              "reconnect | reconnecting | reconnection",
+              "reconnect | reconnecting | reconnection | keep-alive | keepalive",
         "cs": "připojit | připojení | připojování | připojte | připojen | spojení | spojením | spojit | spojeni | "
               "komunikace | komunikovat | pripojit | pripojeni | spojuje | připojuje | spojovat | "
-              "socket | socketu | soket | sokety | soketu | soketem | znovupřipojení | opětovné připojení | "
+              "socket | socketu | soket | sokety | soketu | soketem | znovupřipojení | znovupřipojit | opětovné připojení | "
               "přenosový kanál | přenosového kanálu",
         "ru": "соединение | соединения | соединиться | соединении | подключение | подключения | подключиться | "
               "подключении | связаться | связь | сокет | обращение | обращении | обратиться к серверу | "
@@ -675,7 +676,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "передачи письма",
     },
     "timeout": {
-        "en": "timeout | timeouts",
+        "en": "timeouts | time out",
+        "*": "timeout",  # as written, so that "TimeOut" is read whole, not as two words of camel case
         "cs": "časový limit | časového limitu | timeoutu | timeoutem",
         "ru": "таймаут | тайм-аут | таймаута | истечение времени | истечения времени",
     },
@@ -714,6 +716,37 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "weak | too weak | stronger",  # a stronger one required: the one used too weak
         "cs": "slabý | slabá | slabé | příliš slabý | silnější | silnějšího",
         "ru": "слабый | слабая | слабое | слишком слабый",
+    },
+    "fingerprint": {  # a certificate's or a host key's fingerprint (a finger's, on a phone, is never said to mismatch)
+        "en": "fingerprint | fingerprints",
+        "cs": "otisk | otisku | otiskem | otisky | otisků",
+        "ru": "отпечаток | отпечатка | отпечатки | отпечатков | отпечатком",
+    },
+    "out-of-reach": {  # out of reach (not merely "unavailable", which a page or a feature also is)
+        "*": "unreachable | nedosažitelný | nedosažitelná | nedosažitelné | недостижим | недостижима | недостижимо",
+    },
+    "no-settings": {  # no settings (found for a server)
+        "en": "no settings | no configuration",
+        "cs": "žádná nastavení | žádné nastavení | žádná konfigurace",
+        "ru": "нет настроек | нет конфигурации",
+    },
+    "not-set": {  # not set (a value the reader has not given yet)
+        "en": "not set | was not set",
+        "cs": "není nastaveno | není nastaveny | nebylo nastaveno",
+        "ru": "не установлен | не задан | не задано",
+    },
+    "your-connection": {  # the reader's connection said to be not secure: a browser's page about the server's certificate
+        "en": "your connection",
+        "cs": "vaše připojení | vaše spojení",
+        "ru": "ваше соединение | ваше подключение",
+    },
+    "not-installed": {  # a module or a package of the program's own that is not installed: nothing of the mailbox
+        "en": "not installed | isn't installed | aren't installed",
+        "*": "not loaded | isn't loaded",  # as written: "could not load" is a failure of its own
+        "cs": "není nainstalován | není nainstalovaný | není nainstalovaná | není nainstalované | nejsou nainstalované | "
+              "nejsou nainstalovány | nebyl nainstalován | nebyl načten | není načten",
+        "ru": "модуль не установлен | модуль не загружен | пакет не установлен | пакеты не установлены | "
+              "не установлен модуль | не установлен пакет | не установлено приложение | приложение не установлено",
     },
     "pinned": {  # a key pinned in advance that the server's does not match: its certificate
         "en": "pinned | pinning",
@@ -925,7 +958,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "logged-out": {  # a web page telling its visitor to sign in first: the page's session, not the mailbox
         "en": "forgot to log in | you are not logged in | please log in first",
         "cs": "nejste přihlášen | nejste přihlášena | nejste přihlášeni",
-        "ru": "забыли войти | вы не вошли | вы не авторизованы | время вашего сеанса истекло | ваш сеанс истёк | "
+        "ru": "забыли войти | вы не вошли | вы вышли из | вы не авторизованы | время вашего сеанса истекло | ваш сеанс истёк | "
               "ваш сеанс истек | время вашей сессии истекло | ваша сессия истекла",  # not «время сеанса истекло» alone: Claws Mail's connection that timed out
     },
     "success": {  # a notice that something went well ("deleted successfully"): its words are no error
@@ -957,7 +990,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "automatic replies | automatic reply | vacation reply | mapi | participants | attendees | passkey | "
               "passkeys | breached passwords | pwned passwords | bank | bank server | metered connection | "
               "metered network | push notification | push notifications | news server | newsgroup | newsgroups | "
-              "dropbox | wetransfer | redis | notification server | plugin repository | docker | configuration server",
+              "dropbox | wetransfer | redis | notification server | plugin repository | docker | configuration server | "
+              "syslog | log server | elasticsearch | kdc | hotspot | password database | ntp",
         "cs": "databáze | databázi | kalendář | volný/zaneprázdněný | adresář | tenant | aktualizace | aktualizací | "
               "aktualizační server | aktualizačního serveru | "
               "kvóta domény | "
@@ -975,13 +1009,13 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "měřeného připojení | měřeného síťového připojení | měřené připojení | push notifikace | "
               "push notifikaci | push oznámení | server notifikací | serveru notifikací | serverem notifikací | "
               "repozitář pluginů | repozitáři pluginů | repozitáře pluginů | konfiguračního serveru | "
-              "konfigurační server",
+              "konfigurační server | databáze hesel | přístupovému bodu | přístupového bodu | přístupový bod",
         "ru": "база данных | базе данных | базы данных | календарь | адресная книга | адресной книги | тенант | "
               "сервер новостей | сервером новостей | сервера новостей | группы новостей | бд | "
               "сервер обновлений | сервера обновлений | серверу обновлений | квота домена | псевдоним | "
               "лента | ленты | новостная лента | хранилище секретов | хранилищем секретов | хранилище паролей | документ | "
               "документа | снимок экрана | комната | комнату | комнате | список подключений | списка подключений | системная шина | системной шине | шина | шине | "
-              "шины | демон | демону | демоном | фоновая служба | фоновой службе | фоновой службой | "
+              "шины | база паролей | базу паролей | базы паролей | точке доступа | точки доступа | точка доступа | демон | демону | демоном | фоновая служба | фоновой службе | фоновой службой | "
               "фоновой службы | принтер | принтера | принтеру | сканер | сканера | камера | камеры | bluetooth | "
               "торрент | торрента | подсистема | подсистеме | подсистемы | подсистемой | thunderbolt | "
               "текстовое сообщение | текстового сообщения | текстовые сообщения | приглашения на встречу | "
@@ -1170,7 +1204,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "other": {  # another one of the same (advice to try another password)
         "en": "different | another | other",
-        "cs": "jiné | jiný | jinou | jiného",
+        "cs": "jiné | jiný | jinou | jiného | druhému | druhým",
         "ru": "другой | другое | другую | другого",
     },
     "wait": {  # waiting for the server: an error while waiting is its silence
@@ -1448,7 +1482,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "inactive": {  # an account not active (or a connection idle too long)
         "en": "inactive | not active",
         "cs": "neaktivní | není aktivní | nečinnost | nečinnosti",
-        "ru": "неактивна | неактивен | неактивно | неактивной | не активна | не активен",
+        "ru": "неактивна | неактивен | неактивно | неактивной | не активна | не активен | недействующая | "
+              "недействующий | недействующей",
     },
     "length": {  # a password's length a form requires
         "en": "length | too short | minimum length | too simple | too weak | weak password",
@@ -2127,6 +2162,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("password changed server", 8, AUTH),  # a password changed on the server: the one saved no longer works
         # too many failed sign-in attempts, or a sign-in failed several times in a row: the password, not a busy server
         ("too-many attempt signin", 13, AUTH), ("too-many signin fail", 13, AUTH),
+        ("signin fail|attempt reached", 12, AUTH),  # failed sign-ins that reached a limit: the same
         ("two-factor required|fail|refused", 9),  # two-step verification on the mailbox: an app password is needed
         ("signin via webmail", 9),  # asked to sign in through the web first (a check there): then the app password
         ("webmail+signin required", 9),  # a sign-in on the web required first: the same
@@ -2161,6 +2197,8 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("sending unreachable user", 8),  # sending not available for the account
         ("sending too-many message|login-email", 8),  # too many messages (mails) sent: a sending limit
         ("rate-limit", 9),  # a sending rate limited or throttled
+        ("rate-limit full", 11),  # a rate limit exceeded (for a mailbox: the sender's, not its space)
+        ("too-many+login-email", 9),  # "too many e-mails": a sending limit
         ("you-cannot-send", 8),  # the reader told they cannot send (a cause named beside it, a full mailbox, wins)
     ),
     "sender-mismatch": (
@@ -2291,6 +2329,8 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("attack steal", 8),  # attackers who may steal what the reader sends: a warning about who the server is
         ("information steal", 8),  # a browser protecting the reader's information from theft: who the server is
         ("connection negation private", 9),  # a connection that is not private: the server's certificate
+        ("your-connection negation security", 9),  # "your connection is not secure": a browser's page about it
+        ("fingerprint mismatch|wrong|unexpected", 11),  # a certificate's or a host key's fingerprint not the one known
         ("outlook-certificate", 10), ("cert-identifier", 12),
         ("certificate ip-block", 12),  # a certificate on a blocklist (of distrusted ones), not the sender's IP
         ("pinned mismatch|fail|wrong", 10),  # a key pinned in advance that the server's does not match
@@ -2447,6 +2487,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("no-service", 9),  # nothing listening at the server's port
         ("conn-identifier", 9),  # the system's own name of the failure
         ("not-connected", GUESS),  # "not connected" and nothing else: the connection
+        ("out-of-reach", GUESS),  # a target "unreachable" and nothing else: the connection
         ("timeout", GUESS),  # a time-out and nothing else ("Timeout."): the connection's entry, which covers it
         ("identify server fail", 8),  # a host that could not be identified (its name not found)
         ("because+connection|network", 10),  # something done "because of a connection error" (the cause right after)
@@ -2490,6 +2531,8 @@ RULES: dict[str, tuple[tuple, ...]] = {
          8, SEC),
         ("firewall network|connection|server|port|fail|refused|disabled", 7),  # a firewall in the way
         ("check network connection", 7),  # advice to check the network connection names the cause
+        ("check+network", GUESS),  # "check your network", and nothing else
+        ("network access blocked|disabled", 8),  # the program's access to the network blocked or turned off
         ("time expired", 8, SEC),
         ("transport fail|dropped", 8, SEC),
         ("connection|server expired", 8, SEC),
@@ -2547,8 +2590,11 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("syntax recipient|user", 9), ("syntax address", 9),  # an address written wrong
         ("message+gone", 9), ("find+message", 9),  # a message not found (no longer on the server)
         ("password characters", 9),  # characters a password may not contain: a form's check
+        ("write+password", 9),  # a password written to the program's own store
+        ("password+not-set", 9),  # no password set yet (in the program)
         ("certificate sign-message", 9),  # a message signed with the reader's own certificate (S/MIME)
         ("file certificate password", 9),  # a certificate file's own password (importing it)
+        ("not-installed", 9),  # a module or package of the program's own not installed
         ("unsent-yet", 9),  # a message not sent yet: its state
         ("make+tls-server", 9),  # a TLS server being made (the program's own)
         ("lock expired|time|timeout", 9),  # waiting for a lock that did not come
@@ -2590,12 +2636,15 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("store+sent", 9),  # a sent message being saved (a copy in the Sent folder): sending went through
         ("close-connection", 9),  # a program closing its connection
         ("trust device", 9),  # trusting the reader's own computer or phone
+        ("connection other device", 9),  # a connection to another phone or computer (pairing, moving an account)
         ("characters wrong|unsupported|refused|disabled", 9),  # characters not allowed in what the reader typed
         ("imap-field", 9),
         # a site confirming the reader's address explains its own words; a sending failure beside it is still read (the
         # confirmation e-mail that could not go), as beside a password reset
         ("confirm-email", LOCAL),
-        ("setup network negation|notfound|find|unreachable", 9),  # settings looked up on the internet, not found
+        # settings looked up on the internet, not found (not merely near a failure: "could not connect, check the
+        # network settings" is the connection's)
+        ("setup network notfound|find|unreachable", 9), ("no-settings network", 9),
         ("folder notfound", 9), ("imap-folder-code mailbox|folder", 9),
         ("edit-connection", 9),  # a network connection's profile added or changed
         ("resolve dependency", 9),  # a package's dependencies to resolve

@@ -398,7 +398,7 @@ KNOWN_MISSES = {
         "refusing for a while; “identified as spam” comes too far from the error to outweigh it, and alone it is also a "
         "webmail's notice (NOCC's, in the corpus)"),
     ("WP Mail SMTP (WordPress plug-in)", "Tato chyba se obvykle vrátí, když odesíláte příliš mnoho e-mailů nebo e-mailů, "
-     "které byly identifikovány jako spam."): (("connection-failed",), "as its English"),
+     "které byly identifikovány jako spam."): (("sending-disabled", "connection-failed"), "as its English"),
     ("WP Mail SMTP (WordPress plug-in)", "Обычно эта ошибка появляется, когда вы отправляете слишком много писем или когда "
      "они были идентифицированы как спам."): (
         ("sending-disabled", "connection-failed"), "too many messages sent read as a sending limit; “identified as "
