@@ -1576,6 +1576,12 @@ MEANINGS = [
     ("connection-failed", "Keep-alive failed"),
     ("sending-disabled", "Rate limit exceeded for mailbox jana@mail.ru"),
     (LOGIN, "Authetication failed"),
+    # too many attempts with a wrong password; the server's verification failed; banned from a server; a Russian
+    # time-out as "the allotted time"
+    ("app-password-required", "Too many connection tries with an incorrect password."),
+    ("tls-certificate", "Server verification has failed."), ("tls-certificate", "Ověření serveru se nezdařilo."),
+    ("account-disabled", "Zablokována na serveru do zítřka."), ("account-disabled", "Заблокирована на сервере до завтра."),
+    ("account-disabled", "You are banned from the server."),
 ]
 
 
@@ -2003,6 +2009,14 @@ NOT_ERRORS = [
     "Пароль ещё не задан.", "Пароль не установлен.", "Heslo není nastaveno.", "Password not set",
     "Не удалось открыть базу паролей.",
     "Could not connect to the other device.",
+    # options to turn off checking certificates or to allow sending a password; a certificate file's password; the
+    # firewall's exceptions; a web session no longer valid; a password reset asked for too often (Czech)
+    "Disable certificate verification", "Vypnout kontrolu certifikátů", "Отключить проверку сертификата",
+    "Allow sending passwords without encryption",
+    "Could not load the certificate: wrong password?",
+    "Could not add the program to the firewall exceptions.",
+    "The session is invalid, try to log in again.", "Сессия недействительна, войдите снова.",
+    "Příliš mnoho pokusů o resetování hesla, zkuste to zítra.",
 ]
 
 

@@ -679,7 +679,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "timeouts | time out",
         "*": "timeout",  # as written, so that "TimeOut" is read whole, not as two words of camel case
         "cs": "časový limit | časového limitu | timeoutu | timeoutem",
-        "ru": "таймаут | тайм-аут | таймаута | истечение времени | истечения времени",
+        "ru": "таймаут | тайм-аут | таймаута | истечение времени | истечения времени | отведённое время | "
+              "отведенное время",
     },
     "dropped": {
         "en": "reset | interrupted | lost | closed | disconnected | disconnect | terminated | dropped | "
@@ -734,6 +735,15 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "not set | was not set",
         "cs": "není nastaveno | není nastaveny | nebylo nastaveno",
         "ru": "не установлен | не задан | не задано",
+    },
+    "turn-off": {  # an option or advice to turn something off
+        "*": "disable | turn off | switch off",  # as written: "try disabling it" is advice after a failure
+        "cs": "vypnout | vypněte | zakázat | zakažte",
+        "ru": "отключить | отключите | выключить | выключите",
+    },
+    "server-verification": {  # the server verified (who it is): its certificate
+        "en": "server verification | verification of the server",
+        "cs": "ověření serveru | ověřování serveru",
     },
     "your-connection": {  # the reader's connection said to be not secure: a browser's page about the server's certificate
         "en": "your connection",
@@ -1174,7 +1184,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "password could not be reset | password has been changed | password confirmation | "
               "password and confirmation | password and its confirmation | confirm password | password confirm",
         "cs": "změna hesla | změny hesla | změně hesla | změnou hesla | změnit heslo | změňte heslo | nové heslo | "
-              "obnovení hesla | obnovit heslo | obnovu hesla | obnova hesla | reset hesla | resetovat heslo | "
+              "obnovení hesla | obnovit heslo | obnovu hesla | obnova hesla | reset hesla | resetování hesla | resetovat heslo | "
               "heslo nebylo změněno | heslo nezměněno | "
               "heslo nelze znovu použít | staré heslo | starého hesla | současné heslo | aktuální heslo | "
               "původní heslo | původního hesla | "
@@ -1416,11 +1426,12 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "banned": {  # the reader banned or blocked from a site or a service, said to them
         "en": "you are banned | you have been banned | you are currently banned | you were banned | banned from this | "
-              "banned from accessing | you are blocked | you have been blocked",
+              "banned from accessing | you are blocked | you have been blocked | banned from server | banned from the server",
         "cs": "byl vám udělen ban | máte ban | jste zabanován | jste zabanována | byl jste zablokován | "
-              "byla jste zablokována | jste zablokován | jste zablokována | byl jste vykopnut | byla jste vykopnuta",
+              "byla jste zablokována | jste zablokován | jste zablokována | byl jste vykopnut | byla jste vykopnuta | "
+              "zablokován na serveru | zablokován na servru | zablokována na serveru",
         "ru": "вы заблокированы | вы забанены | вы были заблокированы | вас заблокировали | вы забанен | "
-              "вы заблокирован",
+              "вы заблокирован | заблокирован на сервере | заблокирована на сервере",
     },
     "notification": {  # a site's notice by e-mail being turned off is its setting
         "en": "notification | notifications",
@@ -2163,6 +2174,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         # too many failed sign-in attempts, or a sign-in failed several times in a row: the password, not a busy server
         ("too-many attempt signin", 13, AUTH), ("too-many signin fail", 13, AUTH),
         ("signin fail|attempt reached", 12, AUTH),  # failed sign-ins that reached a limit: the same
+        ("too-many attempt password", 13, AUTH),  # too many attempts with a wrong password: the same
         ("two-factor required|fail|refused", 9),  # two-step verification on the mailbox: an app password is needed
         ("signin via webmail", 9),  # asked to sign in through the web first (a check there): then the app password
         ("webmail+signin required", 9),  # a sign-in on the web required first: the same
@@ -2297,6 +2309,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("certificate+temporary", 13),  # a certificate refused "for now" is still the certificate
         ("potential security", 9),  # a warning of a possible security problem: who the server is could not be verified
         ("certificate lacks name|server", 9),  # a certificate without the server's name
+        ("server-verification fail|wrong", 9),  # the server's verification (who it is) failed
         ("certificate+not-provided", 9),  # a certificate not provided (by the server: the reader's own is its own)
         ("identity check fail|negation", 9),  # an authenticity that could not be verified
         ("identity not-established", 9),  # a server's authenticity that cannot be established (SSH's words)
@@ -2591,6 +2604,11 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("message+gone", 9), ("find+message", 9),  # a message not found (no longer on the server)
         ("password characters", 9),  # characters a password may not contain: a form's check
         ("write+password", 9),  # a password written to the program's own store
+        ("disabled|turn-off+check+certificate", 9),  # an option to turn off checking certificates
+        ("permitted+sending+password", 9),  # an option to allow sending a password (over a connection without TLS)
+        ("certificate-load password", 9),  # a certificate loaded from a file, and its password
+        ("firewall exception", 9),  # the program added to the firewall's exceptions
+        ("session+wrong", 9),  # a web session no longer valid
         ("password+not-set", 9),  # no password set yet (in the program)
         ("certificate sign-message", 9),  # a message signed with the reader's own certificate (S/MIME)
         ("file certificate password", 9),  # a certificate file's own password (importing it)
