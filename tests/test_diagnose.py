@@ -1582,6 +1582,20 @@ MEANINGS = [
     ("tls-certificate", "Server verification has failed."), ("tls-certificate", "Ověření serveru se nezdařilo."),
     ("account-disabled", "Zablokována na serveru do zítřka."), ("account-disabled", "Заблокирована на сервере до завтра."),
     ("account-disabled", "You are banned from the server."),
+    # the sets' own translations as twins: words one language lacked (Russian "wrong" as «не тот», the credentials as
+    # "data for access", an authentication scheme, relaying as «пересылка», overload and maintenance, running out of
+    # space, time-outs in the plural; Czech "not authenticated", the abbreviation „přihl.“, „prodleva serveru“;
+    # English "broken" of a certificate)
+    ("app-password-required", "Пароль не тот."), ("app-password-required", "Неверные данные для доступа."),
+    ("wrong-security", "Неподдерживаемая схема аутентификации"),
+    ("authentication-failed", "Доступ к пересылке запрещён"),
+    ("connection-failed", "Перегрузка сервера, повторите запрос позже."),
+    ("connection-failed", "Возможно, идёт обслуживание сервера."),
+    ("mailbox-full", "У вас заканчивается место в ящике."),
+    ("connection-failed", "Повторяющиеся тайм-ауты при подключении"),
+    (LOGIN, "Uživatel není autentizován"), (LOGIN, "Přihl. k serveru selhalo"),
+    ("connection-failed", "Prodleva serveru"),
+    ("tls-certificate", "The server sent a broken certificate."),
 ]
 
 

@@ -37,7 +37,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "данные для входа | подтверждение подлинности | подтверждения подлинности | подтверждении подлинности",
         # (not stemmed: the English stem of "authorization" is that of "authority")
         # "loginu", "loginem": the Czech stemmer cuts "login" to "log", which every English "log" would match
-        "*": "authetication | authenticationfailed | authfailed | authorization | authorisation | authorizationfailed | loginu | loginem",
+        "*": "authetication | přihl | authenticationfailed | authfailed | authorization | authorisation | authorizationfailed | loginu | loginem",
     },
     "less-secure": {  # a provider's "less secure apps" (a sign-in with the main password): an app password is the way
         "en": "less secure | less secure apps | less secure app | less secure login | less secure sign-in",
@@ -61,7 +61,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "cs": "neautorizován | neautorizováno | neautorizovaný | neověřený uživatel | ne autentizován | "
               "neautentizován | neautentizováno | neautentizovaný | není autorizován | není autorizována | "
               "není autorizováno | nejste autorizováni | již není autorizován | již není autorizována | "
-              "už není autorizován | neoprávněný | neoprávněná | neoprávněné | neoprávněn",
+              "už není autorizován | neoprávněný | neoprávněná | neoprávněné | neoprávněn | není autentizován | "
+              "není autentizována | není autentizováno",
         "ru": "неавторизован | не авторизован | не авторизованы | не аутентифицирован | неавторизованный | "
               "больше не авторизован | больше не авторизовано",
         "*": "unauthorized | unauthorised | unauthenticated | not authenticated | not authorized | not authorised | "
@@ -71,7 +72,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "password | passwd | passphrase | credentials | credential",
         "cs": "heslo | hesla | heslem | přihlašovací údaje | hesel | pověření | pověřovací údaje",
         "ru": "пароль | пароля | паролем | пароле | учётные данные | учетные данные | полномочия | полномочий | "
-              "удостоверения | удостоверений | данные о подлинности | данных о подлинности",
+              "удостоверения | удостоверений | данные о подлинности | данных о подлинности | данные для доступа | "
+              "данные доступа",
         "*": "parol | user/pass | username/pass | login/pass",  # Mail.ru's transliteration; "pass" short for it
     },
     "user": {
@@ -157,7 +159,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "wrong": {
         "en": "wrong | incorrect | invalid | bad | not valid | not correct | unacceptable | not acceptable | "
               "damaged | corrupted | mistyped | erroneous | incomplete | not complete | misconfigured | unsuitable | "
-              "not suitable | weird | strange",
+              "not suitable | weird | strange | broken",
         "cs": "nepřípustný | nepřípustné | nepřípustná | špatné | špatný | špatně | nesprávné | nesprávný | "
               "nesprávná | nesprávně | chybné | chybný | chybně | "
               "neplatné | neplatný | neplatná | není platný | není správné | není správný | není správná | není správně | "
@@ -171,7 +173,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "некорректный | некорректное | недействительный | недействителен | недействительна | недопустимый | "
               "неприемлемый | повреждён | поврежден | повреждённый | поврежденный | "
               "не верны | не верен | не верно | не верна | не действителен | не действительна | не действительно | "
-              "не действительны | ошибочный | ошибочное | ошибочная | неверен | "
+              "не действительны | ошибочный | ошибочное | ошибочная | неверен | не тот | не та | "
               "неполный | неполная | неполное | дефектный | "
               "не правильный | не правильное | не правильная | не правильные | не правильно | не корректный | не корректное | не корректная | не корректные | не корректно | "
               "не подходит | не подходят | невалидный | невалидное | невалидная",
@@ -509,7 +511,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "типа аутентификации | метода аутентификации | метод идентификации | метода идентификации | "
               "методы идентификации | способ идентификации | способ подтверждения подлинности | метод авторизации | "
               "тип авторизации | типе авторизации | типа авторизации | "
-              "метода smtp аутентификации | метод smtp аутентификации | "
+              "метода smtp аутентификации | метод smtp аутентификации | схема аутентификации | схемы аутентификации | "
               "метода авторизации | методы авторизации | способ авторизации | аутентификатор | аутентификаторы",
         # (not stemmed: the English stem is that of "authentication")
         "*": "authenticator | authenticators | apop | cram | cram-md5 | digest-md5 | ntlm | gssapi | xoauth2 | "
@@ -678,8 +680,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "timeout": {
         "en": "timeouts | time out",
         "*": "timeout",  # as written, so that "TimeOut" is read whole, not as two words of camel case
-        "cs": "časový limit | časového limitu | timeoutu | timeoutem",
-        "ru": "таймаут | тайм-аут | таймаута | истечение времени | истечения времени | отведённое время | "
+        "cs": "časový limit | časového limitu | timeoutu | timeoutem | prodleva serveru | prodleva spojení",
+        "ru": "таймаут | тайм-аут | таймаута | тайм-ауты | таймауты | истечение времени | истечения времени | отведённое время | "
               "отведенное время",
     },
     "dropped": {
@@ -815,7 +817,9 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "ru": "временно | временная | временный | слишком много | перегружен | попробуйте позже | попробуйте еще раз позже | "
               "повторите попытку позже | повторите позже | попытку позже | попробуйте снова позже | "
               "попытку позднее | повторите позднее | попробуйте позднее | сервер занят | сервер сейчас занят | "
-              "технические работы | технических работ | техработы | профилактические работы | профилактических работ | "
+              "технические работы | технических работ | техработы | перегрузка | перегрузки | перегрузкой | "
+              "обслуживание сервера | обслуживания сервера | техническое обслуживание | технического обслуживания | "
+              " профилактические работы | профилактических работ | "
               "профилактика | слишком загружен | перегружен запросами",
     },
     # --- mailboxes and space ----------------------------------------------------------------
@@ -833,7 +837,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "full": {
         "en": "full | exceeded | exceeds | exceed | exhausted | no free | not enough | insufficient | out of | "
-              "ran out | no more | no space | over quota | over the quota | over its quota | too low | too small",
+              "ran out | running out | no more | no space | over quota | over the quota | over its quota | too low | too small",
         "cs": "nedostatečné | nedostatečná | nedostatečný | nedostatečnou | plná | plný | plné | zaplněná | "
               "zaplněn | zaplněno | překročena | překročen | překročila | překročení | "
               "nedostatek | není dost | není volné | není volného | vyčerpán | vyčerpána | přeplněná | přeplněna | plna | "
@@ -842,7 +846,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "ru": "переполнен | переполнена | заполнен | заполнена | превышен | превышена | превышает | превышение | "
               "превышения | превысил | превысила | превысило | превысит | недостаточно | не хватает | нехватка | "
               "нет свободного | закончилось | исчерпан | нет места | слишком мала | слишком мало | слишком низкая | "
-              "заполненный | заполнено | кончилось | кончилась | забит | достигли лимита",
+              "заполненный | заполнено | кончилось | кончилась | забит | достигли лимита | заканчивается место | "
+              "место заканчивается | заканчивается свободное место",
         "*": "overquota",
     },
     # --- sending and delivering -------------------------------------------------------------
@@ -1724,7 +1729,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
         # did not sign in
         "en": "relaying | relay access | relay denied | relay not permitted | relay a message | relay the message",
         "cs": "předávání",
-        "ru": "ретрансляция | ретрансляции",
+        "ru": "ретрансляция | ретрансляции | доступ к пересылке | пересылка запрещена | пересылка не разрешена",
     },
     "redirect": {  # a web address that sends the program elsewhere: a web page's matter
         "en": "redirect | redirected | redirection | redirecting",
@@ -2174,7 +2179,10 @@ RULES: dict[str, tuple[tuple, ...]] = {
         # too many failed sign-in attempts, or a sign-in failed several times in a row: the password, not a busy server
         ("too-many attempt signin", 13, AUTH), ("too-many signin fail", 13, AUTH),
         ("signin fail|attempt reached", 12, AUTH),  # failed sign-ins that reached a limit: the same
-        ("too-many attempt password", 13, AUTH),  # too many attempts with a wrong password: the same
+        ("too-many attempt password", 13, AUTH),
+        # access denied for a wrong user name or password (Russian «доступ запрещён» is also words of a blocked
+        # account): the credentials
+        ("access refused|disabled username|password wrong", 13, AUTH),  # too many attempts with a wrong password: the same
         ("two-factor required|fail|refused", 9),  # two-step verification on the mailbox: an app password is needed
         ("signin via webmail", 9),  # asked to sign in through the web first (a check there): then the app password
         ("webmail+signin required", 9),  # a sign-in on the web required first: the same
