@@ -1596,6 +1596,17 @@ MEANINGS = [
     (LOGIN, "Uživatel není autentizován"), (LOGIN, "Přihl. k serveru selhalo"),
     ("connection-failed", "Prodleva serveru"),
     ("tls-certificate", "The server sent a broken certificate."),
+    # a recipient's address or domain that does not exist (not the reader's server); a service "down" said alone;
+    # no connectivity, a connection not detected (Russian); an account not activated; a sign-in method not valid;
+    # a network blocking access
+    ("user-not-found", "The recipient's e-mail domain does not exist."),
+    ("user-not-found", "Příjemce: e-mailová doména neexistuje."),
+    ("connection-failed", "Mail.ru is down"), ("connection-failed", "No connectivity."),
+    ("connection-failed", "Соединение не обнаружено."),
+    ("account-disabled", "Účet zatím není aktivován."), ("account-disabled", "Аккаунт не активирован."),
+    ("wrong-security", "Invalid authentication method: PLAIN"),
+    ("connection-failed", "Your network may be blocking access to the server."),
+    ("connection-failed", "Síť možná blokuje přístup k serveru."),
 ]
 
 
@@ -2144,3 +2155,17 @@ def test_no_rule_is_left_inside_a_comment():
     comments = [tok.string for tok in tokenize.generate_tokens(io.StringIO(source).readline) if tok.type == tokenize.COMMENT]
     hidden = [c for c in comments if re.search(r'\("[\w|+ -]+", \d+', c)]
     assert not hidden, hidden
+
+
+def test_no_concept_names_a_language_twice():
+    """A concept that lists one language twice keeps only the last list, silently (a dict literal's repeated key):
+    none may, nor may a concept or an entry be written twice."""
+    import ast
+
+    tree = ast.parse(Path(concepts.__file__).read_text(encoding="utf-8"))
+    repeated = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Dict):
+            keys = [key.value for key in node.keys if isinstance(key, ast.Constant)]
+            repeated += [(node.lineno, key) for key in set(keys) if keys.count(key) > 1]
+    assert not repeated, repeated

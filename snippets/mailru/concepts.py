@@ -726,7 +726,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "ru": "отпечаток | отпечатка | отпечатки | отпечатков | отпечатком",
     },
     "out-of-reach": {  # out of reach (not merely "unavailable", which a page or a feature also is)
-        "*": "unreachable | nedosažitelný | nedosažitelná | nedosažitelné | недостижим | недостижима | недостижимо",
+        "*": "unreachable | nedosažitelný | nedosažitelná | nedosažitelné | недостижим | недостижима | недостижимо | "
+             "is down | are down | went down",
     },
     "no-settings": {  # no settings (found for a server)
         "en": "no settings | no configuration",
@@ -737,6 +738,10 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "not set | was not set",
         "cs": "není nastaveno | není nastaveny | nebylo nastaveno",
         "ru": "не установлен | не задан | не задано",
+    },
+    "blocks-access": {  # something blocking access (a country, a firewall): said actively, not an account's "access blocked"
+        "en": "blocking access | blocks access | block access",
+        "cs": "blokuje přístup | blokovat přístup | blokují přístup",
     },
     "turn-off": {  # an option or advice to turn something off
         "*": "disable | turn off | switch off",  # as written: "try disabling it" is advice after a failure
@@ -1496,10 +1501,11 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "обновления соединения | обновить подключение | переименовать соединение | импортировать соединение",
     },
     "inactive": {  # an account not active (or a connection idle too long)
-        "en": "inactive | not active",
-        "cs": "neaktivní | není aktivní | nečinnost | nečinnosti",
+        "en": "inactive | not active | not activated | not been activated",
+        "cs": "neaktivní | není aktivní | nečinnost | nečinnosti | není aktivován | není aktivována | nebyl aktivován | "
+              "nebyla aktivována",
         "ru": "неактивна | неактивен | неактивно | неактивной | не активна | не активен | недействующая | "
-              "недействующий | недействующей",
+              "недействующий | недействующей | не активирован | не активирована",
     },
     "length": {  # a password's length a form requires
         "en": "length | too short | minimum length | too simple | too weak | weak password",
@@ -1818,10 +1824,11 @@ CONCEPTS: dict[str, dict[str, str]] = {
              "нет подключения | отсутствует соединение | без подключения | нет связи | связь отсутствует | "
              "отсутствует связь | подключение отсутствует | соединение отсутствует | отсутствует подключение",
         # none active, none available: said of a connection manager's or a pool's
-        "en": "no active connection | no active connections | no connections available | no connection available",
+        "en": "no active connection | no active connections | no connections available | no connection available | "
+              "no connectivity | no internet connectivity",
         "cs": "žádné aktivní spojení | žádné aktivní připojení",
         "ru": "нет активных соединений | нет активных подключений | нет активного соединения | "
-              "нет активного подключения",
+              "нет активного подключения | подключение не обнаружено | соединение не обнаружено",
     },
     "syntax": {  # how an address is written (its syntax), not whether its mailbox exists
         "en": "syntax | malformed",
@@ -2239,6 +2246,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
     ),
     "user-not-found": (
         ("user notfound", 10),
+        ("recipient address|login-email notfound", 10),  # a recipient's address (or its domain) that does not exist
         ("recipient-code", 12),  # Exchange: the recipient not found (its code reads as a resolver's too)
         ("found-at", 8),  # a recipient not found at a domain
         ("user|recipient|address not-listed", 9),  # not listed in the mail system's directory
@@ -2367,6 +2375,8 @@ RULES: dict[str, tuple[tuple, ...]] = {
     ),
     SEC: (
         ("alert version", 8),  # a TLS alert about the protocol's version: no version both sides speak
+        ("signin+unsupported", 7, AUTH),  # signing in not supported (or implemented) by the server: the port or mode
+        ("mechanism+wrong", 9, AUTH),  # a sign-in method that is not valid: the method set
         ("ssl-context fail", 8),  # a TLS context that could not be made: the program's TLS, before any server
         ("negation negotiate security connection", 7),  # a secure connection that could not be established
         ("sec-identifier", 12),
@@ -2553,7 +2563,8 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("firewall network|connection|server|port|fail|refused|disabled", 7),  # a firewall in the way
         ("check network connection", 7),  # advice to check the network connection names the cause
         ("check+network", GUESS),  # "check your network", and nothing else
-        ("network access blocked|disabled", 8),  # the program's access to the network blocked or turned off
+        ("network access blocked|disabled", 8),
+        ("blocks-access", 8),  # something (a country, a firewall) blocking access: the connection  # the program's access to the network blocked or turned off
         ("time expired", 8, SEC),
         ("transport fail|dropped", 8, SEC),
         ("connection|server expired", 8, SEC),
