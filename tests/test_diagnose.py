@@ -1607,6 +1607,12 @@ MEANINGS = [
     ("wrong-security", "Invalid authentication method: PLAIN"),
     ("connection-failed", "Your network may be blocking access to the server."),
     ("connection-failed", "Síť možná blokuje přístup k serveru."),
+    # after the 117th set (system, VPN and proxy layers): a name with no usable address; no data received; a server's
+    # address not found (Russian, above a recipient's); Kerberos's preauthentication
+    ("connection-failed", "Host has no usable address"),
+    ("connection-failed", "No data received from the server."), ("connection-failed", "Данные не получены от сервера."),
+    ("connection-failed", "Не найден адрес сервера"),
+    (LOGIN, "Preauthentication failed for jana@MAIL.RU"),
 ]
 
 
@@ -2042,6 +2048,9 @@ NOT_ERRORS = [
     "Could not add the program to the firewall exceptions.",
     "The session is invalid, try to log in again.", "Сессия недействительна, войдите снова.",
     "Příliš mnoho pokusů o resetování hesla, zkuste to zítra.",
+    # valid Kerberos credentials; a quota of time; PIN codes (not a pinned key); an ICAP service
+    "Kerberos credentials are valid until 18:00.", "Time quota exceeded for today.", "PIN codes do not match.",
+    "The ICAP service is not reachable.",
 ]
 
 
@@ -2155,6 +2164,8 @@ def test_no_rule_is_left_inside_a_comment():
     comments = [tok.string for tok in tokenize.generate_tokens(io.StringIO(source).readline) if tok.type == tokenize.COMMENT]
     hidden = [c for c in comments if re.search(r'\("[\w|+ -]+", \d+', c)]
     assert not hidden, hidden
+    # nor a rule's comment pushed onto the next rule's line, after its own comment
+    assert not [c for c in comments if "  # " in c], [c for c in comments if "  # " in c]
 
 
 def test_no_concept_names_a_language_twice():

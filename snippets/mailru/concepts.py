@@ -37,7 +37,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "данные для входа | подтверждение подлинности | подтверждения подлинности | подтверждении подлинности",
         # (not stemmed: the English stem of "authorization" is that of "authority")
         # "loginu", "loginem": the Czech stemmer cuts "login" to "log", which every English "log" would match
-        "*": "authetication | přihl | authenticationfailed | authfailed | authorization | authorisation | authorizationfailed | loginu | loginem",
+        "*": "authetication | přihl | preauthentication | preautentizace | authenticationfailed | authfailed | authorization | authorisation | authorizationfailed | loginu | loginem",
     },
     "less-secure": {  # a provider's "less secure apps" (a sign-in with the main password): an app password is the way
         "en": "less secure | less secure apps | less secure app | less secure login | less secure sign-in",
@@ -624,7 +624,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "*": "getaddrinfo | gethostbyname | gaierror | enotfound | nxdomain | unknownhostexception | eai again | "
              "eai noname | "
              # glibc's words for EAI_NONAME, and the BSDs' and others'
-             "name or service not known | nodename nor servname provided | host or service not provided",
+             "name or service not known | nodename nor servname provided | host or service not provided | "
+             "has no usable address | no usable addresses",
     },
     "gone": {  # not found, said of a thing that is not there ("unknown" is not: "unknown error" is no message gone)
         "en": "not found | no such | could not be found | does not exist | doesn't exist | not exist | nonexistent",
@@ -743,6 +744,17 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "blocking access | blocks access | block access",
         "cs": "blokuje přístup | blokovat přístup | blokují přístup",
     },
+    "no-data": {  # no data received (an empty reply: the server or what stands before it said nothing)
+        "en": "no data received | received no data | did not receive any data | didn't receive any data | "
+              "no data was received | no server or forwarder data received",
+        "cs": "neobdržel žádná data | nebyla přijata žádná data | žádná data nepřijata | nepřijal žádná data",
+        "ru": "не получил никаких данных | данные не получены | не получено никаких данных",
+    },
+    "antivirus": {
+        "en": "antivirus | anti-virus",
+        "cs": "antivirový | antivirová | antivirus | antiviru",
+        "ru": "антивирус | антивирусная | антивирусное | антивируса",
+    },
     "turn-off": {  # an option or advice to turn something off
         "*": "disable | turn off | switch off",  # as written: "try disabling it" is advice after a failure
         "cs": "vypnout | vypněte | zakázat | zakažte",
@@ -766,7 +778,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "не установлен модуль | не установлен пакет | не установлено приложение | приложение не установлено",
     },
     "pinned": {  # a key pinned in advance that the server's does not match: its certificate
-        "en": "pinned | pinning",
+        "*": "pinned | pinning",  # as written: their stem is a PIN's
         "cs": "připnutý | připnutého | připnutým",
         "ru": "закреплённый | закрепленный | закреплённого | закрепленного",
     },
@@ -1011,7 +1023,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "passkeys | breached passwords | pwned passwords | bank | bank server | metered connection | "
               "metered network | push notification | push notifications | news server | newsgroup | newsgroups | "
               "dropbox | wetransfer | redis | notification server | plugin repository | docker | configuration server | "
-              "syslog | log server | elasticsearch | kdc | hotspot | password database | ntp",
+              "syslog | log server | elasticsearch | kdc | hotspot | password database | ntp | icap",
         "cs": "databáze | databázi | kalendář | volný/zaneprázdněný | adresář | tenant | aktualizace | aktualizací | "
               "aktualizační server | aktualizačního serveru | "
               "kvóta domény | "
@@ -1753,14 +1765,17 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "offline": {  # the program or the computer working without a network: nothing reaches the server
         "en": "offline | off-line | work offline | working offline | not connected to | been disconnected | "
-              "seems to be disconnected | waiting for network | currently disconnected | "
+              "seems to be disconnected | waiting for network | waiting for usable network | waiting for network access | "
+              "currently disconnected | "
               "not currently connected | must be working online | must be online | need to be online | "
               "you are not connected | you're not connected | no internet access | no access to the internet",
         "cs": "offline | odpojeno | režim offline | režimu offline | nepřipojeno | nepřipojen | čekání na síť | "
+              "čekání na použitelnou síť | čekání na přístup k síti | "
               "musíte pracovat připojeni | musíte být online | musíte být připojeni | "
               "musíte být připojen | nejste připojeni | nejste připojen | nemáte přístup k internetu | "
               "nemá přístup k internetu | bez přístupu k internetu",
-        "ru": "офлайн | оффлайн | автономный режим | автономном режиме | не в сети | необходимо работать в сети | "
+        "ru": "офлайн | оффлайн | автономный режим | автономном режиме | ожидание сети | "
+              "ожидание доступа к сети | не в сети | необходимо работать в сети | "
               "нужно быть в сети | работаете автономно | работать автономно | автономная работа | вы не подключены | "
               "нет доступа к интернету | нет доступа в интернет | не имеет доступа в интернет | "
               "не имеет доступа к интернету",
@@ -2203,7 +2218,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("refused signin password", 11, AUTH),  # a sign-in with the password refused (other methods named after it)
     ),
     AUTH: (
-        ("kerberos ticket|signin", 11),  # a Kerberos sign-in: the realm's ticket, not a password
+        ("kerberos ticket|signin fail|wrong|expired|refused|notfound|negation|unreachable|timedout", 11),  # a Kerberos sign-in: the realm's ticket, not a password
         # the server's own reply to a wrong password (Mail.ru answers the main password with mailru-app-reply)
         ("mailru-wrong-password", 12, APP),
         ("required user password server", 7, APP),  # a server that needs a user name and a password: none was sent
@@ -2412,8 +2427,8 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("greeting server fail|wrong|unexpected|timedout|notfound", 8),
         ("wrong|unexpected greeting", 8),  # a server's first line not as expected: another protocol's port
         ("read greeting fail", 7, CONN),  # the server's first line could not be read
-        ("negation|unsupported common-algorithm", 9),
-        ("common-algorithm fail", 9),  # what both sides support, not found  # no cipher or version both sides share
+        ("negation|unsupported common-algorithm", 9),  # no cipher or version both sides share
+        ("common-algorithm fail", 9),  # what both sides support, not found
         ("mechanism weak", 9, AUTH),  # a sign-in method too weak for the other side
         ("signin weak", 8, AUTH),  # a sign-in too weak (a stronger one required)
         ("mechanism refused", 9),  # a sign-in method the server refused
@@ -2440,8 +2455,8 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("signin disabled server", 8),  # signing in disabled by the server (IMAP's LOGINDISABLED) until TLS
         ("check port signin|security|tls", 8),
         ("check protocol tls", 8),  # advice to check the security protocol (SSL/TLS or STARTTLS)
-        ("tls attempt fail", 8),
-        ("tls command fail", 8),  # the STARTTLS command that failed  # STARTTLS attempted, and it failed
+        ("tls attempt fail", 8),  # STARTTLS attempted, and it failed
+        ("tls command fail", 8),  # the STARTTLS command that failed
         ("reply wrong|unexpected tls", 8),  # a bad reply to STARTTLS
         ("reply wrong|unexpected mechanism", 8),  # a bad reply to a sign-in method
         ("reply wrong connection", 7, CONN),  # a bad reply after connecting
@@ -2482,7 +2497,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("ip+address notfound", 10), ("ip address notfound", 10), ("ip address find|get fail", 9),
         ("server-address wrong", 8),  # a server's address that is not valid
         ("hostname wrong", 8),  # a host name that is not right
-        ("server-address fail|notfound", 8),  # a server's address that could not be found out
+        ("server-address fail|notfound", 9),  # a server's address that could not be found out
         ("read connection fail", 7, SEC),  # reading from the connection failed
         ("negotiate server fail", 6, SEC),  # the mail server's session could not be set up
         ("negation server available", 7),  # no server available
@@ -2563,8 +2578,10 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("firewall network|connection|server|port|fail|refused|disabled", 7),  # a firewall in the way
         ("check network connection", 7),  # advice to check the network connection names the cause
         ("check+network", GUESS),  # "check your network", and nothing else
-        ("network access blocked|disabled", 8),
-        ("blocks-access", 8),  # something (a country, a firewall) blocking access: the connection  # the program's access to the network blocked or turned off
+        ("network access blocked|disabled", 8),  # the program's access to the network blocked or turned off
+        ("blocks-access", 8),  # something (a country, a firewall) blocking access: the connection
+        ("antivirus connection", 7),  # an antivirus program in the way of the connection
+        ("no-data", 7),  # no data received (from the server)
         ("time expired", 8, SEC),
         ("transport fail|dropped", 8, SEC),
         ("connection|server expired", 8, SEC),
@@ -2627,6 +2644,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("permitted+sending+password", 9),  # an option to allow sending a password (over a connection without TLS)
         ("certificate-load password", 9),  # a certificate loaded from a file, and its password
         ("firewall exception", 9),  # the program added to the firewall's exceptions
+        ("time+space", 9),  # a quota of time (online), not of space
         ("session+wrong", 9),  # a web session no longer valid
         ("password+not-set", 9),  # no password set yet (in the program)
         ("certificate sign-message", 9),  # a message signed with the reader's own certificate (S/MIME)
