@@ -1613,6 +1613,14 @@ MEANINGS = [
     ("connection-failed", "No data received from the server."), ("connection-failed", "Данные не получены от сервера."),
     ("connection-failed", "Не найден адрес сервера"),
     (LOGIN, "Preauthentication failed for jana@MAIL.RU"),
+    # after reading the 74th and 75th sets (version control; Android apps beside mail): an issuer not trusted; a token
+    # revoked (Russian); resolving a name in a Czech translation's words; a certificate revoked (Czech „zrušen“); a
+    # server's name that does not match (Czech adjective)
+    ("tls-certificate", "The issuer is not trusted."),
+    (LOGIN, "Ваш токен был отозван."),
+    ("connection-failed", "Chyba při řešení názvu serveru"),
+    ("tls-certificate", "Certifikát byl zrušen."),
+    ("tls-certificate", "Neodpovídající jméno serveru v certifikátu."),
 ]
 
 
@@ -2051,6 +2059,7 @@ NOT_ERRORS = [
     # valid Kerberos credentials; a quota of time; PIN codes (not a pinned key); an ICAP service
     "Kerberos credentials are valid until 18:00.", "Time quota exceeded for today.", "PIN codes do not match.",
     "The ICAP service is not reachable.",
+    "The watch is not connected.",
 ]
 
 

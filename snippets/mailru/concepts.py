@@ -599,7 +599,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "resolve": {
         "en": "resolve | resolution | resolving | lookup | look up | name server | dns server | dns lookup",
-        "cs": "překlad | přeložit | překladu | rozpoznání jména | rozpoznání názvu | rozlišení jména | rozlišení názvu | rozlišení adresy | zjistit adresu | dns server | jmenný server | hledání v dns | vyřešit | "
+        "cs": "překlad | přeložit | překladu | řešení názvu | řešení jména | rozpoznání jména | rozpoznání názvu | rozlišení jména | rozlišení názvu | rozlišení adresy | zjistit adresu | dns server | jmenný server | hledání v dns | vyřešit | "
               "zjišťování adresy | zjišťování ip adresy | zjištění adresy | zjištění ip adresy | "
               "hledání hostitele | vyhledání hostitele | rozpoznání adresy | rozpoznání hostitele | resolvování | "
               "resolvovat | resolver | resolveru | rozpoznávač | rozpoznávače | vyhodnocení názvu | "
@@ -749,6 +749,16 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "no data was received | no server or forwarder data received",
         "cs": "neobdržel žádná data | nebyla přijata žádná data | žádná data nepřijata | nepřijal žádná data",
         "ru": "не получил никаких данных | данные не получены | не получено никаких данных",
+    },
+    "revoked": {  # taken back (a sign-in, a password, a token); a certificate's revocation is its trust's
+        "en": "revoked",
+        "cs": "odvoláno | odvolána | odvolán | odvolané | revokováno | revokován | revokována",
+        "ru": "отозван | отозвана | отозвано | отозваны",
+    },
+    "issuer": {  # who issued a certificate
+        "en": "issuer",
+        "cs": "vydavatel | vydavatele | vydavateli",
+        "ru": "издатель | издателя | издателю",
     },
     "antivirus": {
         "en": "antivirus | anti-virus",
@@ -933,7 +943,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "not same as | not the same as | "
               "belong to a different | didn't match | did not match | no match for | valid only for | only valid for | "
               "no name matching | no subject alternative",  # Java's words for a certificate without the server's name
-        "cs": "nesouhlasí | neshoduje | neodpovídá | musí odpovídat | musí se shodovat | nepatří | "
+        "cs": "nesouhlasí | neshoduje | neodpovídá | neodpovídající | neodpovídajícího | musí odpovídat | musí se shodovat | nepatří | "
               "patří jinému | náleží jinému | náleží jiné | "
               "neshoda | nesoulad | ne pro tento | ne pro tuto | liší se | se liší | neshodují | neshodovaly | "
               "neshodovalo | neshodoval | neodpovídají | není totožný | není totožná | není totožné | nejsou totožné | "
@@ -1023,7 +1033,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "passkeys | breached passwords | pwned passwords | bank | bank server | metered connection | "
               "metered network | push notification | push notifications | news server | newsgroup | newsgroups | "
               "dropbox | wetransfer | redis | notification server | plugin repository | docker | configuration server | "
-              "syslog | log server | elasticsearch | kdc | hotspot | password database | ntp | icap",
+              "syslog | log server | elasticsearch | hotspot | password database | ntp | icap",
         "cs": "databáze | databázi | kalendář | volný/zaneprázdněný | adresář | tenant | aktualizace | aktualizací | "
               "aktualizační server | aktualizačního serveru | "
               "kvóta domény | "
@@ -1079,7 +1089,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "менеджер сертификатов | менеджер паролей",
     },
     "device": {  # the reader's own phone or tablet: its storage being full is not the mailbox
-        "en": "phone | tablet | device | smartphone | this computer | hard drive | hard disk | external storage | "
+        "en": "phone | tablet | device | smartphone | watch | smartwatch | this computer | hard drive | hard disk | external storage | "
               "sd card | memory",
         "cs": "telefon | telefonu | tablet | tabletu | zařízení | tomuto počítači | tento počítač | "
               "pevný disk | pevném disku | pevného disku | disku počítače | externí úložiště | externím úložišti | "
@@ -2202,6 +2212,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("too-many attempt signin", 13, AUTH), ("too-many signin fail", 13, AUTH),
         ("signin fail|attempt reached", 12, AUTH),  # failed sign-ins that reached a limit: the same
         ("too-many attempt password", 13, AUTH),
+        ("signin|password|token revoked", 8, AUTH),  # a sign-in (an app password, a token) revoked: make a new one
         # access denied for a wrong user name or password (Russian «доступ запрещён» is also words of a blocked
         # account): the credentials
         ("access refused|disabled username|password wrong", 13, AUTH),  # too many attempts with a wrong password: the same
@@ -2340,7 +2351,9 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("certificate+temporary", 13),  # a certificate refused "for now" is still the certificate
         ("potential security", 9),  # a warning of a possible security problem: who the server is could not be verified
         ("certificate lacks name|server", 9),  # a certificate without the server's name
-        ("server-verification fail|wrong", 9),  # the server's verification (who it is) failed
+        ("server-verification fail|wrong", 9),
+        ("issuer+untrusted", 8),  # an issuer not trusted: the certificate's
+        ("certificate+disabled", 9),  # a certificate revoked (Czech „zrušen“) or turned off  # the server's verification (who it is) failed
         ("certificate+not-provided", 9),  # a certificate not provided (by the server: the reader's own is its own)
         ("identity check fail|negation", 9),  # an authenticity that could not be verified
         ("identity not-established", 9),  # a server's authenticity that cannot be established (SSH's words)
