@@ -2351,9 +2351,9 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("certificate+temporary", 13),  # a certificate refused "for now" is still the certificate
         ("potential security", 9),  # a warning of a possible security problem: who the server is could not be verified
         ("certificate lacks name|server", 9),  # a certificate without the server's name
-        ("server-verification fail|wrong", 9),
+        ("server-verification fail|wrong", 9),  # the server's verification (who it is) failed
         ("issuer+untrusted", 8),  # an issuer not trusted: the certificate's
-        ("certificate+disabled", 9),  # a certificate revoked (Czech „zrušen“) or turned off  # the server's verification (who it is) failed
+        ("certificate+disabled", 9),  # a certificate revoked (Czech „zrušen“) or turned off
         ("certificate+not-provided", 9),  # a certificate not provided (by the server: the reader's own is its own)
         ("identity check fail|negation", 9),  # an authenticity that could not be verified
         ("identity not-established", 9),  # a server's authenticity that cannot be established (SSH's words)
