@@ -1621,6 +1621,22 @@ MEANINGS = [
     ("connection-failed", "Chyba při řešení názvu serveru"),
     ("tls-certificate", "Certifikát byl zrušen."),
     ("tls-certificate", "Neodpovídající jméno serveru v certifikátu."),
+    # after reading the 119th set (mail servers' replies and bounces): a virus or spam named in a server's reply, the
+    # RFC's words for 5.7.1, a DKIM signature not valid, an IP address refused, no reverse DNS, sending as another
+    # user, no valid recipients, a command refused for lack of security, SMTP's 432, a server's load too high, a
+    # mailbox over its storage quota
+    ("spam-rejected", "554 Your message is infected with a virus"),
+    ("spam-rejected", "Delivery not authorized"),
+    ("spam-rejected", "DKIM signature is not valid"),
+    ("spam-rejected", "550 Access denied from your IP address 95.24.17.203"),
+    ("dynamic-ip-rejected", "No rDNS for 95.24.17.203"),
+    ("sender-mismatch", "You are not allowed to send as this user."),
+    ("sender-mismatch", "Nemáte oprávnění odesílat jako tento uživatel."),
+    ("user-not-found", "554 5.5.1 No valid recipients"),
+    ("wrong-security", "Command refused for lack of security"),
+    (LOGIN, "432 4.7.12 A password transition is needed"),
+    ("connection-failed", "The server load is too high, try later."),
+    ("mailbox-full", "Mailbox is over storage quota"),
 ]
 
 
@@ -2060,6 +2076,10 @@ NOT_ERRORS = [
     "Kerberos credentials are valid until 18:00.", "Time quota exceeded for today.", "PIN codes do not match.",
     "The ICAP service is not reachable.",
     "The watch is not connected.",
+    # after reading the 119th and 120th sets: a biometric sign-in, an encrypted library's password, a certificate
+    # that passed its check, an antivirus daemon
+    "Biometric authentication failed", "Biometrická autentizace selhala.", "Incorrect library password.",
+    "Certificate passed validation", "Timeout connecting to ClamAV",
 ]
 
 

@@ -750,10 +750,36 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "cs": "neobdržel žádná data | nebyla přijata žádná data | žádná data nepřijata | nepřijal žádná data",
         "ru": "не получил никаких данных | данные не получены | не получено никаких данных",
     },
+    "virus": {  # a virus found (the antivirus program itself is not this)
+        "en": "virus | infected | malware",
+        "cs": "virus | viru | virem | infikován | infikovaná | infikovanou",
+        "ru": "вирус | вируса | вирусом | заражён | заражен | заражено | заражённое",
+    },
+    "not-authorized-delivery": {  # the words RFC 3463 gives 5.7.1
+        "en": "delivery not authorized | delivery not authorised",
+    },
+    "send-as": {  # sending as (on behalf of) another user: a permission of the account
+        "en": "send as | sending as | send on behalf",
+        "cs": "odesílat jako | odeslat jako | odesílání jako",
+        "ru": "отправлять от имени | отправить от имени | отправка от имени",
+    },
+    "password-transition": {  # SMTP's 432 4.7.12 (RFC 4954)
+        "en": "password transition",
+    },
+    "load-high": {  # a server's load too high
+        "en": "load too high | too high load | load is too high | high load",
+        "cs": "příliš vysoká zátěž | vysoké zatížení | přetížení",
+        "ru": "слишком высокая нагрузка | высокая нагрузка",
+    },
     "revoked": {  # taken back (a sign-in, a password, a token); a certificate's revocation is its trust's
         "en": "revoked",
         "cs": "odvoláno | odvolána | odvolán | odvolané | revokováno | revokován | revokována",
         "ru": "отозван | отозвана | отозвано | отозваны",
+    },
+    "biometric": {
+        "en": "biometric | biometrics | face id | touch id",
+        "cs": "biometrická | biometrické | biometrický | biometrie | biometrického",
+        "ru": "биометрическая | биометрической | биометрии | биометрия | биометрическую",
     },
     "issuer": {  # who issued a certificate
         "en": "issuer",
@@ -864,7 +890,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "full": {
         "en": "full | exceeded | exceeds | exceed | exhausted | no free | not enough | insufficient | out of | "
-              "ran out | running out | no more | no space | over quota | over the quota | over its quota | too low | too small",
+              "ran out | running out | no more | no space | over storage quota | over its storage quota | over quota | over the quota | over its quota | too low | too small",
         "cs": "nedostatečné | nedostatečná | nedostatečný | nedostatečnou | plná | plný | plné | zaplněná | "
               "zaplněn | zaplněno | překročena | překročen | překročila | překročení | "
               "nedostatek | není dost | není volné | není volného | vyčerpán | vyčerpána | přeplněná | přeplněna | plna | "
@@ -1008,7 +1034,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
         # „úspěšné“ once folded („nebylo úspěšné“), so it counts after a verb of being or happening
         "en": "was successful | were successful",  # not "successful" alone: "not successful" holds it
         "*": "successfully | успешно | byl úspěšně | byla úspěšně | bylo úspěšně | byly úspěšně | proběhl úspěšně | "
-             "proběhla úspěšně | proběhlo úspěšně | se úspěšně | uspělo | uspěl | uspěla",
+             "proběhla úspěšně | proběhlo úspěšně | se úspěšně | uspělo | uspěl | uspěla | passed validation | "
+             "passed verification",
     },
     "too-large": {  # a message larger than a server takes: none of the entries
         "en": "too large | too big | size exceeds | exceeds the maximum size | exceeds size limit | message size exceeds | "
@@ -1073,11 +1100,11 @@ CONCEPTS: dict[str, dict[str, str]] = {
         # not as an identifier in camel case
         # "updates" as written: its stem is that of the verb ("Update your server settings"); CalDAV and CardDAV
         # as written, not split as identifiers in camel case (WebDAV, a store of files, is labelled both ways); a file
-        # server is no mail server
+        # server is no mail server; ClamAV (an antivirus daemon) read whole
         "*": "kontakty | kontaktů | kontaktech | kontaktům | dbus | sql server | sql serveru | sql serverem | "
              "sql сервер | sql сервера | sql сервером | mysql | postgresql | updates | sieve | caldav | carddav | "
              "file server | souborový server | souborovému serveru | souborového serveru | souborovým serverem | "
-             "файловый сервер | файловым сервером | файлового сервера | файловому серверу",
+             "файловый сервер | файловым сервером | файлового сервера | файловому серверу | clamav",
     },
     "store": {  # a program keeping the password on the computer (its keyring)
         "en": "store | save | keychain | keyring | wallet | password server | certificate manager | password manager | "
@@ -1903,7 +1930,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "policy | reputation | blacklist | blocklist | blacklisted",
         "cs": "zásady | zásad | politika | černá listina",
         "ru": "политика | политики | чёрный список | черный список",
-        "*": "dmarc | spf | dkim",
+        "*": "dmarc | spf | dkim | domainkeys",
     },
     "dynamic": {
         "en": "dynamic | residential | dial-up | dialup",
@@ -2212,6 +2239,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("too-many attempt signin", 13, AUTH), ("too-many signin fail", 13, AUTH),
         ("signin fail|attempt reached", 12, AUTH),  # failed sign-ins that reached a limit: the same
         ("too-many attempt password", 13, AUTH),
+        ("password-transition", 10, AUTH),  # SMTP's 432: the password must be changed first (RFC 4954)
         ("signin|password|token revoked", 8, AUTH),  # a sign-in (an app password, a token) revoked: make a new one
         # access denied for a wrong user name or password (Russian «доступ запрещён» is also words of a blocked
         # account): the credentials
@@ -2256,6 +2284,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
     ),
     "sender-mismatch": (
         ("sender mismatch", 10),
+        ("send-as negation|disabled|refused|notfound|fail|permitted|full", 14),  # not allowed to send as another
         ("sender refused|wrong|disabled|fail", 5),
         ("mismatch|belong authenticated-user", 9),  # a sender's address that must match (belong to) the signed-in user
         ("unauthorized sender", 9),  # a sender's address the signed-in user may not use
@@ -2273,6 +2302,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
     "user-not-found": (
         ("user notfound", 10),
         ("recipient address|login-email notfound", 10),  # a recipient's address (or its domain) that does not exist
+        ("negation valid recipient reply-code", 9),  # no valid recipients (a server's reply)
         ("recipient-code", 12),  # Exchange: the recipient not found (its code reads as a resolver's too)
         ("found-at", 8),  # a recipient not found at a domain
         ("user|recipient|address not-listed", 9),  # not listed in the mail system's directory
@@ -2310,10 +2340,17 @@ RULES: dict[str, tuple[tuple, ...]] = {
     "dynamic-ip-rejected": (
         ("dynamic ip|address|server", 10),
         ("ptr refused|notfound|fail|find|wrong|dynamic|mismatch", 10),  # (above a DNS error: it is the reverse one)
+        ("negation+ptr", 10),  # no reverse DNS (rDNS) for the sender's address
         ("ptr", 2),
     ),
     "spam-rejected": (
         ("mailru-spam-reply", 12),
+        ("virus reply-code|refused|delivering", 9),  # a message refused for a virus: a filter's
+        ("spam reply-code", 10), ("spam negation+delivering", 10),  # a server's reply that calls the message spam
+        ("not-authorized-delivery", 10),  # 5.7.1's own words: delivery not authorised, the message refused
+        ("policy signature wrong|fail", 9),  # a DKIM or DomainKeys signature not valid
+        ("refused ip address", 8),  # access refused from the sender's IP address
+        ("message+refused reply-code", 8),  # a server's reply that refuses the message itself (a policy's)
         ("spam refused|disabled|fail|undelivered", 10),
         ("content+refused", 8),  # a message's content refused: a filter's verdict
         ("message filter disabled|blocking|refused", 9),  # a message blocked by a filter (a recipient's, a provider's)
@@ -2403,6 +2440,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
     ),
     SEC: (
         ("alert version", 8),  # a TLS alert about the protocol's version: no version both sides speak
+        ("lacks+security", 9),  # refused for lack of security: TLS first
         ("signin+unsupported", 7, AUTH),  # signing in not supported (or implemented) by the server: the port or mode
         ("mechanism+wrong", 9, AUTH),  # a sign-in method that is not valid: the method set
         ("ssl-context fail", 8),  # a TLS context that could not be made: the program's TLS, before any server
@@ -2594,6 +2632,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("network access blocked|disabled", 8),  # the program's access to the network blocked or turned off
         ("blocks-access", 8),  # something (a country, a firewall) blocking access: the connection
         ("antivirus connection", 7),  # an antivirus program in the way of the connection
+        ("server+load-high", 8),  # a server's load too high (try later)
         ("no-data", 7),  # no data received (from the server)
         ("time expired", 8, SEC),
         ("transport fail|dropped", 8, SEC),
@@ -2657,6 +2696,8 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("permitted+sending+password", 9),  # an option to allow sending a password (over a connection without TLS)
         ("certificate-load password", 9),  # a certificate loaded from a file, and its password
         ("firewall exception", 9),  # the program added to the firewall's exceptions
+        ("biometric signin|fail|check", 9),  # a fingerprint or a face that unlocks the phone or the program
+        ("library+password", 9),  # an encrypted library's own password (a file sync's)
         ("time+space", 9),  # a quota of time (online), not of space
         ("session+wrong", 9),  # a web session no longer valid
         ("password+not-set", 9),  # no password set yet (in the program)
