@@ -1637,6 +1637,18 @@ MEANINGS = [
     (LOGIN, "432 4.7.12 A password transition is needed"),
     ("connection-failed", "The server load is too high, try later."),
     ("mailbox-full", "Mailbox is over storage quota"),
+    # after reading the 76th to 79th sets (e-shops, file shares, games, wikis): no answer from a server; an account
+    # frozen after too many attempts; a connection refused because the reader is banned; too many failed attempts;
+    # no permission to sign in; a bad network connection; the sign-in server out of reach; a sign-in not valid;
+    # Czech „přístupové údaje“ (credentials)
+    ("connection-failed", "No answer from the server."),
+    ("account-disabled", "Your account was frozen after too many failed sign-in attempts."),
+    ("account-disabled", "Connection refused: you have been banned from this server."),
+    ("app-password-required", "Too many failed attempts, please wait a minute."),
+    (LOGIN, "Nemáte oprávnění k přihlášení."), (LOGIN, "У вас нет разрешения на вход."),
+    ("connection-failed", "Bad network connection detected"),
+    ("connection-failed", "Could not connect to the authentication server."),
+    (LOGIN, "Přihlášení nebylo platné."), (LOGIN, "Neplatné přístupové údaje."),
 ]
 
 

@@ -70,7 +70,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "password": {
         "en": "password | passwd | passphrase | credentials | credential",
-        "cs": "heslo | hesla | heslem | přihlašovací údaje | hesel | pověření | pověřovací údaje",
+        "cs": "heslo | hesla | heslem | přihlašovací údaje | hesel | pověření | pověřovací údaje | přístupové údaje | "
+              "přístupových údajů",
         "ru": "пароль | пароля | паролем | пароле | учётные данные | учетные данные | полномочия | полномочий | "
               "удостоверения | удостоверений | данные о подлинности | данных о подлинности | данные для доступа | "
               "данные доступа",
@@ -653,7 +654,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "timedout": {
         "en": "timed out | time out | time-out | took too long | not responding | no response | did not respond | "
               "didn't respond | never received | not respond | too slow | too slowly | taken too long | "
-              "timeout occurred | timeout has occurred | slow to respond | wasn't a response | was not a response",
+              "timeout occurred | timeout has occurred | slow to respond | wasn't a response | was not a response | "
+              "no answer",
         "cs": "vypršel časový limit | časový limit vypršel | neodpověděl | nereaguje | neodpovídá na | "
               "příliš pomalu | příliš pomalý | žádná odpověď | žádnou odpověď | neskončila v řádném čase | "
               "neskončilo v řádném čase | neskončil v řádném čase | časovač vypršel | bez odezvy | žádná odezva | "
@@ -749,6 +751,21 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "no data was received | no server or forwarder data received",
         "cs": "neobdržel žádná data | nebyla přijata žádná data | žádná data nepřijata | nepřijal žádná data",
         "ru": "не получил никаких данных | данные не получены | не получено никаких данных",
+    },
+    "failed-attempts": {
+        "en": "failed attempts | unsuccessful attempts | failed login attempts | failed sign-in attempts",
+        "cs": "neúspěšných pokusů | chybných pokusů | neúspěšné pokusy | nezdařených pokusů",
+        "ru": "неудачных попыток | неудачные попытки | неуспешных попыток | неудачных попыток входа",
+    },
+    "no-permission": {  # no permission to do something (to sign in)
+        "en": "not allowed to | not permitted to | no permission to | do not have permission to | don't have permission to",
+        "cs": "nemáte oprávnění | nemá oprávnění | nemáte povolení | nemá povolení",
+        "ru": "нет разрешения на | нет права на | нет прав на",
+    },
+    "auth-server": {  # the server that checks a sign-in (a program's own, beside the mail server)
+        "en": "authentication server | auth server | login server",
+        "cs": "autentizační server | autentizačnímu serveru | přihlašovací server | přihlašovacímu serveru",
+        "ru": "сервер авторизации | серверу авторизации | сервера авторизации | сервер аутентификации",
     },
     "virus": {  # a virus found (the antivirus program itself is not this)
         "en": "virus | infected | malware",
@@ -1488,6 +1505,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "banned from accessing | you are blocked | you have been blocked | banned from server | banned from the server",
         "cs": "byl vám udělen ban | máte ban | jste zabanován | jste zabanována | byl jste zablokován | "
               "byla jste zablokována | jste zablokován | jste zablokována | byl jste vykopnut | byla jste vykopnuta | "
+              "jste zakázán | jste zakázána | jste zakázáni | "
               "zablokován na serveru | zablokován na servru | zablokována na serveru",
         "ru": "вы заблокированы | вы забанены | вы были заблокированы | вас заблокировали | вы забанен | "
               "вы заблокирован | заблокирован на сервере | заблокирована на сервере",
@@ -2239,6 +2257,9 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("too-many attempt signin", 13, AUTH), ("too-many signin fail", 13, AUTH),
         ("signin fail|attempt reached", 12, AUTH),  # failed sign-ins that reached a limit: the same
         ("too-many attempt password", 13, AUTH),
+        ("too-many+failed-attempts", 12, AUTH),  # too many failed attempts: the password typed
+        ("no-permission signin", 8, AUTH),  # not allowed to sign in (with a password): the app password first
+        ("negation+valid+signin", 8, AUTH),  # a sign-in "not valid"
         ("password-transition", 10, AUTH),  # SMTP's 432: the password must be changed first (RFC 4954)
         ("signin|password|token revoked", 8, AUTH),  # a sign-in (an app password, a token) revoked: make a new one
         # access denied for a wrong user name or password (Russian «доступ запрещён» is also words of a blocked
@@ -2370,11 +2391,13 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("user inactive", 9),  # an account not active
         ("auth-code disabled", 9),  # a sign-in refused because the account (or its server) is suspended
         ("banned", 8),  # the reader banned or blocked, said to them
+        ("connection refused banned", 12),  # a connection refused because the reader is banned: the ban
         ("user+expired", 8),  # an account that expired (a password that expired is the password's)
         ("signin blocked", 8),  # signing in blocked for the reader ("LOGIN disabled", a command, is the security's)
         ("temporary signin blocked|disabled", 13),  # blocked for a while: a lock on the account, not a server too busy
         # blocked after too many attempts or failed sign-ins: a lock on the account (above the password's rule)
         ("blocked too-many attempt|signin", 14),
+        ("user disabled too-many", 14),  # an account frozen or suspended after too many attempts: the same
         ("signin rate-limit", 10),  # sign-in requests rate-limited: a lock on the account for a while, not sending
     ),
     CERT: (
@@ -2632,6 +2655,8 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("network access blocked|disabled", 8),  # the program's access to the network blocked or turned off
         ("blocks-access", 8),  # something (a country, a firewall) blocking access: the connection
         ("antivirus connection", 7),  # an antivirus program in the way of the connection
+        ("network+connection wrong", 7),  # a bad network connection
+        ("auth-server connection|unreachable|timedout", 9),  # the sign-in server out of reach: the connection
         ("server+load-high", 8),  # a server's load too high (try later)
         ("no-data", 7),  # no data received (from the server)
         ("time expired", 8, SEC),

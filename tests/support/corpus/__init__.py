@@ -669,8 +669,6 @@ KNOWN_MISSES = {
     ("PackageKit (pkcon)", "Не удалось установить параметры прокси-сервера"): (
         ("connection-failed",),
         "proxy settings that could not be set («установить», also to establish) read as a proxy server that failed"),
-    ("GNOME Software", "Nelze stáhnout aktualizace: ověření nebylo platné"): (
-        (), "a verification that was not valid is no sign-in the decoder reads"),
     ("Avahi (avahi-utils)", "Неверное имя узла"): (
         ('connection-failed',),
         "a host name not valid: for a reader setting up a mailbox, the server's name typed wrong, which is the "
