@@ -757,6 +757,11 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "cs": "neúspěšných pokusů | chybných pokusů | neúspěšné pokusy | nezdařených pokusů",
         "ru": "неудачных попыток | неудачные попытки | неуспешных попыток | неудачных попыток входа",
     },
+    "password-field": {  # a password as a form's field (not "credentials", which a server asks for)
+        "en": "password | passwd",
+        "cs": "heslo | hesla | heslem",
+        "ru": "пароль | пароля | паролем",
+    },
     "no-permission": {  # no permission to do something (to sign in)
         "en": "not allowed to | not permitted to | no permission to | do not have permission to | don't have permission to",
         "cs": "nemáte oprávnění | nemá oprávnění | nemáte povolení | nemá povolení",
@@ -1258,7 +1263,9 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "new password | password was not changed | password not changed | password could not be changed | "
               "password cannot be reused | old password | current password | "
               "password could not be reset | password has been changed | password confirmation | "
-              "password and confirmation | password and its confirmation | confirm password | password confirm",
+              "password and confirmation | password and its confirmation | confirm password | password confirm | "
+              "update your password | password could not be modified | setting the password | password recovery | "
+              "recover your password | recover password",
         "cs": "změna hesla | změny hesla | změně hesla | změnou hesla | změnit heslo | změňte heslo | nové heslo | "
               "obnovení hesla | obnovit heslo | obnovu hesla | obnova hesla | reset hesla | resetování hesla | resetovat heslo | "
               "heslo nebylo změněno | heslo nezměněno | "
@@ -1266,7 +1273,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "původní heslo | původního hesla | "
               "heslo bylo změněno | heslo nelze změnit | změně vašeho hesla | změna vašeho hesla | "
               "potvrzení hesla | heslo a potvrzení | aktualizovat heslo | aktualizace hesla | "
-              "aktualizovat vaše heslo | heslo a jeho potvrzení | obnovování hesla | potvrdit heslo | potvrďte heslo",
+              "aktualizovat vaše heslo | heslo a jeho potvrzení | obnovování hesla | potvrdit heslo | potvrďte heslo | "
+              "heslo nemohlo být změněno | nastavování hesla | nastavení hesla",
         "ru": "смена пароля | сменить пароль | смены пароля | изменение пароля | изменить пароль | обновление пароля | обновить пароль | "
               "сброс пароля | сбросить пароль | сбросить ваш пароль | новый пароль | пароль не может быть сброшен | "
               "пароль сброшен | "
@@ -1274,7 +1282,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "пароль изменен неудачно | старый пароль | текущий пароль | "
               "пароль не может быть изменен | подтверждение пароля | пароль и подтверждение | "
               "подтверждения пароля | паролем подтверждения | пароль подтверждения | пароль и его подтверждение | "
-              "подтвердить пароль | подтвердите пароль",
+              "подтвердить пароль | подтвердите пароль | обнулить пароль | восстановление пароля | "
+              "восстановления пароля | установке пароля | обновить ваш пароль",
         # two passwords typed (one and its confirmation) that must match; as written, for a stem is the same in the
         # singular, and "the password does not match" is a sign-in's refusal
         "*": "passwords match | passwords do not match | passwords don't match | hesla se shodují | "
@@ -2717,6 +2726,8 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("message+gone", 9), ("find+message", 9),  # a message not found (no longer on the server)
         ("password characters", 9),  # characters a password may not contain: a form's check
         ("write+password", 9),  # a password written to the program's own store
+        # a form's field left empty (credentials missing for a server are a sign-in's: not this)
+        ("lacks+password-field|username", 9), ("password-field|username+lacks", 9),
         ("disabled|turn-off+check+certificate", 9),  # an option to turn off checking certificates
         ("permitted+sending+password", 9),  # an option to allow sending a password (over a connection without TLS)
         ("certificate-load password", 9),  # a certificate loaded from a file, and its password
