@@ -1649,6 +1649,18 @@ MEANINGS = [
     ("connection-failed", "Bad network connection detected"),
     ("connection-failed", "Could not connect to the authentication server."),
     (LOGIN, "Přihlášení nebylo platné."), (LOGIN, "Neplatné přístupové údaje."),
+    # a second review of the concepts' Czech and Russian words by a reader who saw none of the sets (everyday forms
+    # and synonyms); the sentences are mine
+    ("connection-failed", "Server se nedokázal připojit."),
+    ("connection-failed", "Не удастся подключиться к серверу."), ("connection-failed", "Сервер не откликается."),
+    ("connection-failed", "Соединение с сервером утрачено."),
+    ("mailbox-full", "V poštovní schránce došlo místo."),
+    ("account-disabled", "Blokace účtu po opakovaných pokusech"),
+    ("app-password-required", "Překročili jste maximální počet pokusů o přihlášení."),
+    ("app-password-required", "Превышено максимальное количество попыток входа."),
+    ("connection-failed", "Služba je přechodně nedostupná."), ("connection-failed", "Server je momentálně vytížen."),
+    ("spam-rejected", "Vaše IP adresa je na seznamu spamerů."),
+    ("connection-failed", "Nelze rozpoznat název serveru smtp.mail.ru."),
 ]
 
 

@@ -23,13 +23,13 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "sign into | sign on | sign you in | "
               "log you in | authenticate | authentication | authentification | authenticated | auth | credentials | "
               "credential | log the user in | log the user on",
-        "cs": "pověření | přihlášení | přihlásit | přihlašování | přihlašovací | přihlášen | prihlaseni | "
+        "cs": "přihlaste | pověření | přihlášení | přihlásit | přihlašování | přihlašovací | přihlášen | prihlaseni | "
               "prihlasit | autentizace | "
               "autentizovat | autentifikace | autentikace | ověření | ověřování | overeni | autorizace | přihlašovací údaje | "
               "ověření totožnosti | ověřit totožnost | ověřování totožnosti | "
               "přihlašte | přihlásil | přihlásila | přihlásí | autorizovat | "
               "autentizační | autentifikační | přihlašuje | přihlašovat | udělení oprávnění",
-        "ru": "вход | входа | войти | входе | авторизация | авторизоваться | авторизироваться | авторизации | "
+        "ru": "авторизуйтесь | аутентификационные | вход | входа | войти | входе | авторизация | авторизоваться | авторизироваться | авторизации | "
               "аутентификация | "
               "аутентифицироваться | аутентификации | идентификация | идентификации | логин | учётные данные | "
               "учетные данные | проверка подлинности | проверки подлинности | проверку подлинности | "
@@ -116,7 +116,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "not able | wasn't able | weren't able | exception | not possible | "
               "went wrong | did not work | didn't work | wasn't successful | weren't successful | "
               "was not successful | were not successful",
-        "cs": "selhalo | selhala | selhal | selhání | nezdařilo | nezdařila | nezdařil | nepodařilo | nepodařil | "
+        "cs": "nedokázal | nezdaří | selhalo | selhala | selhal | selhání | nezdařilo | nezdařila | nezdařil | nepodařilo | nepodařil | "
               "nelze | není možné | nemohl | nemohla | nemůže | nemohu | nemůžu | chyba | chyby | chybou | neúspěšné | "
               "nebylo úspěšné | nebyla úspěšná | neúspěch | nepovedlo | neproběhlo | neproběhla | nezdarilo | "
               "nepodarilo | problém | problémy | problému | problémem | nesplnil | nesplnila | neprošel | neprošla | "
@@ -126,7 +126,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "nejsem schopen | není schopen | není schopna | není schopno | nebyl schopen | nebyla schopna | "
               "neměl možnost | neměla možnost | nemělo možnost | nemá možnost | "
               "nebyli jsme schopni | potíže | potížím | potíží | potížemi | pokazilo | pokazil | pokazila",
-        "ru": "проблем | проблемы | ошибка | ошибки | ошибкой | сбой | не удалось | не удается | не удаётся | "
+        "ru": "не удастся | проблем | проблемы | ошибка | ошибки | ошибкой | сбой | не удалось | не удается | не удаётся | "
               "неработоспособном | неработоспособен | неработоспособно | "
               "невозможно | не возможно | не может | "
               "завершилась неудачей | завершилось неудачей | завершился неудачей | закончилась неудачей | "
@@ -145,7 +145,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "refused | refuse | refusing | rejected | reject | rejecting | denied | deny | declined | not accepted | "
               "not accept | wasn't accepted | were not accepted | not allowed | not permitted | does not allow | doesn't allow | "
               "didn't accept | doesn't accept | don't accept",
-        "cs": "zamítá | odmítají | odmítána | odmítne | odmítnuto | odmítnut | odmítnuta | odmítl | odmítla | odmítá | "
+        "cs": "neumožňuje | zamítá | odmítají | odmítána | odmítne | odmítnuto | odmítnut | odmítnuta | odmítl | odmítla | odmítá | "
               "odmítnutí | zamítnuto | zamítnut | "
               "odepřen | odepřeno | odepřel | odepřela | nepřijat | nepřijato | nepřijímá | odmítnuto druhou | odmitnuto | "
               "nebyl přijat | nebyly přijaty | nebylo přijato | nebyla přijata | není povoleno | nepovoluje | nepřijal | nepřijala | "
@@ -161,14 +161,14 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "wrong | incorrect | invalid | bad | not valid | not correct | unacceptable | not acceptable | "
               "damaged | corrupted | mistyped | erroneous | incomplete | not complete | misconfigured | unsuitable | "
               "not suitable | weird | strange | broken",
-        "cs": "nepřípustný | nepřípustné | nepřípustná | špatné | špatný | špatně | nesprávné | nesprávný | "
+        "cs": "nevyhovující | nepřípustný | nepřípustné | nepřípustná | špatné | špatný | špatně | nesprávné | nesprávný | "
               "nesprávná | nesprávně | chybné | chybný | chybně | "
               "neplatné | neplatný | neplatná | není platný | není správné | není správný | není správná | není správně | "
               "nepřijatelný | nepřijatelné | spatne | nespravne | neplatne | poškozen | poškozený | poškozené | "
               "nekompletní | neúplný | neúplné | neúplná | vadný | vadné | vadná | "
               "nejsou správné | nejsou správná | nejsou platné | nejsou platná | nekorektní | nevalidní | "
               "nebylo správné | nebyl správný | nebyla správná | nevhodný | nevhodná | nevhodné | podivný | podivná",
-        "ru": "недопустимы | недопустим | некорректен | некорректна | неприемлем | ошибочен | неверный | неверное | "
+        "ru": "неподходящий | недопустимы | недопустим | некорректен | некорректна | неприемлем | ошибочен | неверный | неверное | "
               "неверная | "
               "неверно | неправильный | неправильное | неправильно | плохой | плохая | плохое | "
               "некорректный | некорректное | недействительный | недействителен | недействительна | недопустимый | "
@@ -231,7 +231,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "untrusted | not trusted | distrusted | untrustworthy | not trustworthy",
         "cs": "nedůvěryhodný | nedůvěryhodné | nedůvěryhodná | není důvěryhodný | není důvěryhodné | nedůvěryhodny | "
               "nedůvěřuje | nedůvěřují",
-        "ru": "ненадёжный | ненадежный | недоверенный | не доверенный | не является доверенным | не доверяет | "
+        "ru": "не имеющим доверия | отсутствует отношение доверия | не заслуживает доверия | ненадёжный | ненадежный | недоверенный | не доверенный | не является доверенным | не доверяет | "
               "недоверяемый | недоверяемого | недоверяемым | неподтверждённый | неподтвержденный | "
               "неподтверждённого | неподтвержденного",
     },
@@ -586,10 +586,10 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "server": {
         "en": "server | servers | host | peer | mail server | remote host | hostname | host name | mail service | "
               "backend | back end",
-        "cs": "server | serveru | serverem | servery | hostitel | hostitele | hostitelem | partner | partnera | počítač | "
+        "cs": "připojená strana | vzdálená strana | vzdálenou stranou | server | serveru | serverem | servery | hostitel | hostitele | hostitelem | partner | partnera | počítač | "
               "protistrana | protistranou | protistrany | protějšek | protějšku | "
               "cílový počítač | poštovní služba",
-        "ru": "сервер | сервера | сервером | сервере | хост | узел | узла | узлом | конечный компьютер | "
+        "ru": "удалённая сторона | удаленная сторона | от другого компьютера | сервер | сервера | сервером | сервере | хост | узел | узла | узлом | конечный компьютер | "
               "почтовая служба | почтовый сервис | бэкэнд | бэкенд",
         "*": "smtp | imap | pop3",
     },
@@ -600,13 +600,13 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "resolve": {
         "en": "resolve | resolution | resolving | lookup | look up | name server | dns server | dns lookup",
-        "cs": "překlad | přeložit | překladu | řešení názvu | řešení jména | rozpoznání jména | rozpoznání názvu | rozlišení jména | rozlišení názvu | rozlišení adresy | zjistit adresu | dns server | jmenný server | hledání v dns | vyřešit | "
+        "cs": "rozpoznat název | překlad | přeložit | překladu | řešení názvu | řešení jména | rozpoznání jména | rozpoznání názvu | rozlišení jména | rozlišení názvu | rozlišení adresy | zjistit adresu | dns server | jmenný server | hledání v dns | vyřešit | "
               "zjišťování adresy | zjišťování ip adresy | zjištění adresy | zjištění ip adresy | "
               "hledání hostitele | vyhledání hostitele | rozpoznání adresy | rozpoznání hostitele | resolvování | "
               "resolvovat | resolver | resolveru | rozpoznávač | rozpoznávače | vyhodnocení názvu | "
               "vyhodnocení jména | vyhodnocování názvu | vyhodnocování jména",
         # «разрешение» alone is also a permission: only the name's resolution
-        "ru": "поиск имени хоста | поиска имени хоста | разрешение имени | разрешения имени | разрешения имён | "
+        "ru": "найти ip-адрес | поиск имени хоста | поиска имени хоста | разрешение имени | разрешения имени | разрешения имён | "
               "разрешения имен | разрешить имя | разрешении имени | "
               "разрешение dns | разрешения dns | разрешение адреса | разрешения адреса | разрешить доменное имя | "
               "разрешения доменного имени | определить адрес | определения адреса | определить имя | определения имени | "
@@ -656,11 +656,11 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "didn't respond | never received | not respond | too slow | too slowly | taken too long | "
               "timeout occurred | timeout has occurred | slow to respond | wasn't a response | was not a response | "
               "no answer",
-        "cs": "vypršel časový limit | časový limit vypršel | neodpověděl | nereaguje | neodpovídá na | "
+        "cs": "nereagovala | vypršel časový limit | časový limit vypršel | neodpověděl | nereaguje | neodpovídá na | "
               "příliš pomalu | příliš pomalý | žádná odpověď | žádnou odpověď | neskončila v řádném čase | "
               "neskončilo v řádném čase | neskončil v řádném čase | časovač vypršel | bez odezvy | žádná odezva | "
               "žádnou odezvu",
-        "ru": "время ожидания | истекло время | превышено время | не отвечает | не ответил | слишком долго | "
+        "ru": "за требуемое время | не дождался ответа | время ожидания | истекло время | превышено время | не отвечает | не ответил | слишком долго | "
               "слишком медленно | превышен интервал ожидания | истек интервал ожидания | истёк интервал ожидания | "
               "нет ответа | не получен ответ | ответ не получен | превышен лимит времени | лимит времени истёк | "
               "лимит времени истек | истек период ожидания | истёк период ожидания | период ожидания истек | "
@@ -698,7 +698,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "ukončen | zahozeno | zahozen | zahodil | "
               "zahodilo | rozpojeno | rozpojen | rozpojilo | vynulováno | vynulováno spojení | nestabilní | ztráta | "
               "ztrátě",
-        "ru": "сброшено | сброшен | прервано | прервана | прерван | разорвано | разорван | разорвал | утеряно | потеряно | "
+        "ru": "утрачено | разъединено | сброшено | сброшен | прервано | прервана | прерван | разорвано | разорван | разорвал | утеряно | потеряно | "
               "нестабильно | нестабильное | нестабилен | "
               "закрыто | закрывает | закрывается | "
               "закрыл | отключение | отключён | отключен | обрыв | разрыв | отсоединение | отсоединено | отсоединён | "
@@ -790,7 +790,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "load-high": {  # a server's load too high
         "en": "load too high | too high load | load is too high | high load",
-        "cs": "příliš vysoká zátěž | vysoké zatížení | přetížení",
+        "cs": "příliš vysoká zátěž | vysoké zatížení | přetížení | vytížen | vytížený",
         "ru": "слишком высокая нагрузка | высокая нагрузка",
     },
     "revoked": {  # taken back (a sign-in, a password, a token); a certificate's revocation is its trust's
@@ -868,7 +868,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "unreachable | unavailable | not reachable | not available | no route | inaccessible | down | offline | "
               "not responding | outage | unavaliable | not avaliable | inoperative | could not be contacted | "
               "cannot be contacted | can't be contacted | could not contact | cannot contact | unable to contact",
-        "cs": "nedostupný | nedostupná | nedostupné | není dostupný | není dostupná | není dostupné | nedosažitelný | "
+        "cs": "nedostupnost | nedostupný | nedostupná | nedostupné | není dostupný | není dostupná | není dostupné | nedosažitelný | "
               "nedosažitelná | nedosažitelné | není dosažitelný | není dosažitelná | není dosažitelné | "
               "nefunguje | offline | není k dispozici | neodpovídá | neodpověděl | neodpovídal | "
               "mimo provoz | výpadek | výpadku | není v provozu | není cesta | nelze se dostat | "
@@ -876,7 +876,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "nebylo možné dosáhnout | není možné dosáhnout | "
               "nebylo možné kontaktovat | nelze kontaktovat | nemůže kontaktovat | nepodařilo se kontaktovat | "
               "nepodařilo kontaktovat | nepřístupný | nepřístupná | nepřístupné",
-        "ru": "недоступен | недоступна | недоступный | недоступно | не работает | нет маршрута | не отвечает | не ответил | "
+        "ru": "не откликается | недоступен | недоступна | недоступный | недоступно | не работает | нет маршрута | не отвечает | не ответил | "
               "недостижим | недостижимый | не функционирует | неработоспособен | недосягаем | недосягаемый | "
               "не доступно | не доступна",
         "*": "not working",  # as written: "does not work with it" has the same stems
@@ -884,7 +884,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "temporary": {
         "en": "temporary | temporarily | try later | try again later | too many | busy | overloaded | "
               "greylisted | greylisting | throttled | throttling | login delay | sys temp",
-        "cs": "dočasně | dočasný | dočasná | dočasné | příliš mnoho | přetížen | přetížený | "
+        "cs": "přechodně | dočasně | dočasný | dočasná | dočasné | příliš mnoho | přetížen | přetížený | "
               "zkuste to později | zkuste později | "
               "znovu později | opakujte později | opakujte akci později | později to zkuste | později znovu | "
               "zaneprázdněn | zaneprázdněný | zaneprázdněna | zkuste to prosím později | zkuste to znovu za chvíli | "
@@ -913,7 +913,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "full": {
         "en": "full | exceeded | exceeds | exceed | exhausted | no free | not enough | insufficient | out of | "
               "ran out | running out | no more | no space | over storage quota | over its storage quota | over quota | over the quota | over its quota | too low | too small",
-        "cs": "nedostatečné | nedostatečná | nedostatečný | nedostatečnou | plná | plný | plné | zaplněná | "
+        "cs": "došlo místo | nedostatečné | nedostatečná | nedostatečný | nedostatečnou | plná | plný | plné | zaplněná | "
               "zaplněn | zaplněno | překročena | překročen | překročila | překročení | "
               "nedostatek | není dost | není volné | není volného | vyčerpán | vyčerpána | přeplněná | přeplněna | plna | "
               "příliš nízká | příliš nízký | příliš malá | nemáte dostatek | nemá dostatek | není dostatek | "
@@ -939,7 +939,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "disabled": {
         "en": "blocked | suspended | forbidden | prohibited | not allowed | banned | frozen | deactivated | "
               "disallowed | not permitted",
-        "cs": "zakázáno | zakázán | zakázána | zablokováno | zablokován | zablokovaný | blokováno | pozastaveno | "
+        "cs": "zakázaný | zakázáno | zakázán | zakázána | zablokováno | zablokován | zablokovaný | blokováno | pozastaveno | "
               "pozastaven | deaktivován | deaktivováno | není povoleno | nepovoluje | nepovoleno | není dovoleno | "
               "není dovolené | zmrazen | zrušen | zakazano | "
               "vypnut | vypnutý | vypnuto | není zapnutý | není zapnuto | uzamčen | uzamčený | uzamčena | uzamčeno | "
@@ -1454,8 +1454,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "blocked": {  # blocked, of a sign-in: the reader kept out (a sign-in disabled or forbidden is a method's, LOGIN's)
         "en": "blocked | locked out",
-        "cs": "zablokováno | zablokován | zablokována | blokováno | blokuje | zablokoval | zablokovala",
-        "ru": "заблокирован | заблокирована | заблокировано | блокирован | блокирует | заблокировал",
+        "cs": "blokace | zablokováno | zablokován | zablokována | blokováno | blokuje | zablokoval | zablokovala",
+        "ru": "блокировка учетной записи | блокировка учётной записи | заблокирован | заблокирована | заблокировано | блокирован | блокирует | заблокировал",
     },
     "blocking": {  # something that blocks a connection or a port (a firewall, a hosting company)
         "en": "blocking | blocks",
@@ -1555,8 +1555,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "too-many": {  # too many of something (sign-in attempts), or too many times
         "en": "too many | too often",
-        "cs": "příliš mnoho | příliš mnoha | příliš mnohokrát | příliš často | několikrát po sobě",
-        "ru": "слишком много | слишком большое количество | превышено количество | превышено число | слишком часто | "
+        "cs": "překročil maximální počet | překročili jste maximální počet | překročen maximální počet | limit pokusů | příliš mnoho | příliš mnoha | příliš mnohokrát | příliš často | několikrát po sobě",
+        "ru": "превышено максимальное количество | лимит попыток | слишком много | слишком большое количество | превышено количество | превышено число | слишком часто | "
               "несколько раз подряд | превысили допустимое число | превышено допустимое число | превысили число | "
               "превысили количество",
     },
@@ -1833,12 +1833,12 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "currently disconnected | "
               "not currently connected | must be working online | must be online | need to be online | "
               "you are not connected | you're not connected | no internet access | no access to the internet",
-        "cs": "offline | odpojeno | režim offline | režimu offline | nepřipojeno | nepřipojen | čekání na síť | "
+        "cs": "nejste online | offline | odpojeno | režim offline | režimu offline | nepřipojeno | nepřipojen | čekání na síť | "
               "čekání na použitelnou síť | čekání na přístup k síti | "
               "musíte pracovat připojeni | musíte být online | musíte být připojeni | "
               "musíte být připojen | nejste připojeni | nejste připojen | nemáte přístup k internetu | "
               "nemá přístup k internetu | bez přístupu k internetu",
-        "ru": "офлайн | оффлайн | автономный режим | автономном режиме | ожидание сети | "
+        "ru": "нет сети | без доступа к интернету | без доступа к сети | офлайн | оффлайн | автономный режим | автономном режиме | ожидание сети | "
               "ожидание доступа к сети | не в сети | необходимо работать в сети | "
               "нужно быть в сети | работаете автономно | работать автономно | автономная работа | вы не подключены | "
               "нет доступа к интернету | нет доступа в интернет | не имеет доступа в интернет | "
@@ -1905,8 +1905,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
         # none active, none available: said of a connection manager's or a pool's
         "en": "no active connection | no active connections | no connections available | no connection available | "
               "no connectivity | no internet connectivity",
-        "cs": "žádné aktivní spojení | žádné aktivní připojení",
-        "ru": "нет активных соединений | нет активных подключений | нет активного соединения | "
+        "cs": "nemáte připojení | žádné internetové připojení | žádné aktivní spojení | žádné aktivní připojení",
+        "ru": "нет интернета | нет интернет-соединения | отсутствует интернет-соединение | нет активных соединений | нет активных подключений | нет активного соединения | "
               "нет активного подключения | подключение не обнаружено | соединение не обнаружено",
     },
     "syntax": {  # how an address is written (its syntax), not whether its mailbox exists
@@ -1938,9 +1938,9 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "spam": {
         "en": "spam | junk | unsolicited | spammer | antispam | anti-spam",
-        "cs": "spam | spamu | spamová | nevyžádaná | nevyžádaný | "
+        "cs": "spamer | spameři | spamerů | spam | spamu | spamová | nevyžádaná | nevyžádaný | "
               "antispam | antispamový | antispamového | antispamovým",
-        "ru": "спам | спама | нежелательный | нежелательное | спамерский | спамерское | спамерского | "
+        "ru": "спамер | спамеров | спам | спама | нежелательный | нежелательное | спамерский | спамерское | спамерского | "
               "антиспам | антиспамом | антиспама",
         "*": "notspam",
     },
@@ -2390,6 +2390,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("policy refused|disabled|fail", 10),
         ("delivery-reply disabled|refused", 5),
         ("spam find", 8),  # spam found (detected) in a message: a filter's verdict
+        ("spam ip", 8),  # the sender's IP address listed as a spammer's
         ("spam", 3),
         ("policy", 2),
     ),
@@ -2398,6 +2399,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("user|mailbox disabled", 9),
         ("user|mailbox+terminated", 9),  # "user is terminated", not "connection terminated by the user"
         ("user inactive", 9),  # an account not active
+        ("user+blocked", 9),  # an account blocked
         ("auth-code disabled", 9),  # a sign-in refused because the account (or its server) is suspended
         ("banned", 8),  # the reader banned or blocked, said to them
         ("connection refused banned", 12),  # a connection refused because the reader is banned: the ban
@@ -2666,7 +2668,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("antivirus connection", 7),  # an antivirus program in the way of the connection
         ("network+connection wrong", 7),  # a bad network connection
         ("auth-server connection|unreachable|timedout", 9),  # the sign-in server out of reach: the connection
-        ("server+load-high", 8),  # a server's load too high (try later)
+        ("server load-high", 8),  # a server's load too high (try later)
         ("no-data", 7),  # no data received (from the server)
         ("time expired", 8, SEC),
         ("transport fail|dropped", 8, SEC),
