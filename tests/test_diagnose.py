@@ -2110,6 +2110,9 @@ NOT_ERRORS = [
     "Failed: missing username or password",
     "Could not update your password.", "Ошибка восстановления пароля.", "Heslo nemohlo být změněno.",
     "Password recovery failed.",
+    # feedback to a program's makers (three languages)
+    "Could not send your feedback.", "Не удалось отправить сообщение обратной связи.",
+    "Zpětnou vazbu se nepodařilo odeslat.",
 ]
 
 

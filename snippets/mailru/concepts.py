@@ -260,13 +260,14 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "expired": {
         "en": "expired | expire | expires | expiry | outdated | out of date | not yet valid",
-        "cs": "vypršel | vypršela | vypršelo | vypršet | prošlý | vyprsel | uplynula | uplynulo | uplynul | vypršení | "
+        "cs": "vypršel | vypršela | vypršelo | vypršet | vyprsel | uplynula | uplynulo | uplynul | vypršení | "
               "pozbyl platnosti | pozbyla platnosti | pozbylo platnosti | "
               "expirovaný | expirovaná | expirované | expirace | expiroval | expirovala | expirovalo | příliš stará | "
               "příliš starý | příliš staré",
         "ru": "просроченный | просроченная | просроченные | истёк | истек | истекло | истекла | просрочен | "
-              "срок действия | устарел | устарела | устарели | устаревший | "
-              "вышло | вышел",
+              "срок действия | устаревший",
+        # as written: «вышли» is logged out, „prošla“ passed
+        "*": "устарел | устарела | устарело | устарели | вышло | вышел | prošlý | prošlá | prošlé | prošlého",
     },
     "present": {  # a server showing its certificate (or not: "did not present a certificate")
         "en": "present | presented | provide | provided | advertise | advertised | announce | announced | offer | "
@@ -1082,7 +1083,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "passkeys | breached passwords | pwned passwords | bank | bank server | metered connection | "
               "metered network | push notification | push notifications | news server | newsgroup | newsgroups | "
               "dropbox | wetransfer | redis | notification server | plugin repository | docker | configuration server | "
-              "syslog | log server | elasticsearch | hotspot | password database | ntp | icap",
+              "syslog | log server | elasticsearch | hotspot | password database | ntp | icap | feedback",
         "cs": "databáze | databázi | kalendář | volný/zaneprázdněný | adresář | tenant | aktualizace | aktualizací | "
               "aktualizační server | aktualizačního serveru | "
               "kvóta domény | "
@@ -1100,13 +1101,13 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "měřeného připojení | měřeného síťového připojení | měřené připojení | push notifikace | "
               "push notifikaci | push oznámení | server notifikací | serveru notifikací | serverem notifikací | "
               "repozitář pluginů | repozitáři pluginů | repozitáře pluginů | konfiguračního serveru | "
-              "konfigurační server | databáze hesel | přístupovému bodu | přístupového bodu | přístupový bod",
+              "konfigurační server | databáze hesel | zpětná vazba | zpětné vazby | zpětnou vazbu | přístupovému bodu | přístupového bodu | přístupový bod",
         "ru": "база данных | базе данных | базы данных | календарь | адресная книга | адресной книги | тенант | "
               "сервер новостей | сервером новостей | сервера новостей | группы новостей | бд | "
               "сервер обновлений | сервера обновлений | серверу обновлений | квота домена | псевдоним | "
               "лента | ленты | новостная лента | хранилище секретов | хранилищем секретов | хранилище паролей | документ | "
               "документа | снимок экрана | комната | комнату | комнате | список подключений | списка подключений | системная шина | системной шине | шина | шине | "
-              "шины | база паролей | базу паролей | базы паролей | точке доступа | точки доступа | точка доступа | демон | демону | демоном | фоновая служба | фоновой службе | фоновой службой | "
+              "шины | обратная связь | обратной связи | база паролей | базу паролей | базы паролей | точке доступа | точки доступа | точка доступа | демон | демону | демоном | фоновая служба | фоновой службе | фоновой службой | "
               "фоновой службы | принтер | принтера | принтеру | сканер | сканера | камера | камеры | bluetooth | "
               "торрент | торрента | подсистема | подсистеме | подсистемы | подсистемой | thunderbolt | "
               "текстовое сообщение | текстового сообщения | текстовые сообщения | приглашения на встречу | "
