@@ -1614,12 +1614,11 @@ MEANINGS = [
     ("connection-failed", "Не найден адрес сервера"),
     (LOGIN, "Preauthentication failed for jana@MAIL.RU"),
     # after reading the 74th and 75th sets (version control; Android apps beside mail): an issuer not trusted; a token
-    # revoked (Russian); resolving a name in a Czech translation's words; a certificate revoked (Czech „zrušen“); a
-    # server's name that does not match (Czech adjective)
+    # revoked (Russian); resolving a name in a Czech translation's words; a server's name that does not match (Czech
+    # adjective)
     ("tls-certificate", "The issuer is not trusted."),
     (LOGIN, "Ваш токен был отозван."),
     ("connection-failed", "Chyba při řešení názvu serveru"),
-    ("tls-certificate", "Certifikát byl zrušen."),
     ("tls-certificate", "Neodpovídající jméno serveru v certifikátu."),
     # after reading the 119th set (mail servers' replies and bounces): a virus or spam named in a server's reply, the
     # RFC's words for 5.7.1, a DKIM signature not valid, an IP address refused, no reverse DNS, sending as another

@@ -782,11 +782,12 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "delivery not authorized | delivery not authorised",
     },
     "send-as": {  # sending as (on behalf of) another user: a permission of the account
-        "en": "send as | sending as | send on behalf",
+        "en": "send as | sending as",
         "cs": "odesílat jako | odeslat jako | odesílání jako",
         "ru": "отправлять от имени | отправить от имени | отправка от имени",
     },
-    "password-transition": {  # SMTP's 432 4.7.12 (RFC 4954)
+    "password-transition": {  # SMTP's 432 4.7.12 (RFC 4954); not its translations „přenos hesla“, «передача пароля»,
+        # which are also a password being sent
         "en": "password transition",
     },
     "load-high": {  # a server's load too high
@@ -2425,7 +2426,6 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("certificate lacks name|server", 9),  # a certificate without the server's name
         ("server-verification fail|wrong", 9),  # the server's verification (who it is) failed
         ("issuer+untrusted", 8),  # an issuer not trusted: the certificate's
-        ("certificate+disabled", 9),  # a certificate revoked (Czech „zrušen“) or turned off
         ("certificate+not-provided", 9),  # a certificate not provided (by the server: the reader's own is its own)
         ("identity check fail|negation", 9),  # an authenticity that could not be verified
         ("identity not-established", 9),  # a server's authenticity that cannot be established (SSH's words)
@@ -2476,7 +2476,6 @@ RULES: dict[str, tuple[tuple, ...]] = {
     SEC: (
         ("alert version", 8),  # a TLS alert about the protocol's version: no version both sides speak
         ("lacks+security", 9),  # refused for lack of security: TLS first
-        ("signin+unsupported", 7, AUTH),  # signing in not supported (or implemented) by the server: the port or mode
         ("mechanism+wrong", 9, AUTH),  # a sign-in method that is not valid: the method set
         ("ssl-context fail", 8),  # a TLS context that could not be made: the program's TLS, before any server
         ("negation negotiate security connection", 7),  # a secure connection that could not be established
