@@ -160,7 +160,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "wrong": {
         "en": "wrong | incorrect | invalid | bad | not valid | not correct | unacceptable | not acceptable | "
               "damaged | corrupted | mistyped | erroneous | incomplete | not complete | misconfigured | unsuitable | "
-              "not suitable | weird | strange | broken",
+              "not suitable | weird | strange",
         "cs": "nevyhovující | nepřípustný | nepřípustné | nepřípustná | špatné | špatný | špatně | nesprávné | nesprávný | "
               "nesprávná | nesprávně | chybné | chybný | chybně | "
               "neplatné | neplatný | neplatná | není platný | není správné | není správný | není správná | není správně | "
@@ -794,6 +794,9 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "load too high | too high load | load is too high | high load",
         "cs": "příliš vysoká zátěž | vysoké zatížení | přetížení | vytížen | vytížený",
         "ru": "слишком высокая нагрузка | высокая нагрузка",
+    },
+    "broken": {  # English "broken" (Czech and Russian say "damaged", which is the wrong concept's)
+        "*": "broken",
     },
     "revoked": {  # taken back (a sign-in, a password, a token); a certificate's revocation is its trust's
         "en": "revoked",
@@ -2426,6 +2429,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("certificate lacks name|server", 9),  # a certificate without the server's name
         ("server-verification fail|wrong", 9),  # the server's verification (who it is) failed
         ("issuer+untrusted", 8),  # an issuer not trusted: the certificate's
+        ("broken+certificate", 10),  # a "broken" certificate (the word alone is a connection's, or a chain's)
         ("certificate+not-provided", 9),  # a certificate not provided (by the server: the reader's own is its own)
         ("identity check fail|negation", 9),  # an authenticity that could not be verified
         ("identity not-established", 9),  # a server's authenticity that cannot be established (SSH's words)
