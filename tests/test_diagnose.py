@@ -1580,7 +1580,8 @@ MEANINGS = [
     # time-out as "the allotted time"
     ("app-password-required", "Too many connection tries with an incorrect password."),
     ("tls-certificate", "Server verification has failed."), ("tls-certificate", "Ověření serveru se nezdařilo."),
-    ("account-disabled", "Zablokována na serveru do zítřka."), ("account-disabled", "Заблокирована на сервере до завтра."),
+    ("account-disabled", "Zablokována na serveru do zítřka."),
+    ("account-disabled", "Заблокирована на сервере до завтра."),
     ("account-disabled", "You are banned from the server."),
     # the sets' own translations as twins: words one language lacked (Russian "wrong" as «не тот», the credentials as
     # "data for access", an authentication scheme, relaying as «пересылка», overload and maintenance, running out of

@@ -24,20 +24,20 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "log you in | authenticate | authentication | authentification | authenticated | auth | credentials | "
               "credential | log the user in | log the user on",
         "cs": "přihlaste | pověření | přihlášení | přihlásit | přihlašování | přihlašovací | přihlášen | prihlaseni | "
-              "prihlasit | autentizace | "
-              "autentizovat | autentifikace | autentikace | ověření | ověřování | overeni | autorizace | přihlašovací údaje | "
-              "ověření totožnosti | ověřit totožnost | ověřování totožnosti | "
-              "přihlašte | přihlásil | přihlásila | přihlásí | autorizovat | "
-              "autentizační | autentifikační | přihlašuje | přihlašovat | udělení oprávnění",
-        "ru": "авторизуйтесь | аутентификационные | вход | входа | войти | входе | авторизация | авторизоваться | авторизироваться | авторизации | "
-              "аутентификация | "
-              "аутентифицироваться | аутентификации | идентификация | идентификации | логин | учётные данные | "
-              "учетные данные | проверка подлинности | проверки подлинности | проверку подлинности | "
-              "проверка доступа | проверки доступа | регистрация | регистрации | войдите | войти в | "
-              "данные для входа | подтверждение подлинности | подтверждения подлинности | подтверждении подлинности",
+              "prihlasit | autentizace | autentizovat | autentifikace | autentikace | ověření | ověřování | overeni | "
+              "autorizace | přihlašovací údaje | ověření totožnosti | ověřit totožnost | ověřování totožnosti | "
+              "přihlašte | přihlásil | přihlásila | přihlásí | autorizovat | autentizační | autentifikační | "
+              "přihlašuje | přihlašovat | udělení oprávnění",
+        "ru": "авторизуйтесь | аутентификационные | вход | входа | войти | входе | авторизация | авторизоваться | "
+              "авторизироваться | авторизации | аутентификация | аутентифицироваться | аутентификации | "
+              "идентификация | идентификации | логин | учётные данные | учетные данные | проверка подлинности | "
+              "проверки подлинности | проверку подлинности | проверка доступа | проверки доступа | регистрация | "
+              "регистрации | войдите | войти в | данные для входа | подтверждение подлинности | "
+              "подтверждения подлинности | подтверждении подлинности",
         # (not stemmed: the English stem of "authorization" is that of "authority")
         # "loginu", "loginem": the Czech stemmer cuts "login" to "log", which every English "log" would match
-        "*": "authetication | přihl | preauthentication | preautentizace | authenticationfailed | authfailed | authorization | authorisation | authorizationfailed | loginu | loginem",
+        "*": "authetication | přihl | preauthentication | preautentizace | authenticationfailed | authfailed | "
+             "authorization | authorisation | authorizationfailed | loginu | loginem",
     },
     "less-secure": {  # a provider's "less secure apps" (a sign-in with the main password): an app password is the way
         "en": "less secure | less secure apps | less secure app | less secure login | less secure sign-in",
@@ -82,7 +82,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "cs": "uživatel | uživatelské jméno | uživatelským jménem | účet | účtu | uzivatel | ucet | konto | konta | "
               "kontu",
         # Snowball stems "запись" to "зап" but "записи" to "запис": both forms of the phrase are listed
-        "ru": "пользователь | имя пользователя | учётная запись | учетная запись | учётной записи | учетной записи | аккаунт",
+        "ru": "пользователь | имя пользователя | учётная запись | учетная запись | учётной записи | учетной записи | "
+              "аккаунт",
     },
     "username": {  # the name a program signs in with (not the account as a whole)
         "en": "username | user name | login name",
@@ -100,10 +101,10 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "check | verify | double check | make sure | ensure | confirm | prove | test | establish | "
               "determine | review | "
               "verification | verifying",
-        "cs": "zkontrolujte | zkontrolovat | překontrolujte | ověřte | ověřit | overte | overit | ujistěte | potvrďte | kontrola | "
-              "otestovat | otestování | "
-              "kontroly | kontrolu | potvrdit | potvrzení | prokázat | test | testu | testování | testovat | zjistit | určit | "
-              "ověřena | ověřen | ověřeno | prohlédněte | prohlédnout",
+        "cs": "zkontrolujte | zkontrolovat | překontrolujte | ověřte | ověřit | overte | overit | ujistěte | "
+              "potvrďte | kontrola | otestovat | otestování | kontroly | kontrolu | potvrdit | potvrzení | prokázat | "
+              "test | testu | testování | testovat | zjistit | určit | ověřena | ověřen | ověřeno | prohlédněte | "
+              "prohlédnout",
         "ru": "проверьте | проверить | проверка | убедитесь | подтвердить | подтверждение | подтверждения | доказать | "
               "тест | тестирование | тестировании | тестировать | определить | просмотрите",
     },
@@ -116,68 +117,65 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "not able | wasn't able | weren't able | exception | not possible | "
               "went wrong | did not work | didn't work | wasn't successful | weren't successful | "
               "was not successful | were not successful",
-        "cs": "nedokázal | nezdaří | selhalo | selhala | selhal | selhání | nezdařilo | nezdařila | nezdařil | nepodařilo | nepodařil | "
-              "nelze | není možné | nemohl | nemohla | nemůže | nemohu | nemůžu | chyba | chyby | chybou | neúspěšné | "
-              "nebylo úspěšné | nebyla úspěšná | neúspěch | nepovedlo | neproběhlo | neproběhla | nezdarilo | "
-              "nepodarilo | problém | problémy | problému | problémem | nesplnil | nesplnila | neprošel | neprošla | "
-              "nebylo možné | není možno | výjimka | výjimce | výjimku | nedaří | nedařilo | nedaří se | "
-              "nezdar | nezdaru | nejde | nešlo | nemožné | nemožný | neuspěl | neuspěla | neuspělo | "
-              "nezdařený | nezdařené | nepodaří | selže | selhává | selhávají | nemůžeme | nejsme schopni | "
+        "cs": "nedokázal | nezdaří | selhalo | selhala | selhal | selhání | nezdařilo | nezdařila | nezdařil | "
+              "nepodařilo | nepodařil | nelze | není možné | nemohl | nemohla | nemůže | nemohu | nemůžu | chyba | "
+              "chyby | chybou | neúspěšné | nebylo úspěšné | nebyla úspěšná | neúspěch | nepovedlo | neproběhlo | "
+              "neproběhla | nezdarilo | nepodarilo | problém | problémy | problému | problémem | nesplnil | "
+              "nesplnila | neprošel | neprošla | nebylo možné | není možno | výjimka | výjimce | výjimku | nedaří | "
+              "nedařilo | nedaří se | nezdar | nezdaru | nejde | nešlo | nemožné | nemožný | neuspěl | neuspěla | "
+              "neuspělo | nezdařený | nezdařené | nepodaří | selže | selhává | selhávají | nemůžeme | nejsme schopni | "
               "nejsem schopen | není schopen | není schopna | není schopno | nebyl schopen | nebyla schopna | "
-              "neměl možnost | neměla možnost | nemělo možnost | nemá možnost | "
-              "nebyli jsme schopni | potíže | potížím | potíží | potížemi | pokazilo | pokazil | pokazila",
-        "ru": "не удастся | проблем | проблемы | ошибка | ошибки | ошибкой | сбой | не удалось | не удается | не удаётся | "
-              "неработоспособном | неработоспособен | неработоспособно | "
-              "невозможно | не возможно | не может | "
-              "завершилась неудачей | завершилось неудачей | завершился неудачей | закончилась неудачей | "
+              "neměl možnost | neměla možnost | nemělo možnost | nemá možnost | nebyli jsme schopni | potíže | "
+              "potížím | potíží | potížemi | pokazilo | pokazil | pokazila",
+        "ru": "не удастся | проблем | проблемы | ошибка | ошибки | ошибкой | сбой | не удалось | не удается | "
+              "не удаётся | неработоспособном | неработоспособен | неработоспособно | невозможно | не возможно | "
+              "не может | завершилась неудачей | завершилось неудачей | завершился неудачей | закончилась неудачей | "
               "не могу | неудачно | неудачная | не выполнен | не выполнено | не прошла | не прошел | не прошёл | "
-              "не прошло | "
-              "не пройдена | неудача | "
-              "не удался | не удалась | безуспешной | безуспешно | не установлено | не установлен | не получилось | "
-              "не получается | проблема | исключение | "
-              "неуспешно | неуспешный | неуспешная | неуспешной | не смог | не смогла | не смогли | не смогло | "
-              "не вышло | невозможен | провалилась | провалилось | провалился | провален | провалена | "
-              "не увенчалась успехом | не увенчалось успехом | не увенчался успехом | не можем | не могли | "
-              "не было успешным | не был успешным | не была успешной | пошло не так | "
-              "неудалось | не успешна | не успешно | не успешен | не успешной | неполадки | неполадка | неполадок",
+              "не прошло | не пройдена | неудача | не удался | не удалась | безуспешной | безуспешно | "
+              "не установлено | не установлен | не получилось | не получается | проблема | исключение | неуспешно | "
+              "неуспешный | неуспешная | неуспешной | не смог | не смогла | не смогли | не смогло | не вышло | "
+              "невозможен | провалилась | провалилось | провалился | провален | провалена | не увенчалась успехом | "
+              "не увенчалось успехом | не увенчался успехом | не можем | не могли | не было успешным | "
+              "не был успешным | не была успешной | пошло не так | неудалось | не успешна | не успешно | не успешен | "
+              "не успешной | неполадки | неполадка | неполадок",
     },
     "refused": {
         "en": "refused | refuse | refusing | rejected | reject | rejecting | denied | deny | declined | not accepted | "
-              "not accept | wasn't accepted | were not accepted | not allowed | not permitted | does not allow | doesn't allow | "
-              "didn't accept | doesn't accept | don't accept",
-        "cs": "neumožňuje | zamítá | odmítají | odmítána | odmítne | odmítnuto | odmítnut | odmítnuta | odmítl | odmítla | odmítá | "
-              "odmítnutí | zamítnuto | zamítnut | "
-              "odepřen | odepřeno | odepřel | odepřela | nepřijat | nepřijato | nepřijímá | odmítnuto druhou | odmitnuto | "
-              "nebyl přijat | nebyly přijaty | nebylo přijato | nebyla přijata | není povoleno | nepovoluje | nepřijal | nepřijala | "
-              "odmítnul | odmítnula | zamítl | zamítla | zamítnul | zamítnula | nepovolil | nepovolila | "
-              "neakceptuje | neakceptováno | neakceptován",
-        "ru": "отказано | отказ | отклонено | отклонён | отклонен | отклонил | отвергнут | отверг | не принято | не принят | "
-              "не принимает | не приняты | не принята | не были приняты | не разрешено | не разрешает | не позволяет | не принял | не приняла | "
-              "отказал | отказала | отказался | отклонённый | отклоненный | отказывает | отказывается | "
-              "отклоняет | отклоняется | отвергает | не был принят | не была принята | не было принято",
+              "not accept | wasn't accepted | were not accepted | not allowed | not permitted | does not allow | "
+              "doesn't allow | didn't accept | doesn't accept | don't accept",
+        "cs": "neumožňuje | zamítá | odmítají | odmítána | odmítne | odmítnuto | odmítnut | odmítnuta | odmítl | "
+              "odmítla | odmítá | odmítnutí | zamítnuto | zamítnut | odepřen | odepřeno | odepřel | odepřela | "
+              "nepřijat | nepřijato | nepřijímá | odmítnuto druhou | odmitnuto | nebyl přijat | nebyly přijaty | "
+              "nebylo přijato | nebyla přijata | není povoleno | nepovoluje | nepřijal | nepřijala | odmítnul | "
+              "odmítnula | zamítl | zamítla | zamítnul | zamítnula | nepovolil | nepovolila | neakceptuje | "
+              "neakceptováno | neakceptován",
+        "ru": "отказано | отказ | отклонено | отклонён | отклонен | отклонил | отвергнут | отверг | не принято | "
+              "не принят | не принимает | не приняты | не принята | не были приняты | не разрешено | не разрешает | "
+              "не позволяет | не принял | не приняла | отказал | отказала | отказался | отклонённый | отклоненный | "
+              "отказывает | отказывается | отклоняет | отклоняется | отвергает | не был принят | не была принята | "
+              "не было принято",
         "*": "winerror 10061 | error 10061 | wsaeconnrefused | econnrefused",
     },
     "wrong": {
         "en": "wrong | incorrect | invalid | bad | not valid | not correct | unacceptable | not acceptable | "
               "damaged | corrupted | mistyped | erroneous | incomplete | not complete | misconfigured | unsuitable | "
               "not suitable | weird | strange",
-        "cs": "nevyhovující | nepřípustný | nepřípustné | nepřípustná | špatné | špatný | špatně | nesprávné | nesprávný | "
-              "nesprávná | nesprávně | chybné | chybný | chybně | "
-              "neplatné | neplatný | neplatná | není platný | není správné | není správný | není správná | není správně | "
-              "nepřijatelný | nepřijatelné | spatne | nespravne | neplatne | poškozen | poškozený | poškozené | "
-              "nekompletní | neúplný | neúplné | neúplná | vadný | vadné | vadná | "
-              "nejsou správné | nejsou správná | nejsou platné | nejsou platná | nekorektní | nevalidní | "
-              "nebylo správné | nebyl správný | nebyla správná | nevhodný | nevhodná | nevhodné | podivný | podivná",
-        "ru": "неподходящий | недопустимы | недопустим | некорректен | некорректна | неприемлем | ошибочен | неверный | неверное | "
-              "неверная | "
-              "неверно | неправильный | неправильное | неправильно | плохой | плохая | плохое | "
-              "некорректный | некорректное | недействительный | недействителен | недействительна | недопустимый | "
-              "неприемлемый | повреждён | поврежден | повреждённый | поврежденный | "
-              "не верны | не верен | не верно | не верна | не действителен | не действительна | не действительно | "
-              "не действительны | ошибочный | ошибочное | ошибочная | неверен | не тот | не та | "
-              "неполный | неполная | неполное | дефектный | "
-              "не правильный | не правильное | не правильная | не правильные | не правильно | не корректный | не корректное | не корректная | не корректные | не корректно | "
-              "не подходит | не подходят | невалидный | невалидное | невалидная",
+        "cs": "nevyhovující | nepřípustný | nepřípustné | nepřípustná | špatné | špatný | špatně | nesprávné | "
+              "nesprávný | nesprávná | nesprávně | chybné | chybný | chybně | neplatné | neplatný | neplatná | "
+              "není platný | není správné | není správný | není správná | není správně | nepřijatelný | nepřijatelné | "
+              "spatne | nespravne | neplatne | poškozen | poškozený | poškozené | nekompletní | neúplný | neúplné | "
+              "neúplná | vadný | vadné | vadná | nejsou správné | nejsou správná | nejsou platné | nejsou platná | "
+              "nekorektní | nevalidní | nebylo správné | nebyl správný | nebyla správná | nevhodný | nevhodná | "
+              "nevhodné | podivný | podivná",
+        "ru": "неподходящий | недопустимы | недопустим | некорректен | некорректна | неприемлем | ошибочен | "
+              "неверный | неверное | неверная | неверно | неправильный | неправильное | неправильно | плохой | "
+              "плохая | плохое | некорректный | некорректное | недействительный | недействителен | недействительна | "
+              "недопустимый | неприемлемый | повреждён | поврежден | повреждённый | поврежденный | не верны | "
+              "не верен | не верно | не верна | не действителен | не действительна | не действительно | "
+              "не действительны | ошибочный | ошибочное | ошибочная | неверен | не тот | не та | неполный | неполная | "
+              "неполное | дефектный | не правильный | не правильное | не правильная | не правильные | не правильно | "
+              "не корректный | не корректное | не корректная | не корректные | не корректно | не подходит | "
+              "не подходят | невалидный | невалидное | невалидная",
     },
     "required": {
         "en": "required | require | requires | need | needed | needs | must | instead",
@@ -200,17 +198,16 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "self signed | chain | root certificate | root ca | root authority | revoked | revocation | ca bundle | "
               "ca file | ca certificates",
         "cs": "revokován | revokována | revokovaný | revokace | revokační | důvěryhodný | důvěryhodného | "
-              "důvěryhodnou | důvěryhodné | nedůvěryhodný | důvěra | důvěřovat | "
-              "důvěřováním | nedůvěřovat | autorita | autoritou | vydavatel | vydavatele | vydán | vydal | "
-              "podepsán | podepsaný | "
-              "pravost | kořenový certifikát | kořenové certifikáty | kořenová autorita | kořenové autority | "
-              "odvolán | duveryhodny | řetězec certifikátů | řetězci certifikátů | řetězu certifikátů | "
-              "řetěz certifikátů | důvěryhodnost | důvěryhodnosti | "
-              "vlastním podpisem | certifikační autorita | certifikační autority | certifikační autoritou | "
-              "zneplatněn | zneplatněný | zneplatněno | zneplatněna | anulován | anulovaný | anulováno | anulována | "
-              "vystaven | vystavený | vystavitel | vystavitele | odvolání certifikátu | funkce odvolání | server odvolání | "
-              "kontrola odvolání | kontrolu odvolání | seznam odvolaných | věrohodnost | věrohodnosti | věrohodný | "
-              "věrohodné | věrohodná | certifikační řetězec | certifikačního řetězce | certifikačním řetězci",
+              "důvěryhodnou | důvěryhodné | nedůvěryhodný | důvěra | důvěřovat | důvěřováním | nedůvěřovat | "
+              "autorita | autoritou | vydavatel | vydavatele | vydán | vydal | podepsán | podepsaný | pravost | "
+              "kořenový certifikát | kořenové certifikáty | kořenová autorita | kořenové autority | odvolán | "
+              "duveryhodny | řetězec certifikátů | řetězci certifikátů | řetězu certifikátů | řetěz certifikátů | "
+              "důvěryhodnost | důvěryhodnosti | vlastním podpisem | certifikační autorita | certifikační autority | "
+              "certifikační autoritou | zneplatněn | zneplatněný | zneplatněno | zneplatněna | anulován | anulovaný | "
+              "anulováno | anulována | vystaven | vystavený | vystavitel | vystavitele | odvolání certifikátu | "
+              "funkce odvolání | server odvolání | kontrola odvolání | kontrolu odvolání | seznam odvolaných | "
+              "věrohodnost | věrohodnosti | věrohodný | věrohodné | věrohodná | certifikační řetězec | "
+              "certifikačního řetězce | certifikačním řetězci",
         "ru": "доверие | доверия | доверенный | доверенным | доверять | доверяло | недоверенный | издатель | "
               "издавший | изданного | центр сертификации | подписан | подписанный | "
               "самоподписанный | самоподписанным | корневой сертификат | корневого сертификата | "
@@ -231,15 +228,15 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "untrusted | not trusted | distrusted | untrustworthy | not trustworthy",
         "cs": "nedůvěryhodný | nedůvěryhodné | nedůvěryhodná | není důvěryhodný | není důvěryhodné | nedůvěryhodny | "
               "nedůvěřuje | nedůvěřují",
-        "ru": "не имеющим доверия | отсутствует отношение доверия | не заслуживает доверия | ненадёжный | ненадежный | недоверенный | не доверенный | не является доверенным | не доверяет | "
-              "недоверяемый | недоверяемого | недоверяемым | неподтверждённый | неподтвержденный | "
-              "неподтверждённого | неподтвержденного",
+        "ru": "не имеющим доверия | отсутствует отношение доверия | не заслуживает доверия | ненадёжный | ненадежный | "
+              "недоверенный | не доверенный | не является доверенным | не доверяет | недоверяемый | недоверяемого | "
+              "недоверяемым | неподтверждённый | неподтвержденный | неподтверждённого | неподтвержденного",
     },
     "identity": {
         "en": "identity | prove that it is | prove its identity | identification",
-        "cs": "identita | identitu | identity | identitě | pravost | totožnost serveru | totožnosti serveru | prokázat, že je | "
-              "prokázat svou totožnost | autenticita | autenticity | autenticitu | "
-              "identifikace | identifikací | identifikaci | nepodvrženost",
+        "cs": "identita | identitu | identity | identitě | pravost | totožnost serveru | totožnosti serveru | "
+              "prokázat, že je | prokázat svou totožnost | autenticita | autenticity | autenticitu | identifikace | "
+              "identifikací | identifikaci | nepodvrženost",
         "ru": "подлинность сервера | подлинности сервера | подлинность узла | подлинность хоста | подлинности хоста | "
               "доказать, что он | подтвердить, что он | "
               "подтвердить, что это | "
@@ -272,10 +269,10 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "present": {  # a server showing its certificate (or not: "did not present a certificate")
         "en": "present | presented | provide | provided | advertise | advertised | announce | announced | offer | "
               "offered",
-        "cs": "předložil | předložila | předložit | poskytl | poskytla | poskytnout | nepředložil | nepředložila | neposkytl | "
-              "neposkytla | poskytuje | neposkytuje | neposkytují | oznámil | oznámila | ohlásil | ohlásila | "
-              "neoznámil | neoznámila | neohlásil | neohlásila | nabízí | nabídl | nenabízí | nenabídl | poslal | "
-              "neposlal | zaslal | nezaslal",
+        "cs": "předložil | předložila | předložit | poskytl | poskytla | poskytnout | nepředložil | nepředložila | "
+              "neposkytl | neposkytla | poskytuje | neposkytuje | neposkytují | oznámil | oznámila | ohlásil | "
+              "ohlásila | neoznámil | neoznámila | neohlásil | neohlásila | nabízí | nabídl | nenabízí | nenabídl | "
+              "poslal | neposlal | zaslal | nezaslal",
         "ru": "предъявил | предъявлен | предоставил | предоставлен | представил | представленного | представлен | "
               "прислал | сообщил | сообщила | "
               "объявил | объявила | предложил | предлагает | представляет | предъявляет",
@@ -303,9 +300,9 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "negation": {
         "en": "not | no | never | none | wasn't | weren't | hasn't | haven't | didn't | doesn't | don't | aren't | "
               "isn't | without",
-        "cs": "není | nejsou | nebyl | nebyla | nebylo | ne | žádné | žádný | žádná | nepředložil | nepředložila | neposkytl | "
-              "neposkytla | nemají | neposkytuje | neposkytují | nejste | nejsi | nejsme | bez | neoznámil | "
-              "neoznámila | neohlásil | neohlásila | nenabídl | nenabídla | nenabízí | nenabízejí",
+        "cs": "není | nejsou | nebyl | nebyla | nebylo | ne | žádné | žádný | žádná | nepředložil | nepředložila | "
+              "neposkytl | neposkytla | nemají | neposkytuje | neposkytují | nejste | nejsi | nejsme | bez | "
+              "neoznámil | neoznámila | neohlásil | neohlásila | nenabídl | nenabídla | nenabízí | nenabízejí",
         "ru": "не | нет | отсутствует | отсутствие | без",
     },
     "not-provided": {  # something the other side did not provide (a certificate)
@@ -444,21 +441,20 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "unsupported": {
         "en": "not supported | unsupported | does not support | doesn't support | don't support | not support | "
-              "no support | not offered | not offer | not advertised | not announced | incompatible | no compatible | not compatible | "
-              "no starttls | no tls | no ssl | without starttls | without tls | without ssl | "
+              "no support | not offered | not offer | not advertised | not announced | incompatible | no compatible | "
+              "not compatible | no starttls | no tls | no ssl | without starttls | without tls | without ssl | "
               "not available | has no support | have no support | not seem to support | not appear to support | "
               "doesn't seem to support | doesn't appear to support | not implemented | unimplemented | "
               "did not understand | didn't understand | not understood | does not understand",
         "cs": "nepodporuje | nepodporováno | nepodporována | není podporováno | není podporována | nepodporovaný | "
-              "nepodporovaná | nekompatibilní | nepodporuje kompatibilní | nenabízí | nemá podporu | nemá tls | nemá ssl | "
-              "nemá starttls | nemá certifikát | nemá přiřazenu | nemá přiřazenou | nemá přiřazen | není k dispozici | "
-              "nejsou k dispozici | bez tls | bez ssl | bez starttls | "
-              "není implementováno | není implementován | neimplementováno | není serverem podporováno | "
-              "není serverem podporován | není serverem podporována",
+              "nepodporovaná | nekompatibilní | nepodporuje kompatibilní | nenabízí | nemá podporu | nemá tls | "
+              "nemá ssl | nemá starttls | nemá certifikát | nemá přiřazenu | nemá přiřazenou | nemá přiřazen | "
+              "není k dispozici | nejsou k dispozici | bez tls | bez ssl | bez starttls | není implementováno | "
+              "není implementován | neimplementováno | není serverem podporováno | není serverem podporován | "
+              "není serverem podporována",
         "ru": "несовместим | не поддерживает | не поддерживается | неподдерживаемый | неподдерживаемая | "
-              "несовместимы | "
-              "несовместимый | не предлагает | нет поддержки | нет tls | нет ssl | нет starttls | без tls | без ssl | без starttls | "
-              "не реализован | не реализована | не реализовано",
+              "несовместимы | несовместимый | не предлагает | нет поддержки | нет tls | нет ssl | нет starttls | "
+              "без tls | без ssl | без starttls | не реализован | не реализована | не реализовано",
     },
     "unexpected": {
         "en": "unexpected | unexpectedly | unknown protocol | wrong version | version number | packet | record | "
@@ -489,9 +485,9 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "plain": {  # a sign-in or password sent unencrypted, which a server refuses before TLS
         "en": "plain | plaintext | plain text | cleartext | clear text | unencrypted | not encrypted | insecure | "
               "non-encrypted",
-        "cs": "prostý text | prostým textem | otevřený text | nešifrovaný | nešifrované | nešifrovaně | nezabezpečený | "
-              "nezabezpečené | nezašifrovaná | nezašifrovaný | nezašifrované | nezašifrovanou | nešifrovaná | "
-              "čistý text | čistém textu | čistým textem",
+        "cs": "prostý text | prostým textem | otevřený text | nešifrovaný | nešifrované | nešifrovaně | "
+              "nezabezpečený | nezabezpečené | nezašifrovaná | nezašifrovaný | nezašifrované | nezašifrovanou | "
+              "nešifrovaná | čistý text | čistém textu | čistým textem",
         "ru": "небезопасен | простая | простой текст | простым текстом | открытым текстом | открытый текст | "
               "обычным текстом | "
               "незашифрованный | "
@@ -501,8 +497,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "mechanism": {  # how a program signs in (SASL mechanisms): none in common is a security setting
         "en": "mechanism | mechanisms | sasl | auth method | authentication method | authentication methods | "
               "authentication type | auth type | authentication scheme | authorization method | authorisation method",
-        "cs": "mechanismus | mechanismy | metoda ověřování | metoda přihlášení | způsob ověřování | způsob přihlášení | "
-              "autentizační metoda | autentizační metody | autentizační mechanismus | "
+        "cs": "mechanismus | mechanismy | metoda ověřování | metoda přihlášení | způsob ověřování | "
+              "způsob přihlášení | autentizační metoda | autentizační metody | autentizační mechanismus | "
               "typ ověřování | metoda ověření | metoda autentizace | metody autentizace | auth metoda | "
               "ověřovací metoda | ověřovací metody | mechanizmus | mechanizmy | mechanizmu | "
               "autentizační mechanizmus | autentikační metoda | autentikační metody | autentikační mechanismus | "
@@ -520,9 +516,10 @@ CONCEPTS: dict[str, dict[str, str]] = {
              "oauthbearer",
     },
     "common-algorithm": {  # what both sides of a TLS connection must share (a cipher, an algorithm, a version)
-        "en": "common algorithm | common cipher | shared cipher | shared ciphers | cipher in common | ciphers in common | "
-              "common protocol | protocol in common | cipher suites in common | common cipher suites | "
-              "cipher suite in common | shared cipher suites | supported by both sides | both sides support",
+        "en": "common algorithm | common cipher | shared cipher | shared ciphers | cipher in common | "
+              "ciphers in common | common protocol | protocol in common | cipher suites in common | "
+              "common cipher suites | cipher suite in common | shared cipher suites | supported by both sides | "
+              "both sides support",
         "cs": "společný algoritmus | společného algoritmu | společnou šifru | společná šifra | společný protokol | "
               "společné sady šifer | společná sada šifer | společnou sadu šifer",
         "ru": "общего алгоритма | общий алгоритм | общего шифра | общий шифр | общего протокола | общий протокол | "
@@ -555,11 +552,11 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "ru": "пустой | пустая | пустое",
     },
     "negotiate": {
-        "en": "negotiate | negotiation | negotiated | establish | established | handshake | start | initiate | upgrade | "
-              "enable | enabling",
-        "cs": "vyjednat | vyjednání | navázat | navázání | navazování | zahájit | zahájení | přechod | přejít | domluva | domluvit | "
-              "zapnout | povolit | inicializovat | inicializace | inicializaci | vyjednávání | vyjednávat | "
-              "spustit relaci | spuštění relace",
+        "en": "negotiate | negotiation | negotiated | establish | established | handshake | start | initiate | "
+              "upgrade | enable | enabling",
+        "cs": "vyjednat | vyjednání | navázat | navázání | navazování | zahájit | zahájení | přechod | přejít | "
+              "domluva | domluvit | zapnout | povolit | inicializovat | inicializace | inicializaci | vyjednávání | "
+              "vyjednávat | spustit relaci | spuštění relace",
         "ru": "согласовать | согласование | установить | установление | рукопожатия | обмен приветствиями | начать | "
               "обновление | переход | включить | инициализировать | инициализация | инициализации | запустить | "
               "запуск | квитирование | квитирования | квитированием",
@@ -568,13 +565,14 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     # --- connections, names, time ------------------------------------------------------------------
     "connection": {
-        "en": "connect | connection | connecting | connected | connections | reach | contact server | contact the server | "
-              "contact mail server | contact an smtp | contact the smtp | contact an imap | contact the imap | contact a server | "
-              "contact the mail server | contact a mail server | socket | communicate | communication | talking to | "
-              "reconnect | reconnecting | reconnection | keep-alive | keepalive",
+        "en": "connect | connection | connecting | connected | connections | reach | contact server | "
+              "contact the server | contact mail server | contact an smtp | contact the smtp | contact an imap | "
+              "contact the imap | contact a server | contact the mail server | contact a mail server | socket | "
+              "communicate | communication | talking to | reconnect | reconnecting | reconnection | keep-alive | "
+              "keepalive",
         "cs": "připojit | připojení | připojování | připojte | připojen | spojení | spojením | spojit | spojeni | "
-              "komunikace | komunikovat | pripojit | pripojeni | spojuje | připojuje | spojovat | "
-              "socket | socketu | soket | sokety | soketu | soketem | znovupřipojení | znovupřipojit | opětovné připojení | "
+              "komunikace | komunikovat | pripojit | pripojeni | spojuje | připojuje | spojovat | socket | socketu | "
+              "soket | sokety | soketu | soketem | znovupřipojení | znovupřipojit | opětovné připojení | "
               "přenosový kanál | přenosového kanálu",
         "ru": "соединение | соединения | соединиться | соединении | подключение | подключения | подключиться | "
               "подключении | связаться | связь | сокет | обращение | обращении | обратиться к серверу | "
@@ -587,11 +585,11 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "server": {
         "en": "server | servers | host | peer | mail server | remote host | hostname | host name | mail service | "
               "backend | back end",
-        "cs": "připojená strana | vzdálená strana | vzdálenou stranou | server | serveru | serverem | servery | hostitel | hostitele | hostitelem | partner | partnera | počítač | "
-              "protistrana | protistranou | protistrany | protějšek | protějšku | "
-              "cílový počítač | poštovní služba",
-        "ru": "удалённая сторона | удаленная сторона | от другого компьютера | сервер | сервера | сервером | сервере | хост | узел | узла | узлом | конечный компьютер | "
-              "почтовая служба | почтовый сервис | бэкэнд | бэкенд",
+        "cs": "připojená strana | vzdálená strana | vzdálenou stranou | server | serveru | serverem | servery | "
+              "hostitel | hostitele | hostitelem | partner | partnera | počítač | protistrana | protistranou | "
+              "protistrany | protějšek | protějšku | cílový počítač | poštovní služba",
+        "ru": "удалённая сторона | удаленная сторона | от другого компьютера | сервер | сервера | сервером | сервере | "
+              "хост | узел | узла | узлом | конечный компьютер | почтовая служба | почтовый сервис | бэкэнд | бэкенд",
         "*": "smtp | imap | pop3",
     },
     "name": {
@@ -601,19 +599,20 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "resolve": {
         "en": "resolve | resolution | resolving | lookup | look up | name server | dns server | dns lookup",
-        "cs": "rozpoznat název | překlad | přeložit | překladu | řešení názvu | řešení jména | rozpoznání jména | rozpoznání názvu | rozlišení jména | rozlišení názvu | rozlišení adresy | zjistit adresu | dns server | jmenný server | hledání v dns | vyřešit | "
-              "zjišťování adresy | zjišťování ip adresy | zjištění adresy | zjištění ip adresy | "
-              "hledání hostitele | vyhledání hostitele | rozpoznání adresy | rozpoznání hostitele | resolvování | "
-              "resolvovat | resolver | resolveru | rozpoznávač | rozpoznávače | vyhodnocení názvu | "
-              "vyhodnocení jména | vyhodnocování názvu | vyhodnocování jména",
+        "cs": "rozpoznat název | překlad | přeložit | překladu | řešení názvu | řešení jména | rozpoznání jména | "
+              "rozpoznání názvu | rozlišení jména | rozlišení názvu | rozlišení adresy | zjistit adresu | dns server | "
+              "jmenný server | hledání v dns | vyřešit | zjišťování adresy | zjišťování ip adresy | zjištění adresy | "
+              "zjištění ip adresy | hledání hostitele | vyhledání hostitele | rozpoznání adresy | "
+              "rozpoznání hostitele | resolvování | resolvovat | resolver | resolveru | rozpoznávač | rozpoznávače | "
+              "vyhodnocení názvu | vyhodnocení jména | vyhodnocování názvu | vyhodnocování jména",
         # «разрешение» alone is also a permission: only the name's resolution
-        "ru": "найти ip-адрес | поиск имени хоста | поиска имени хоста | разрешение имени | разрешения имени | разрешения имён | "
-              "разрешения имен | разрешить имя | разрешении имени | "
-              "разрешение dns | разрешения dns | разрешение адреса | разрешения адреса | разрешить доменное имя | "
-              "разрешения доменного имени | определить адрес | определения адреса | определить имя | определения имени | "
-              "определить dns | определить dns имя | dns сервер | "
-              "сервер dns | сервер имён | сервер имен | dns запрос | резолвер | резолвера | ресолвер | поиск узла | "
-              "поиска узла | поиск имени узла | поиска имени узла | преобразовать имя | преобразование имени | "
+        "ru": "найти ip-адрес | поиск имени хоста | поиска имени хоста | разрешение имени | разрешения имени | "
+              "разрешения имён | разрешения имен | разрешить имя | разрешении имени | разрешение dns | "
+              "разрешения dns | разрешение адреса | разрешения адреса | разрешить доменное имя | "
+              "разрешения доменного имени | определить адрес | определения адреса | определить имя | "
+              "определения имени | определить dns | определить dns имя | dns сервер | сервер dns | сервер имён | "
+              "сервер имен | dns запрос | резолвер | резолвера | ресолвер | поиск узла | поиска узла | "
+              "поиск имени узла | поиска имени узла | преобразовать имя | преобразование имени | "
               "преобразования имени | преобразователь имён | преобразователя имён | преобразователь имен | "
               "разрешитель имён | разрешителя имён | разрешителя имен | разрешить адрес | преобразовать адрес | "
               "преобразования адреса",
@@ -641,11 +640,11 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "nenalezeno | nebyl nalezen | nebyla nalezena | "
               "neexistuje | neexistující | nebyl rozpoznán | není znám | není známý | nejsou známy | neznamy | "
               "nenašel | nenašla | nenašlo | nenašli | nebylo nalezeno",
-        "ru": "неизвестен | неизвестный | неизвестна | не известен | не известны | не известно | не найден | не найдено | "
-              "не найдена | не существует | "
-              "нет такого | нет такой | не обнаружен | не обнаружено | не обнаружена | "
-              "несуществующий | несуществующего | несуществующая | несуществующем | несуществующему",
-        "*": "не распознан | не распознано | не распознана",  # as written: not «не распознал» (a command not understood)
+        "ru": "неизвестен | неизвестный | неизвестна | не известен | не известны | не известно | не найден | "
+              "не найдено | не найдена | не существует | нет такого | нет такой | не обнаружен | не обнаружено | "
+              "не обнаружена | несуществующий | несуществующего | несуществующая | несуществующем | несуществующему",
+        # as written: not «не распознал» (a command not understood)
+        "*": "не распознан | не распознано | не распознана",
     },
     "find": {
         "en": "find | found | locate",
@@ -661,12 +660,14 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "příliš pomalu | příliš pomalý | žádná odpověď | žádnou odpověď | neskončila v řádném čase | "
               "neskončilo v řádném čase | neskončil v řádném čase | časovač vypršel | bez odezvy | žádná odezva | "
               "žádnou odezvu",
-        "ru": "за требуемое время | не дождался ответа | время ожидания | истекло время | превышено время | не отвечает | не ответил | слишком долго | "
-              "слишком медленно | превышен интервал ожидания | истек интервал ожидания | истёк интервал ожидания | "
-              "нет ответа | не получен ответ | ответ не получен | превышен лимит времени | лимит времени истёк | "
-              "лимит времени истек | истек период ожидания | истёк период ожидания | период ожидания истек | "
-              "период ожидания истёк | нет отклика | отклик не получен | по таймауту",
-        "*": "příliš dlouho | bylo příliš dlouhé | trvalo příliš dlouho | winerror 10060 | error 10060 | wsaetimedout | etimedout | timedout | context deadline exceeded",
+        "ru": "за требуемое время | не дождался ответа | время ожидания | истекло время | превышено время | "
+              "не отвечает | не ответил | слишком долго | слишком медленно | превышен интервал ожидания | "
+              "истек интервал ожидания | истёк интервал ожидания | нет ответа | не получен ответ | ответ не получен | "
+              "превышен лимит времени | лимит времени истёк | лимит времени истек | истек период ожидания | "
+              "истёк период ожидания | период ожидания истек | период ожидания истёк | нет отклика | "
+              "отклик не получен | по таймауту",
+        "*": "příliš dlouho | bylo příliš dlouhé | trvalo příliš dlouho | winerror 10060 | error 10060 | "
+             "wsaetimedout | etimedout | timedout | context deadline exceeded",
     },
     "time": {  # time that ran out (Время на операцию истекло)
         "en": "time",
@@ -685,8 +686,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "timeouts | time out",
         "*": "timeout",  # as written, so that "TimeOut" is read whole, not as two words of camel case
         "cs": "časový limit | časového limitu | timeoutu | timeoutem | prodleva serveru | prodleva spojení",
-        "ru": "таймаут | тайм-аут | таймаута | тайм-ауты | таймауты | истечение времени | истечения времени | отведённое время | "
-              "отведенное время",
+        "ru": "таймаут | тайм-аут | таймаута | тайм-ауты | таймауты | истечение времени | истечения времени | "
+              "отведённое время | отведенное время",
     },
     "dropped": {
         "en": "reset | interrupted | lost | closed | disconnected | disconnect | terminated | dropped | "
@@ -699,13 +700,11 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "ukončen | zahozeno | zahozen | zahodil | "
               "zahodilo | rozpojeno | rozpojen | rozpojilo | vynulováno | vynulováno spojení | nestabilní | ztráta | "
               "ztrátě",
-        "ru": "утрачено | разъединено | сброшено | сброшен | прервано | прервана | прерван | разорвано | разорван | разорвал | утеряно | потеряно | "
-              "нестабильно | нестабильное | нестабилен | "
-              "закрыто | закрывает | закрывается | "
-              "закрыл | отключение | отключён | отключен | обрыв | разрыв | отсоединение | отсоединено | отсоединён | "
-              "отсоединен | потеря | потери | "
-              "оборвано | оборвалось | оборван | оборвалась | нарушен | нарушено | нарушена | "
-              "сбросил | сбросила | сбросило | неожиданно завершено | некорректно завершено | "
+        "ru": "утрачено | разъединено | сброшено | сброшен | прервано | прервана | прерван | разорвано | разорван | "
+              "разорвал | утеряно | потеряно | нестабильно | нестабильное | нестабилен | закрыто | закрывает | "
+              "закрывается | закрыл | отключение | отключён | отключен | обрыв | разрыв | отсоединение | отсоединено | "
+              "отсоединён | отсоединен | потеря | потери | оборвано | оборвалось | оборван | оборвалась | нарушен | "
+              "нарушено | нарушена | сбросил | сбросила | сбросило | неожиданно завершено | некорректно завершено | "
               "принудительно завершено | отсоединены | отсоединён | отсоединен | отсоединено | отсоединился | "
               "отсоединилось",
         # as written: a connection being made again after it was lost ("reconnect" and "reconnected" share the stem:
@@ -743,7 +742,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "cs": "není nastaveno | není nastaveny | nebylo nastaveno",
         "ru": "не установлен | не задан | не задано",
     },
-    "blocks-access": {  # something blocking access (a country, a firewall): said actively, not an account's "access blocked"
+    "blocks-access": {  # something (a country, a firewall) blocking access, said actively (not an account's)
         "en": "blocking access | blocks access | block access",
         "cs": "blokuje přístup | blokovat přístup | blokují přístup",
     },
@@ -764,7 +763,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "ru": "пароль | пароля | паролем",
     },
     "no-permission": {  # no permission to do something (to sign in)
-        "en": "not allowed to | not permitted to | no permission to | do not have permission to | don't have permission to",
+        "en": "not allowed to | not permitted to | no permission to | do not have permission to | "
+              "don't have permission to",
         "cs": "nemáte oprávnění | nemá oprávnění | nemáte povolení | nemá povolení",
         "ru": "нет разрешения на | нет права на | нет прав на",
     },
@@ -827,7 +827,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "server verification | verification of the server",
         "cs": "ověření serveru | ověřování serveru",
     },
-    "your-connection": {  # the reader's connection said to be not secure: a browser's page about the server's certificate
+    "your-connection": {  # the reader's connection not secure: a browser's page about the server's certificate
         "en": "your connection",
         "cs": "vaše připojení | vaše spojení",
         "ru": "ваше соединение | ваше подключение",
@@ -835,8 +835,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "not-installed": {  # a module or a package of the program's own that is not installed: nothing of the mailbox
         "en": "not installed | isn't installed | aren't installed",
         "*": "not loaded | isn't loaded",  # as written: "could not load" is a failure of its own
-        "cs": "není nainstalován | není nainstalovaný | není nainstalovaná | není nainstalované | nejsou nainstalované | "
-              "nejsou nainstalovány | nebyl nainstalován | nebyl načten | není načten",
+        "cs": "není nainstalován | není nainstalovaný | není nainstalovaná | není nainstalované | "
+              "nejsou nainstalované | nejsou nainstalovány | nebyl nainstalován | nebyl načten | není načten",
         "ru": "модуль не установлен | модуль не загружен | пакет не установлен | пакеты не установлены | "
               "не установлен модуль | не установлен пакет | не установлено приложение | приложение не установлено",
     },
@@ -873,17 +873,17 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "unreachable | unavailable | not reachable | not available | no route | inaccessible | down | offline | "
               "not responding | outage | unavaliable | not avaliable | inoperative | could not be contacted | "
               "cannot be contacted | can't be contacted | could not contact | cannot contact | unable to contact",
-        "cs": "nedostupnost | nedostupný | nedostupná | nedostupné | není dostupný | není dostupná | není dostupné | nedosažitelný | "
-              "nedosažitelná | nedosažitelné | není dosažitelný | není dosažitelná | není dosažitelné | "
-              "nefunguje | offline | není k dispozici | neodpovídá | neodpověděl | neodpovídal | "
+        "cs": "nedostupnost | nedostupný | nedostupná | nedostupné | není dostupný | není dostupná | není dostupné | "
+              "nedosažitelný | nedosažitelná | nedosažitelné | není dosažitelný | není dosažitelná | "
+              "není dosažitelné | nefunguje | offline | není k dispozici | neodpovídá | neodpověděl | neodpovídal | "
               "mimo provoz | výpadek | výpadku | není v provozu | není cesta | nelze se dostat | "
               "nepodařilo se dostat | není funkční | nefunkční | nelze dosáhnout | nepodařilo se dosáhnout | "
-              "nebylo možné dosáhnout | není možné dosáhnout | "
-              "nebylo možné kontaktovat | nelze kontaktovat | nemůže kontaktovat | nepodařilo se kontaktovat | "
-              "nepodařilo kontaktovat | nepřístupný | nepřístupná | nepřístupné",
-        "ru": "не откликается | недоступен | недоступна | недоступный | недоступно | не работает | нет маршрута | не отвечает | не ответил | "
-              "недостижим | недостижимый | не функционирует | неработоспособен | недосягаем | недосягаемый | "
-              "не доступно | не доступна",
+              "nebylo možné dosáhnout | není možné dosáhnout | nebylo možné kontaktovat | nelze kontaktovat | "
+              "nemůže kontaktovat | nepodařilo se kontaktovat | nepodařilo kontaktovat | nepřístupný | nepřístupná | "
+              "nepřístupné",
+        "ru": "не откликается | недоступен | недоступна | недоступный | недоступно | не работает | нет маршрута | "
+              "не отвечает | не ответил | недостижим | недостижимый | не функционирует | неработоспособен | "
+              "недосягаем | недосягаемый | не доступно | не доступна",
         "*": "not working",  # as written: "does not work with it" has the same stems
     },
     "temporary": {
@@ -894,13 +894,13 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "znovu později | opakujte později | opakujte akci později | později to zkuste | později znovu | "
               "zaneprázdněn | zaneprázdněný | zaneprázdněna | zkuste to prosím později | zkuste to znovu za chvíli | "
               "údržba | údržby | údržbě | odstávka | odstávky | odstávce",
-        "ru": "временно | временная | временный | слишком много | перегружен | попробуйте позже | попробуйте еще раз позже | "
-              "повторите попытку позже | повторите позже | попытку позже | попробуйте снова позже | "
-              "попытку позднее | повторите позднее | попробуйте позднее | сервер занят | сервер сейчас занят | "
-              "технические работы | технических работ | техработы | перегрузка | перегрузки | перегрузкой | "
-              "обслуживание сервера | обслуживания сервера | техническое обслуживание | технического обслуживания | "
-              " профилактические работы | профилактических работ | "
-              "профилактика | слишком загружен | перегружен запросами",
+        "ru": "временно | временная | временный | слишком много | перегружен | попробуйте позже | "
+              "попробуйте еще раз позже | повторите попытку позже | повторите позже | попытку позже | "
+              "попробуйте снова позже | попытку позднее | повторите позднее | попробуйте позднее | сервер занят | "
+              "сервер сейчас занят | технические работы | технических работ | техработы | перегрузка | перегрузки | "
+              "перегрузкой | обслуживание сервера | обслуживания сервера | техническое обслуживание | "
+              "технического обслуживания | профилактические работы | профилактических работ | профилактика | "
+              "слишком загружен | перегружен запросами",
     },
     # --- mailboxes and space ----------------------------------------------------------------
     "mailbox": {
@@ -917,10 +917,11 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "full": {
         "en": "full | exceeded | exceeds | exceed | exhausted | no free | not enough | insufficient | out of | "
-              "ran out | running out | no more | no space | over storage quota | over its storage quota | over quota | over the quota | over its quota | too low | too small",
-        "cs": "došlo místo | nedostatečné | nedostatečná | nedostatečný | nedostatečnou | plná | plný | plné | zaplněná | "
-              "zaplněn | zaplněno | překročena | překročen | překročila | překročení | "
-              "nedostatek | není dost | není volné | není volného | vyčerpán | vyčerpána | přeplněná | přeplněna | plna | "
+              "ran out | running out | no more | no space | over storage quota | over its storage quota | over quota | "
+              "over the quota | over its quota | too low | too small",
+        "cs": "došlo místo | nedostatečné | nedostatečná | nedostatečný | nedostatečnou | plná | plný | plné | "
+              "zaplněná | zaplněn | zaplněno | překročena | překročen | překročila | překročení | nedostatek | "
+              "není dost | není volné | není volného | vyčerpán | vyčerpána | přeplněná | přeplněna | plna | "
               "příliš nízká | příliš nízký | příliš malá | nemáte dostatek | nemá dostatek | není dostatek | "
               "přesáhla | přesáhl | přesáhlo | přesahuje",
         "ru": "переполнен | переполнена | заполнен | заполнена | превышен | превышена | превышает | превышение | "
@@ -936,21 +937,22 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "cs": "odesílání | odeslat | odesílat | odchozí | poslání | poslat | posílání | odesilani | "
               "odeslání | odeslána | odeslán | odesláno | odeslaná | zasílání | zaslat | zaslání | zasílat | "
               "zaslána | zasláno | odesílací | odesilací",
-        "ru": "отправка | отправки | передать | передача | передачи | передаче | отправлять | отправить | отправление | отправления | исходящий | исходящей | "
-              "отправлено | отправлена | отправлен | послать | отослать | послано | отослано | выслать | выслан | "
-              "выслано | выслана | отсылка | отсылки | отсылке | отсылку",
+        "ru": "отправка | отправки | передать | передача | передачи | передаче | отправлять | отправить | "
+              "отправление | отправления | исходящий | исходящей | отправлено | отправлена | отправлен | послать | "
+              "отослать | послано | отослано | выслать | выслан | выслано | выслана | отсылка | отсылки | отсылке | "
+              "отсылку",
         "*": "emailed",  # as written: the stem of "email" is no sending
     },
     "disabled": {
         "en": "blocked | suspended | forbidden | prohibited | not allowed | banned | frozen | deactivated | "
               "disallowed | not permitted",
-        "cs": "zakázaný | zakázáno | zakázán | zakázána | zablokováno | zablokován | zablokovaný | blokováno | pozastaveno | "
-              "pozastaven | deaktivován | deaktivováno | není povoleno | nepovoluje | nepovoleno | není dovoleno | "
-              "není dovolené | zmrazen | zrušen | zakazano | "
-              "vypnut | vypnutý | vypnuto | není zapnutý | není zapnuto | uzamčen | uzamčený | uzamčena | uzamčeno | "
-              "zamknut | zamknutý | zamknutá | zamknuto | zamčen | zamčený | zabanován | zabanována | zabanováno",
-        "ru": "запрещена | запрещено | запрещён | запрещает | заблокирован | заблокирована | заблокировано | блокирован | "
-              "отключена | отключено | приостановлена | приостановлен | не разрешена | деактивирован | "
+        "cs": "zakázaný | zakázáno | zakázán | zakázána | zablokováno | zablokován | zablokovaný | blokováno | "
+              "pozastaveno | pozastaven | deaktivován | deaktivováno | není povoleno | nepovoluje | nepovoleno | "
+              "není dovoleno | není dovolené | zmrazen | zrušen | zakazano | vypnut | vypnutý | vypnuto | "
+              "není zapnutý | není zapnuto | uzamčen | uzamčený | uzamčena | uzamčeno | zamknut | zamknutý | "
+              "zamknutá | zamknuto | zamčen | zamčený | zabanován | zabanována | zabanováno",
+        "ru": "запрещена | запрещено | запрещён | запрещает | заблокирован | заблокирована | заблокировано | "
+              "блокирован | отключена | отключено | приостановлена | приостановлен | не разрешена | деактивирован | "
               "выключен | выключена | выключено | заморожен | заморожена | учетная запись закрыта | "
               "учётная запись закрыта | аккаунт закрыт",
         # as written: "deleted" (a state), not "delete" (an action: "could not delete the mailbox"), whose stem is the same;
@@ -991,16 +993,16 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "ru": "отправитель | отправителя | адрес отправителя | обратный адрес | обратного адреса | адрес от",
     },
     "mismatch": {
-        "en": "must match | does not match | doesn't match | don't match | do not match | not match | mismatch | not local | not owned | "
-              "not belong | does not belong | not for this | belongs to another | belongs to a different | "
-              "not same as | not the same as | "
-              "belong to a different | didn't match | did not match | no match for | valid only for | only valid for | "
-              "no name matching | no subject alternative",  # Java's words for a certificate without the server's name
-        "cs": "nesouhlasí | neshoduje | neodpovídá | neodpovídající | neodpovídajícího | musí odpovídat | musí se shodovat | nepatří | "
-              "patří jinému | náleží jinému | náleží jiné | "
-              "neshoda | nesoulad | ne pro tento | ne pro tuto | liší se | se liší | neshodují | neshodovaly | "
-              "neshodovalo | neshodoval | neodpovídají | není totožný | není totožná | není totožné | nejsou totožné | "
-              "platí pouze pro | platný pouze pro | platí jen pro",
+        "en": "must match | does not match | doesn't match | don't match | do not match | not match | mismatch | "
+              "not local | not owned | not belong | does not belong | not for this | belongs to another | "
+              "belongs to a different | not same as | not the same as | belong to a different | didn't match | "
+              "did not match | no match for | valid only for | only valid for | no name matching | "
+              "no subject alternative",  # Java's words for a certificate without the server's name
+        "cs": "nesouhlasí | neshoduje | neodpovídá | neodpovídající | neodpovídajícího | musí odpovídat | "
+              "musí se shodovat | nepatří | patří jinému | náleží jinému | náleží jiné | neshoda | nesoulad | "
+              "ne pro tento | ne pro tuto | liší se | se liší | neshodují | neshodovaly | neshodovalo | neshodoval | "
+              "neodpovídají | není totožný | není totožná | není totožné | nejsou totožné | platí pouze pro | "
+              "platný pouze pro | platí jen pro",
         "ru": "не совпадает | не соответствует | должен совпадать | не принадлежит | принадлежит другому | "
               "принадлежащий другому | принадлежащий другой | принадлежат другому | принадлежат другой | "
               "несовпадение | несоответствие | не для этого | не для этой | отличается от | отличаются от | "
@@ -1009,12 +1011,15 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "*": "differs from | differ from | different from | was different",
     },
     "no-recipient": {  # a message with no recipient or no sender given: the reader's message, not the server
-        "en": "no recipients | no recipient | without a recipient | without recipients | with no recipients | no sender | "
-              "without a sender | recipient must be specified | no recipient specified | recipient is required",
-        "cs": "nebyli určeni příjemci | žádní příjemci | žádný příjemce | bez příjemce | bez příjemců | bez odesílatele | "
-              "musí být zadán příjemce | nebyli zadáni příjemci | nebyl zadán příjemce | nebyli zadáni přijemci",
-        "ru": "не определены получатели | получатели не указаны | нет получателей | без получателя | без получателей | не указаны получатели | "
-              "нет почт получателей | без отправителя | не указан отправитель | необходимо указать получателя",
+        "en": "no recipients | no recipient | without a recipient | without recipients | with no recipients | "
+              "no sender | without a sender | recipient must be specified | no recipient specified | "
+              "recipient is required",
+        "cs": "nebyli určeni příjemci | žádní příjemci | žádný příjemce | bez příjemce | bez příjemců | "
+              "bez odesílatele | musí být zadán příjemce | nebyli zadáni příjemci | nebyl zadán příjemce | "
+              "nebyli zadáni přijemci",
+        "ru": "не определены получатели | получатели не указаны | нет получателей | без получателя | без получателей | "
+              "не указаны получатели | нет почт получателей | без отправителя | не указан отправитель | "
+              "необходимо указать получателя",
     },
     "sent-folder": {  # the folder of sent mail (a copy that could not be put there is the program's matter)
         "en": "sent folder | sent-mail folder | sent mail folder | sent items | outbox",
@@ -1053,8 +1058,9 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "logged-out": {  # a web page telling its visitor to sign in first: the page's session, not the mailbox
         "en": "forgot to log in | you are not logged in | please log in first",
         "cs": "nejste přihlášen | nejste přihlášena | nejste přihlášeni",
-        "ru": "забыли войти | вы не вошли | вы вышли из | вы не авторизованы | время вашего сеанса истекло | ваш сеанс истёк | "
-              "ваш сеанс истек | время вашей сессии истекло | ваша сессия истекла",  # not «время сеанса истекло» alone: Claws Mail's connection that timed out
+        # not «время сеанса истекло» alone: Claws Mail's connection that timed out
+        "ru": "забыли войти | вы не вошли | вы вышли из | вы не авторизованы | время вашего сеанса истекло | "
+              "ваш сеанс истёк | ваш сеанс истек | время вашей сессии истекло | ваша сессия истекла",
     },
     "success": {  # a notice that something went well ("deleted successfully"): its words are no error
         # as written: the stems are those of "not successful" and «не был успешным»; Czech „úspěšně“ reads as
@@ -1065,64 +1071,65 @@ CONCEPTS: dict[str, dict[str, str]] = {
              "passed verification",
     },
     "too-large": {  # a message larger than a server takes: none of the entries
-        "en": "too large | too big | size exceeds | exceeds the maximum size | exceeds size limit | message size exceeds | "
-              "maximum allowed size",
-        "cs": "příliš velká | příliš velký | příliš velké | překračuje maximální velikost | překročena maximální velikost | "
-              "velikost zprávy překračuje | velikost zprávy přesahuje | maximální povolenou velikost",
-        "ru": "слишком большое | слишком большой | слишком велико | превышает максимальный размер | превышен максимальный размер | "
-              "размер письма превышает | размер сообщения превышает | максимально допустимый размер | слишком длинное | "
-              "слишком длинный | слишком длинная | слишком длинного | превышена его максимальная длина | "
-              "превышена максимальная длина",
+        "en": "too large | too big | size exceeds | exceeds the maximum size | exceeds size limit | "
+              "message size exceeds | maximum allowed size",
+        "cs": "příliš velká | příliš velký | příliš velké | překračuje maximální velikost | "
+              "překročena maximální velikost | velikost zprávy překračuje | velikost zprávy přesahuje | "
+              "maximální povolenou velikost",
+        "ru": "слишком большое | слишком большой | слишком велико | превышает максимальный размер | "
+              "превышен максимальный размер | размер письма превышает | размер сообщения превышает | "
+              "максимально допустимый размер | слишком длинное | слишком длинный | слишком длинная | "
+              "слишком длинного | превышена его максимальная длина | превышена максимальная длина",
     },
     "elsewhere": {  # a service beside the mailbox (a webmail's database, a calendar, an organisation's tenant): its
         # errors and its quotas are none of the catalogue's
-        "en": "database | calendar | address book | addressbook | ldap | caldav | carddav | free/busy | tenant | document | "
-              "update server | software update | offline update | domain quota | alias | feed | news feed | "
-              "secret storage | "
-              "secret service | screenshot | room | chat room | invitation | invitations | connection list | system bus | "
-              "session bus | dbus | daemon | background service | printer | scanner | camera | bluetooth | "
-              "torrent | subsystem | thunderbolt | text message | text messages | api key | app id | secret key | "
-              "execution time | max execution time | out of office | auto-reply | auto-replies | "
+        "en": "database | calendar | address book | addressbook | ldap | caldav | carddav | free/busy | tenant | "
+              "document | update server | software update | offline update | domain quota | alias | feed | news feed | "
+              "secret storage | secret service | screenshot | room | chat room | invitation | invitations | "
+              "connection list | system bus | session bus | dbus | daemon | background service | printer | scanner | "
+              "camera | bluetooth | torrent | subsystem | thunderbolt | text message | text messages | api key | "
+              "app id | secret key | execution time | max execution time | out of office | auto-reply | auto-replies | "
               "automatic replies | automatic reply | vacation reply | mapi | participants | attendees | passkey | "
               "passkeys | breached passwords | pwned passwords | bank | bank server | metered connection | "
               "metered network | push notification | push notifications | news server | newsgroup | newsgroups | "
-              "dropbox | wetransfer | redis | notification server | plugin repository | docker | configuration server | "
-              "syslog | log server | elasticsearch | hotspot | password database | ntp | icap | feedback",
+              "dropbox | wetransfer | redis | notification server | plugin repository | docker | "
+              "configuration server | syslog | log server | elasticsearch | hotspot | password database | ntp | icap | "
+              "feedback",
         "cs": "databáze | databázi | kalendář | volný/zaneprázdněný | adresář | tenant | aktualizace | aktualizací | "
-              "aktualizační server | aktualizačního serveru | "
-              "kvóta domény | "
-              "diskusní server | diskusním serverem | diskusní skupina | diskusní skupiny | "
-              "alias | kanál | kanálem | kanálu | úložiště tajných dat | úložištěm tajných dat | úložiště hesel | dokument | "
-              "dokumentu | snímek obrazovky | místnost | místnosti | pozvánka | pozvánku | pozvánky | seznam připojení | "
-              "sběrnice | sběrnici | sběrnicí | démon | démonem | démonu | proces služby | procesem služby | "
-              "procesu služby | služba na pozadí | službou na pozadí | službě na pozadí | tiskárna | tiskárny | "
-              "tiskárnu | tiskárně | skener | skeneru | fotoaparát | fotoaparátu | kamera | kamery | bluetooth | "
-              "torrent | torrentu | subsystém | subsystému | thunderbolt | textovou zprávu | textová zpráva | "
-              "textové zprávy | textovou zprávou | pozvánek | pozvánkami | doba běhu | maximální doba běhu | "
-              "klíč api | mimo kancelář | automatické odpovědi | automatická odpověď | automatickou odpověď | "
-              "účastníkům | účastníci | účastníků | účastníky | přístupový klíč | přístupového klíče | "
-              "přístupové klíče | uniklých hesel | uniklá hesla | bankovnímu serveru | bankovní server | banky | "
-              "měřeného připojení | měřeného síťového připojení | měřené připojení | push notifikace | "
-              "push notifikaci | push oznámení | server notifikací | serveru notifikací | serverem notifikací | "
-              "repozitář pluginů | repozitáři pluginů | repozitáře pluginů | konfiguračního serveru | "
-              "konfigurační server | databáze hesel | zpětná vazba | zpětné vazby | zpětnou vazbu | přístupovému bodu | přístupového bodu | přístupový bod",
+              "aktualizační server | aktualizačního serveru | kvóta domény | diskusní server | diskusním serverem | "
+              "diskusní skupina | diskusní skupiny | alias | kanál | kanálem | kanálu | úložiště tajných dat | "
+              "úložištěm tajných dat | úložiště hesel | dokument | dokumentu | snímek obrazovky | místnost | "
+              "místnosti | pozvánka | pozvánku | pozvánky | seznam připojení | sběrnice | sběrnici | sběrnicí | "
+              "démon | démonem | démonu | proces služby | procesem služby | procesu služby | služba na pozadí | "
+              "službou na pozadí | službě na pozadí | tiskárna | tiskárny | tiskárnu | tiskárně | skener | skeneru | "
+              "fotoaparát | fotoaparátu | kamera | kamery | bluetooth | torrent | torrentu | subsystém | subsystému | "
+              "thunderbolt | textovou zprávu | textová zpráva | textové zprávy | textovou zprávou | pozvánek | "
+              "pozvánkami | doba běhu | maximální doba běhu | klíč api | mimo kancelář | automatické odpovědi | "
+              "automatická odpověď | automatickou odpověď | účastníkům | účastníci | účastníků | účastníky | "
+              "přístupový klíč | přístupového klíče | přístupové klíče | uniklých hesel | uniklá hesla | "
+              "bankovnímu serveru | bankovní server | banky | měřeného připojení | měřeného síťového připojení | "
+              "měřené připojení | push notifikace | push notifikaci | push oznámení | server notifikací | "
+              "serveru notifikací | serverem notifikací | repozitář pluginů | repozitáři pluginů | "
+              "repozitáře pluginů | konfiguračního serveru | konfigurační server | databáze hesel | zpětná vazba | "
+              "zpětné vazby | zpětnou vazbu | přístupovému bodu | přístupového bodu | přístupový bod",
         "ru": "база данных | базе данных | базы данных | календарь | адресная книга | адресной книги | тенант | "
-              "сервер новостей | сервером новостей | сервера новостей | группы новостей | бд | "
-              "сервер обновлений | сервера обновлений | серверу обновлений | квота домена | псевдоним | "
-              "лента | ленты | новостная лента | хранилище секретов | хранилищем секретов | хранилище паролей | документ | "
-              "документа | снимок экрана | комната | комнату | комнате | список подключений | списка подключений | системная шина | системной шине | шина | шине | "
-              "шины | обратная связь | обратной связи | база паролей | базу паролей | базы паролей | точке доступа | точки доступа | точка доступа | демон | демону | демоном | фоновая служба | фоновой службе | фоновой службой | "
-              "фоновой службы | принтер | принтера | принтеру | сканер | сканера | камера | камеры | bluetooth | "
-              "торрент | торрента | подсистема | подсистеме | подсистемы | подсистемой | thunderbolt | "
-              "текстовое сообщение | текстового сообщения | текстовые сообщения | приглашения на встречу | "
-              "приглашение на встречу | приглашений на встречу | время выполнения | максимальное время выполнения | "
-              "ключ api | автоответ | автоответы | автоответчик | автоответа | участникам | участники | "
-              "участников | участниками | ключ доступа | ключа доступа | ключи доступа | "
-              "скомпрометированных паролей | утёкших паролей | банковскому серверу | банковский сервер | банка | "
-              "лимитном подключении | лимитное подключение | лимитного подключения | push-уведомление | "
-              "push-уведомления | push-уведомлений | сервер уведомлений | серверу уведомлений | сервера уведомлений | "
-              "репозиторий плагинов | репозитория плагинов | репозиторием плагинов | сервера конфигурации | "
-              "сервер конфигурации",
+              "сервер новостей | сервером новостей | сервера новостей | группы новостей | бд | сервер обновлений | "
+              "сервера обновлений | серверу обновлений | квота домена | псевдоним | лента | ленты | новостная лента | "
+              "хранилище секретов | хранилищем секретов | хранилище паролей | документ | документа | снимок экрана | "
+              "комната | комнату | комнате | список подключений | списка подключений | системная шина | "
+              "системной шине | шина | шине | шины | обратная связь | обратной связи | база паролей | базу паролей | "
+              "базы паролей | точке доступа | точки доступа | точка доступа | демон | демону | демоном | "
+              "фоновая служба | фоновой службе | фоновой службой | фоновой службы | принтер | принтера | принтеру | "
+              "сканер | сканера | камера | камеры | bluetooth | торрент | торрента | подсистема | подсистеме | "
+              "подсистемы | подсистемой | thunderbolt | текстовое сообщение | текстового сообщения | "
+              "текстовые сообщения | приглашения на встречу | приглашение на встречу | приглашений на встречу | "
+              "время выполнения | максимальное время выполнения | ключ api | автоответ | автоответы | автоответчик | "
+              "автоответа | участникам | участники | участников | участниками | ключ доступа | ключа доступа | "
+              "ключи доступа | скомпрометированных паролей | утёкших паролей | банковскому серверу | "
+              "банковский сервер | банка | лимитном подключении | лимитное подключение | лимитного подключения | "
+              "push-уведомление | push-уведомления | push-уведомлений | сервер уведомлений | серверу уведомлений | "
+              "сервера уведомлений | репозиторий плагинов | репозитория плагинов | репозиторием плагинов | "
+              "сервера конфигурации | сервер конфигурации",
         # Czech „kontakty“ (contacts) as written: „kontaktovat“ (to contact someone) has its stem; "DBus" as written,
         # not as an identifier in camel case
         # "updates" as written: its stem is that of the verb ("Update your server settings"); CalDAV and CardDAV
@@ -1136,21 +1143,22 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "store": {  # a program keeping the password on the computer (its keyring)
         "en": "store | save | keychain | keyring | wallet | password server | certificate manager | password manager | "
               "primary password | master password | primary passphrase | master passphrase | security password",
-        "cs": "uložit | uložení | ukládání | ukládat | úložiště | úložišti | klíčenka | klíčence | úschovna | úschovně | úschovny | "
-              "server hesel | serverem hesel | správce certifikátů | správce hesel",
+        "cs": "uložit | uložení | ukládání | ukládat | úložiště | úložišti | klíčenka | klíčence | úschovna | "
+              "úschovně | úschovny | server hesel | serverem hesel | správce certifikátů | správce hesel",
         "ru": "сохранить | сохранение | связка ключей | связки ключей | цепочка ключей | цепочки ключей | "
               "бумажник | бумажника | бумажнику | сервер паролей | сервером паролей | хранить | сохранять | "
               "менеджер сертификатов | менеджер паролей",
     },
     "device": {  # the reader's own phone or tablet: its storage being full is not the mailbox
-        "en": "phone | tablet | device | smartphone | watch | smartwatch | this computer | hard drive | hard disk | external storage | "
-              "sd card | memory",
+        "en": "phone | tablet | device | smartphone | watch | smartwatch | this computer | hard drive | hard disk | "
+              "external storage | sd card | memory",
         "cs": "telefon | telefonu | tablet | tabletu | zařízení | tomuto počítači | tento počítač | "
               "pevný disk | pevném disku | pevného disku | disku počítače | externí úložiště | externím úložišti | "
               "externího úložiště | sd kartě | sd karta | sd karty | paměť | paměti | pamětí",
-        "ru": "телефон | телефона | планшет | планшета | устройство | устройства | устройстве | этому компьютеру | этот компьютер | "
-              "жёсткий диск | жесткий диск | жёстком диске | жестком диске | диске компьютера | внешнее хранилище | "
-              "внешнем хранилище | внешнего хранилища | sd карта | sd карте | sd карты | память | памяти | памятью",
+        "ru": "телефон | телефона | планшет | планшета | устройство | устройства | устройстве | этому компьютеру | "
+              "этот компьютер | жёсткий диск | жесткий диск | жёстком диске | жестком диске | диске компьютера | "
+              "внешнее хранилище | внешнем хранилище | внешнего хранилища | sd карта | sd карте | sd карты | память | "
+              "памяти | памятью",
     },
     "lock": {  # a program locking a file or a mailbox for itself (a lock that is busy, could not be made)
         "en": "lockfile | lock file | lock busy | lock creation | lock error | "
@@ -1168,22 +1176,23 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "*": "подписаться | отписаться | подписаны на",  # the verb: "подписан" (signed) has the same stem
     },
     "crypto": {  # the reader's own signing and encryption (S/MIME, OpenPGP): its certificates and keys are not the server's
-        "en": "mime | smime | openpgp | pgp | gpg | gnupg | autocrypt | keyserver | key server | encryption key | private key | public key | "
-              "secret key | digital signature | digitally signed | digitally sign | decrypt | decryption | decrypting | "
-              "keys for | signer's certificate | signer certificate | message signature | encrypt the message | "
-              "email certificate | mail certificate | encrypt outgoing | encrypt messages",
+        "en": "mime | smime | openpgp | pgp | gpg | gnupg | autocrypt | keyserver | key server | encryption key | "
+              "private key | public key | secret key | digital signature | digitally signed | digitally sign | "
+              "decrypt | decryption | decrypting | keys for | signer's certificate | signer certificate | "
+              "message signature | encrypt the message | email certificate | mail certificate | encrypt outgoing | "
+              "encrypt messages",
         "cs": "šifrovací klíč | server klíčů | serveru klíčů | klíčový server | klíčovému serveru | "
-              "klíčového serveru | soukromý klíč | veřejný klíč | tajný klíč | digitální podpis | elektronický podpis | "
-              "digitálně podepsat | dešifrovat | dešifrování | rozšifrovat | rozšifrování | podepisující osoby | "
-              "podpis zprávy | zašifrovat zprávu | certifikát pošty | certifikát e-mailu | podpisující certifikát | "
-              "podpisujícím certifikátu | podpisový certifikát | podpisového certifikátu | šifrovat zprávy | "
-              "šifrování zpráv | veřejnými klíči | veřejného klíče | ověřování podpisu | ověření podpisu",
-        "ru": "ключ шифрования | сервер ключей | сервера ключей | закрытый ключ | открытый ключ | секретный ключ | цифровая подпись | "
-              "электронная подпись | расшифровать | расшифровки | расшифровка | расшифровывание | "
-              "подпись сообщения | зашифровать сообщение | "
-              "сертификат электронной почты | сертификата электронной почты | "
-              "сертификат подписи | сертификате подписи | сертификата подписи | шифрование исходящих | "
-              "шифрование сообщений | шифровать сообщения | открытыми ключами | открытого ключа",
+              "klíčového serveru | soukromý klíč | veřejný klíč | tajný klíč | digitální podpis | "
+              "elektronický podpis | digitálně podepsat | dešifrovat | dešifrování | rozšifrovat | rozšifrování | "
+              "podepisující osoby | podpis zprávy | zašifrovat zprávu | certifikát pošty | certifikát e-mailu | "
+              "podpisující certifikát | podpisujícím certifikátu | podpisový certifikát | podpisového certifikátu | "
+              "šifrovat zprávy | šifrování zpráv | veřejnými klíči | veřejného klíče | ověřování podpisu | "
+              "ověření podpisu",
+        "ru": "ключ шифрования | сервер ключей | сервера ключей | закрытый ключ | открытый ключ | секретный ключ | "
+              "цифровая подпись | электронная подпись | расшифровать | расшифровки | расшифровка | расшифровывание | "
+              "подпись сообщения | зашифровать сообщение | сертификат электронной почты | "
+              "сертификата электронной почты | сертификат подписи | сертификате подписи | сертификата подписи | "
+              "шифрование исходящих | шифрование сообщений | шифровать сообщения | открытыми ключами | открытого ключа",
         # as written: the stems of "подписан", "podepsán" (signed by a CA) are the same
         "*": "подписавшего | подписать | подписывать | podepsat | podepisovat",
     },
@@ -1272,23 +1281,21 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "update your password | password could not be modified | setting the password | password recovery | "
               "recover your password | recover password",
         "cs": "změna hesla | změny hesla | změně hesla | změnou hesla | změnit heslo | změňte heslo | nové heslo | "
-              "obnovení hesla | obnovit heslo | obnovu hesla | obnova hesla | reset hesla | resetování hesla | resetovat heslo | "
-              "heslo nebylo změněno | heslo nezměněno | "
-              "heslo nelze znovu použít | staré heslo | starého hesla | současné heslo | aktuální heslo | "
-              "původní heslo | původního hesla | "
-              "heslo bylo změněno | heslo nelze změnit | změně vašeho hesla | změna vašeho hesla | "
-              "potvrzení hesla | heslo a potvrzení | aktualizovat heslo | aktualizace hesla | "
-              "aktualizovat vaše heslo | heslo a jeho potvrzení | obnovování hesla | potvrdit heslo | potvrďte heslo | "
+              "obnovení hesla | obnovit heslo | obnovu hesla | obnova hesla | reset hesla | resetování hesla | "
+              "resetovat heslo | heslo nebylo změněno | heslo nezměněno | heslo nelze znovu použít | staré heslo | "
+              "starého hesla | současné heslo | aktuální heslo | původní heslo | původního hesla | "
+              "heslo bylo změněno | heslo nelze změnit | změně vašeho hesla | změna vašeho hesla | potvrzení hesla | "
+              "heslo a potvrzení | aktualizovat heslo | aktualizace hesla | aktualizovat vaše heslo | "
+              "heslo a jeho potvrzení | obnovování hesla | potvrdit heslo | potvrďte heslo | "
               "heslo nemohlo být změněno | nastavování hesla | nastavení hesla",
-        "ru": "смена пароля | сменить пароль | смены пароля | изменение пароля | изменить пароль | обновление пароля | обновить пароль | "
-              "сброс пароля | сбросить пароль | сбросить ваш пароль | новый пароль | пароль не может быть сброшен | "
-              "пароль сброшен | "
-              "пароль не был изменён | пароль не был изменен | пароль не может быть изменён | "
-              "пароль изменен неудачно | старый пароль | текущий пароль | "
-              "пароль не может быть изменен | подтверждение пароля | пароль и подтверждение | "
-              "подтверждения пароля | паролем подтверждения | пароль подтверждения | пароль и его подтверждение | "
-              "подтвердить пароль | подтвердите пароль | обнулить пароль | восстановление пароля | "
-              "восстановления пароля | установке пароля | обновить ваш пароль",
+        "ru": "смена пароля | сменить пароль | смены пароля | изменение пароля | изменить пароль | обновление пароля | "
+              "обновить пароль | сброс пароля | сбросить пароль | сбросить ваш пароль | новый пароль | "
+              "пароль не может быть сброшен | пароль сброшен | пароль не был изменён | пароль не был изменен | "
+              "пароль не может быть изменён | пароль изменен неудачно | старый пароль | текущий пароль | "
+              "пароль не может быть изменен | подтверждение пароля | пароль и подтверждение | подтверждения пароля | "
+              "паролем подтверждения | пароль подтверждения | пароль и его подтверждение | подтвердить пароль | "
+              "подтвердите пароль | обнулить пароль | восстановление пароля | восстановления пароля | "
+              "установке пароля | обновить ваш пароль",
         # two passwords typed (one and its confirmation) that must match; as written, for a stem is the same in the
         # singular, and "the password does not match" is a sign-in's refusal
         "*": "passwords match | passwords do not match | passwords don't match | hesla se shodují | "
@@ -1460,7 +1467,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "blocked": {  # blocked, of a sign-in: the reader kept out (a sign-in disabled or forbidden is a method's, LOGIN's)
         "en": "blocked | locked out",
         "cs": "blokace | zablokováno | zablokován | zablokována | blokováno | blokuje | zablokoval | zablokovala",
-        "ru": "блокировка учетной записи | блокировка учётной записи | заблокирован | заблокирована | заблокировано | блокирован | блокирует | заблокировал",
+        "ru": "блокировка учетной записи | блокировка учётной записи | заблокирован | заблокирована | заблокировано | "
+              "блокирован | блокирует | заблокировал",
     },
     "blocking": {  # something that blocks a connection or a port (a firewall, a hosting company)
         "en": "blocking | blocks",
@@ -1516,7 +1524,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "banned": {  # the reader banned or blocked from a site or a service, said to them
         "en": "you are banned | you have been banned | you are currently banned | you were banned | banned from this | "
-              "banned from accessing | you are blocked | you have been blocked | banned from server | banned from the server",
+              "banned from accessing | you are blocked | you have been blocked | banned from server | "
+              "banned from the server",
         "cs": "byl vám udělen ban | máte ban | jste zabanován | jste zabanována | byl jste zablokován | "
               "byla jste zablokována | jste zablokován | jste zablokována | byl jste vykopnut | byla jste vykopnuta | "
               "jste zakázán | jste zakázána | jste zakázáni | "
@@ -1560,10 +1569,11 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "too-many": {  # too many of something (sign-in attempts), or too many times
         "en": "too many | too often",
-        "cs": "překročil maximální počet | překročili jste maximální počet | překročen maximální počet | limit pokusů | příliš mnoho | příliš mnoha | příliš mnohokrát | příliš často | několikrát po sobě",
-        "ru": "превышено максимальное количество | лимит попыток | слишком много | слишком большое количество | превышено количество | превышено число | слишком часто | "
-              "несколько раз подряд | превысили допустимое число | превышено допустимое число | превысили число | "
-              "превысили количество",
+        "cs": "překročil maximální počet | překročili jste maximální počet | překročen maximální počet | "
+              "limit pokusů | příliš mnoho | příliš mnoha | příliš mnohokrát | příliš často | několikrát po sobě",
+        "ru": "превышено максимальное количество | лимит попыток | слишком много | слишком большое количество | "
+              "превышено количество | превышено число | слишком часто | несколько раз подряд | "
+              "превысили допустимое число | превышено допустимое число | превысили число | превысили количество",
     },
     "dependency": {  # what a package needs (its dependencies to resolve): not a host name
         "en": "dependency | dependencies | conflict | conflicts",
@@ -1573,18 +1583,19 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "edit-connection": {  # a network connection's settings (a profile) added, changed or removed: not connecting
         "en": "add connection | add the connection | add a connection | adding connection | adding the connection | "
               "edit connection | edit the connection | update connection | update the connection | delete connection | "
-              "delete the connection | remove connection | remove the connection | rename connection | import connection",
-        "cs": "přidat spojení | přidání spojení | přidat připojení | přidání připojení | upravit spojení | úprava spojení | "
-              "aktualizovat spojení | aktualizace spojení | smazat spojení | smazání spojení | odstranit spojení | "
-              "odstranění spojení | přejmenovat spojení | importovat spojení",
+              "delete the connection | remove connection | remove the connection | rename connection | "
+              "import connection",
+        "cs": "přidat spojení | přidání spojení | přidat připojení | přidání připojení | upravit spojení | "
+              "úprava spojení | aktualizovat spojení | aktualizace spojení | smazat spojení | smazání spojení | "
+              "odstranit spojení | odstranění spojení | přejmenovat spojení | importovat spojení",
         "ru": "добавить соединение | добавления соединения | добавить подключение | добавления подключения | "
               "изменить соединение | изменения соединения | изменить подключение | обновить соединение | "
               "обновления соединения | обновить подключение | переименовать соединение | импортировать соединение",
     },
     "inactive": {  # an account not active (or a connection idle too long)
         "en": "inactive | not active | not activated | not been activated",
-        "cs": "neaktivní | není aktivní | nečinnost | nečinnosti | není aktivován | není aktivována | nebyl aktivován | "
-              "nebyla aktivována",
+        "cs": "neaktivní | není aktivní | nečinnost | nečinnosti | není aktivován | není aktivována | "
+              "nebyl aktivován | nebyla aktivována",
         "ru": "неактивна | неактивен | неактивно | неактивной | не активна | не активен | недействующая | "
               "недействующий | недействующей | не активирован | не активирована",
     },
@@ -1611,8 +1622,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "two-factor": {  # two-step verification of a mailbox: a program then needs an app password
         "en": "two-step | two step | step verification | two-factor | two factor | factor authentication | 2fa | mfa | "
               "multi-factor",
-        "cs": "dvoufázové | dvoufázového | dvoufázovým | dvoustupňové | dvoustupňového | stupňové ověření | dvoufaktorové | "
-              "dvoufaktorového | dvoufaktorovým",
+        "cs": "dvoufázové | dvoufázového | dvoufázovým | dvoustupňové | dvoustupňového | stupňové ověření | "
+              "dvoufaktorové | dvoufaktorového | dvoufaktorovým",
         "ru": "двухэтапная | двухэтапную | двухэтапной | двухфакторная | двухфакторную | двухфакторной | "
               "двухэтапной аутентификации | двухэтапной авторизации",
     },
@@ -1675,8 +1686,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "ip reputation | reputation | blocklist | blocklisted | blacklist | blacklisted | denylist | banned ip | "
               "blocked ip | banned sending ip | blocked sending ip | spamhaus | spamcop",
         "cs": "reputace | černá listina | černé listině | černém seznamu | blacklist | blacklistu",
-        "ru": "репутация | репутации | чёрный список | черный список | чёрном списке | черном списке | чёрного списка | "
-              "черного списка | блэклист",
+        "ru": "репутация | репутации | чёрный список | черный список | чёрном списке | черном списке | "
+              "чёрного списка | черного списка | блэклист",
         "*": "dnsbl | dnsbls | rbl",  # as written: "DNSBLs" is no identifier in camel case
     },
     "changed": {  # something that changed since the last time (a server's identification)
@@ -1710,9 +1721,9 @@ CONCEPTS: dict[str, dict[str, str]] = {
         # size) is the message's own
         "en": "attachment | attachments",
         "ru": "вложение | вложения | вложений | вложениями",
-        "cs": "připojit obrázek | připojit obrázky | připojit soubor | připojit soubory | připojit přílohu | připojit fotku | "
-              "připojit fotografii | připojit do složky | připojí do složky | připojit do místní složky | "
-              "připojí do místní složky | přílohy | příloh | přílohu | příloha | přílohami",
+        "cs": "připojit obrázek | připojit obrázky | připojit soubor | připojit soubory | připojit přílohu | "
+              "připojit fotku | připojit fotografii | připojit do složky | připojí do složky | "
+              "připojit do místní složky | připojí do místní složky | přílohy | příloh | přílohu | příloha | přílohami",
     },
     "https": {  # a page that requires the web's secure protocol (not an address beginning with https://)
         "en": "https is required | https required | https is needed | requires https | require https | https only",
@@ -1726,7 +1737,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "test-page": {  # a printer's test page (sent to the printer)
         "en": "test page",
         "cs": "testovací stránka | testovací stránku | testovací stránky",
-        "ru": "пробная страница | пробную страницу | пробной страницы | тестовая страница | тестовую страницу | тестовой страницы",
+        "ru": "пробная страница | пробную страницу | пробной страницы | тестовая страница | тестовую страницу | "
+              "тестовой страницы",
     },
     "resolve-verb": {  # Russian «разрешить» (also "to allow"): a host name's resolution only beside a server's name
         "ru": "разрешить",
@@ -1834,17 +1846,16 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "offline": {  # the program or the computer working without a network: nothing reaches the server
         "en": "offline | off-line | work offline | working offline | not connected to | been disconnected | "
-              "seems to be disconnected | waiting for network | waiting for usable network | waiting for network access | "
-              "currently disconnected | "
-              "not currently connected | must be working online | must be online | need to be online | "
-              "you are not connected | you're not connected | no internet access | no access to the internet",
-        "cs": "nejste online | offline | odpojeno | režim offline | režimu offline | nepřipojeno | nepřipojen | čekání na síť | "
-              "čekání na použitelnou síť | čekání na přístup k síti | "
-              "musíte pracovat připojeni | musíte být online | musíte být připojeni | "
-              "musíte být připojen | nejste připojeni | nejste připojen | nemáte přístup k internetu | "
-              "nemá přístup k internetu | bez přístupu k internetu",
-        "ru": "нет сети | без доступа к интернету | без доступа к сети | офлайн | оффлайн | автономный режим | автономном режиме | ожидание сети | "
-              "ожидание доступа к сети | не в сети | необходимо работать в сети | "
+              "seems to be disconnected | waiting for network | waiting for usable network | "
+              "waiting for network access | currently disconnected | not currently connected | "
+              "must be working online | must be online | need to be online | you are not connected | "
+              "you're not connected | no internet access | no access to the internet",
+        "cs": "nejste online | offline | odpojeno | režim offline | režimu offline | nepřipojeno | nepřipojen | "
+              "čekání na síť | čekání na použitelnou síť | čekání na přístup k síti | musíte pracovat připojeni | "
+              "musíte být online | musíte být připojeni | musíte být připojen | nejste připojeni | nejste připojen | "
+              "nemáte přístup k internetu | nemá přístup k internetu | bez přístupu k internetu",
+        "ru": "нет сети | без доступа к интернету | без доступа к сети | офлайн | оффлайн | автономный режим | "
+              "автономном режиме | ожидание сети | ожидание доступа к сети | не в сети | необходимо работать в сети | "
               "нужно быть в сети | работаете автономно | работать автономно | автономная работа | вы не подключены | "
               "нет доступа к интернету | нет доступа в интернет | не имеет доступа в интернет | "
               "не имеет доступа к интернету",
@@ -1855,7 +1866,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
              "is not connected | není spojen | není připojen | не подсоединена | не подсоединён | не подсоединен",
     },
     "download": {  # messages fetched from the server
-        "en": "download | downloading | fetch | fetching | retrieve | retrieving | sync | synchronize | synchronization",
+        "en": "download | downloading | fetch | fetching | retrieve | retrieving | sync | synchronize | "
+              "synchronization",
         "cs": "stahování | stáhnout | stahovat | stažení | stahuji | stahuje | stahují | synchronizace | "
               "synchronizaci | synchronizovat",
         "ru": "загрузка | загрузки | загрузить | получение | получения | получить | скачать | скачивание | "
@@ -1904,15 +1916,17 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "ru": "данные | данных",
     },
     "no-connection": {  # a connection that is not there, said as a noun (not "connected, but no …")
-        "*": "no connection | není spojení | není připojení | žádné spojení | žádné připojení | bez připojení | нет соединения | "
-             "нет подключения | отсутствует соединение | без подключения | нет связи | связь отсутствует | "
-             "отсутствует связь | подключение отсутствует | соединение отсутствует | отсутствует подключение",
+        "*": "no connection | není spojení | není připojení | žádné spojení | žádné připojení | bez připojení | "
+             "нет соединения | нет подключения | отсутствует соединение | без подключения | нет связи | "
+             "связь отсутствует | отсутствует связь | подключение отсутствует | соединение отсутствует | "
+             "отсутствует подключение",
         # none active, none available: said of a connection manager's or a pool's
         "en": "no active connection | no active connections | no connections available | no connection available | "
               "no connectivity | no internet connectivity",
         "cs": "nemáte připojení | žádné internetové připojení | žádné aktivní spojení | žádné aktivní připojení",
-        "ru": "нет интернета | нет интернет-соединения | отсутствует интернет-соединение | нет активных соединений | нет активных подключений | нет активного соединения | "
-              "нет активного подключения | подключение не обнаружено | соединение не обнаружено",
+        "ru": "нет интернета | нет интернет-соединения | отсутствует интернет-соединение | нет активных соединений | "
+              "нет активных подключений | нет активного соединения | нет активного подключения | "
+              "подключение не обнаружено | соединение не обнаружено",
     },
     "syntax": {  # how an address is written (its syntax), not whether its mailbox exists
         "en": "syntax | malformed",
@@ -1945,8 +1959,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "spam | junk | unsolicited | spammer | antispam | anti-spam",
         "cs": "spamer | spameři | spamerů | spam | spamu | spamová | nevyžádaná | nevyžádaný | "
               "antispam | antispamový | antispamového | antispamovým",
-        "ru": "спамер | спамеров | спам | спама | нежелательный | нежелательное | спамерский | спамерское | спамерского | "
-              "антиспам | антиспамом | антиспама",
+        "ru": "спамер | спамеров | спам | спама | нежелательный | нежелательное | спамерский | спамерское | "
+              "спамерского | антиспам | антиспамом | антиспама",
         "*": "notspam",
     },
     "undelivered": {  # a message that did not reach its recipient
@@ -2018,7 +2032,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "certificate-load": {  # a certificate loaded from a file: the reader's own (as phrases: "loading the page: certificate
         # not trusted" is the server's; "processed" or "parsed" may be the server's too)
-        "en": "load certificate | load the certificate | loading certificate | loading the certificate | certificate load",
+        "en": "load certificate | load the certificate | loading certificate | loading the certificate | "
+              "certificate load",
         "cs": "načíst certifikát | načítání certifikátu | načtení certifikátu | certifikát se nepodařilo načíst",
         "ru": "загрузки сертификата | загрузить сертификат",
     },
@@ -2270,7 +2285,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         # too many failed sign-in attempts, or a sign-in failed several times in a row: the password, not a busy server
         ("too-many attempt signin", 13, AUTH), ("too-many signin fail", 13, AUTH),
         ("signin fail|attempt reached", 12, AUTH),  # failed sign-ins that reached a limit: the same
-        ("too-many attempt password", 13, AUTH),
+        ("too-many attempt password", 13, AUTH),  # too many attempts with a wrong password: the same
         ("too-many+failed-attempts", 12, AUTH),  # too many failed attempts: the password typed
         ("no-permission signin", 8, AUTH),  # not allowed to sign in (with a password): the app password first
         ("negation+valid+signin", 8, AUTH),  # a sign-in "not valid"
@@ -2278,7 +2293,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("signin|password|token revoked", 8, AUTH),  # a sign-in (an app password, a token) revoked: make a new one
         # access denied for a wrong user name or password (Russian «доступ запрещён» is also words of a blocked
         # account): the credentials
-        ("access refused|disabled username|password wrong", 13, AUTH),  # too many attempts with a wrong password: the same
+        ("access refused|disabled username|password wrong", 13, AUTH),
         ("two-factor required|fail|refused", 9),  # two-step verification on the mailbox: an app password is needed
         ("signin via webmail", 9),  # asked to sign in through the web first (a check there): then the app password
         ("webmail+signin required", 9),  # a sign-in on the web required first: the same
@@ -2292,7 +2307,8 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("refused signin password", 11, AUTH),  # a sign-in with the password refused (other methods named after it)
     ),
     AUTH: (
-        ("kerberos ticket|signin fail|wrong|expired|refused|notfound|negation|unreachable|timedout", 11),  # a Kerberos sign-in: the realm's ticket, not a password
+        # a Kerberos sign-in that went wrong: the realm's ticket, not a password (valid credentials are no error)
+        ("kerberos ticket|signin fail|wrong|expired|refused|notfound|negation|unreachable|timedout", 11),
         # the server's own reply to a wrong password (Mail.ru answers the main password with mailru-app-reply)
         ("mailru-wrong-password", 12, APP),
         ("required user password server", 7, APP),  # a server that needs a user name and a password: none was sent
