@@ -1554,14 +1554,14 @@ MEANINGS = [
     ("tls-certificate", "Server fingerprint does not match the stored one"),
     ("tls-certificate", "Otisk serveru imap.mail.ru nesouhlasí s uloženým."),
     ("tls-certificate", "Неверный отпечаток ключа сервера"),
-    ("tls-certificate", "Your connection is not secure"),
+    ("tls-certificate", "Your connection to this site is not secure"),
     ("tls-certificate", "Vaše připojení není zabezpečené"),
     ("tls-certificate", "Ваше подключение не защищено"),
     ("tls-certificate", "Не удаётся установить подлинность хоста smtp.mail.ru."),
     ("connection-failed", "Unreachable!"),
     ("connection-failed", "Недостижимо."),
     ("connection-failed", "Cíl je nedosažitelný."),
-    ("sending-disabled", "Limit reached: too many emails today"),
+    ("sending-disabled", "Daily limit reached, too many e-mails sent"),
     # an account not in effect (Russian); the credentials as "data of authenticity"; failed sign-ins that reached a
     # limit; "check your network" alone, or the network's access turned off; a network time-out in two words, a
     # reconnection (Czech, one word), keep-alive; a rate limit exceeded for a mailbox (the sender's, not its space);
@@ -1569,10 +1569,10 @@ MEANINGS = [
     ("account-disabled", "Аккаунт недействующий."),
     ("app-password-required", "Данные о подлинности неверны."),
     ("app-password-required", "Sign-in errors reached the daily limit."),
-    ("connection-failed", "Check your network."), ("connection-failed", "Проверьте сеть."),
+    ("connection-failed", "Check your network, then retry"), ("connection-failed", "Проверьте сеть."),
     ("connection-failed", "Network access has been disabled for this app."),
-    ("connection-failed", "Server TimeOut"), ("connection-failed", "Network time out"),
-    ("connection-failed", "Nelze se znovupřipojit k serveru."),
+    ("connection-failed", "SMTP TimeOut"), ("connection-failed", "Network time out"),
+    ("connection-failed", "Klient se nedokázal znovupřipojit."),
     ("connection-failed", "Keep-alive failed"),
     ("sending-disabled", "Rate limit exceeded for mailbox jana@mail.ru"),
     (LOGIN, "Authetication failed"),
@@ -1582,7 +1582,7 @@ MEANINGS = [
     ("tls-certificate", "Server verification has failed."), ("tls-certificate", "Ověření serveru se nezdařilo."),
     ("account-disabled", "Zablokována na serveru do zítřka."),
     ("account-disabled", "Заблокирована на сервере до завтра."),
-    ("account-disabled", "You are banned from the server."),
+    ("account-disabled", "You have been banned from this server for a day."),
     # the sets' own translations as twins: words one language lacked (Russian "wrong" as «не тот», the credentials as
     # "data for access", an authentication scheme, relaying as «пересылка», overload and maintenance, running out of
     # space, time-outs in the plural; Czech "not authenticated", the abbreviation „přihl.“, „prodleva serveru“;
@@ -1594,15 +1594,15 @@ MEANINGS = [
     ("connection-failed", "Возможно, идёт обслуживание сервера."),
     ("mailbox-full", "У вас заканчивается место в ящике."),
     ("connection-failed", "Повторяющиеся тайм-ауты при подключении"),
-    (LOGIN, "Uživatel není autentizován"), (LOGIN, "Přihl. k serveru selhalo"),
-    ("connection-failed", "Prodleva serveru"),
+    (LOGIN, "Tento uživatel zatím není autentizován."), (LOGIN, "Přihl. k serveru selhalo"),
+    ("connection-failed", "Vypršela prodleva serveru."),
     ("tls-certificate", "The server sent a broken certificate."),
     # a recipient's address or domain that does not exist (not the reader's server); a service "down" said alone;
     # no connectivity, a connection not detected (Russian); an account not activated; a sign-in method not valid;
     # a network blocking access
     ("user-not-found", "The recipient's e-mail domain does not exist."),
     ("user-not-found", "Příjemce: e-mailová doména neexistuje."),
-    ("connection-failed", "Mail.ru is down"), ("connection-failed", "No connectivity."),
+    ("connection-failed", "Mail.ru is down"), ("connection-failed", "There is no connectivity right now."),
     ("connection-failed", "Соединение не обнаружено."),
     ("account-disabled", "Účet zatím není aktivován."), ("account-disabled", "Аккаунт не активирован."),
     ("wrong-security", "Invalid authentication method: PLAIN"),
@@ -1612,12 +1612,12 @@ MEANINGS = [
     # address not found (Russian, above a recipient's); Kerberos's preauthentication
     ("connection-failed", "Host has no usable address"),
     ("connection-failed", "No data received from the server."), ("connection-failed", "Данные не получены от сервера."),
-    ("connection-failed", "Не найден адрес сервера"),
+    ("connection-failed", "Адрес сервера не найден."),
     (LOGIN, "Preauthentication failed for jana@MAIL.RU"),
     # after reading the 74th and 75th sets (version control; Android apps beside mail): an issuer not trusted; a token
     # revoked (Russian); resolving a name in a Czech translation's words; a server's name that does not match (Czech
     # adjective)
-    ("tls-certificate", "The issuer is not trusted."),
+    ("tls-certificate", "Certificate issuer not trusted"),
     (LOGIN, "Ваш токен был отозван."),
     ("connection-failed", "Chyba při řešení názvu serveru"),
     ("tls-certificate", "Neodpovídající jméno serveru v certifikátu."),
@@ -1626,17 +1626,17 @@ MEANINGS = [
     # user, no valid recipients, a command refused for lack of security, SMTP's 432, a server's load too high, a
     # mailbox over its storage quota
     ("spam-rejected", "554 Your message is infected with a virus"),
-    ("spam-rejected", "Delivery not authorized"),
+    ("spam-rejected", "Delivery not authorised by policy"),
     ("spam-rejected", "DKIM signature is not valid"),
     ("spam-rejected", "550 Access denied from your IP address 95.24.17.203"),
-    ("dynamic-ip-rejected", "No rDNS for 95.24.17.203"),
+    ("dynamic-ip-rejected", "Rejected: no rDNS record for your address"),
     ("sender-mismatch", "You are not allowed to send as this user."),
     ("sender-mismatch", "Nemáte oprávnění odesílat jako tento uživatel."),
     ("user-not-found", "554 5.5.1 No valid recipients"),
     ("wrong-security", "Command refused for lack of security"),
-    (LOGIN, "432 4.7.12 A password transition is needed"),
+    (LOGIN, "432 4.7.12 Password transition needed before you can log in"),
     ("connection-failed", "The server load is too high, try later."),
-    ("mailbox-full", "Mailbox is over storage quota"),
+    ("mailbox-full", "The mailbox jana@mail.ru is now over its storage quota"),
     # after reading the 76th to 79th sets (e-shops, file shares, games, wikis): no answer from a server; an account
     # frozen after too many attempts; a connection refused because the reader is banned; too many failed attempts;
     # no permission to sign in; a bad network connection; the sign-in server out of reach; a sign-in not valid;
@@ -1645,10 +1645,10 @@ MEANINGS = [
     ("account-disabled", "Your account was frozen after too many failed sign-in attempts."),
     ("account-disabled", "Connection refused: you have been banned from this server."),
     ("app-password-required", "Too many failed attempts, please wait a minute."),
-    (LOGIN, "Nemáte oprávnění k přihlášení."), (LOGIN, "У вас нет разрешения на вход."),
+    (LOGIN, "K přihlášení nemáte oprávnění."), (LOGIN, "Нет разрешения на вход в эту почту."),
     ("connection-failed", "Bad network connection detected"),
     ("connection-failed", "Could not connect to the authentication server."),
-    (LOGIN, "Přihlášení nebylo platné."), (LOGIN, "Neplatné přístupové údaje."),
+    (LOGIN, "Přihlášení nebylo platné."), (LOGIN, "Zadané přístupové údaje jsou neplatné."),
     # a second review of the concepts' Czech and Russian words by a reader who saw none of the sets (everyday forms
     # and synonyms); the sentences are mine
     ("connection-failed", "Server se nedokázal připojit."),
@@ -2083,11 +2083,11 @@ NOT_ERRORS = [
     "Otisk prstu nebyl rozpoznán.",
     # logged out (Russian); a password written to the program's own store, or not set yet; a password database;
     # the network's settings looked up on the internet, not found; another device
-    "Вы вышли из учётной записи.",
+    "Вы вышли из своей учётной записи.",
     "Could not write the password to the keyring.",
-    "Пароль ещё не задан.", "Пароль не установлен.", "Heslo není nastaveno.", "Password not set",
-    "Не удалось открыть базу паролей.",
-    "Could not connect to the other device.",
+    "Пароль ещё не задан.", "Пароль ещё не установлен.", "Heslo zatím není nastaveno.", "The password is not set yet",
+    "Базу паролей открыть не удалось.",
+    "The connection to the other device failed.",
     # options to turn off checking certificates or to allow sending a password; a certificate file's password; the
     # firewall's exceptions; a web session no longer valid; a password reset asked for too often (Czech)
     "Disable certificate verification", "Vypnout kontrolu certifikátů", "Отключить проверку сертификата",
@@ -2095,21 +2095,21 @@ NOT_ERRORS = [
     "Could not load the certificate: wrong password?",
     "Could not add the program to the firewall exceptions.",
     "The session is invalid, try to log in again.", "Сессия недействительна, войдите снова.",
-    "Příliš mnoho pokusů o resetování hesla, zkuste to zítra.",
+    "Resetování hesla jste zkusili příliš mnohokrát.",
     # valid Kerberos credentials; a quota of time; PIN codes (not a pinned key); an ICAP service
-    "Kerberos credentials are valid until 18:00.", "Time quota exceeded for today.", "PIN codes do not match.",
+    "Kerberos credentials are valid until 18:00.", "Your daily time quota has been exceeded.", "PIN codes do not match.",
     "The ICAP service is not reachable.",
     "The watch is not connected.",
     # after reading the 119th and 120th sets: a biometric sign-in, an encrypted library's password, a certificate
     # that passed its check, an antivirus daemon
-    "Biometric authentication failed", "Biometrická autentizace selhala.", "Incorrect library password.",
-    "Certificate passed validation", "Timeout connecting to ClamAV",
+    "Biometric sign-in did not succeed", "Biometrické přihlášení se nezdařilo.", "Incorrect library password.",
+    "The certificate passed validation without issues", "ClamAV did not answer in time",
     # rules that claimed more none-texts than they found right on the read sets ("password" beside a failure): a
     # form's field left empty; a password being updated, recovered or set (three languages)
     "Error: password missing.", "Chyba: chybí heslo.", "Ошибка: отсутствует пароль.",
-    "Failed: missing username or password",
-    "Could not update your password.", "Ошибка восстановления пароля.", "Heslo nemohlo být změněno.",
-    "Password recovery failed.",
+    "Failed: the username or the password is missing",
+    "Could not update your password.", "Восстановление пароля не удалось.", "Změnu hesla se nepodařilo uložit.",
+    "The password recovery did not work",
     # feedback to a program's makers (three languages)
     "Could not send your feedback.", "Не удалось отправить сообщение обратной связи.",
     "Zpětnou vazbu se nepodařilo odeslat.",

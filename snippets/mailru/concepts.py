@@ -723,7 +723,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "cs": "slabý | slabá | slabé | příliš slabý | silnější | silnějšího",
         "ru": "слабый | слабая | слабое | слишком слабый",
     },
-    "fingerprint": {  # a certificate's or a host key's fingerprint (a finger's, on a phone, is never said to mismatch)
+    "fingerprint": {  # a certificate's or a host key's fingerprint
         "en": "fingerprint | fingerprints",
         "cs": "otisk | otisku | otiskem | otisky | otisků",
         "ru": "отпечаток | отпечатка | отпечатки | отпечатков | отпечатком",
@@ -748,11 +748,11 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "no-data": {  # no data received (an empty reply: the server or what stands before it said nothing)
         "en": "no data received | received no data | did not receive any data | didn't receive any data | "
-              "no data was received | no server or forwarder data received",
+              "no data was received",
         "cs": "neobdržel žádná data | nebyla přijata žádná data | žádná data nepřijata | nepřijal žádná data",
         "ru": "не получил никаких данных | данные не получены | не получено никаких данных",
     },
-    "failed-attempts": {
+    "failed-attempts": {  # failed attempts (to sign in), counted
         "en": "failed attempts | unsuccessful attempts | failed login attempts | failed sign-in attempts",
         "cs": "neúspěšných pokusů | chybných pokusů | neúspěšné pokusy | nezdařených pokusů",
         "ru": "неудачных попыток | неудачные попытки | неуспешных попыток | неудачных попыток входа",
@@ -781,7 +781,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "not-authorized-delivery": {  # the words RFC 3463 gives 5.7.1
         "en": "delivery not authorized | delivery not authorised",
     },
-    "send-as": {  # sending as (on behalf of) another user: a permission of the account
+    "send-as": {  # sending as another user: a permission of the account
         "en": "send as | sending as",
         "cs": "odesílat jako | odeslat jako | odesílání jako",
         "ru": "отправлять от имени | отправить от имени | отправка от имени",
@@ -803,7 +803,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "cs": "odvoláno | odvolána | odvolán | odvolané | revokováno | revokován | revokována",
         "ru": "отозван | отозвана | отозвано | отозваны",
     },
-    "biometric": {
+    "biometric": {  # a fingerprint or a face that unlocks a phone or a program
         "en": "biometric | biometrics | face id | touch id",
         "cs": "biometrická | biometrické | biometrický | biometrie | biometrického",
         "ru": "биометрическая | биометрической | биометрии | биометрия | биометрическую",
@@ -813,7 +813,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "cs": "vydavatel | vydavatele | vydavateli",
         "ru": "издатель | издателя | издателю",
     },
-    "antivirus": {
+    "antivirus": {  # an antivirus program (which may stand in a connection's way)
         "en": "antivirus | anti-virus",
         "cs": "antivirový | antivirová | antivirus | antiviru",
         "ru": "антивирус | антивирусная | антивирусное | антивируса",
