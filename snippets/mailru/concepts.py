@@ -221,7 +221,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
               # «отзыв» alone is also feedback: only the revocation of a certificate
               "функции отзыва | функция отзыва | сервер отзыва | сервера отзыва | проверить отзыв | проверка отзыва | "
               "проверки отзыва | список отзыва | списка отзыва | отзыва сертификата | отзыв сертификата | отзыве сертификата",
-        "*": "authority | authorities | authenticity | authentic | invalidated",  # the English stem of these is that of
+        "*": "authority | authorities | authenticity | authentic | invalidated | "
+             "řetězu",  # the English stem of these is that of
         # "authentication"; of "invalidated", that of "invalid"
     },
     "untrusted": {
@@ -230,7 +231,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "nedůvěřuje | nedůvěřují",
         "ru": "не имеющим доверия | отсутствует отношение доверия | не заслуживает доверия | ненадёжный | ненадежный | "
               "недоверенный | не доверенный | не является доверенным | не доверяет | недоверяемый | недоверяемого | "
-              "недоверяемым | неподтверждённый | неподтвержденный | неподтверждённого | неподтвержденного",
+              "недоверяемым | неподтверждённый | неподтвержденный | неподтверждённого | неподтвержденного | "
+              "недостоверный | недостоверного | недостоверен",
     },
     "identity": {
         "en": "identity | prove that it is | prove its identity | identification",
@@ -626,7 +628,9 @@ CONCEPTS: dict[str, dict[str, str]] = {
              "eai noname | "
              # glibc's words for EAI_NONAME, and the BSDs' and others'
              "name or service not known | nodename nor servname provided | host or service not provided | "
-             "has no usable address | no usable addresses",
+             "has no usable address | no usable addresses | "
+             # glibc's Czech and Russian for EAI_NONAME (libc-l10n), and the order a program's translator chose
+             "neznámé jméno nebo služba | неизвестное имя или служба | имя или служба не известны",
     },
     "gone": {  # not found, said of a thing that is not there ("unknown" is not: "unknown error" is no message gone)
         "en": "not found | no such | could not be found | does not exist | doesn't exist | not exist | nonexistent",
@@ -950,7 +954,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "pozastaveno | pozastaven | deaktivován | deaktivováno | není povoleno | nepovoluje | nepovoleno | "
               "není dovoleno | není dovolené | zmrazen | zrušen | zakazano | vypnut | vypnutý | vypnuto | "
               "není zapnutý | není zapnuto | uzamčen | uzamčený | uzamčena | uzamčeno | zamknut | zamknutý | "
-              "zamknutá | zamknuto | zamčen | zamčený | zabanován | zabanována | zabanováno",
+              "zamknutá | zamknuto | zamčen | zamčený | zabanován | zabanována | zabanováno | "
+              "pozastavil | pozastavila | pozastavili",
         "ru": "запрещена | запрещено | запрещён | запрещает | заблокирован | заблокирована | заблокировано | "
               "блокирован | отключена | отключено | приостановлена | приостановлен | не разрешена | деактивирован | "
               "выключен | выключена | выключено | заморожен | заморожена | учетная запись закрыта | "
@@ -1094,10 +1099,10 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "metered network | push notification | push notifications | news server | newsgroup | newsgroups | "
               "dropbox | wetransfer | redis | notification server | plugin repository | docker | "
               "configuration server | syslog | log server | elasticsearch | hotspot | password database | ntp | icap | "
-              "feedback",
+              "feedback | package manager",
         "cs": "databáze | databázi | kalendář | volný/zaneprázdněný | adresář | tenant | aktualizace | aktualizací | "
               "aktualizační server | aktualizačního serveru | kvóta domény | diskusní server | diskusním serverem | "
-              "diskusní skupina | diskusní skupiny | alias | kanál | kanálem | kanálu | úložiště tajných dat | "
+              "diskusní skupina | diskusní skupiny | alias | úložiště tajných dat | "
               "úložištěm tajných dat | úložiště hesel | dokument | dokumentu | snímek obrazovky | místnost | "
               "místnosti | pozvánka | pozvánku | pozvánky | seznam připojení | sběrnice | sběrnici | sběrnicí | "
               "démon | démonem | démonu | proces služby | procesem služby | procesu služby | služba na pozadí | "
@@ -1111,7 +1116,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "měřené připojení | push notifikace | push notifikaci | push oznámení | server notifikací | "
               "serveru notifikací | serverem notifikací | repozitář pluginů | repozitáři pluginů | "
               "repozitáře pluginů | konfiguračního serveru | konfigurační server | databáze hesel | zpětná vazba | "
-              "zpětné vazby | zpětnou vazbu | přístupovému bodu | přístupového bodu | přístupový bod",
+              "zpětné vazby | zpětnou vazbu | přístupovému bodu | přístupového bodu | přístupový bod | "
+              "správce balíčků | správci balíčků",
         "ru": "база данных | базе данных | базы данных | календарь | адресная книга | адресной книги | тенант | "
               "сервер новостей | сервером новостей | сервера новостей | группы новостей | бд | сервер обновлений | "
               "сервера обновлений | серверу обновлений | квота домена | псевдоним | лента | ленты | новостная лента | "
@@ -1129,7 +1135,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "банковский сервер | банка | лимитном подключении | лимитное подключение | лимитного подключения | "
               "push-уведомление | push-уведомления | push-уведомлений | сервер уведомлений | серверу уведомлений | "
               "сервера уведомлений | репозиторий плагинов | репозитория плагинов | репозиторием плагинов | "
-              "сервера конфигурации | сервер конфигурации",
+              "сервера конфигурации | сервер конфигурации | "
+              "менеджер пакетов | менеджера пакетов",
         # Czech „kontakty“ (contacts) as written: „kontaktovat“ (to contact someone) has its stem; "DBus" as written,
         # not as an identifier in camel case
         # "updates" as written: its stem is that of the verb ("Update your server settings"); CalDAV and CardDAV
@@ -1138,7 +1145,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "*": "kontakty | kontaktů | kontaktech | kontaktům | dbus | sql server | sql serveru | sql serverem | "
              "sql сервер | sql сервера | sql сервером | mysql | postgresql | updates | sieve | caldav | carddav | "
              "file server | souborový server | souborovému serveru | souborového serveru | souborovým serverem | "
-             "файловый сервер | файловым сервером | файлового сервера | файловому серверу | clamav",
+             "файловый сервер | файловым сервером | файлового сервера | файловому серверу | clamav | "
+             "mdns | avahi | samba",
     },
     "store": {  # a program keeping the password on the computer (its keyring)
         "en": "store | save | keychain | keyring | wallet | password server | certificate manager | password manager | "
@@ -1279,7 +1287,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "password could not be reset | password has been changed | password confirmation | "
               "password and confirmation | password and its confirmation | confirm password | password confirm | "
               "update your password | password could not be modified | setting the password | password recovery | "
-              "recover your password | recover password",
+              "recover your password | recover password | "
+              "set password | remove password | remove the password | removing the password",
         "cs": "změna hesla | změny hesla | změně hesla | změnou hesla | změnit heslo | změňte heslo | nové heslo | "
               "obnovení hesla | obnovit heslo | obnovu hesla | obnova hesla | reset hesla | resetování hesla | "
               "resetovat heslo | heslo nebylo změněno | heslo nezměněno | heslo nelze znovu použít | staré heslo | "
@@ -1287,7 +1296,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "heslo bylo změněno | heslo nelze změnit | změně vašeho hesla | změna vašeho hesla | potvrzení hesla | "
               "heslo a potvrzení | aktualizovat heslo | aktualizace hesla | aktualizovat vaše heslo | "
               "heslo a jeho potvrzení | obnovování hesla | potvrdit heslo | potvrďte heslo | "
-              "heslo nemohlo být změněno | nastavování hesla | nastavení hesla",
+              "heslo nemohlo být změněno | nastavování hesla | nastavení hesla | "
+              "nastavit heslo | odebrání hesla | odebrat heslo | odstranění hesla | odstranit heslo",
         "ru": "смена пароля | сменить пароль | смены пароля | изменение пароля | изменить пароль | обновление пароля | "
               "обновить пароль | сброс пароля | сбросить пароль | сбросить ваш пароль | новый пароль | "
               "пароль не может быть сброшен | пароль сброшен | пароль не был изменён | пароль не был изменен | "
@@ -1295,7 +1305,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "пароль не может быть изменен | подтверждение пароля | пароль и подтверждение | подтверждения пароля | "
               "паролем подтверждения | пароль подтверждения | пароль и его подтверждение | подтвердить пароль | "
               "подтвердите пароль | обнулить пароль | восстановление пароля | восстановления пароля | "
-              "установке пароля | обновить ваш пароль",
+              "установке пароля | обновить ваш пароль | "
+              "перемене пароля | перемены пароля | удалить пароль | удаления пароля",
         # two passwords typed (one and its confirmation) that must match; as written, for a stem is the same in the
         # singular, and "the password does not match" is a sign-in's refusal
         "*": "passwords match | passwords do not match | passwords don't match | hesla se shodují | "
@@ -1493,16 +1504,16 @@ CONCEPTS: dict[str, dict[str, str]] = {
         # one-time one
         "en": "primary password | master password | approval password | moderator password | administrator password | "
               "admin password | key password | pem password | private key password | certificate password | "
-              "wallet password | keyring password | one-time password | one time password",
+              "wallet password | keyring password | one-time password | one time password | recovery password",
         # as written: "encrypted passwords" (a sign-in method) has the stems of "encryption password"
         "*": "encryption password",
         "cs": "hlavní heslo | hlavního hesla | hlavním heslem | heslo správce | heslo moderátora | heslo ke klíči | "
               "heslo k certifikátu | heslo certifikátu | heslo klíčenky | heslo úschovny | šifrovací heslo | "
-              "jednorázové heslo | jednorázového hesla | jednorázovým heslem",
+              "jednorázové heslo | jednorázového hesla | jednorázovým heslem | heslo pro obnovení | obnovovací heslo",
         "ru": "основной пароль | основного пароля | мастер-пароль | мастер-пароля | главный пароль | главного пароля | "
               "пароль администратора | пароль модератора | пароль ключа | пароль к ключу | пароль сертификата | "
               "пароль хранилища | пароль бумажника | пароль шифрования | одноразовый пароль | одноразового пароля | "
-              "одноразовым паролем",
+              "одноразовым паролем | пароль восстановления",
     },
     "threshold": {  # a spam filter's threshold: its settings
         "en": "threshold",
@@ -1553,12 +1564,15 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "create certificate | create a certificate | create the certificate | create a new certificate | "
               "creating the certificate | certificate creation | order certificate | order a certificate | "
               "order the certificate | update certificate | update the certificate | update this certificate | "
-              "restore certificate | install a new certificate | install the certificate | install certificate",
+              "restore certificate | install a new certificate | install the certificate | install certificate | "
+              "issue a certificate | certificate issuance",
         "cs": "vytvořit certifikát | vytvoření certifikátu | objednat certifikát | aktualizovat certifikát | "
               "certifikát se nepodařilo aktualizovat | obnovit certifikát | obnovení certifikátu | "
-              "nainstalovat nový certifikát | nainstalovat certifikát | nainstalujte certifikát",
+              "nainstalovat nový certifikát | nainstalovat certifikát | nainstalujte certifikát | "
+              "vydávání certifikátu",
         "ru": "создать сертификат | создать ваш новый сертификат | заказать сертификат | обновить сертификат | "
-              "обновить этот сертификат | восстановить сертификат | установите новый сертификат",
+              "обновить этот сертификат | восстановить сертификат | установите новый сертификат | "
+              "выдаче сертификата | выдачи сертификата | выпуска сертификата | выпустить сертификат",
     },
     "rate-limit": {  # a limit on how much or how often one sends: a server slowing or stopping the sender
         "en": "rate limit | rate limited | rate-limit | rate-limited | ratelimit | ratelimited | throttling | "
@@ -1566,6 +1580,21 @@ CONCEPTS: dict[str, dict[str, str]] = {
         # not „limit odesílání“ alone: „časový limit odesílání“ is a time-out
         "cs": "denní limit odesílání | překročen limit odesílání | limit pro odesílání | omezení četnosti",
         "ru": "лимит отправки | лимита отправки | ограничение частоты | ограничение скорости отправки | лимит скорости",
+    },
+    "advise-check": {  # the reader asked to check something (not a setting's label, "Verify certificate")
+        "en": "please check | please verify | please review | please confirm | review the | verify the | check the",
+        "cs": "zkontrolujte | ověřte | overte | překontrolujte | potvrďte | prohlédněte | zkontrolujte si",
+        "ru": "проверьте | убедитесь | просмотрите | подтвердите",
+    },
+    "later": {  # "try again later": a state that passes (a lock for a while, a busy server)
+        "en": "later",
+        "cs": "později",
+        "ru": "позже | позднее",
+    },
+    "returned-error": {  # a server that returned an error and said no more
+        "en": "returned an error | returned error | returned with an error",
+        "cs": "vrátil chybu | vrátila chybu | vrátilo chybu",
+        "ru": "вернул ошибку | вернула ошибку | вернуло ошибку",
     },
     "too-many": {  # too many of something (sign-in attempts), or too many times
         "en": "too many | too often",
@@ -1655,12 +1684,14 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "*": "vpn",
     },
     "host-key": {  # an SSH server's key, what a certificate is to TLS: one not known, or changed
-        "en": "known hosts | host key | hostkey | host's key",
+        "en": "known hosts | host key | hostkey | host's key | host public key | public host key",
         "cs": "klíč hostitele | klíče hostitele | klíč serveru | klíče serveru | hostitelský klíč | "
               "hostitelského klíče | hostitelským klíčem | hostitelskému klíči | klíč hosta | klíče hosta | "
-              "klíč vzdáleného hostitele | klíče vzdáleného hostitele",
+              "klíč vzdáleného hostitele | klíče vzdáleného hostitele | "
+              "veřejný klíč ssh stroje | veřejný klíč stroje | veřejného klíče stroje",
         "ru": "ключ хоста | ключа хоста | ключ узла | ключа узла | ключ сервера | ключа сервера | "
-              "ключ удалённого хоста | ключ удаленного хоста",
+              "ключ удалённого хоста | ключ удаленного хоста | "
+              "открытый ключ ssh хоста | открытый ключ хоста | открытого ключа хоста",
     },
     "recipient-code": {  # Exchange's codes for a recipient not found (RESOLVER.ADR.RecipNotFound)
         "*": "recipnotfound | recipientnotfound | exrecipnotfound",
@@ -1700,7 +1731,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "connect-advice": {  # advice to connect (to the internet) before going on, or to check that one is ("are you
         # connected?", as English asks it); not Russian «подключитесь», whose stem is that of «подключены» (connected)
-        "en": "are you connected | you have to be connected | you must be connected | you need to be connected",
+        "en": "are you connected | you have to be connected | you must be connected | you need to be connected | "
+              "are you connected to the internet | are you online",
         "ru": "вы должны быть подключены | необходимо подключиться",
         "cs": "připojte se | připojte | musíte být připojeni | musíte být připojen",
         # as written: "connected to the internet" has the stem of "connect to the internet"
@@ -1906,9 +1938,10 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "ru": "протокол | протокола",
     },
     "attempt": {  # something tried (TLS attempted but failed)
-        "en": "attempt | attempted | tried | trying",
+        "en": "attempt | attempted",
         "cs": "pokus | pokusu | pokusil | pokusila | zkusil | zkusila",
         "ru": "попытка | попытки | попытку | попыток | пытался | пыталась",
+        "*": "tried | tries | trying",  # as written: the stem of "try" is theirs, and "please try again" is advice, not an attempt
     },
     "data": {  # what a program writes to the server or reads from it
         "en": "data",
@@ -2278,7 +2311,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("signin-expired", 6, AUTH),  # a sign-in that expired: the password to be given again
         ("transport signin fail", 9, AUTH),  # a mail transport (Windows CDO's) that could not sign in
         # an access token invalid, revoked or expired: sign in again (a token alone is a site's own)
-        ("access+token wrong|trust|expired|refused", 9, AUTH),
+        ("access+token wrong|trust|expired|refused|fail", 9, AUTH),
         ("attempts-left", 10, AUTH),  # attempts left before the account is locked: the password typed was wrong
         ("sending username fail|negation", 8, AUTH),  # the user name could not be sent: a sign-in refused at its start
         ("password changed server", 8, AUTH),  # a password changed on the server: the one saved no longer works
@@ -2431,9 +2464,17 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("blocked too-many attempt|signin", 14),
         ("user disabled too-many", 14),  # an account frozen or suspended after too many attempts: the same
         ("signin rate-limit", 10),  # sign-in requests rate-limited: a lock on the account for a while, not sending
+        # too many sign-in attempts, and to try again later: a lock on the account for a while (the password typed the
+        # likelier reason for it, after which the app password is the way)
+        ("too-many signin|failed-attempts later", 14, APP),
     ),
     CERT: (
-        ("certificate fail|wrong|trust|expired|notfound|refused|mismatch|check", 10),
+        # (a certificate and a check alone are a setting's label, "Verify server certificate", since the seventeenth
+        # session: the read sets held 32 such labels; the reader asked to check it, or a check tried, is a prompt)
+        ("certificate fail|wrong|trust|expired|notfound|refused|mismatch", 10),
+        ("certificate advise-check", 10),  # the reader asked to check (review) a certificate: a prompt to accept it
+        ("attempt check certificate", 9),  # a certificate's check tried (and what came up)
+        ("negation certificate check", 10),  # no certificate could be verified
         ("identity server|certificate check|wrong|trust", 10),
         ("security tls connection refused", 10),  # the security of a TLS connection refused: its certificate
         ("certificate accept", 8),
@@ -2617,7 +2658,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("resolve fail|notfound|temporary", 9),
         ("resolve timeout|timedout", 9),  # a name lookup that took too long: the name, not the security mode
         ("fail resolve-verb server", 9),  # Russian: a server's name that could not be resolved
-        ("resolver-error", 8),
+        ("resolver-error", 10),  # a resolver's own words: the name, whatever else the text says (an address)
         ("dns+fail", 8),  # a DNS error: the server's name
         ("dns fail", 7),  # the same, its words apart (Russian «ошибка поиска в DNS»)
         ("dns reply negation|lacks|wrong", 8),  # a DNS answer that is not there or not valid
@@ -2689,6 +2730,8 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("network+connection wrong", 7),  # a bad network connection
         ("auth-server connection|unreachable|timedout", 9),  # the sign-in server out of reach: the connection
         ("server load-high", 8),  # a server's load too high (try later)
+        ("server returned-error", GUESS, APP),  # "the server returned an error", and nothing else
+        ("negotiate+session fail", 7, SEC),  # a session (SSH's, TLS's) that could not be established
         ("no-data", 7),  # no data received (from the server)
         ("time expired", 8, SEC),
         ("transport fail|dropped", 8, SEC),

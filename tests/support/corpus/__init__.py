@@ -699,12 +699,10 @@ KNOWN_MISSES = {
         "Czech „ověření identity“ (an identity verified) reads as a certificate's; for Last.fm it is signing in"),
     ("Rhythmbox", "Chyba ověření identity. Zkuste se prosím přihlásit znovu."): (
         ("tls-certificate", "app-password-required"), "as the text before: the advice to sign in again names no cause"),
-    ("Rhythmbox", "Nelze načíst kanál. Zkontrolujte své připojení k Internetu."): (
-        (), "a feed (Czech „kanál“) is a service beside the mailbox, and its connection with it"),
     ("Rhythmbox", "Не удалось загрузить ленту. Проверьте сетевое подключение."): (
-        (), "as its Czech"),
+        (), "a feed («лента») is a service beside the mailbox, and its connection with it"),
     ("Rhythmbox", "Unable to load the feed. Check your network connection."): (
-        (), "as its Czech"),
+        (), "as its Russian"),
     ("Rhythmbox", "Odesílání skladeb selhalo příliš mnohokrát"): (
         ("connection-failed", "app-password-required"),
         "tracks submitted (Czech „odesílání“, sending) that failed too often read as a sending failure"),
