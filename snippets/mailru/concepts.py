@@ -207,7 +207,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "anulováno | anulována | vystaven | vystavený | vystavitel | vystavitele | odvolání certifikátu | "
               "funkce odvolání | server odvolání | kontrola odvolání | kontrolu odvolání | seznam odvolaných | "
               "věrohodnost | věrohodnosti | věrohodný | věrohodné | věrohodná | certifikační řetězec | "
-              "certifikačního řetězce | certifikačním řetězci",
+              "certifikačního řetězce | certifikačním řetězci | řetězu",
         "ru": "доверие | доверия | доверенный | доверенным | доверять | доверяло | недоверенный | издатель | "
               "издавший | изданного | центр сертификации | подписан | подписанный | "
               "самоподписанный | самоподписанным | корневой сертификат | корневого сертификата | "
@@ -221,8 +221,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               # «отзыв» alone is also feedback: only the revocation of a certificate
               "функции отзыва | функция отзыва | сервер отзыва | сервера отзыва | проверить отзыв | проверка отзыва | "
               "проверки отзыва | список отзыва | списка отзыва | отзыва сертификата | отзыв сертификата | отзыве сертификата",
-        "*": "authority | authorities | authenticity | authentic | invalidated | "
-             "řetězu",  # the English stem of these is that of
+        "*": "authority | authorities | authenticity | authentic | invalidated",  # the English stem of these is that of
         # "authentication"; of "invalidated", that of "invalid"
     },
     "untrusted": {
@@ -247,6 +246,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "*": "authenticity",
     },
     "signin-expired": {  # a sign-in that expired (as a phrase: "session expired, please log in" is a web page's)
+        "*": "invalid_grant",
         "en": "authentication expired | authentication has expired | login expired | login has expired | "
               "credentials expired | credentials have expired",
         "cs": "platnost přihlášení vypršela | platnost ověření vypršela | přihlášení vypršelo | ověření vypršelo",
@@ -837,12 +837,14 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "ru": "ваше соединение | ваше подключение",
     },
     "not-installed": {  # a module or a package of the program's own that is not installed: nothing of the mailbox
-        "en": "not installed | isn't installed | aren't installed",
+        "en": "not installed | isn't installed | aren't installed | php extension",
         "*": "not loaded | isn't loaded",  # as written: "could not load" is a failure of its own
         "cs": "není nainstalován | není nainstalovaný | není nainstalovaná | není nainstalované | "
-              "nejsou nainstalované | nejsou nainstalovány | nebyl nainstalován | nebyl načten | není načten",
+              "nejsou nainstalované | nejsou nainstalovány | nebyl nainstalován | nebyl načten | není načten | "
+              "rozšíření php",
         "ru": "модуль не установлен | модуль не загружен | пакет не установлен | пакеты не установлены | "
-              "не установлен модуль | не установлен пакет | не установлено приложение | приложение не установлено",
+              "не установлен модуль | не установлен пакет | не установлено приложение | приложение не установлено | "
+              "расширение php",
     },
     "pinned": {  # a key pinned in advance that the server's does not match: its certificate
         "*": "pinned | pinning",  # as written: their stem is a PIN's
@@ -1099,7 +1101,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "metered network | push notification | push notifications | news server | newsgroup | newsgroups | "
               "dropbox | wetransfer | redis | notification server | plugin repository | docker | "
               "configuration server | syslog | log server | elasticsearch | hotspot | password database | ntp | icap | "
-              "feedback | package manager",
+              "feedback | package manager | from the archive | from archive",
         "cs": "databáze | databázi | kalendář | volný/zaneprázdněný | adresář | tenant | aktualizace | aktualizací | "
               "aktualizační server | aktualizačního serveru | kvóta domény | diskusní server | diskusním serverem | "
               "diskusní skupina | diskusní skupiny | alias | úložiště tajných dat | "
@@ -1136,7 +1138,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "push-уведомление | push-уведомления | push-уведомлений | сервер уведомлений | серверу уведомлений | "
               "сервера уведомлений | репозиторий плагинов | репозитория плагинов | репозиторием плагинов | "
               "сервера конфигурации | сервер конфигурации | "
-              "менеджер пакетов | менеджера пакетов",
+              "менеджер пакетов | менеджера пакетов | из архива",
         # Czech „kontakty“ (contacts) as written: „kontaktovat“ (to contact someone) has its stem; "DBus" as written,
         # not as an identifier in camel case
         # "updates" as written: its stem is that of the verb ("Update your server settings"); CalDAV and CardDAV
@@ -1146,7 +1148,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
              "sql сервер | sql сервера | sql сервером | mysql | postgresql | updates | sieve | caldav | carddav | "
              "file server | souborový server | souborovému serveru | souborového serveru | souborovým serverem | "
              "файловый сервер | файловым сервером | файлового сервера | файловому серверу | clamav | "
-             "mdns | avahi | samba",
+             "mdns | avahi | samba | offlineimap",
     },
     "store": {  # a program keeping the password on the computer (its keyring)
         "en": "store | save | keychain | keyring | wallet | password server | certificate manager | password manager | "
@@ -1581,6 +1583,47 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "cs": "denní limit odesílání | překročen limit odesílání | limit pro odesílání | omezení četnosti",
         "ru": "лимит отправки | лимита отправки | ограничение частоты | ограничение скорости отправки | лимит скорости",
     },
+    "fetch-mail": {  # mail being checked for, fetched or downloaded (a message's or the mailbox's)
+        "en": "check mail | check for mail | check for new mail | check for new messages | retrieve message | "
+              "retrieve mail | retrieve email | retrieve new message | retrieve new mail | retrieve message list | "
+              "download message | download mail | download email | download new message | download new mail | "
+              "fetch mail | fetch message | fetch email | fetch new mail | fetch new message | get mail | "
+              "get message | get new mail | get new message | get email | receive mail | receive message | "
+              "receive email | receive new message | receive new mail | load message | load mail",
+        "cs": "kontrola pošty | kontrolu pošty | kontrole pošty | kontroly pošty | kontrola nové pošty | "
+              "kontrole nové pošty | zkontrolovat poštu | stahování zpráv | stahování zprávy | stahování pošty | "
+              "stáhnout zprávy | stáhnout zprávu | stáhnout poštu | stáhnout email | stáhnout e-mail | načíst zprávy | "
+              "načíst zprávu | načítání zprávy | načítání zpráv | načtení zprávy | přijmout email | přijmout e-mail | "
+              "přijmout zprávy | přijmout zprávu | přijímání zpráv | přijímání pošty | získat zprávu | získat zprávy | "
+              "získávání zprávy | získávání zpráv | příjem pošty | příjmu pošty",
+        "ru": "проверка почты | проверки почты | проверке почты | проверить почту | проверка новой почты | "
+              "получение почты | получения почты | получить почту | получении почты | получение сообщений | "
+              "получения сообщения | получить сообщения | получить сообщение | получении сообщения | "
+              "получения новых писем | получении новых писем | получить письма | загрузка сообщений | "
+              "загрузки сообщения | загрузить сообщение | загрузить сообщения | загрузить почту | загрузить письма | "
+              "загрузке сообщения | загрузки почты | принять сообщение | приём почты | приема почты | "
+              "скачать сообщение | скачать почту | получить email | получения email",
+    },
+    "used-up": {  # most of something used (a quota): a mailbox nearly full is said so
+        "en": "used over | used more than",
+        "cs": "využili jste více než | využili jste přes | vyčerpali jste | využili jste veškerý | "
+              "využili jste všechen",
+        "ru": "использовали более | использовали больше",
+    },
+    "fetch-verb": {  # the verbs of getting mail from a server (with a message or mail near: fetch-mail's rule)
+        "en": "retrieve | retrieving | retrieval | download | downloading | fetch | fetching | receive | receiving | "
+              "load | loading",
+        "cs": "stáhnout | stahování | stažení | načíst | načítání | načtení | přijmout | přijímání | příjem | získat | "
+              "získávání",
+        # Russian as written: the stem of «получить» is that of «получилось» (it worked out)
+        "*": "получить | получения | получении | получение | получать | загрузить | загрузки | загрузке | загрузка | "
+             "скачать | скачивания | скачивании | принять | приёма | приема",
+    },
+    "already-running": {  # something already running (a second check, another instance): no failure of the server
+        "en": "already running | already in progress | is running",
+        "cs": "již probíhá | už probíhá | již běží | už běží | běží jiný | běží jiná | běží další",
+        "ru": "уже выполняется | уже идёт | уже идет | уже запущен | уже запущена | запущен другой | запущена другая",
+    },
     "advise-check": {  # the reader asked to check something (not a setting's label, "Verify certificate")
         "en": "please check | please verify | please review | please confirm | review the | verify the | check the",
         "cs": "zkontrolujte | ověřte | overte | překontrolujte | potvrďte | prohlédněte | zkontrolujte si",
@@ -1941,7 +1984,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "attempt | attempted",
         "cs": "pokus | pokusu | pokusil | pokusila | zkusil | zkusila",
         "ru": "попытка | попытки | попытку | попыток | пытался | пыталась",
-        "*": "tried | tries | trying",  # as written: the stem of "try" is theirs, and "please try again" is advice, not an attempt
+        # as written: the stem of "try" is theirs, and "please try again" is advice, not an attempt
+        "*": "tried | tries | trying",
     },
     "data": {  # what a program writes to the server or reads from it
         "en": "data",
@@ -2377,6 +2421,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("mailbox full", 10),
         ("space full", 9),
         ("mailbox|sending space reached", 9),  # a quota reached: the mailbox's or for sending (a service's own: none)
+        ("used-up space", 8),  # most of the (mailbox's) quota used: a mailbox nearly full
         ("full-code+reply-code", 8),
         ("full-code delivering|undelivered|status-code", 8),  # a status code beside a delivery's words
         ("full-code", 3),
@@ -2672,6 +2717,9 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("outlook-no-host", 8), ("outlook-no-connection", 8),
         ("sending|delivering via server fail", 5),
         ("sending fail", GUESS, APP),  # a sending failure and nothing else: the settings, then the password
+        ("fetch-mail fail", GUESS, APP),  # mail that could not be checked for or fetched, and nothing else: the same
+        ("fetch-verb message fail", GUESS, APP),  # the same, its words apart ("the message could not be loaded")
+        ("delivering+fail", GUESS, APP),  # a delivery that failed, and nothing else: as a sending failure
         ("negation+sent", GUESS, APP),  # a message "not sent", and nothing else: the same
         ("not-sent", GUESS, APP),  # the same in one Czech word
         # a message that could not be delivered, and nothing else
@@ -2871,5 +2919,8 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("wrong+timeout", 9),  # a time-out setting not valid (a value typed)
         ("empty+message", 9),  # an empty message the reader tried to send
         ("attach", 9),  # a picture or a file attached (Czech „připojit“)
+        ("already-running", 9),  # a check or a program already running: the second one waits
+        # mail accounts looked up; mail downloaded and stored locally; a folder (for incoming mail) that cannot be found
+        ("fetch-mail+user", 9), ("store+fetch-mail", 9), ("folder find", 9),
     ),
 }
