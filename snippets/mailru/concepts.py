@@ -1101,7 +1101,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "metered network | push notification | push notifications | news server | newsgroup | newsgroups | "
               "dropbox | wetransfer | redis | notification server | plugin repository | docker | "
               "configuration server | syslog | log server | elasticsearch | hotspot | password database | ntp | icap | "
-              "feedback | package manager | from the archive | from archive",
+              "feedback | package manager | from the archive | from archive | "
+              "contacts sync | contact sync | contacts synchronization | contacts synchronisation",
         "cs": "databáze | databázi | kalendář | volný/zaneprázdněný | adresář | tenant | aktualizace | aktualizací | "
               "aktualizační server | aktualizačního serveru | kvóta domény | diskusní server | diskusním serverem | "
               "diskusní skupina | diskusní skupiny | alias | úložiště tajných dat | "
@@ -1138,7 +1139,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "push-уведомление | push-уведомления | push-уведомлений | сервер уведомлений | серверу уведомлений | "
               "сервера уведомлений | репозиторий плагинов | репозитория плагинов | репозиторием плагинов | "
               "сервера конфигурации | сервер конфигурации | "
-              "менеджер пакетов | менеджера пакетов | из архива",
+              "менеджер пакетов | менеджера пакетов | из архива | синхронизации контактов | синхронизация контактов",
         # Czech „kontakty“ (contacts) as written: „kontaktovat“ (to contact someone) has its stem; "DBus" as written,
         # not as an identifier in camel case
         # "updates" as written: its stem is that of the verb ("Update your server settings"); CalDAV and CardDAV
@@ -1938,7 +1939,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
         # connected", „není spojen“ and „není připojen“ as a socket's or a server's state (their stems are those of
         # "connected" and „spojení“, which a success and a connection's name share)
         "*": "не подключено | не подключен | не подключён | вы были отключены | вы отключены | ожидание сети | "
-             "is not connected | není spojen | není připojen | не подсоединена | не подсоединён | не подсоединен",
+             "is not connected | není spojen | není připojen | не подсоединена | не подсоединён | не подсоединен | "
+             "disconnected",  # (as written: "disconnect" is also an action the reader takes)
     },
     "download": {  # messages fetched from the server
         "en": "download | downloading | fetch | fetching | retrieve | retrieving | sync | synchronize | "
@@ -1968,7 +1970,10 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "*": "close connection | close the connection | close mail connection | uzavřít spojení | zavřít spojení | "
              "закрыть соединение | разорвать соединение | closing connection to | closing the connection to | "
              "uzavírání spojení s | zavírání spojení s | закрытие соединения с | 221 closing connection | "
-             "disconnect from | odpojit od | отключиться от",  # as written: the action offered, not "disconnected from"
+             # as written: the action offered, not "disconnected from"; and a server's routine goodbye to a client
+             # left idle (Dovecot's "Disconnected for inactivity"): the program connects again
+             "disconnect from | odpojit od | отключиться от | disconnected for inactivity | "
+             "disconnected due to inactivity",
     },
     "algorithm": {  # a certificate's signature algorithm ("considered insecure")
         "en": "algorithm",
@@ -2867,6 +2872,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("password+notfound", 9),  # a password the program keeps that it did not find (a keyring's)
         ("verified", 9),  # a connection verified
         ("success", 9),  # a notice that something went well
+        ("offline+success", 9),  # disconnected as asked ("disconnected successfully")
         ("offline-use", 9),  # messages kept for reading offline: a setting
         ("too-large", 9), ("message+size", 9),  # a message too large for the server, or its size
         ("license", 9),  # a program's licence (blocked, expired): the program's own

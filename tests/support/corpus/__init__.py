@@ -730,6 +730,9 @@ KNOWN_MISSES = {
         ("connection-failed", "app-password-required"), "as Mail Notification's “unable to fetch message”"),
     ("I2P SusiMail (webmail)", "Не удалось скачать тело сообщения."): (
         ("connection-failed", "app-password-required"), "a message's body that could not be fetched: the same"),
+    # since the seventeenth session, "disconnected" alone is the connection's (the read sets label ten such texts so)
+    ("Polari", "jana has disconnected"): (
+        ("connection-failed",), "another person who left a chat reads as the reader disconnected"),
 }
 
 
