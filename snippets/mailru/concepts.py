@@ -1149,7 +1149,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
              "sql сервер | sql сервера | sql сервером | mysql | postgresql | updates | sieve | caldav | carddav | "
              "file server | souborový server | souborovému serveru | souborového serveru | souborovým serverem | "
              "файловый сервер | файловым сервером | файлового сервера | файловому серверу | clamav | "
-             "mdns | avahi | samba | offlineimap",
+             "mdns | avahi | samba | offlineimap | remailer | remailerů | remailery | tpm",
     },
     "store": {  # a program keeping the password on the computer (its keyring)
         "en": "store | save | keychain | keyring | wallet | password server | certificate manager | password manager | "
@@ -1575,7 +1575,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "vydávání certifikátu",
         "ru": "создать сертификат | создать ваш новый сертификат | заказать сертификат | обновить сертификат | "
               "обновить этот сертификат | восстановить сертификат | установите новый сертификат | "
-              "выдаче сертификата | выдачи сертификата | выпуска сертификата | выпустить сертификат",
+              "выдаче сертификата | выдачи сертификата",
     },
     "rate-limit": {  # a limit on how much or how often one sends: a server slowing or stopping the sender
         "en": "rate limit | rate limited | rate-limit | rate-limited | ratelimit | ratelimited | throttling | "
@@ -1590,7 +1590,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "download message | download mail | download email | download new message | download new mail | "
               "fetch mail | fetch message | fetch email | fetch new mail | fetch new message | get mail | "
               "get message | get new mail | get new message | get email | receive mail | receive message | "
-              "receive email | receive new message | receive new mail | load message | load mail",
+              "receive email | receive new message | receive new mail | load message | load mail | "
+              "get the list of messages | get list of messages",
         "cs": "kontrola pošty | kontrolu pošty | kontrole pošty | kontroly pošty | kontrola nové pošty | "
               "kontrole nové pošty | zkontrolovat poštu | stahování zpráv | stahování zprávy | stahování pošty | "
               "stáhnout zprávy | stáhnout zprávu | stáhnout poštu | stáhnout email | stáhnout e-mail | načíst zprávy | "
@@ -1615,10 +1616,15 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "retrieve | retrieving | retrieval | download | downloading | fetch | fetching | receive | receiving | "
               "load | loading",
         "cs": "stáhnout | stahování | stažení | načíst | načítání | načtení | přijmout | přijímání | příjem | získat | "
-              "získávání",
+              "získávání | získání",
         # Russian as written: the stem of «получить» is that of «получилось» (it worked out)
         "*": "получить | получения | получении | получение | получать | загрузить | загрузки | загрузке | загрузка | "
-             "скачать | скачивания | скачивании | принять | приёма | приема",
+             "скачать | скачивания | скачивании | принять | приёма | приема | извлечении | извлечения",
+    },
+    "multipart": {  # a part of a message made of several (read from the message the program holds)
+        "en": "multipart | multipart message",
+        "cs": "více částmi | více částech | více částí",
+        "ru": "составного сообщения | составное сообщение | составного письма",
     },
     "already-running": {  # something already running (a second check, another instance): no failure of the server
         "en": "already running | already in progress | is running",
@@ -2273,6 +2279,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "not connected | is not connected | isn't connected",
         "cs": "není připojeno | není připojen | není připojena | nepřipojeno | nepřipojen",
         "ru": "не подключено | не подключен | не подключена | не подключены | не соединено",
+        "*": "disconnected",  # as written ("disconnect" is an action offered)
     },
     "timeout-setting": {  # a time-out as a setting: its value, its unit, its change
         "en": "specified timeout | timeout must be | timeout value | timeout changed | timeout was changed | "
@@ -2928,5 +2935,6 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("already-running", 9),  # a check or a program already running: the second one waits
         # mail accounts looked up; mail downloaded and stored locally; a folder (for incoming mail) that cannot be found
         ("fetch-mail+user", 9), ("store+fetch-mail", 9), ("folder find", 9),
+        ("multipart", 9),  # a part of a message of several parts: the program's own reading of it
     ),
 }
