@@ -1663,6 +1663,36 @@ MEANINGS = [
     ("connection-failed", "Služba je přechodně nedostupná."), ("connection-failed", "Server je momentálně vytížen."),
     ("spam-rejected", "Vaše IP adresa je na seznamu spamerů."),
     ("connection-failed", "Nelze rozpoznat název serveru smtp.mail.ru."),
+    # the seventeenth session: mail that could not be checked for or fetched, and nothing else, is the guess a sending
+    # failure is (the connection, then the password), its words together or apart; a delivery that failed alone
+    ("connection-failed", "An error stopped the program from checking mail."),
+    ("connection-failed", "Retrieving the new messages did not work."),
+    ("connection-failed", "Při kontrole pošty došlo k chybě."),
+    ("connection-failed", "Zprávy ze serveru se nepodařilo stáhnout."),
+    ("connection-failed", "Не удалось получить новые письма."),
+    ("connection-failed", "Проверка почты завершилась ошибкой."),
+    ("connection-failed", "The message body could not be loaded."),
+    ("connection-failed", "Delivery failed."),
+    # too many failed sign-ins with the advice to come back later: a lock for a while; "disconnected" alone
+    ("account-disabled", "Too many sign-in failures; come back later."),
+    ("account-disabled", "Příliš mnoho nezdařených přihlášení, počkejte a zkuste to později."),
+    ("account-disabled", "Слишком много неудачных входов, попробуйте войти позже."),
+    ("connection-failed", "Status: disconnected"),
+    ("connection-failed", "Disconnected from the server."),
+    # a secure channel (Czech „kanál“, .NET's words) not made; Russian «недостоверный»; the reader asked to check a
+    # certificate (a prompt, not a setting's label); a mailbox's quota mostly used; OAuth's invalid_grant; an SSH
+    # session not established
+    ("wrong-security", "Nepodařilo se vytvořit zabezpečený kanál SSL/TLS."),
+    ("wrong-security", "Šifrovaný kanál k serveru nelze navázat."),
+    ("wrong-security", "Could not create the SSL/TLS secure channel."),
+    ("tls-certificate", "Сервер предъявил недостоверный сертификат."),
+    ("tls-certificate", "Prosím, zkontrolujte certifikát, než budete pokračovat."),
+    ("mailbox-full", "You have used more than 95 % of your mailbox quota."),
+    ("mailbox-full", "Využili jste více než 95 % kvóty schránky."),
+    ("mailbox-full", "Вы использовали более 95 % квоты почтового ящика."),
+    (LOGIN, "OAuth error: invalid_grant"),
+    ("connection-failed", "Could not establish the SSH session."),
+    ("connection-failed", "SSH session could not be established."),
 ]
 
 
@@ -2115,6 +2145,26 @@ NOT_ERRORS = [
     # feedback to a program's makers (three languages)
     "Could not send your feedback.", "Не удалось отправить сообщение обратной связи.",
     "Zpětnou vazbu se nepodařilo odeslat.",
+    # the seventeenth session: a setting that checks certificates (a label, not a failure); a package manager, Samba,
+    # mDNS beside the mailbox; a certificate being issued; a password set, removed or of another kind; a second check
+    # while one runs; mail accounts loaded; disconnected as asked; a part of a multipart message; a PHP extension
+    "Check server certificates",
+    "Ověřovat certifikáty serveru",
+    "Проверять сертификат сервера",
+    "The package manager did not answer in time.",
+    "Správce balíčků neodpověděl včas.",
+    "Samba server is not running.",
+    "Certificate issuance failed, try again.",
+    "Failed to set password.",
+    "Nepodařilo se odebrat heslo.",
+    "Удаление пароля не удалось.",
+    "This recovery password has too few characters.",
+    "Cannot check mail: a check is already in progress.",
+    "Failed to load the mail accounts.",
+    "Successfully disconnected from the VPN server.",
+    "Cannot read a part of a multipart message.",
+    "The PHP extension for SSL is not installed on this server.",
+    "Avahi: the mDNS query did not succeed.",
 ]
 
 

@@ -1626,6 +1626,11 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "cs": "více částmi | více částech | více částí",
         "ru": "составного сообщения | составное сообщение | составного письма",
     },
+    "channel": {  # a (secure) channel: what Windows' TLS (Schannel) and .NET call a TLS connection
+        "en": "channel | secure channel",
+        "cs": "kanál | kanálu | kanálem",
+        "ru": "канал | канала | каналом",
+    },
     "already-running": {  # something already running (a second check, another instance): no failure of the server
         "en": "already running | already in progress | is running",
         "cs": "již probíhá | už probíhá | již běží | už běží | běží jiný | běží jiná | běží další",
@@ -1734,14 +1739,12 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "*": "vpn",
     },
     "host-key": {  # an SSH server's key, what a certificate is to TLS: one not known, or changed
-        "en": "known hosts | host key | hostkey | host's key | host public key | public host key",
+        "en": "known hosts | host key | hostkey | host's key",
         "cs": "klíč hostitele | klíče hostitele | klíč serveru | klíče serveru | hostitelský klíč | "
               "hostitelského klíče | hostitelským klíčem | hostitelskému klíči | klíč hosta | klíče hosta | "
-              "klíč vzdáleného hostitele | klíče vzdáleného hostitele | "
-              "veřejný klíč ssh stroje | veřejný klíč stroje | veřejného klíče stroje",
+              "klíč vzdáleného hostitele | klíče vzdáleného hostitele",
         "ru": "ключ хоста | ключа хоста | ключ узла | ключа узла | ключ сервера | ключа сервера | "
-              "ключ удалённого хоста | ключ удаленного хоста | "
-              "открытый ключ ssh хоста | открытый ключ хоста | открытого ключа хоста",
+              "ключ удалённого хоста | ключ удаленного хоста",
     },
     "recipient-code": {  # Exchange's codes for a recipient not found (RESOLVER.ADR.RecipNotFound)
         "*": "recipnotfound | recipientnotfound | exrecipnotfound",
@@ -2599,6 +2602,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("negation negotiate security connection", 7),  # a secure connection that could not be established
         ("sec-identifier", 12),
         ("tls unsupported", 10),
+        ("security|tls channel fail", 8),  # a secure (SSL/TLS) channel that could not be made: .NET's words
         ("server lacks tls", 10),  # a server said to lack STARTTLS (a capability missing)
         ("tls unexpected", 10),
         ("tls dropped", 9),
@@ -2791,7 +2795,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("auth-server connection|unreachable|timedout", 9),  # the sign-in server out of reach: the connection
         ("server load-high", 8),  # a server's load too high (try later)
         ("server returned-error", GUESS, APP),  # "the server returned an error", and nothing else
-        ("negotiate+session fail", 7, SEC),  # a session (SSH's, TLS's) that could not be established
+        ("negotiate session fail", 7, SEC),  # a session (SSH's, TLS's) that could not be established
         ("no-data", 7),  # no data received (from the server)
         ("time expired", 8, SEC),
         ("transport fail|dropped", 8, SEC),
