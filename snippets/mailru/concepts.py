@@ -1569,6 +1569,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "order the certificate | update certificate | update the certificate | update this certificate | "
               "restore certificate | install a new certificate | install the certificate | install certificate | "
               "issue a certificate | certificate issuance",
+        "*": "issuing certificate | issuing the certificate",
         "cs": "vytvořit certifikát | vytvoření certifikátu | objednat certifikát | aktualizovat certifikát | "
               "certifikát se nepodařilo aktualizovat | obnovit certifikát | obnovení certifikátu | "
               "nainstalovat nový certifikát | nainstalovat certifikát | nainstalujte certifikát | "
@@ -1591,20 +1592,23 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "fetch mail | fetch message | fetch email | fetch new mail | fetch new message | get mail | "
               "get message | get new mail | get new message | get email | receive mail | receive message | "
               "receive email | receive new message | receive new mail | load message | load mail | "
-              "get the list of messages | get list of messages",
+              "get the list of messages | get list of messages | "
+              "mail fetch | receive the mail | retrieve the mail | download the mail | fetch the mail | "
+              "download e-mail",
         "cs": "kontrola pošty | kontrolu pošty | kontrole pošty | kontroly pošty | kontrola nové pošty | "
               "kontrole nové pošty | zkontrolovat poštu | stahování zpráv | stahování zprávy | stahování pošty | "
               "stáhnout zprávy | stáhnout zprávu | stáhnout poštu | stáhnout email | stáhnout e-mail | načíst zprávy | "
               "načíst zprávu | načítání zprávy | načítání zpráv | načtení zprávy | přijmout email | přijmout e-mail | "
               "přijmout zprávy | přijmout zprávu | přijímání zpráv | přijímání pošty | získat zprávu | získat zprávy | "
-              "získávání zprávy | získávání zpráv | příjem pošty | příjmu pošty",
-        "ru": "проверка почты | проверки почты | проверке почты | проверить почту | проверка новой почты | "
-              "получение почты | получения почты | получить почту | получении почты | получение сообщений | "
-              "получения сообщения | получить сообщения | получить сообщение | получении сообщения | "
-              "получения новых писем | получении новых писем | получить письма | загрузка сообщений | "
-              "загрузки сообщения | загрузить сообщение | загрузить сообщения | загрузить почту | загрузить письма | "
-              "загрузке сообщения | загрузки почты | принять сообщение | приём почты | приема почты | "
-              "скачать сообщение | скачать почту | получить email | получения email",
+              "získávání zprávy | získávání zpráv | příjem pošty | příjmu pošty | stažení pošty",
+        # Russian as written: the stems of «получить письма» are those of «получили письмо» (the reader did receive it)
+        "*": "проверка почты | проверки почты | проверке почты | проверить почту | проверка новой почты | "
+             "получение почты | получения почты | получить почту | получении почты | получение сообщений | "
+             "получения сообщения | получить сообщения | получить сообщение | получении сообщения | "
+             "получения новых писем | получении новых писем | получить письма | загрузка сообщений | "
+             "загрузки сообщения | загрузить сообщение | загрузить сообщения | загрузить почту | загрузить письма | "
+             "загрузке сообщения | загрузки почты | принять сообщение | приём почты | приема почты | "
+             "скачать сообщение | скачать почту | получить email | получения email",
     },
     "used-up": {  # most of something used (a quota): a mailbox nearly full is said so
         "en": "used over | used more than",
