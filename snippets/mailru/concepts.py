@@ -246,7 +246,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "*": "authenticity",
     },
     "signin-expired": {  # a sign-in that expired (as a phrase: "session expired, please log in" is a web page's)
-        "*": "invalid_grant",
+        "*": "invalid_grant",  # OAuth's reply to a grant (its refresh token) expired or revoked: sign in again
         "en": "authentication expired | authentication has expired | login expired | login has expired | "
               "credentials expired | credentials have expired",
         "cs": "platnost přihlášení vypršela | platnost ověření vypršela | přihlášení vypršelo | ověření vypršelo",
@@ -1626,12 +1626,12 @@ CONCEPTS: dict[str, dict[str, str]] = {
              "скачать | скачивания | скачивании | принять | приёма | приема | извлечении | извлечения",
     },
     "multipart": {  # a part of a message made of several (read from the message the program holds)
-        "en": "multipart | multipart message",
+        "en": "multipart",
         "cs": "více částmi | více částech | více částí",
         "ru": "составного сообщения | составное сообщение | составного письма",
     },
     "channel": {  # a (secure) channel: what Windows' TLS (Schannel) and .NET call a TLS connection
-        "en": "channel | secure channel",
+        "en": "channel",
         "cs": "kanál | kanálu | kanálem",
         "ru": "канал | канала | каналом",
     },
@@ -1789,7 +1789,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "connect-advice": {  # advice to connect (to the internet) before going on, or to check that one is ("are you
         # connected?", as English asks it); not Russian «подключитесь», whose stem is that of «подключены» (connected)
         "en": "are you connected | you have to be connected | you must be connected | you need to be connected | "
-              "are you connected to the internet | are you online",
+              "are you online",
         "ru": "вы должны быть подключены | необходимо подключиться",
         "cs": "připojte se | připojte | musíte být připojeni | musíte být připojen",
         # as written: "connected to the internet" has the stem of "connect to the internet"

@@ -716,7 +716,7 @@ KNOWN_MISSES = {
     ("Links (links2 web browser)", "Blbě ses zalogoval na FTP"): (
         (), "slang („blbě ses zalogoval“, you logged in badly) names no sign-in word the decoder knows"),
     # since the seventeenth session, mail that could not be fetched is answered with the guess the sets' brief gives it
-    # (the connection, then the password): the read sets label 44 such texts so, 22 of them about one message
+    # (the connection, then the password): the read sets label such texts so, some twenty of them about one message
     ("Mail Notification", "unable to fetch message"): (
         ("connection-failed", "app-password-required"),
         "one message that could not be fetched reads as the fetch guess; this set's labeller called it none"),
@@ -730,7 +730,8 @@ KNOWN_MISSES = {
         ("connection-failed", "app-password-required"), "as Mail Notification's “unable to fetch message”"),
     ("I2P SusiMail (webmail)", "Не удалось скачать тело сообщения."): (
         ("connection-failed", "app-password-required"), "a message's body that could not be fetched: the same"),
-    # since the seventeenth session, "disconnected" alone is the connection's (the read sets label ten such texts so)
+    # since the seventeenth session, "disconnected" alone is the connection's (the read sets label eleven such English
+    # texts so, and one none)
     ("Polari", "jana has disconnected"): (
         ("connection-failed",), "another person who left a chat reads as the reader disconnected"),
 }
