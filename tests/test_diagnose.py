@@ -2129,7 +2129,8 @@ NOT_ERRORS = [
     "The session is invalid, try to log in again.", "Сессия недействительна, войдите снова.",
     "Resetování hesla jste zkusili příliš mnohokrát.",
     # valid Kerberos credentials; a quota of time; PIN codes (not a pinned key); an ICAP service
-    "Kerberos credentials are valid until 18:00.", "Your daily time quota has been exceeded.", "PIN codes do not match.",
+    "Kerberos credentials are valid until 18:00.", "Your daily time quota has been exceeded.",
+    "PIN codes do not match.",
     "The ICAP service is not reachable.",
     "The watch is not connected.",
     # after reading the 119th and 120th sets: a biometric sign-in, an encrypted library's password, a certificate

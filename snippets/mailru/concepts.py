@@ -1616,7 +1616,10 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "využili jste všechen",
         "ru": "использовали более | использовали больше",
     },
-    "fetch-verb": {  # the verbs of getting mail from a server (with a message or mail near: fetch-mail's rule)
+    # the verbs of getting mail from a server, with a message near (the fetch guess's words apart). Not "download":
+    # that concept holds synchronising too (a failed sync is no fetch guess), and its Russian is stemmed, so «получить»
+    # there would also take «получилось» (it worked out)
+    "fetch-verb": {
         "en": "retrieve | retrieving | retrieval | download | downloading | fetch | fetching | receive | receiving | "
               "load | loading",
         "cs": "stáhnout | stahování | stažení | načíst | načítání | načtení | přijmout | přijímání | příjem | získat | "
