@@ -238,7 +238,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "cs": "identita | identitu | identity | identitě | pravost | totožnost serveru | totožnosti serveru | "
               "prokázat, že je | prokázat svou totožnost | autenticita | autenticity | autenticitu | identifikace | "
               "identifikací | identifikaci | nepodvrženost",
-        "ru": "подлинность сервера | подлинности сервера | подлинность узла | подлинность хоста | подлинности хоста | "
+        "ru": "подлинность сервера | подлинности сервера | подлинность удалённого сервера | "
+              "подлинности удалённого сервера | подлинность узла | подлинность хоста | подлинности хоста | "
               "доказать, что он | подтвердить, что он | "
               "подтвердить, что это | "
               "достоверность | достоверности | идентификационные данные | идентификационных данных | "
@@ -358,6 +359,12 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "accept the risk | accept risk",
         "cs": "přijmout riziko",
         "ru": "принять риск",
+    },
+    "anyway": {  # to connect in spite of a warning: a prompt about a certificate that could not be checked
+        "en": "anyway",
+        # not „přesto“ alone: also "all the same" in a statement („spojení bylo přesto uzavřeno“, KIO)
+        "cs": "připojit i tak | připojit se i tak | přesto připojit | přesto se připojit | pokračovat i tak",
+        "ru": "любом случае | всё равно | все равно | всё-таки | все-таки",
     },
     "exception": {  # an exception made for a certificate (the reader trusts it anyway)
         "en": "exception",
@@ -694,11 +701,12 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "отведённое время | отведенное время",
     },
     "dropped": {
+        # „bylo obnoveno“: Thunderbird's Czech for a connection reset; „obnoveno“ alone is one restored (a status)
         "en": "reset | interrupted | lost | closed | disconnected | disconnect | terminated | dropped | "
               "broken pipe | eof | hung up | hang up | broken | unstable | end of stream",
         "cs": "přerušeno | přerušen | přerušila | ztraceno | odpojen | odpojeno | odpojení | restartováno | vypadla | "
               "vypadlo | vypadl | ukončeno | zrušeno | "
-              "ukončil | ukončilo | uzavřeno | uzavřel | zavřeno | obnoveno | preruseno | "
+              "ukončil | ukončilo | uzavřeno | uzavřel | zavřeno | bylo obnoveno | preruseno | "
               "odpojilo | odpojil | odpojila | přerušil | přerušilo | resetováno | resetován | resetovalo | "
               "ztratil | ztratila | ztratilo | zavřel | zavřela | zavřelo | zavírá | zavírání | uzavírá | uzavřen | "
               "ukončen | zahozeno | zahozen | zahodil | "
@@ -1014,7 +1022,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "принадлежащий другому | принадлежащий другой | принадлежат другому | принадлежат другой | "
               "несовпадение | несоответствие | не для этого | не для этой | отличается от | отличаются от | "
               "не совпали | не совпадают | не совпало | нет соответствия | действителен только для | "
-              "действует только для",
+              "действует только для | верен только для | подходит только для",
         "*": "differs from | differ from | different from | was different",
     },
     "no-recipient": {  # a message with no recipient or no sender given: the reader's message, not the server
@@ -1901,9 +1909,12 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "ru": "из-за | по причине | вследствие",
     },
     "clock": {  # the computer's clock: a wrong date makes a valid certificate look expired or not yet valid
-        "en": "clock | system clock | date and time | system time",
-        "cs": "nastavený čas | systémový čas | hodiny počítače | datum a čas | systémové hodiny",
-        "ru": "системные часы | системное время | дату и время | дата и время | часы компьютера",
+        "en": "clock | system clock | date and time | system time | date on your device | date on the device | "
+              "date on your computer | device date",
+        "cs": "nastavený čas | systémový čas | hodiny počítače | datum a čas | systémové hodiny | datum v zařízení | "
+              "datum na zařízení | datum ve vašem zařízení | datum v počítači | datum na počítači",
+        "ru": "системные часы | системное время | дату и время | дата и время | часы компьютера | дата на устройстве | "
+              "дату на устройстве | дата на компьютере | дату на компьютере | дата устройства | дату устройства",
     },
     "user-cancelled": {  # something the reader stopped ("cancelled by the user"): no failure
         "en": "cancelled by the user | canceled by the user | cancelled by user | canceled by user | "
@@ -2546,6 +2557,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("security tls connection refused", 10),  # the security of a TLS connection refused: its certificate
         ("certificate accept", 8),
         ("accept-risk", 8),
+        ("connection anyway", 8),  # to connect anyway (in spite of what the server showed): a certificate prompt
         ("certificate+warning|alert", 8),  # a certificate's warning or alert (a dialog's title)
         ("certificate+unauthorized", 9),  # a certificate (its issuer) not authorised: the certificate, not a sign-in
         ("certificate+temporary", 13),  # a certificate refused "for now" is still the certificate
@@ -2704,6 +2716,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("check server reachable", 6),  # advice to make sure the server can be reached
         ("no-connection", 8),  # "no connection to the server"
         ("server|name+notfound", 9),
+        ("server connection notfound", 8),  # the server one connects to not known, its words apart
         ("name negation resolve", 8),  # a host name that did not resolve
         ("name fail resolve-verb", 9),  # Russian: a name that could not be resolved (not «не разрешено», not allowed)
         ("negation+negotiate+connection", 8),  # a connection not established (said in one breath)
@@ -2782,6 +2795,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("received wrong|unexpected data|reply", 7, SEC),  # data or a reply received not as expected
         ("pop3-command fail|negation", 5, APP),  # a POP3 command that did not succeed (its cause unsaid)
         ("mail-protocol session|protocol error-noun", GUESS, APP),  # a mail protocol's session in error, alone
+        ("protocol+error-noun", GUESS, SEC),  # a protocol error and nothing else: the server spoke otherwise (TLS or not)
         ("required network connection", 7),  # a network connection needed
         ("connect-advice network", 7),  # advice to connect to the internet first
         ("check-connection", 7),  # advice to check one's connection
