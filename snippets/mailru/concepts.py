@@ -355,6 +355,13 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "cs": "chyba | chyby | chybě | selhání",
         "ru": "ошибка | ошибки | ошибок | сбой | сбоя",
     },
+    "insecure-site": {  # a browser's warning that a site may not be secure (Edge, DuckDuckGo): its certificate
+        "en": "site may be insecure | site is not secure | site isn't secure | site is insecure | "
+              "site may not be secure",
+        "cs": "web může být nezabezpečený | web není zabezpečený | web je nezabezpečený | stránka není zabezpečená | "
+              "stránka může být nezabezpečená",
+        "ru": "сайт небезопасен | сайт может быть небезопасен | сайт не защищён | сайт не защищен",
+    },
     "accept-risk": {  # a certificate warning's button ("Accept the risk and continue")
         "en": "accept the risk | accept risk",
         "cs": "přijmout riziko",
@@ -646,14 +653,16 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "notfound": {
         "en": "unknown | not found | no such | not known | could not be found | does not exist | doesn't exist | "
-              "not exist | nonexistent | non-existent | not recognized | not recognised | unrouteable | unroutable",
+              "not exist | nonexistent | non-existent | not recognized | not recognised | unrecognized | "
+              "unrecognised | unidentified | unrouteable | unroutable",
         "cs": "nenalezl | neexistoval | neexistovalo | neznámý | neznámé | neznámá | nenalezen | nenalezena | "
               "nenalezeno | nebyl nalezen | nebyla nalezena | "
               "neexistuje | neexistující | nebyl rozpoznán | není znám | není známý | nejsou známy | neznamy | "
               "nenašel | nenašla | nenašlo | nenašli | nebylo nalezeno",
         "ru": "неизвестен | неизвестный | неизвестна | не известен | не известны | не известно | не найден | "
               "не найдено | не найдена | не существует | нет такого | нет такой | не обнаружен | не обнаружено | "
-              "не обнаружена | несуществующий | несуществующего | несуществующая | несуществующем | несуществующему",
+              "не обнаружена | несуществующий | несуществующего | несуществующая | несуществующем | несуществующему | "
+              "неопознанный | неопознан | неопознанная | неопознанного",
         # as written: not «не распознал» (a command not understood)
         "*": "не распознан | не распознано | не распознана",
     },
@@ -661,6 +670,17 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "find | found | locate",
         "cs": "najít | nalézt | nalezen | najit | vyhledání | vyhledat | nalezl | našel",
         "ru": "найти | найден | обнаружить",
+    },
+    "refuse-trust": {  # the reader declining to trust something (this computer)
+        "en": "refused to trust | declined to trust",
+        "cs": "odmítl důvěřovat | odmítla důvěřovat | odmítli důvěřovat",
+        "ru": "отказался доверять | отказалась доверять | отказались доверять",
+    },
+    "detected": {  # what a filter found in a message (spam), not a server found
+        "en": "detected | identified",
+        # not „rozpoznán“, «распознан»: their stems also take a filter's rule ("is recognised as spam and moved")
+        "cs": "detekován | detekováno | detekována",
+        "ru": "обнаружен | обнаружено | обнаружена",
     },
     "timedout": {
         "en": "timed out | time out | time-out | took too long | not responding | no response | did not respond | "
@@ -723,6 +743,9 @@ CONCEPTS: dict[str, dict[str, str]] = {
         # advice to reconnect, a success)
         "*": "aborted | econnreset | winerror 10054 | error 10054 | wsaeconnreset | reconnecting | reconnection | "
              "переподключение | переподключения",
+    },
+    "ping": {  # an echo sent to a host to see whether it answers
+        "*": "ping | pinging | pingovat | pingnout | пинг | пинга | пинговать",
     },
     "pipe": {  # the system's words for a connection cut while writing to it or aborted (glibc's EPIPE, ECONNABORTED)
         "en": "broken pipe",
@@ -884,7 +907,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "ru": "достижим | достижима",  # not «доступен»: the stem of «доступ» (access)
     },
     "unreachable": {
-        "en": "unreachable | unavailable | not reachable | not available | no route | inaccessible | down | offline | "
+        "en": "unreachable | unavailable | not reachable | not available | no route | inaccessible | not accessible | "
+              "down | offline | "
               "not responding | outage | unavaliable | not avaliable | inoperative | could not be contacted | "
               "cannot be contacted | can't be contacted | could not contact | cannot contact | unable to contact",
         "cs": "nedostupnost | nedostupný | nedostupná | nedostupné | není dostupný | není dostupná | není dostupné | "
@@ -894,6 +918,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "nepodařilo se dostat | není funkční | nefunkční | nelze dosáhnout | nepodařilo se dosáhnout | "
               "nebylo možné dosáhnout | není možné dosáhnout | nebylo možné kontaktovat | nelze kontaktovat | "
               "nemůže kontaktovat | nepodařilo se kontaktovat | nepodařilo kontaktovat | nepřístupný | nepřístupná | "
+              "nemůže být dosažen | nemohl být dosažen | nemohla být dosažena | nemohlo být dosaženo | "
               "nepřístupné",
         "ru": "не откликается | недоступен | недоступна | недоступный | недоступно | не работает | нет маршрута | "
               "не отвечает | не ответил | недостижим | недостижимый | не функционирует | неработоспособен | "
@@ -1809,7 +1834,10 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "check-connection": {  # advice to check one's connection: it failed
         "en": "check your connection | check your connectivity | check your internet connection",
         "*": "check connection",  # as written: "checking connection" is a step being taken
-        "cs": "zkontrolujte připojení | zkontrolujte své připojení | zkontrolujte spojení | zkontrolujte si připojení",
+        # and the familiar „zkontroluj“ of programs that speak to the reader informally
+        "cs": "zkontrolujte připojení | zkontrolujte své připojení | zkontrolujte svoje připojení | "
+              "zkontrolujte spojení | zkontrolujte si připojení | zkontroluj připojení | zkontroluj své připojení | "
+              "zkontroluj svoje připojení | zkontroluj spojení | zkontroluj si připojení",
         "ru": "проверьте соединение | проверьте подключение | проверить подключение | проверьте ваше соединение",
     },
     "warning": {  # a dialog's warning (about a certificate)
@@ -2521,7 +2549,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("ip-block sending|message|reply-code", 9),  # a message or its sender on a blocklist
         ("policy refused|disabled|fail", 10),
         ("delivery-reply disabled|refused", 5),
-        ("spam find", 8),  # spam found (detected) in a message: a filter's verdict
+        ("spam find|detected", 8),  # spam found (detected) in a message: a filter's verdict
         ("spam ip", 8),  # the sender's IP address listed as a spammer's
         ("spam", 3),
         ("policy", 2),
@@ -2557,6 +2585,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("security tls connection refused", 10),  # the security of a TLS connection refused: its certificate
         ("certificate accept", 8),
         ("accept-risk", 8),
+        ("insecure-site", 9),  # a browser's warning that the site may not be secure
         ("connection anyway", 8),  # to connect anyway (in spite of what the server showed): a certificate prompt
         ("certificate+warning|alert", 8),  # a certificate's warning or alert (a dialog's title)
         ("certificate+unauthorized", 9),  # a certificate (its issuer) not authorised: the certificate, not a sign-in
@@ -2745,8 +2774,9 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("dns reply negation|lacks|wrong", 8),  # a DNS answer that is not there or not valid
         ("network fail|unreachable|dropped", 7),  # a network that failed, is not there, or whose request was cut
         ("server|connection|port unreachable", 7),
-        # the server refuses for a while (too busy, rate limit, its back end down): not the password
-        ("temporary signin|refused", 12),
+        # the server refuses for a while (too busy, rate limit, its back end down): not the password ("Temporary
+        # authentication failure"; next to each other: "try again later" after a failed sign-in is advice)
+        ("temporary+signin|refused", 12),
         ("temporary fail|connection|unreachable", 8),
         ("server+temporary", 8),  # a server busy or overloaded
         ("connection full", 8),  # too many connections: the server refuses for a while
@@ -2784,6 +2814,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("proxy negation find|reply|received", 8),  # no proxy found, no reply from it
         ("proxy negotiate", 9),  # a proxy's handshake: the proxy between, not the mail server's security
         ("pipe", 8),  # the system's broken pipe, a connection aborted
+        ("ping fail|timeout|unreachable", 7),  # a host that did not answer a ping: out of reach
         ("server maintenance", 8),  # a server down for maintenance
         ("fail check-connection", 8),  # a failure with the advice to check one's connection: the connection
         ("server refused reply|request", 6),  # a server that refused to answer a request
@@ -2931,7 +2962,9 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("store+connection|certificate", 9),  # a connection saved as a bookmark, a program's own certificate store
         ("store+sent", 9),  # a sent message being saved (a copy in the Sent folder): sending went through
         ("close-connection", 9),  # a program closing its connection
-        ("trust device", 9),  # trusting the reader's own computer or phone
+        ("trust+device", 9),  # trusting the reader's own computer or phone (next to each other: not a certificate
+        # "not trusted by your device")
+        ("device refuse-trust", 9),  # the reader refused to trust this computer (GVfs)
         ("connection other device", 9),  # a connection to another phone or computer (pairing, moving an account)
         ("characters wrong|unsupported|refused|disabled", 9),  # characters not allowed in what the reader typed
         ("imap-field", 9),

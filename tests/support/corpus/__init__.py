@@ -394,9 +394,9 @@ KNOWN_MISSES = {
         "set counts it as none of the entries"),
     ("WP Mail SMTP (WordPress plug-in)", "Typically this error is returned when you are sending too many e-mails or "
      "e-mails that have been identified as spam."): (
-        ("sending-disabled", "connection-failed"), "too many e-mails sent read as a sending limit, then a server "
-        "refusing for a while; “identified as spam” comes too far from the error to outweigh it, and alone it is also a "
-        "webmail's notice (NOCC's, in the corpus)"),
+        ("sending-disabled", "spam-rejected", "connection-failed"), "too many e-mails sent read as a sending limit, "
+        "then spam, then a server refusing for a while; “identified as spam” comes too far from the error to outweigh "
+        "it, and alone it is also a webmail's notice (NOCC's, in the corpus)"),
     ("WP Mail SMTP (WordPress plug-in)", "Tato chyba se obvykle vrátí, když odesíláte příliš mnoho e-mailů nebo e-mailů, "
      "které byly identifikovány jako spam."): (("sending-disabled", "connection-failed"), "as its English"),
     ("WP Mail SMTP (WordPress plug-in)", "Обычно эта ошибка появляется, когда вы отправляете слишком много писем или когда "
@@ -595,7 +595,7 @@ KNOWN_MISSES = {
     ("Keycloak", "Účet je neplatný, kontaktujte administrátora."): (
         (), "an account “not valid” names no state the decoder reads as disabled"),
     ("authentik", "Příliš mnoho pokusů o ověření účtu. Prosím, zkuste znovu za 5 minut."): (
-        ("app-password-required", "authentication-failed", "connection-failed"),
+        ("app-password-required", "authentication-failed"),
         "too many attempts to verify an account read as too many sign-in attempts: „ověření“ is also Czech for "
         "authentication"),
     ("authentik", "Neplatný token. Prosím, ověřte si nastavení času na zařízení a zkuste to znovu."): (
