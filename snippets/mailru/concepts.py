@@ -2722,7 +2722,6 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("tls connection refused", 10, CONN),  # a connection with SSL refused: the security mode first
         ("unexpected reply server", 7),  # a server's unexpected reply: what a security mode that does not match looks like
         ("received message unexpected", 8),  # a message from the other side not as TLS expects
-        ("reply server wrong", 6, CONN),  # a server's reply that is not valid: the security mode, or the connection
         ("get reply server fail", 7, CONN),  # no reply could be got from the server: what a swapped SSL/TLS looks like
         ("advise negotiate tls", 7),  # advice to enable TLS
         ("tls library fail", 7),  # the program's TLS library could not be loaded
@@ -2732,6 +2731,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("outlook-security", 10),
     ),
     CONN: (
+        ("reply server wrong", 6, SEC),  # a server's reply that is not valid: the connection, or the security mode
         ("connection+refused", 10),
         ("connection refused", 7),
         ("server name address negation|unsupported", 9),  # no address for a host name

@@ -443,8 +443,8 @@ KNOWN_MISSES = {
         "reads as a password refused"),
     ("Carbonio (Zextras mail suite: web login page and Mails web client)",
      "Server odeslal neplatnou odpověď. Kontaktujte prosím správce serveru"): (
-        ("wrong-security", "connection-failed"), "a server's invalid reply is what a security mode that does not match "
-        "looks like; the set counts this web client's as none of the entries"),
+        ("connection-failed", "wrong-security"), "a server's invalid reply is a connection's trouble, or what a "
+        "security mode that does not match looks like; the set counts this web client's as none of the entries"),
     ("SageTeaMail (Dekko mail client for Ubuntu Touch)", "Akce vypršela"): (
         (), "an action that “expired” names no request, connection or server: it could be anything's"),
     ("SageTeaMail (Dekko mail client for Ubuntu Touch)", "Невозможно поставить сообщения в очередь для передачи"): (
