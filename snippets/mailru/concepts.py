@@ -1124,6 +1124,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "elsewhere": {  # a service beside the mailbox (a webmail's database, a calendar, an organisation's tenant): its
         # errors and its quotas are none of the catalogue's
         "en": "database | calendar | address book | addressbook | ldap | caldav | carddav | free/busy | tenant | "
+              "wireless network | "
               "document | update server | software update | offline update | domain quota | alias | feed | news feed | "
               "secret storage | secret service | screenshot | room | chat room | invitation | invitations | "
               "connection list | system bus | session bus | dbus | daemon | background service | printer | scanner | "
@@ -1137,6 +1138,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "feedback | package manager | from the archive | from archive | "
               "contacts sync | contact sync | contacts synchronization | contacts synchronisation",
         "cs": "databáze | databázi | kalendář | volný/zaneprázdněný | adresář | tenant | aktualizace | aktualizací | "
+              "bezdrátové síti | bezdrátová síť | bezdrátové sítě | "
               "aktualizační server | aktualizačního serveru | kvóta domény | diskusní server | diskusním serverem | "
               "diskusní skupina | diskusní skupiny | alias | úložiště tajných dat | "
               "úložištěm tajných dat | úložiště hesel | dokument | dokumentu | snímek obrazovky | místnost | "
@@ -1155,6 +1157,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "zpětné vazby | zpětnou vazbu | přístupovému bodu | přístupového bodu | přístupový bod | "
               "správce balíčků | správci balíčků",
         "ru": "база данных | базе данных | базы данных | календарь | адресная книга | адресной книги | тенант | "
+              "беспроводной сети | беспроводная сеть | беспроводную сеть | "
               "сервер новостей | сервером новостей | сервера новостей | группы новостей | бд | сервер обновлений | "
               "сервера обновлений | серверу обновлений | квота домена | псевдоним | лента | ленты | новостная лента | "
               "хранилище секретов | хранилищем секретов | хранилище паролей | документ | документа | снимок экрана | "
@@ -1224,8 +1227,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "private key | public key | secret key | digital signature | digitally signed | digitally sign | "
               "decrypt | decryption | decrypting | keys for | signer's certificate | signer certificate | "
               "message signature | encrypt the message | email certificate | mail certificate | encrypt outgoing | "
-              "encrypt messages",
-        "cs": "šifrovací klíč | server klíčů | serveru klíčů | klíčový server | klíčovému serveru | "
+              "encrypt messages | end-to-end | end to end | encrypted storage | encryption keys",
+        "cs": "koncové šifrování | koncového šifrování | šifrované úložiště | šifrovací klíče | šifrovací klíč | server klíčů | serveru klíčů | klíčový server | klíčovému serveru | "
               "klíčového serveru | soukromý klíč | veřejný klíč | tajný klíč | digitální podpis | "
               "elektronický podpis | digitálně podepsat | dešifrovat | dešifrování | rozšifrovat | rozšifrování | "
               "podepisující osoby | podpis zprávy | zašifrovat zprávu | certifikát pošty | certifikát e-mailu | "
@@ -1236,7 +1239,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "цифровая подпись | электронная подпись | расшифровать | расшифровки | расшифровка | расшифровывание | "
               "подпись сообщения | зашифровать сообщение | сертификат электронной почты | "
               "сертификата электронной почты | сертификат подписи | сертификате подписи | сертификата подписи | "
-              "шифрование исходящих | шифрование сообщений | шифровать сообщения | открытыми ключами | открытого ключа",
+              "шифрование исходящих | шифрование сообщений | шифровать сообщения | открытыми ключами | открытого ключа | "
+              "сквозное шифрование | сквозного шифрования | зашифрованное хранилище | ключи шифрования",
         # as written: the stems of "подписан", "podepsán" (signed by a CA) are the same
         "*": "подписавшего | подписать | подписывать | podepsat | podepisovat",
     },
@@ -2691,6 +2695,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("mechanism unsupported|notfound|unexpected", 10),
         ("mechanism negation supported", 9),
         ("negation present mechanism", 9),  # a server that did not announce its sign-in methods
+        ("mechanism fail find|supported", 10),  # no sign-in method found, or none supported that could be used
         ("mechanism negation find|available", 10), ("mechanism unreachable", 10),  # no suitable sign-in method found or available
         ("supported signin|password plain", 9, AUTH),  # a server that signs in only with the password in clear
         # a sign-in command (USER, LOGIN, SMTP's AUTH) the server does not support or has turned off
@@ -2870,6 +2875,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         # the reader's own certificates and keys, a certificate file being imported, a notice of expiry to come
         ("crypto certificate|notfound|fail|wrong|expired|trust|valid|user|recipient|sender|negation", 9),
         ("file certificate|user|message|folder|fail|wrong|refused", 9),
+        ("elsewhere|crypto required", 9),  # what another service or the reader's own keys need (a key, TLS)
         ("certificate-load", 9),  # a certificate loaded from a file: the reader's own
         ("own-certificate", 9),  # the reader's own certificate or key
         ("certificate-option", 9),  # an option to accept every certificate, or invalid ones
