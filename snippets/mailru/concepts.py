@@ -1228,7 +1228,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "decrypt | decryption | decrypting | keys for | signer's certificate | signer certificate | "
               "message signature | encrypt the message | email certificate | mail certificate | encrypt outgoing | "
               "encrypt messages | end-to-end | end to end | encrypted storage | encryption keys",
-        "cs": "koncové šifrování | koncového šifrování | šifrované úložiště | šifrovací klíče | šifrovací klíč | server klíčů | serveru klíčů | klíčový server | klíčovému serveru | "
+        "cs": "koncové šifrování | koncového šifrování | šifrované úložiště | šifrovací klíče | šifrovací klíč | "
+              "server klíčů | serveru klíčů | klíčový server | klíčovému serveru | "
               "klíčového serveru | soukromý klíč | veřejný klíč | tajný klíč | digitální podpis | "
               "elektronický podpis | digitálně podepsat | dešifrovat | dešifrování | rozšifrovat | rozšifrování | "
               "podepisující osoby | podpis zprávy | zašifrovat zprávu | certifikát pošty | certifikát e-mailu | "
@@ -1239,8 +1240,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "цифровая подпись | электронная подпись | расшифровать | расшифровки | расшифровка | расшифровывание | "
               "подпись сообщения | зашифровать сообщение | сертификат электронной почты | "
               "сертификата электронной почты | сертификат подписи | сертификате подписи | сертификата подписи | "
-              "шифрование исходящих | шифрование сообщений | шифровать сообщения | открытыми ключами | открытого ключа | "
-              "сквозное шифрование | сквозного шифрования | зашифрованное хранилище | ключи шифрования",
+              "шифрование исходящих | шифрование сообщений | шифровать сообщения | открытыми ключами | "
+              "открытого ключа | сквозное шифрование | сквозного шифрования | зашифрованное хранилище | ключи шифрования",
         # as written: the stems of "подписан", "podepsán" (signed by a CA) are the same
         "*": "подписавшего | подписать | подписывать | podepsat | podepisovat",
     },
