@@ -30,8 +30,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "přihlašuje | přihlašovat | udělení oprávnění",
         "ru": "авторизуйтесь | аутентификационные | вход | входа | войти | входе | авторизация | авторизоваться | "
               "авторизироваться | авторизации | аутентификация | аутентифицироваться | аутентификации | "
-              "идентификация | идентификации | логин | учётные данные | учетные данные | проверка подлинности | "
-              "проверки подлинности | проверку подлинности | проверка доступа | проверки доступа | регистрация | "
+              "идентификация | идентификации | логин | залогиниться | залогинен | учётные данные | учетные данные | "
+              "проверка подлинности | проверки подлинности | проверку подлинности | проверка доступа | проверки доступа | регистрация | "
               "регистрации | войдите | войти в | данные для входа | подтверждение подлинности | "
               "подтверждения подлинности | подтверждении подлинности",
         # (not stemmed: the English stem of "authorization" is that of "authority")
@@ -344,6 +344,9 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "mail-protocol": {  # the mail protocols by name
         "*": "pop3 | pop | imap | imap4 | smtp",
+    },
+    "cookies": {  # a web browser's cookies: a web page's session, not the mail server's
+        "*": "cookie | cookies | куки",
     },
     "session": {  # a protocol's session with the server
         "en": "session",
@@ -744,6 +747,11 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "*": "aborted | econnreset | winerror 10054 | error 10054 | wsaeconnreset | reconnecting | reconnection | "
              "переподключение | переподключения",
     },
+    "gateway-error": {  # a web server's proxy that could not reach the server behind it (HTTP 502, 504)
+        "en": "bad gateway | gateway timeout | gateway time-out",
+        "cs": "chybná brána | vypršel časový limit brány",
+        "ru": "плохой шлюз | ошибочный шлюз | шлюз недоступен | истекло время ожидания шлюза",
+    },
     "ping": {  # an echo sent to a host to see whether it answers
         "*": "ping | pinging | pingovat | pingnout | пинг | пинга | пинговать",
     },
@@ -1015,7 +1023,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "ru": "доступ | доступа | обратиться | обращения",
     },
     "recipient": {
-        "en": "recipient | recipients | rcpt | addressee | destination address",
+        "en": "recipient | recipients | rcpt | addressee | destination address | destination mailbox",
         "cs": "příjemce | příjemci | příjemců",
         "ru": "получатель | получателя | получателей | адресат",
         # as written: the Czech stem of "adresát" is that of "adresa" (address)
@@ -2332,7 +2340,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "not-connected": {  # a state said on its own: not connected (to the server, the network)
         "en": "not connected | is not connected | isn't connected",
-        "cs": "není připojeno | není připojen | není připojena | nepřipojeno | nepřipojen",
+        "cs": "není připojeno | není připojen | není připojena | nepřipojeno | nepřipojen | nespojeno",
         "ru": "не подключено | не подключен | не подключена | не подключены | не соединено",
         "*": "disconnected",  # as written ("disconnect" is an action offered)
     },
@@ -2821,6 +2829,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("proxy negation find|reply|received", 8),  # no proxy found, no reply from it
         ("proxy negotiate", 9),  # a proxy's handshake: the proxy between, not the mail server's security
         ("pipe", 8),  # the system's broken pipe, a connection aborted
+        ("gateway-error", 8),  # a web server's gateway that could not reach the server behind it
         ("ping fail|timeout|unreachable", 7),  # a host that did not answer a ping: out of reach
         ("server maintenance", 8),  # a server down for maintenance
         ("fail check-connection", 8),  # a failure with the advice to check one's connection: the connection
@@ -2877,6 +2886,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         # the reader's own certificates and keys, a certificate file being imported, a notice of expiry to come
         ("crypto certificate|notfound|fail|wrong|expired|trust|valid|user|recipient|sender|negation", 9),
         ("file certificate|user|message|folder|fail|wrong|refused", 9),
+        ("cookies signin|session|timedout|timeout|expired|disabled|negation", 9),  # a web page's cookies and session
         ("elsewhere|crypto required", 9),  # what another service or the reader's own keys need (a key, TLS)
         ("certificate-load", 9),  # a certificate loaded from a file: the reader's own
         ("own-certificate", 9),  # the reader's own certificate or key
