@@ -1695,6 +1695,47 @@ MEANINGS = [
     (LOGIN, "OAuth error: invalid_grant"),
     ("connection-failed", "Could not establish the SSH session."),
     ("connection-failed", "SSH session could not be established."),
+    # the eighteenth session: a prompt to connect anyway (a certificate's), the server one connects to not known with
+    # its words apart, a protocol error alone, the device's date, a remote server's authenticity and a certificate
+    # valid only for another domain in Russian, a certificate the device does not trust, a site that may not be
+    # secure, a server not accessible or not reached, a user name unrecognised, a failed ping, spam detected, the
+    # familiar Czech „zkontroluj“, an invalid reply (the connection first), no usable sign-in method, a gateway's
+    # error, Czech „nespojeno“, a destination mailbox unknown, Russian «залогиниться»
+    ("tls-certificate", "Would you still like to connect to this mail server anyway?"),
+    ("tls-certificate", "Chcete se k poštovnímu serveru přesto připojit?"),
+    ("tls-certificate", "Всё равно подключиться к imap.mail.ru?"),
+    ("connection-failed", "The mail server you want to connect to is unknown."),
+    ("connection-failed", "Poštovní server, ke kterému se připojujete, není znám."),
+    ("connection-failed", "Почтовый сервер, к которому выполняется подключение, неизвестен."),
+    ("connection-failed", "A protocol error occurred."),
+    ("connection-failed", "Nastala chyba protokolu."),
+    ("connection-failed", "Произошла ошибка протокола."),
+    ("tls-certificate", "Please check the date on your device."),
+    ("tls-certificate", "Zkontrolujte datum v zařízení."),
+    ("tls-certificate", "Проверьте дату на устройстве."),
+    ("tls-certificate", "Подлинность удалённого сервера проверить не удалось."),
+    ("tls-certificate", "Этот сертификат верен только для домена mail.example.com."),
+    ("tls-certificate", "Your phone's system does not trust this certificate."),
+    ("tls-certificate", "Careful: this site may not be secure."),
+    ("tls-certificate", "Tento web není zabezpečený."),
+    ("tls-certificate", "Осторожно: сайт может быть небезопасен."),
+    ("connection-failed", "The mail server is not accessible at the moment."),
+    ("connection-failed", "Poštovní server nemohl být dosažen."),
+    (LOGIN, "Unrecognized user name or password."),
+    (LOGIN, "Неопознанное имя пользователя или пароль."),
+    ("connection-failed", "Ping to imap.mail.ru failed."),
+    ("connection-failed", "Пинг до сервера не прошёл."),
+    ("spam-rejected", "Our filter detected spam in your message."),
+    ("spam-rejected", "Ve zprávě detekován spam."),
+    ("spam-rejected", "В письме обнаружен спам."),
+    ("connection-failed", "Zkontroluj si připojení a zkus to znovu."),
+    ("connection-failed", "The server's reply was not valid."),
+    ("wrong-security", "Could not find an authentication method both sides support."),
+    ("connection-failed", "HTTP 504 Gateway Timeout"),
+    ("connection-failed", "The web server replied: bad gateway."),
+    ("connection-failed", "Stav: nespojeno"),
+    ("user-not-found", "550 Unknown destination mailbox"),
+    ("account-disabled", "Доступ заблокирован: слишком много неудачных попыток залогиниться."),
 ]
 
 
@@ -2168,6 +2209,15 @@ NOT_ERRORS = [
     "Cannot read a part of a multipart message.",
     "The PHP extension for SSL is not installed on this server.",
     "Avahi: the mDNS query did not succeed.",
+    # the eighteenth session: a connection restored (Czech „obnoveno“ alone), a web page's session and cookies, a
+    # wireless network's key, end-to-end encryption's key, the reader declining to trust this computer
+    "Připojení k poště obnoveno.",
+    "Either your session has timed out or your browser refuses cookies.",
+    "Přihlášení nejde, protože prohlížeč odmítá cookies.",
+    "A key is required to join the wireless network.",
+    "Для подключения к беспроводной сети нужен ключ.",
+    "This vault is end-to-end encrypted and requires its recovery key.",
+    "The owner declined to trust this computer.",
 ]
 
 

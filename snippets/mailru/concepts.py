@@ -591,7 +591,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "communicate | communication | talking to | reconnect | reconnecting | reconnection | keep-alive | "
               "keepalive",
         "cs": "připojit | připojení | připojování | připojte | připojen | spojení | spojením | spojit | spojeni | "
-              "komunikace | komunikovat | pripojit | pripojeni | spojuje | připojuje | spojovat | socket | socketu | "
+              "komunikace | komunikovat | pripojit | pripojeni | spojuje | připojuje | připojujete | připojují | spojovat | "
+              "socket | socketu | "
               "soket | sokety | soketu | soketem | znovupřipojení | znovupřipojit | opětovné připojení | "
               "přenosový kanál | přenosového kanálu",
         "ru": "соединение | соединения | соединиться | соединении | подключение | подключения | подключиться | "
@@ -673,7 +674,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "find": {
         "en": "find | found | locate",
         "cs": "najít | nalézt | nalezen | najit | vyhledání | vyhledat | nalezl | našel",
-        "ru": "найти | найден | обнаружить",
+        "ru": "найти | найден",
+        "*": "обнаружить",  # as written: its stem is also that of «обнаружен» (detected: spam in a message)
     },
     "refuse-trust": {  # the reader declining to trust something (this computer)
         "en": "refused to trust | declined to trust",
@@ -2560,7 +2562,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("content+refused", 8),  # a message's content refused: a filter's verdict
         ("message filter disabled|blocking|refused", 9),  # a message blocked by a filter (a recipient's, a provider's)
         ("ip ip-block", 13),  # the sending server's IP address blocked or of bad reputation
-        ("ip-block refused|disabled|blocking|server|find", 9),  # a sending server on (found on) a blocklist
+        ("ip-block refused|disabled|blocking|server|find|detected", 9),  # a sending server on (found on) a blocklist
         ("ip-block sending|message|reply-code", 9),  # a message or its sender on a blocklist
         ("policy refused|disabled|fail", 10),
         ("delivery-reply disabled|refused", 5),
