@@ -1736,6 +1736,10 @@ MEANINGS = [
     ("connection-failed", "Stav: nespojeno"),
     ("user-not-found", "550 Unknown destination mailbox"),
     ("account-disabled", "Доступ заблокирован: слишком много неудачных попыток залогиниться."),
+    # a synchronisation that failed, its words together and nothing else: the fetch guess (the connection first)
+    ("connection-failed", "The mailbox sync failed again."),
+    ("connection-failed", "Synchronizace pošty selhala."),
+    ("connection-failed", "Синхронизация почты не удалась."),
 ]
 
 
@@ -2218,6 +2222,9 @@ NOT_ERRORS = [
     "Для подключения к беспроводной сети нужен ключ.",
     "This vault is end-to-end encrypted and requires its recovery key.",
     "The owner declined to trust this computer.",
+    # a synchronisation of the program's own settings, and one without errors
+    "Failed to sync settings.", "Synchronizace nastavení selhala.", "Синхронизировать настройки приложения не удалось.",
+    "Synchronizace proběhla: žádné chyby synchronizace.",
 ]
 
 
