@@ -1740,6 +1740,9 @@ MEANINGS = [
     ("connection-failed", "The mailbox sync failed again."),
     ("connection-failed", "Synchronizace pošty selhala."),
     ("connection-failed", "Синхронизация почты не удалась."),
+    # a line that begins as a setting's label does but names trouble, or the app password: still an answer
+    ("wrong-security", "Enable TLS: the handshake failed"),
+    ("app-password-required", "Use app password for this account"),
 ]
 
 
@@ -2225,6 +2228,8 @@ NOT_ERRORS = [
     # a synchronisation of the program's own settings, and one without errors
     "Failed to sync settings.", "Synchronizace nastavení selhala.", "Синхронизировать настройки приложения не удалось.",
     "Synchronizace proběhla: žádné chyby synchronizace.",
+    # settings' labels: an option's verb, a few words, no full stop
+    "Require STARTTLS", "Vyžadovat zabezpečené připojení", "Включить шифрование TLS", "Use SSL for outgoing mail",
 ]
 
 

@@ -2397,6 +2397,18 @@ TROUBLE = frozenset({
     "sec-identifier", "cert-identifier", "delivery-reply",
 })
 
+# The verbs a setting's label begins with ("Require TLS", „Vyžadovat SSL“, «Включить SSL»): as written, in the
+# infinitive (Czech „povolte“ and Russian «включите» are advice, which still counts). A short line that begins so and
+# ends without a full stop is no error when the rest of it names no trouble (diagnose.py, _option), nor the app password
+# or trust in a certificate, a label that points at their entry ("Use app password", "Always trust this server").
+OPTION_VERBS = {
+    "en": "require | use | enable | disable | allow | ignore | turn on | turn off",
+    "cs": "vyžadovat | používat | použít | povolit | zakázat | ověřovat | ignorovat | zapnout | vypnout",
+    "ru": "требовать | использовать | включить | отключить | выключить | разрешить | запретить | проверять | "
+          "игнорировать",
+}
+LABEL_TOPICS = frozenset({"app", "trust"})
+
 # A rule: the concepts that must all appear within a few words of each other on one line ("a|b" for
 # either; "a+b": next to each other), its weight, and optionally a second cause that the same words
 # fit (named after the best answer, with a sentence saying why both). An entry scores its strongest

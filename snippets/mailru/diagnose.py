@@ -607,14 +607,37 @@ def _progress(text: str) -> bool:
     return line.endswith(("...", "\u2026")) and "\n" not in line and len(TOKEN.findall(line)) <= PROGRESS_WORDS
 
 
+_OPTION: list[re.Pattern] = []
+
+
+def _option(text: str) -> str | None:
+    """The rest of a setting's label ("Require TLS", „Vyžadovat SSL“, «Включить SSL»): one short line that begins
+    with an option's verb and ends without a full stop or a colon; else None."""
+    line = text.strip()
+    if len(line) > 80 or "\n" in line or line.endswith((".", "!", "?", ":", "\u2026")) or len(TOKEN.findall(line)) > 6:
+        return None
+    if not _OPTION:
+        from .concepts import OPTION_VERBS
+        verbs = (verb.strip() for words in OPTION_VERBS.values() for verb in words.split("|"))
+        _OPTION.append(re.compile(r"(?:%s)\b\s*(.*)" % "|".join(map(re.escape, verbs)), re.IGNORECASE | re.DOTALL))
+    found = _OPTION[0].fullmatch(line)
+    return found[1] if found else None
+
+
 def decode(text: str) -> tuple[list[Match], bool]:
     """diagnose's answer, and whether the whole text was read (else its start and its end were)."""
-    from .concepts import GUESS, LOCAL, NONE, TROUBLE
+    from .concepts import GUESS, LABEL_TOPICS, LOCAL, NONE, TROUBLE
 
     reader = _Reader()
     whole = reader.read(text)
     if _progress(text) and not reader.concepts & TROUBLE:
         return [], whole  # a step being taken ("Verifying the certificate…"), nothing gone wrong
+    rest = _option(text)
+    if rest is not None:  # a setting's label: no error, unless the rest of it names one (or an entry of its own)
+        label = _Reader()
+        label.read(rest)
+        if not label.concepts & (TROUBLE | LABEL_TOPICS):
+            return [], whole
     # A statement about something beside the mailbox (its database, a calendar) explains its own
     # words: a rule counts only where its words are not part of such a statement.
     rules = reader.know.rules
