@@ -1153,7 +1153,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "dropbox | wetransfer | redis | notification server | plugin repository | docker | "
               "configuration server | syslog | log server | elasticsearch | hotspot | password database | ntp | icap | "
               "feedback | package manager | from the archive | from archive | "
-              "contacts sync | contact sync | contacts synchronization | contacts synchronisation",
+              "contacts sync | contact sync | contacts synchronization | contacts synchronisation | verification code | "
+              "one-time code | webhook | crash report | diagnostic report",
         "cs": "databáze | databázi | kalendář | volný/zaneprázdněný | adresář | tenant | aktualizace | aktualizací | "
               "bezdrátové síti | bezdrátová síť | bezdrátové sítě | "
               "aktualizační server | aktualizačního serveru | kvóta domény | diskusní server | diskusním serverem | "
@@ -1172,7 +1173,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "serveru notifikací | serverem notifikací | repozitář pluginů | repozitáři pluginů | "
               "repozitáře pluginů | konfiguračního serveru | konfigurační server | databáze hesel | zpětná vazba | "
               "zpětné vazby | zpětnou vazbu | přístupovému bodu | přístupového bodu | přístupový bod | "
-              "správce balíčků | správci balíčků",
+              "správce balíčků | správci balíčků | ověřovací kód | ověřovacího kódu | jednorázový kód | "
+              "jednorázového kódu | jednorázové heslo | webhook | webhooku",
         "ru": "база данных | базе данных | базы данных | календарь | адресная книга | адресной книги | тенант | "
               "беспроводной сети | беспроводная сеть | беспроводную сеть | "
               "сервер новостей | сервером новостей | сервера новостей | группы новостей | бд | сервер обновлений | "
@@ -1194,7 +1196,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "push-уведомление | push-уведомления | push-уведомлений | сервер уведомлений | серверу уведомлений | "
               "сервера уведомлений | репозиторий плагинов | репозитория плагинов | репозиторием плагинов | "
               "сервера конфигурации | сервер конфигурации | "
-              "менеджер пакетов | менеджера пакетов | из архива | синхронизации контактов | синхронизация контактов",
+              "менеджер пакетов | менеджера пакетов | из архива | синхронизации контактов | синхронизация контактов | "
+              "код подтверждения | кода подтверждения | одноразовый код | одноразового кода | вебхук | вебхука",
         # Czech „kontakty“ (contacts) as written: „kontaktovat“ (to contact someone) has its stem; "DBus" as written,
         # not as an identifier in camel case
         # "updates" as written: its stem is that of the verb ("Update your server settings"); CalDAV and CardDAV
