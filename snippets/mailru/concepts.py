@@ -1153,8 +1153,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "dropbox | wetransfer | redis | notification server | plugin repository | docker | "
               "configuration server | syslog | log server | elasticsearch | hotspot | password database | ntp | icap | "
               "feedback | package manager | from the archive | from archive | "
-              "contacts sync | contact sync | contacts synchronization | contacts synchronisation | verification code | "
-              "one-time code | webhook | crash report | diagnostic report",
+              "contacts sync | contact sync | contacts synchronization | contacts synchronisation | "
+              "verification code | one-time code | webhook | crash report | diagnostic report",
         "cs": "databáze | databázi | kalendář | volný/zaneprázdněný | adresář | tenant | aktualizace | aktualizací | "
               "bezdrátové síti | bezdrátová síť | bezdrátové sítě | "
               "aktualizační server | aktualizačního serveru | kvóta domény | diskusní server | diskusním serverem | "
