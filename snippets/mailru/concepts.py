@@ -33,8 +33,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "идентификация | идентификации | логин | залогиниться | залогинен | учётные данные | учетные данные | "
               "проверка подлинности | проверки подлинности | проверку подлинности | проверка доступа | "
               "проверки доступа | регистрация | регистрации | войдите | войти в | данные для входа | "
-              "подтверждение подлинности | "
-              "подтверждения подлинности | подтверждении подлинности",
+              "подтверждение подлинности | подтверждения подлинности | подтверждении подлинности",
         # (not stemmed: the English stem of "authorization" is that of "authority")
         # "loginu", "loginem": the Czech stemmer cuts "login" to "log", which every English "log" would match
         "*": "authetication | přihl | preauthentication | preautentizace | authenticationfailed | authfailed | "
@@ -591,9 +590,9 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "communicate | communication | talking to | reconnect | reconnecting | reconnection | keep-alive | "
               "keepalive",
         "cs": "připojit | připojení | připojování | připojte | připojen | spojení | spojením | spojit | spojeni | "
-              "komunikace | komunikovat | pripojit | pripojeni | spojuje | připojuje | připojujete | připojují | spojovat | "
-              "socket | socketu | "
-              "soket | sokety | soketu | soketem | znovupřipojení | znovupřipojit | opětovné připojení | "
+              "komunikace | komunikovat | pripojit | pripojeni | spojuje | připojuje | připojujete | připojují | "
+              "spojovat | socket | socketu | soket | sokety | soketu | soketem | znovupřipojení | znovupřipojit | "
+              "opětovné připojení | "
               "přenosový kanál | přenosového kanálu",
         "ru": "соединение | соединения | соединиться | соединении | подключение | подключения | подключиться | "
               "подключении | связаться | связь | сокет | обращение | обращении | обратиться к серверу | "
@@ -1679,8 +1678,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     # the verbs of getting mail from a server, with a message near (the fetch guess's words apart). Not "download":
     # that concept holds synchronising too (a failed sync is a guess of its own, "sync+fail", its words together, since
-    # the eighteenth session), and its Russian is stemmed, so «получить»
-    # there would also take «получилось» (it worked out)
+    # the eighteenth session), and its Russian is stemmed, so «получить» there would also take «получилось» (it worked
+    # out)
     "fetch-verb": {
         "en": "retrieve | retrieving | retrieval | download | downloading | fetch | fetching | receive | receiving | "
               "load | loading",
@@ -2827,8 +2826,8 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("sending fail", GUESS, APP),  # a sending failure and nothing else: the settings, then the password
         ("fetch-mail fail", GUESS, APP),  # mail that could not be checked for or fetched, and nothing else: the same
         ("fetch-verb message fail", GUESS, APP),  # the same, its words apart ("the message could not be loaded")
-        # a synchronisation that failed, and nothing else: a mail program's sync is its fetching (the read sets label
-        # 49 such texts so; a settings' sync is none, and another service's masks it)
+        # a synchronisation that failed, and nothing else: a mail program's sync is its fetching (49 more texts of the
+        # read sets answered as labelled; a sync of the program's settings is none, and another service's masks it)
         ("sync+fail", GUESS, APP),
         ("delivering+fail", GUESS, APP),  # a delivery that failed, and nothing else: as a sending failure
         ("negation+sent", GUESS, APP),  # a message "not sent", and nothing else: the same
@@ -2872,7 +2871,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("received wrong|unexpected data|reply", 7, SEC),  # data or a reply received not as expected
         ("pop3-command fail|negation", 5, APP),  # a POP3 command that did not succeed (its cause unsaid)
         ("mail-protocol session|protocol error-noun", GUESS, APP),  # a mail protocol's session in error, alone
-        ("protocol+error-noun", GUESS, SEC),  # a protocol error and nothing else: the server spoke otherwise (TLS or not)
+        ("protocol+error-noun", GUESS, SEC),  # a protocol error and nothing else: the server spoke otherwise (TLS?)
         ("required network connection", 7),  # a network connection needed
         ("connect-advice network", 7),  # advice to connect to the internet first
         ("check-connection", 7),  # advice to check one's connection

@@ -735,8 +735,8 @@ KNOWN_MISSES = {
     ("Polari", "jana has disconnected"): (
         ("connection-failed",), "another person who left a chat reads as the reader disconnected"),
     # since the eighteenth session, a synchronisation that failed and names no cause is the fetch guess, as the sets'
-    # labellers read it (49 read set texts: a mail program's sync is its fetching); this corpus's labellers called
-    # these none: a file or a settings sync outside a mail program, which the text alone does not tell
+    # labellers read it (49 more read set texts answered as labelled: a mail program's sync is its fetching); these
+    # sets' labellers called these none: a file or a folder sync outside a mail program, which the text does not tell
     ("ownCloud Android app", "Sync failed"): (
         ("connection-failed", "app-password-required"),
         "a sync that failed, no cause named, reads as the fetch guess; this set's labeller called it none"),
