@@ -58,8 +58,10 @@ def test_russian_prose_quotes_with_guillemets(built_site, page):
 
 def test_units_versions_and_numbers_hold_together_where_the_pages_use_them(built_site):
     text = " ".join(visible_text(p.read_text(encoding="utf-8"), "ru") for p in russian_pages(built_site))
-    for pair in ("5\u00a0МБ", "iOS\u00a018", "macOS\u00a013", "№\u00a09069", "Windows, macOS"):
+    for pair in ("iOS\u00a018", "macOS\u00a013", "№\u00a09069", "Windows, macOS"):
         assert pair in text, pair
+    # the checks' download size (overrides/hooks/checks.py): any number, as the runtime's size changes with the code
+    assert re.search(r"\d\u00a0МБ", text), "МБ"
 
 
 def test_code_keys_and_attributes_keep_their_ordinary_spaces(built_site):
