@@ -1704,6 +1704,9 @@ MEANINGS = [
     ("tls-certificate", "Would you still like to connect to this mail server anyway?"),
     ("tls-certificate", "Chcete se k poštovnímu serveru přesto připojit?"),
     ("tls-certificate", "Всё равно подключиться к imap.mail.ru?"),
+    # ("anyway" in a statement is no prompt: the connection's failure stays the connection's)
+    ("connection-failed", "The connection to the server failed anyway."),
+    ("connection-failed", "Подключение к серверу всё-таки не удалось."),
     ("connection-failed", "The mail server you want to connect to is unknown."),
     ("connection-failed", "Poštovní server, ke kterému se připojujete, není znám."),
     ("connection-failed", "Почтовый сервер, к которому выполняется подключение, неизвестен."),

@@ -370,6 +370,9 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "cs": "přijmout riziko",
         "ru": "принять риск",
     },
+    "connect-verb": {  # to connect or sign in, the verb as written: a prompt asks it ("connection" is a statement's)
+        "*": "connect | log in | sign in | připojit | přihlásit | подключиться | соединиться | войти",
+    },
     "anyway": {  # to connect in spite of a warning: a prompt about a certificate that could not be checked
         "en": "anyway",
         # not „přesto“ alone: also "all the same" in a statement („spojení bylo přesto uzavřeno“, KIO)
@@ -2626,7 +2629,9 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("certificate accept", 8),
         ("accept-risk", 8),
         ("insecure-site", 9),  # a browser's warning that the site may not be secure
-        ("connection anyway", 8),  # to connect anyway (in spite of what the server showed): a certificate prompt
+        # to connect anyway (in spite of what the server showed): a certificate prompt; the verb, not "the connection
+        # failed anyway"
+        ("connect-verb anyway", 8),
         ("certificate+warning|alert", 8),  # a certificate's warning or alert (a dialog's title)
         ("certificate+unauthorized", 9),  # a certificate (its issuer) not authorised: the certificate, not a sign-in
         ("certificate+temporary", 13),  # a certificate refused "for now" is still the certificate
