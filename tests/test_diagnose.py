@@ -1746,6 +1746,62 @@ MEANINGS = [
     # a line that begins as a setting's label does but names trouble, or the app password: still an answer
     ("wrong-security", "Enable TLS: the handshake failed"),
     ("app-password-required", "Use app password for this account"),
+    # the nineteenth session: a sync that ended with an error, an unknown IP, a server that sent nothing, a CA not
+    # trusted, advice to turn the network on
+    ("connection-failed", "The mail sync has finished with errors."),
+    ("connection-failed", "Synchronizace pošty skončila s chybou."),
+    ("connection-failed", "Синхронизация почты завершилась с ошибкой."),
+    ("connection-failed", "Neznámá IP nebo doména."),
+    ("connection-failed", "The mail server returned no data at all."),
+    ("connection-failed", "Poštovní server nevrátil žádná data."),
+    ("connection-failed", "Почтовый сервер не прислал никаких данных."),
+    ("tls-certificate", "The endpoint's CA is not trusted."),
+    ("connection-failed", "Switch on mobile data, then try again."),
+    ("connection-failed", "Zapněte síť Wi-Fi a zkuste to znovu."),
+    ("connection-failed", "Включите Wi-Fi и повторите попытку."),
+    # "try again" is retrying, not advice to change the security mode: a time-out stays the connection's
+    ("connection-failed", "The TLS handshake timed out, please try again."),
+    ("connection-failed", "Vypršel časový limit pro šifrování, zkuste to znovu."),
+    ("connection-failed", "Истекло время ожидания TLS, попробуйте снова."),
+    # HTTP's 401 given as a response's code; Russian's common misspelling «проверте»
+    (LOGIN, "Upload refused: the HTTP response is 401."),
+    (LOGIN, "Server vrátil odpověď 401."),
+    (LOGIN, "Сервер вернул ответ 401."),
+    (LOGIN, "Пожалуйста, проверте пароль от почты."),
+    # Czech for authenticating against a server
+    (LOGIN, "Nepodařilo se ověřit vůči poštovnímu serveru."),
+    # an HTTP request that timed out is a time-out (OpenSSL's "http request" is TLS meeting a web server)
+    ("connection-failed", "The HTTP request to the server timed out."),
+    ("wrong-security", "SSL routines::http request"),
+    # a password that "does not work", a wrong account alone, Czech „znepřístupněn“
+    (LOGIN, "Zadané heslo nefunguje."),
+    (LOGIN, "Пароль не сработал, попробуйте ещё раз."),
+    (LOGIN, "Incorrect account."), (LOGIN, "Nesprávný účet!"), (LOGIN, "Неверная учётная запись."),
+    ("account-disabled", "Účet byl znepřístupněn."),
+    # a prompt's button for one certificate is the certificate's entry (a policy for them all is a setting)
+    ("tls-certificate", "Trust this server's certificate"),
+    ("tls-certificate", "Důvěřovat certifikátu tohoto serveru"),
+    ("tls-certificate", "Доверять сертификату этого сервера"),
+    # Russian's colloquial «нету» and «вне сети», a misspelt «аутентикации»; Czech „odsouhlasit“ a certificate; login
+    # details as the credentials
+    ("connection-failed", "Нету соединения с почтовым сервером."),
+    ("connection-failed", "Телефон сейчас вне сети."),
+    (LOGIN, "Ошибка аутентикации на сервере."),
+    ("tls-certificate", "Musíte odsouhlasit certifikát serveru."),
+    (LOGIN, "Check the login details you entered."),
+    (LOGIN, "Проверьте данные для входа в почту."),
+    # a ban said without "you"; "aren't supported"; the misspelling "unkown"
+    ("account-disabled", "Banned by an administrator"), ("account-disabled", "Забанен администратором"),
+    ("account-disabled", "Zabanován správcem serveru"),
+    ("wrong-security", "TLS connections aren't supported on this port."),
+    ("tls-certificate", "The server's certificate is unkown."),
+    # a server taking too long, Russian «отсоединено» as a state (as written: «отсоединился» is someone who left)
+    ("connection-failed", "The mail server is taking too long to respond."),
+    ("connection-failed", "Статус: отсоединено"),
+    # a sign-in that failed, with the advice to try again later: the sign-in's (the word "temporary" is the server's)
+    (LOGIN, "Sign-in failed. Please try again later."), (LOGIN, "Přihlášení selhalo, zkuste to později."),
+    (LOGIN, "Войти в почту не получилось, повторите попытку позже."),
+    ("connection-failed", "Dočasné selhání ověření"), ("connection-failed", "Temporary failure, try again later."),
 ]
 
 
@@ -2233,6 +2289,19 @@ NOT_ERRORS = [
     "Synchronizace proběhla: žádné chyby synchronizace.",
     # settings' labels: an option's verb, a few words, no full stop
     "Require STARTTLS", "Vyžadovat zabezpečené připojení", "Включить шифрование TLS", "Use SSL for outgoing mail",
+    # the nineteenth session: a certificate copied to the phone's own storage, a server closed to new accounts
+    "The certificate could not be copied to the SD card.",
+    "Certifikát nešlo zkopírovat do interního úložiště.",
+    "Не удалось скопировать сертификат во внутреннюю память.",
+    "Регистрация новых пользователей на сервере закрыта.",
+    # a server of the program's own that did not start
+    "Could not start proxy server.", "Не удалось запустить встроенный веб-сервер.",
+    # a password being set up (for a vault, a clipboard's tabs): not a sign-in
+    "The password setup for this vault failed.",
+    # a setting for certificates in the plural, whatever it names
+    "Accept expired certificates", "Důvěřovat certifikátům s vlastním podpisem", "Allow invalid server certificates",
+    # someone else who left (Russian «отсоединился»: only «отсоединено», as written, is the reader's state)
+    "Петр отсоединился",
 ]
 
 
@@ -2289,6 +2358,28 @@ def test_an_identifier_in_camel_case_is_read_word_by_word():
     assert diagnose("java.net.ConnectException: Connection refused")[0].id == "connection-failed"
     assert diagnose("javax.net.ssl.SSLHandshakeException: PKIX path building failed")[0].id == "tls-certificate"
     assert diagnose("MailConnectException: couldn't connect to host")[0].id == "connection-failed"
+
+
+@pytest.mark.parametrize("text", [
+    "Could not connect to the FileZilla server.", "Nelze se připojit k serveru FileZilla.",
+    "Не удаётся подключиться к серверу FileZilla.", "Unable to reach the BackupHub host.",
+])
+def test_a_name_in_camel_case_with_a_part_no_concept_knows_is_one_word(text):
+    """A program's name ("FileZilla", "BackupHub") is no identifier: its first half ("file", "backup") must not
+    read the connection's failure beside it as a file's."""
+    assert [m.id for m in diagnose(text)][:1] == ["connection-failed"]
+
+
+def test_no_concept_or_key_is_written_twice():
+    """A dict written out keeps the last of two equal keys: a concept written twice would lose the first one's words
+    without a word said."""
+    import ast
+
+    tree = ast.parse(Path(concepts.__file__).read_text(encoding="utf-8"))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Dict):
+            keys = [key.value for key in node.keys if isinstance(key, ast.Constant)]
+            assert len(keys) == len(set(keys)), (node.lineno, sorted({key for key in keys if keys.count(key) > 1}))
 
 
 def test_every_rule_names_known_concepts_and_every_entry_has_rules():

@@ -27,8 +27,9 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "prihlasit | autentizace | autentizovat | autentifikace | autentikace | ověření | ověřování | overeni | "
               "autorizace | přihlašovací údaje | ověření totožnosti | ověřit totožnost | ověřování totožnosti | "
               "přihlašte | přihlásil | přihlásila | přihlásí | autorizovat | autentizační | autentifikační | "
-              "přihlašuje | přihlašovat | udělení oprávnění",
+              "přihlašuje | přihlašovat | udělení oprávnění | ověřit vůči | ověření vůči | ověřování vůči",
         "ru": "авторизуйтесь | аутентификационные | вход | входа | войти | входе | авторизация | авторизоваться | "
+              "аутентикация | аутентикации | "  # (a misspelling real translations carry)
               "авторизироваться | авторизации | аутентификация | аутентифицироваться | аутентификации | "
               "идентификация | идентификации | логин | залогиниться | залогинен | учётные данные | учетные данные | "
               "проверка подлинности | проверки подлинности | проверку подлинности | проверка доступа | "
@@ -54,6 +55,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "http-401": {  # HTTP's status 401: the credentials refused (a mail program over EWS, ActiveSync or JMAP)
         "*": "401 unauthorized | http 401 | error 401 | code 401 | status 401 | http code 401 | kód chyby 401 | "
              "chyba 401 | kód 401 | kódem 401 | kódem chyby 401 | код 401 | ошибка 401 | код ошибки 401 | "
+             "response 401 | response is 401 | response code 401 | odpověď 401 | kód odpovědi 401 | ответ 401 | "
+             "код ответа 401 | "
              # the body of a web server's 401 page
              "could not verify that you are authorized | could not verify that you are authorised",
     },
@@ -69,12 +72,13 @@ CONCEPTS: dict[str, dict[str, str]] = {
              "no longer authorized | no longer authorised | no longer be authorized | no longer be authorised",
     },
     "password": {
-        "en": "password | passwd | passphrase | credentials | credential",
+        "en": "password | passwd | passphrase | credentials | credential | login details | login data | "
+              "sign-in details | login information | sign-in information",
         "cs": "heslo | hesla | heslem | přihlašovací údaje | hesel | pověření | pověřovací údaje | přístupové údaje | "
-              "přístupových údajů",
+              "přístupových údajů | přihlašovacích údajů | přihlašovacími údaji",
         "ru": "пароль | пароля | паролем | пароле | учётные данные | учетные данные | полномочия | полномочий | "
               "удостоверения | удостоверений | данные о подлинности | данных о подлинности | данные для доступа | "
-              "данные доступа",
+              "данные доступа | данные для входа | данных для входа",
         "*": "parol | user/pass | username/pass | login/pass",  # Mail.ru's transliteration; "pass" short for it
     },
     "user": {
@@ -105,8 +109,9 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "potvrďte | kontrola | otestovat | otestování | kontroly | kontrolu | potvrdit | potvrzení | prokázat | "
               "test | testu | testování | testovat | zjistit | určit | ověřena | ověřen | ověřeno | prohlédněte | "
               "prohlédnout",
-        "ru": "проверьте | проверить | проверка | убедитесь | подтвердить | подтверждение | подтверждения | доказать | "
-              "тест | тестирование | тестировании | тестировать | определить | просмотрите",
+        # «проверте»: a misspelling of «проверьте» that real translations carry
+        "ru": "проверьте | проверте | проверить | проверка | убедитесь | подтвердить | подтверждение | подтверждения | "
+              "доказать | тест | тестирование | тестировании | тестировать | определить | просмотрите",
     },
     # --- failure, refusal, wrong ---------------------------------------------------------------
     "fail": {
@@ -116,7 +121,10 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "no passing | "
               "not able | wasn't able | weren't able | exception | not possible | "
               "went wrong | did not work | didn't work | wasn't successful | weren't successful | "
-              "was not successful | were not successful",
+              "was not successful | were not successful | "
+              # a task that ended with an error ("Sync finished with error")
+              "finished with error | finished with errors | completed with error | completed with errors | "
+              "ended with error | ended with errors",
         "cs": "nedokázal | nezdaří | selhalo | selhala | selhal | selhání | nezdařilo | nezdařila | nezdařil | "
               "nepodařilo | nepodařil | nelze | není možné | nemohl | nemohla | nemůže | nemohu | nemůžu | chyba | "
               "chyby | chybou | neúspěšné | nebylo úspěšné | nebyla úspěšná | neúspěch | nepovedlo | neproběhlo | "
@@ -126,7 +134,10 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "neuspělo | nezdařený | nezdařené | nepodaří | selže | selhává | selhávají | nemůžeme | nejsme schopni | "
               "nejsem schopen | není schopen | není schopna | není schopno | nebyl schopen | nebyla schopna | "
               "neměl možnost | neměla možnost | nemělo možnost | nemá možnost | nebyli jsme schopni | potíže | "
-              "potížím | potíží | potížemi | pokazilo | pokazil | pokazila",
+              "potížím | potíží | potížemi | pokazilo | pokazil | pokazila | dokončena s chybou | dokončeno s chybou | "
+              "dokončen s chybou | dokončena s chybami | dokončeno s chybami | skončila s chybou | skončilo s chybou | "
+              "skončil s chybou | skončila chybou | skončilo chybou | skončil chybou | nefunguje | nefungoval | "
+              "nefungovala | nefungovalo",
         "ru": "не удастся | проблем | проблемы | ошибка | ошибки | ошибкой | сбой | не удалось | не удается | "
               "не удаётся | неработоспособном | неработоспособен | неработоспособно | невозможно | не возможно | "
               "не может | завершилась неудачей | завершилось неудачей | завершился неудачей | закончилась неудачей | "
@@ -137,7 +148,10 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "невозможен | провалилась | провалилось | провалился | провален | провалена | не увенчалась успехом | "
               "не увенчалось успехом | не увенчался успехом | не можем | не могли | не было успешным | "
               "не был успешным | не была успешной | пошло не так | неудалось | не успешна | не успешно | не успешен | "
-              "не успешной | неполадки | неполадка | неполадок",
+              "не успешной | неполадки | неполадка | неполадок | завершена с ошибкой | завершено с ошибкой | "
+              "завершен с ошибкой | завершён с ошибкой | завершена с ошибками | завершено с ошибками | "
+              "завершилась с ошибкой | завершилось с ошибкой | завершился с ошибкой | закончилась с ошибкой | "
+              "закончилось с ошибкой | закончился с ошибкой | не сработал | не сработала | не сработало",
     },
     "refused": {
         "en": "refused | refuse | refusing | rejected | reject | rejecting | denied | deny | declined | not accepted | "
@@ -191,7 +205,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "ru": "сертификат | сертификата | сертификату | сертификации | "
               "сертефикат | сертифекат | сертефиката | сертифеката",
         # DANE: the certificate that the server's DNS vouches for (not "dane" alone: Czech „dané“, given)
-        "*": "x509 | pkix | certpath | ocsp | dane verification | dane validation | tlsa",
+        # "CA": the certificate authority, in Latin letters in every language ("Endpoint TLS CA not trusted")
+        "*": "ca | x509 | pkix | certpath | ocsp | dane verification | dane validation | tlsa",
     },
     "trust": {
         "en": "trust | trusted | untrusted | trustworthy | distrusted | issuer | signed by | signer | self-signed | "
@@ -290,7 +305,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "accept": {  # a program asking whether to accept a certificate it could not check
         "en": "accept | trust anyway | add exception | security exception | continue anyway",
-        "cs": "přijmout | přijmete | důvěřovat | přidat výjimku | bezpečnostní výjimku | věřit",
+        "cs": "přijmout | přijmete | důvěřovat | přidat výjimku | bezpečnostní výjimku | věřit | odsouhlasit | "
+              "odsouhlaste",
         "ru": "принять | принимаете | доверять | добавить исключение | поверить",
         # as written: the English stem of "authorize" is that of "authority"
         "*": "authorize | authorise | autorizoval | neautorizoval | neautorizovala",
@@ -436,7 +452,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
     # --- TLS and the security mode ------------------------------------------------------------
     "tls": {
         "en": "tls | ssl | starttls | start tls | ssl/tls | handshake | encryption | encrypted | cipher | ciphers | "
-              "renegotiation",
+              "renegotiation | ciphersuite | ciphersuites | sslciphersuite",  # (names: Apache's SSLCipherSuite)
         "cs": "šifrování | šifrované | šifrovaný | šifrovaného | sifrovani | "
               "zašifrované spojení | zašifrovaného spojení | zašifrované připojení | handshake | handshaku | "
               "šifra | šifry | šifer | šifrou | šiframi | inicializační zpráva | inicializační zprávu | "
@@ -463,6 +479,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "unsupported": {
         "en": "not supported | unsupported | does not support | doesn't support | don't support | not support | "
+              "aren't supported | isn't supported | "
               "no support | not offered | not offer | not advertised | not announced | incompatible | no compatible | "
               "not compatible | no starttls | no tls | no ssl | without starttls | without tls | without ssl | "
               "not available | has no support | have no support | not seem to support | not appear to support | "
@@ -554,9 +571,18 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "change": {  # advice to change a setting
         "en": "change | switch | set it",
-        "cs": "změňte | změnit | přepněte | přepnout | zkuste | zkusit",
-        "ru": "измените | изменить | переключите | переключить | попробуйте | попробовать",
-        "*": "try",  # as written: "tried" and "trying" are something attempted
+        "cs": "změňte | změnit | přepněte | přepnout | zkuste port | zkuste ssl | zkuste tls | zkuste starttls | "
+              "zkuste jiný | zkuste jinou | zkuste jiné | zkuste použít | zkuste změnit | zkuste zapnout | "
+              "zkuste vypnout | zkuste povolit | zkuste zakázat | zkuste nastavit | zkuste vložit | zkuste zadat | "
+              "zkusit jiný | zkusit jinou | zkusit jiné | zkusit použít",
+        "ru": "измените | изменить | переключите | переключить | попробуйте порт | попробуйте ssl | попробуйте tls | "
+              "попробуйте starttls | попробуйте другой | попробуйте другую | попробуйте другое | "
+              "попробуйте использовать | попробуйте изменить | попробуйте включить | попробуйте отключить | "
+              "попробуйте ввести | попробовать другой | попробовать другую | попробовать использовать",
+        # as written ("tried" and "trying" are something attempted); not "try again", which is retrying
+        "*": "try port | try ssl | try tls | try starttls | try using | try another | try a different | try other | "
+             "try setting | try switching | try changing | try enabling | try disabling | try the | try to use | "
+             "try to enable | try to disable | try to switch | try to change | try with",
     },
     "greeting": {  # the first line a server sends
         "en": "greeting | banner",
@@ -661,7 +687,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "notfound": {
         "en": "unknown | not found | no such | not known | could not be found | does not exist | doesn't exist | "
               "not exist | nonexistent | non-existent | not recognized | not recognised | unrecognized | "
-              "unrecognised | unidentified | unrouteable | unroutable",
+              "unrecognised | unidentified | unrouteable | unroutable | unkown",  # (a misspelling programs carry)
         "cs": "nenalezl | neexistoval | neexistovalo | neznámý | neznámé | neznámá | nenalezen | nenalezena | "
               "nenalezeno | nebyl nalezen | nebyla nalezena | "
               "neexistuje | neexistující | nebyl rozpoznán | není znám | není známý | nejsou známy | neznamy | "
@@ -694,11 +720,11 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "timed out | time out | time-out | took too long | not responding | no response | did not respond | "
               "didn't respond | never received | not respond | too slow | too slowly | taken too long | "
               "timeout occurred | timeout has occurred | slow to respond | wasn't a response | was not a response | "
-              "no answer",
+              "no answer | taking too long | takes too long",
         "cs": "nereagovala | vypršel časový limit | časový limit vypršel | neodpověděl | nereaguje | neodpovídá na | "
               "příliš pomalu | příliš pomalý | žádná odpověď | žádnou odpověď | neskončila v řádném čase | "
               "neskončilo v řádném čase | neskončil v řádném čase | časovač vypršel | bez odezvy | žádná odezva | "
-              "žádnou odezvu",
+              "žádnou odezvu | trvá příliš dlouho | odpovídá příliš dlouho",
         "ru": "за требуемое время | не дождался ответа | время ожидания | истекло время | превышено время | "
               "не отвечает | не ответил | слишком долго | слишком медленно | превышен интервал ожидания | "
               "истек интервал ожидания | истёк интервал ожидания | нет ответа | не получен ответ | ответ не получен | "
@@ -760,7 +786,20 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "sync": {  # mail kept the same on both sides: a synchronisation (a mail program's fetching, as a rule)
         "en": "sync | syncing | synchronize | synchronise | synchronization | synchronisation | synchronizing",
         "cs": "synchronizace | synchronizaci | synchronizovat | synchronizování | synchronizační",
-        "ru": "синхронизация | синхронизации | синхронизировать | синхронизацию | синхронизировании",
+        "ru": "синхронизация | синхронизации | синхронизировать | синхронизацию | синхронизировании | "
+              # Russian officialese, "to perform a sync": the verb stands next to the failure
+              "выполнить синхронизацию | выполнить первоначальную синхронизацию | провести синхронизацию",
+    },
+    "launch": {  # starting, next to a server: one of the program's own (a local sync or web server), not reaching one;
+        # "start-server" holds the phrases whose words stand further apart ("the server could not be started")
+        "en": "start | launch | starting | launching",
+        "cs": "spustit | spuštění | spouštění | spustil | spustila",
+        "ru": "запустить | запуск | запуска | запустился",
+    },
+    "certificates": {  # certificates in the plural, as written (their stem is the singular's): a policy for them all
+        # (not „certifikátů“: folded, it is the singular „certifikátu“)
+        "*": "certificates | certs | certifikáty | certifikátům | certifikátech | сертификаты | "
+             "сертификатам | сертификатов | сертификатами",
     },
     "ping": {  # an echo sent to a host to see whether it answers
         "*": "ping | pinging | pingovat | pingnout | пинг | пинга | пинговать",
@@ -801,9 +840,11 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "no-data": {  # no data received (an empty reply: the server or what stands before it said nothing)
         "en": "no data received | received no data | did not receive any data | didn't receive any data | "
-              "no data was received",
-        "cs": "neobdržel žádná data | nebyla přijata žádná data | žádná data nepřijata | nepřijal žádná data",
-        "ru": "не получил никаких данных | данные не получены | не получено никаких данных",
+              "no data was received | did not send any data | didn't send any data | sent no data | returned no data",
+        "cs": "neobdržel žádná data | nebyla přijata žádná data | žádná data nepřijata | nepřijal žádná data | "
+              "neposlal žádná data | neodeslal žádná data | nevrátil žádná data",
+        "ru": "не получил никаких данных | данные не получены | не получено никаких данных | "
+              "не отправил никаких данных | не прислал никаких данных | не вернул никаких данных",
     },
     "failed-attempts": {  # failed attempts (to sign in), counted
         "en": "failed attempts | unsuccessful attempts | failed login attempts | failed sign-in attempts",
@@ -917,7 +958,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "network | internet | offline | wifi",
         "cs": "síť | sítě | síťový | síťovém | síťové | síťování | internet | internetu | offline",
         "ru": "сеть | сети | сетевой | сетевая | интернет | интернету",
-        "*": "wi-fi | wlan",
+        "*": "wi-fi | wlan | mobile data | cellular data | mobilní data | mobilních dat | mobilní datové připojení | "
+             "мобильные данные | мобильных данных | мобильный интернет | мобильного интернета",
     },
     "reachable": {  # a server that can be reached (advice to make sure of it)
         "en": "reachable | can be reached",  # not "accessible": the stem of "access"
@@ -1008,7 +1050,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "není dovoleno | není dovolené | zmrazen | zrušen | zakazano | vypnut | vypnutý | vypnuto | "
               "není zapnutý | není zapnuto | uzamčen | uzamčený | uzamčena | uzamčeno | zamknut | zamknutý | "
               "zamknutá | zamknuto | zamčen | zamčený | zabanován | zabanována | zabanováno | "
-              "pozastavil | pozastavila | pozastavili",
+              "pozastavil | pozastavila | pozastavili | znepřístupněn | znepřístupněna | znepřístupněno",
         "ru": "запрещена | запрещено | запрещён | запрещает | заблокирован | заблокирована | заблокировано | "
               "блокирован | отключена | отключено | приостановлена | приостановлен | не разрешена | деактивирован | "
               "выключен | выключена | выключено | заморожен | заморожена | учетная запись закрыта | "
@@ -1271,12 +1313,16 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "*": "подписавшего | подписать | подписывать | podepsat | podepisovat",
     },
     "file": {  # a file the program reads or writes: importing a certificate, a file's format, a backup
-        "en": "import | importing | export | exporting | file format | backup | create directory | directory | file",
+        "en": "import | importing | export | exporting | file format | backup | create directory | directory | file | "
+              "internal storage | device storage | sd card",  # a phone's own storage
         "*": "pem | pfx",  # a certificate's file formats
-        "cs": "import | importovat | importu | export | exportovat | formát souboru | souboru | záloha | zálohu",
+        "cs": "import | importovat | importu | export | exportovat | formát souboru | souboru | záloha | zálohu | "
+              "vnitřního úložiště | vnitřní úložiště | interního úložiště | interní úložiště | paměťové karty | "
+              "paměťovou kartu",
         "ru": "импорт | импорта | импортировать | импортировании | импортирования | экспорт | экспортировать | "
               "формат файла | файла | файл | "
-              "резервная копия | резервного копирования | резервное копирование",
+              "резервная копия | резервного копирования | резервное копирование | внутреннее хранилище | "
+              "внутреннем хранилище | внутреннюю память | внутренней памяти | карту памяти | карте памяти",
     },
     "write": {  # writing a file on the reader's computer
         "en": "write | writing",
@@ -1354,7 +1400,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "password and confirmation | password and its confirmation | confirm password | password confirm | "
               "update your password | password could not be modified | setting the password | password recovery | "
               "recover your password | recover password | "
-              "set password | remove password | remove the password | removing the password",
+              "set password | remove password | remove the password | removing the password | password setup | "
+              "set up password | set up a password | set up the password",
         "cs": "změna hesla | změny hesla | změně hesla | změnou hesla | změnit heslo | změňte heslo | nové heslo | "
               "obnovení hesla | obnovit heslo | obnovu hesla | obnova hesla | reset hesla | resetování hesla | "
               "resetovat heslo | heslo nebylo změněno | heslo nezměněno | heslo nelze znovu použít | staré heslo | "
@@ -1371,7 +1418,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "пароль не может быть изменен | подтверждение пароля | пароль и подтверждение | подтверждения пароля | "
               "паролем подтверждения | пароль подтверждения | пароль и его подтверждение | подтвердить пароль | "
               "подтвердите пароль | обнулить пароль | восстановление пароля | восстановления пароля | "
-              "установке пароля | обновить ваш пароль | "
+              "установке пароля | обновить ваш пароль | настроить пароль | установить пароль | задать пароль | "
               "перемене пароля | перемены пароля | удалить пароль | удаления пароля",
         # two passwords typed (one and its confirmation) that must match; as written, for a stem is the same in the
         # singular, and "the password does not match" is a sign-in's refusal
@@ -1602,13 +1649,13 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "banned": {  # the reader banned or blocked from a site or a service, said to them
         "en": "you are banned | you have been banned | you are currently banned | you were banned | banned from this | "
               "banned from accessing | you are blocked | you have been blocked | banned from server | "
-              "banned from the server",
+              "banned from the server | banned by | banned for",
         "cs": "byl vám udělen ban | máte ban | jste zabanován | jste zabanována | byl jste zablokován | "
               "byla jste zablokována | jste zablokován | jste zablokována | byl jste vykopnut | byla jste vykopnuta | "
               "jste zakázán | jste zakázána | jste zakázáni | "
-              "zablokován na serveru | zablokován na servru | zablokována na serveru",
+              "zablokován na serveru | zablokován na servru | zablokována na serveru | zabanován | zabanována",
         "ru": "вы заблокированы | вы забанены | вы были заблокированы | вас заблокировали | вы забанен | "
-              "вы заблокирован | заблокирован на сервере | заблокирована на сервере",
+              "вы заблокирован | заблокирован на сервере | заблокирована на сервере | забанен | забанена | забанены",
     },
     "notification": {  # a site's notice by e-mail being turned off is its setting
         "en": "notification | notifications",
@@ -1711,6 +1758,11 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "please check | please verify | please review | please confirm | review the | verify the | check the",
         "cs": "zkontrolujte | ověřte | overte | překontrolujte | potvrďte | prohlédněte | zkontrolujte si",
         "ru": "проверьте | убедитесь | просмотрите | подтвердите",
+    },
+    "temporary-word": {  # "temporary" as such: the server's, next to a sign-in refused ("try again later" is advice)
+        "en": "temporary | temporarily",
+        "cs": "přechodně | dočasně | dočasný | dočasná | dočasné | dočasného",
+        "ru": "временно | временная | временный | временного | временной",
     },
     "later": {  # "try again later": a state that passes (a lock for a while, a busy server)
         "en": "later",
@@ -1915,7 +1967,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "registration": {  # making an account on a web site (a sign-up), not signing in to the mailbox
         "en": "registration | sign up | signup | sign-up | adding users | add users",
         "cs": "registrace | registraci | přidávání uživatelů",
-        "ru": "добавление пользователей",
+        "ru": "добавление пользователей | закрыт для регистрации | закрыта для регистрации | регистрация закрыта | "
+              "регистрация отключена | регистрация новых пользователей | регистрация новых",
     },
     "post": {  # a post on a social site or a forum
         "cs": "příspěvek | příspěvku | příspěvky",
@@ -2020,7 +2073,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "автономном режиме | ожидание сети | ожидание доступа к сети | не в сети | необходимо работать в сети | "
               "нужно быть в сети | работаете автономно | работать автономно | автономная работа | вы не подключены | "
               "нет доступа к интернету | нет доступа в интернет | не имеет доступа в интернет | "
-              "не имеет доступа к интернету",
+              "не имеет доступа к интернету | вне сети",
         # as written: a folder „не подключена“ is one not mounted, «отключены» alone also "turned off"; "is not
         # connected", „není spojen“ and „není připojen“ as a socket's or a server's state (their stems are those of
         # "connected" and „spojení“, which a success and a connection's name share)
@@ -2087,7 +2140,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "*": "no connection | není spojení | není připojení | žádné spojení | žádné připojení | bez připojení | "
              "нет соединения | нет подключения | отсутствует соединение | без подключения | нет связи | "
              "связь отсутствует | отсутствует связь | подключение отсутствует | соединение отсутствует | "
-             "отсутствует подключение",
+             "отсутствует подключение | нету соединения | нету подключения | нету связи",  # (colloquial «нету»)
         # none active, none available: said of a connection manager's or a pool's
         "en": "no active connection | no active connections | no connections available | no connection available | "
               "no connectivity | no internet connectivity",
@@ -2129,7 +2182,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "antispam | antispamový | antispamového | antispamovým",
         "ru": "спамер | спамеров | спам | спама | нежелательный | нежелательное | спамерский | спамерское | "
               "спамерского | антиспам | антиспамом | антиспама",
-        "*": "notspam",
+        "*": "notspam | spamassassin",  # a spam filter's name, read whole as camel case's names are
     },
     "undelivered": {  # a message that did not reach its recipient
         "en": "not delivered | undeliverable | undelivered | could not be delivered",
@@ -2344,7 +2397,9 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "sec-identifier": {  # what OpenSSL, NSS, Java and .NET say when TLS meets a plain-text server
         "*": "bad record mac | logindisabled | wrong version number | record layer failure | "
              "packet length too long | unknown protocol | "
-             "unsupported or unrecognized ssl message | record too long | http request | "
+             # OpenSSL's "SSL routines::http request" and nginx's "plain HTTP request" (not any HTTP request: one can
+             # time out as any other)
+             "unsupported or unrecognized ssl message | record too long | routines http request | plain http request | "
              "unexpected eof while reading | eof occurred in violation of protocol | alert protocol version | "
              "wrong ssl version | "
              "version too low | no protocols available | alert insufficient security | "
@@ -2359,7 +2414,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "not connected | is not connected | isn't connected",
         "cs": "není připojeno | není připojen | není připojena | nepřipojeno | nepřipojen | nespojeno",
         "ru": "не подключено | не подключен | не подключена | не подключены | не соединено",
-        "*": "disconnected",  # as written ("disconnect" is an action offered)
+        # as written: "disconnect" is an action offered, «отсоединился» someone else who left
+        "*": "disconnected | отсоединено | отсоединён | отсоединен | отсоединена",
     },
     "timeout-setting": {  # a time-out as a setting: its value, its unit, its change
         "en": "specified timeout | timeout must be | timeout value | timeout changed | timeout was changed | "
@@ -2412,6 +2468,13 @@ OPTION_VERBS = {
     "ru": "требовать | использовать | включить | отключить | выключить | разрешить | запретить | проверять | "
           "игнорировать",
 }
+# the verbs of a label that sets a policy for certificates, in the plural ("Trust self-signed certificates"); with one
+# certificate they are a prompt's button ("Trust this certificate", "Accept risk and continue"), which is the entry's
+POLICY_VERBS = {
+    "en": "accept | trust | reject",
+    "cs": "přijímat | přijmout | důvěřovat | odmítat",
+    "ru": "принимать | доверять | отклонять",
+}
 LABEL_TOPICS = frozenset({"app", "trust"})
 
 # A rule: the concepts that must all appear within a few words of each other on one line ("a|b" for
@@ -2451,6 +2514,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("server access refused", 6, AUTH),  # the mail server refused access
         ("unauthorized user|signin|password|mailbox", 7, AUTH),  # not authorised by the server
         ("unauthorized", GUESS, AUTH),  # "Unauthorized" and nothing else: a sign-in refused
+        ("user+wrong", GUESS, AUTH),  # "Wrong account" and nothing else: the same
         ("change other password", 6, AUTH),  # advice to try another password
         ("username refused", 6, AUTH),  # a user name the server did not accept
         ("username wrong", 6, AUTH),  # a user name that is wrong (or a bad reply to it)
@@ -2790,7 +2854,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("fail check address server", 8),  # a server's address that could not be determined (its name)
         ("check server reachable", 6),  # advice to make sure the server can be reached
         ("no-connection", 8),  # "no connection to the server"
-        ("server|name+notfound", 9),
+        ("server|name|ip+notfound", 9),
         ("server connection notfound", 8),  # the server one connects to not known, its words apart
         ("name negation resolve", 8),  # a host name that did not resolve
         ("name fail resolve-verb", 9),  # Russian: a name that could not be resolved (not «не разрешено», not allowed)
@@ -2821,9 +2885,10 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("network fail|unreachable|dropped", 7),  # a network that failed, is not there, or whose request was cut
         ("server|connection|port unreachable", 7),
         # the server refuses for a while (too busy, rate limit, its back end down): not the password ("Temporary
-        # authentication failure"; next to each other: "try again later" after a failed sign-in is advice)
-        ("temporary+signin|refused", 12),
-        ("temporary fail|connection|unreachable", 8),
+        # authentication failure": the word itself, next to it; "try again later" after a failed sign-in is advice)
+        ("temporary-word+signin|refused", 12),
+        # a failure for a while; below a failed sign-in's weight, whose advice to try again later it also reads
+        ("temporary fail|connection|unreachable", 7),
         ("server+temporary", 8),  # a server busy or overloaded
         ("connection full", 8),  # too many connections: the server refuses for a while
         ("outlook-no-host", 8), ("outlook-no-connection", 8),
@@ -2899,6 +2964,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("server returned-error", GUESS, APP),  # "the server returned an error", and nothing else
         ("negotiate session fail", 7, SEC),  # a session (SSH's, TLS's) that could not be established
         ("no-data", 7),  # no data received (from the server)
+        ("switch-on network", 8),  # advice to turn the Wi-Fi, the mobile data or the network on
         ("time expired", 8, SEC),
         ("transport fail|dropped", 8, SEC),
         ("connection|server expired", 8, SEC),
@@ -3013,6 +3079,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("recipient+lacks", 9),  # a recipient missing from the reader's message
         ("logged-out", 9), ("logged-out signin|refused|unauthorized", 9), ("send-later", 9),  # a page's refusal: its session
         ("store+connection|certificate", 9),  # a connection saved as a bookmark, a program's own certificate store
+        ("launch+server", 9),  # a server of the program's own that did not start
         ("store+sent", 9),  # a sent message being saved (a copy in the Sent folder): sending went through
         ("close-connection", 9),  # a program closing its connection
         ("trust+device", 9),  # trusting the reader's own computer or phone (next to each other: not a certificate

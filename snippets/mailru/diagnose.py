@@ -455,8 +455,11 @@ class _Reader:
                 self.concepts_at(start, end, original)  # (an identifier compared as written, such as TLSv1: whole)
             else:  # perhaps an identifier in camel case (ConnectionRefusedError): word by word
                 bounds = [0, *(m.start() for m in CAMEL.finditer(original)), len(original)]
-                for a, b in zip(bounds, bounds[1:]):
-                    self.concepts_at(start + a, start + b, original[a:b])
+                parts = [(start + a, start + b, original[a:b]) for a, b in zip(bounds, bounds[1:])]
+                if len(parts) > 1 and not all(self.known(*part) for part in parts):
+                    parts = [(start, end, original)]  # a name (BackupPC, FusionDirectory): one word
+                for part in parts:
+                    self.concepts_at(*part)
 
     def word_number(self, start: int) -> int:
         """How many words come before start in this piece; a line break counts as more than a rule's
@@ -495,13 +498,21 @@ class _Reader:
             self.keys[(word, further)] = found
         return found
 
-    def concepts_at(self, start: int, end: int, original: str) -> None:
+    def word_info(self, start: int, end: int, original: str) -> tuple[tuple, tuple]:
+        """(the concepts whose word this is, the phrases it begins)."""
         info = self.info.get(original)
-        if info is None:  # the concepts whose word this is, and the phrases it begins
+        if info is None:
             keys = sorted(self.word_keys(start, end, original=original))  # sorted: the same order in every process
             singles = tuple(dict.fromkeys(c for key in keys for c in self.know.first.get(key, ())))
             info = self.info[original] = singles, tuple(self.know.phrases[key] for key in keys if key in self.know.phrases)
-        singles, phrases = info
+        return info
+
+    def known(self, start: int, end: int, original: str) -> bool:
+        """Whether a part of a word in camel case is a word of the concepts (or of an identifier's usual start)."""
+        return original.lower() in CAMEL_LEADS or any(self.word_info(start, end, original))
+
+    def concepts_at(self, start: int, end: int, original: str) -> None:
+        singles, phrases = self.word_info(start, end, original)
         if not singles and not phrases:
             return
         here = dict.fromkeys(singles, end)  # concept -> where its words end (a phrase goes on past this word)
@@ -610,18 +621,23 @@ def _progress(text: str) -> bool:
 _OPTION: list[re.Pattern] = []
 
 
-def _option(text: str) -> str | None:
-    """The rest of a setting's label ("Require TLS", „Vyžadovat SSL“, «Включить SSL»): one short line that begins
-    with an option's verb and ends without a full stop or a colon; else None."""
+def _option(text: str) -> tuple[bool, str] | None:
+    """(whether its verb is a policy's, the rest) of a setting's label ("Require TLS", „Vyžadovat SSL“, «Включить
+    SSL», "Trust self-signed certificates"): one short line that begins with an option's verb and ends without a
+    full stop or a colon; else None."""
     line = text.strip()
     if len(line) > 80 or "\n" in line or line.endswith((".", "!", "?", ":", "\u2026")) or len(TOKEN.findall(line)) > 6:
         return None
     if not _OPTION:
-        from .concepts import OPTION_VERBS
-        verbs = (verb.strip() for words in OPTION_VERBS.values() for verb in words.split("|"))
-        _OPTION.append(re.compile(r"(?:%s)\b\s*(.*)" % "|".join(map(re.escape, verbs)), re.IGNORECASE | re.DOTALL))
-    found = _OPTION[0].fullmatch(line)
-    return found[1] if found else None
+        from .concepts import OPTION_VERBS, POLICY_VERBS
+        for verbs in OPTION_VERBS, POLICY_VERBS:
+            words = (verb.strip() for lang in verbs.values() for verb in lang.split("|"))
+            _OPTION.append(re.compile(r"(?:%s)\b\s*(.*)" % "|".join(map(re.escape, words)), re.IGNORECASE | re.DOTALL))
+    for policy, pattern in enumerate(_OPTION):
+        found = pattern.fullmatch(line)
+        if found:
+            return bool(policy), found[1]
+    return None
 
 
 def decode(text: str) -> tuple[list[Match], bool]:
@@ -632,11 +648,14 @@ def decode(text: str) -> tuple[list[Match], bool]:
     whole = reader.read(text)
     if _progress(text) and not reader.concepts & TROUBLE:
         return [], whole  # a step being taken ("Verifying the certificate…"), nothing gone wrong
-    rest = _option(text)
-    if rest is not None:  # a setting's label: no error, unless the rest of it names one (or an entry of its own)
+    option = _option(text)
+    if option is not None:  # a setting's label: no error, unless the rest of it names one (or an entry of its own);
+        # a policy for certificates in the plural is a setting whatever it names ("Allow invalid certificates"), while
+        # a prompt's button speaks of one ("Trust this certificate")
+        policy, rest = option
         label = _Reader()
         label.read(rest)
-        if not label.concepts & (TROUBLE | LABEL_TOPICS):
+        if "certificates" in label.concepts or (not policy and not label.concepts & (TROUBLE | LABEL_TOPICS)):
             return [], whole
     # A statement about something beside the mailbox (its database, a calendar) explains its own
     # words: a rule counts only where its words are not part of such a statement.

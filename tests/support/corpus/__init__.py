@@ -593,7 +593,8 @@ KNOWN_MISSES = {
         "site's own"),
     # the twenty-eighth fresh set
     ("Keycloak", "Účet je neplatný, kontaktujte administrátora."): (
-        (), "an account “not valid” names no state the decoder reads as disabled"),
+        ("app-password-required", "authentication-failed"),
+        "an account “not valid” names no state the decoder reads as disabled: a wrong account alone is a sign-in's"),
     ("authentik", "Příliš mnoho pokusů o ověření účtu. Prosím, zkuste znovu za 5 minut."): (
         ("app-password-required", "authentication-failed"),
         "too many attempts to verify an account read as too many sign-in attempts: „ověření“ is also Czech for "
