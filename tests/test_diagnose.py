@@ -1802,6 +1802,22 @@ MEANINGS = [
     (LOGIN, "Sign-in failed. Please try again later."), (LOGIN, "Přihlášení selhalo, zkuste to později."),
     (LOGIN, "Войти в почту не получилось, повторите попытку позже."),
     ("connection-failed", "Dočasné selhání ověření"), ("connection-failed", "Temporary failure, try again later."),
+    # the twentieth session: a host that does not answer, Russian «не в состоянии» (unable) and «не состоялась» (did not
+    # take place), a sign-in server out of reach (the server's, not the sign-in's), a user not found while not authorised
+    ("connection-failed", "The mail host does not answer."),
+    ("connection-failed", "Мы не в состоянии подключиться к почтовому серверу."),
+    ("connection-failed", "Проверка соединения с сервером не состоялась."),
+    ("connection-failed", "Не удаётся связаться с сервером входа."), ("connection-failed", "Cannot reach the sign-in server."),
+    (LOGIN, "Not authorised: user not found."),
+    # mail sent from an address that is not valid or not allowed: the sender's, over a recipient's or sending turned off
+    ("sender-mismatch", "Rejected: the message came from an unauthorised address."),
+    ("sender-mismatch", "Aplikace zkusila odeslat email z nepovolené adresy."),
+    ("sender-mismatch", "Программа отправила письмо с неверного адреса."),
+    # a network problem named as the cause outweighs the certificate that could not be fetched for it
+    ("connection-failed", "The certificate could not be downloaded due to network trouble."),
+    ("connection-failed", "Certifikát se nepodařilo stáhnout kvůli problému se sítí."),
+    ("connection-failed", "Сертификат не удалось получить из-за проблем с сетью."),
+    ("connection-failed", "Вы были отсоединены, письмо не отправлено."),
 ]
 
 
@@ -2302,6 +2318,15 @@ NOT_ERRORS = [
     "Accept expired certificates", "Důvěřovat certifikátům s vlastním podpisem", "Allow invalid server certificates",
     # someone else who left (Russian «отсоединился»: only «отсоединено», as written, is the reader's state)
     "Петр отсоединился",
+    # the twentieth session: a language server (an editor's), a database named by its product, an upgrade server
+    "Lost the connection to the language server.", "Spojení s jazykovým serverem bylo ztraceno.",
+    "Языковой сервер не отвечает.", "The MariaDB connection was closed.", "The upgrade server could not be reached.",
+    # a form's bound for a value, a form's field to repeat the new password
+    "The connection timeout can't be less than 5 seconds.", "Časový limit připojení nesmí být menší než 5 sekund.",
+    "Таймаут соединения не может быть меньше 5 секунд.",
+    "Repeat your password to confirm it.", "Zopakujte heslo pro kontrolu.", "Повторите пароль для проверки.",
+    # the verb "connect" next to a phone or a device: the program pairing with it
+    "Unable to connect to phone.", "Nepodařilo se připojit k zařízení.", "Не удалось подключиться к телефону.",
 ]
 
 

@@ -138,7 +138,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "dokončen s chybou | dokončena s chybami | dokončeno s chybami | skončila s chybou | skončilo s chybou | "
               "skončil s chybou | skončila chybou | skončilo chybou | skončil chybou | nefunguje | nefungoval | "
               "nefungovala | nefungovalo",
-        "ru": "не удастся | проблем | проблемы | ошибка | ошибки | ошибкой | сбой | не удалось | не удается | "
+        "ru": "не удастся | не в состоянии | не состоялась | не состоялось | не состоялся | проблем | проблемы | ошибка | ошибки | ошибкой | сбой | не удалось | не удается | "
               "не удаётся | неработоспособном | неработоспособен | неработоспособно | невозможно | не возможно | "
               "не может | завершилась неудачей | завершилось неудачей | завершился неудачей | закончилась неудачей | "
               "не могу | неудачно | неудачная | не выполнен | не выполнено | не прошла | не прошел | не прошёл | "
@@ -720,7 +720,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "timed out | time out | time-out | took too long | not responding | no response | did not respond | "
               "didn't respond | never received | not respond | too slow | too slowly | taken too long | "
               "timeout occurred | timeout has occurred | slow to respond | wasn't a response | was not a response | "
-              "no answer | taking too long | takes too long",
+              "no answer | taking too long | takes too long | does not answer | doesn't answer | did not answer | "
+              "didn't answer | not answering",
         "cs": "nereagovala | vypršel časový limit | časový limit vypršel | neodpověděl | nereaguje | neodpovídá na | "
               "příliš pomalu | příliš pomalý | žádná odpověď | žádnou odpověď | neskončila v řádném čase | "
               "neskončilo v řádném čase | neskončil v řádném čase | časovač vypršel | bez odezvy | žádná odezva | "
@@ -863,9 +864,11 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "ru": "нет разрешения на | нет права на | нет прав на",
     },
     "auth-server": {  # the server that checks a sign-in (a program's own, beside the mail server)
-        "en": "authentication server | auth server | login server",
-        "cs": "autentizační server | autentizačnímu serveru | přihlašovací server | přihlašovacímu serveru",
-        "ru": "сервер авторизации | серверу авторизации | сервера авторизации | сервер аутентификации",
+        "en": "authentication server | auth server | login server | sign-in server | signin server",
+        "cs": "autentizační server | autentizačnímu serveru | přihlašovací server | přihlašovacímu serveru | "
+              "server přihlášení | serveru přihlášení",
+        "ru": "сервер авторизации | серверу авторизации | сервера авторизации | сервер аутентификации | сервер входа | "
+              "сервером входа | серверу входа | сервера входа",
     },
     "virus": {  # a virus found (the antivirus program itself is not this)
         "en": "virus | infected | malware",
@@ -956,8 +959,12 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "network": {
         "en": "network | internet | offline | wifi",
-        "cs": "síť | sítě | síťový | síťovém | síťové | síťování | internet | internetu | offline",
-        "ru": "сеть | сети | сетевой | сетевая | интернет | интернету",
+        # a trouble "with the network" as one phrase, so that a cause named before it („kvůli problému se sítí“) is next
+        # to it
+        "cs": "síť | sítě | síťový | síťovém | síťové | síťování | internet | internetu | offline | problému se sítí | "
+              "problémů se sítí | potížím se sítí",
+        "ru": "сеть | сети | сетевой | сетевая | интернет | интернету | проблемы с сетью | проблем с сетью | "
+              "неполадок с сетью",
         "*": "wi-fi | wlan | mobile data | cellular data | mobilní data | mobilních dat | mobilní datové připojení | "
              "мобильные данные | мобильных данных | мобильный интернет | мобильного интернета",
     },
@@ -1092,6 +1099,15 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "cs": "odesílatel | odesílatele | odesilatel | adresa od | adresu od",
         "ru": "отправитель | отправителя | адрес отправителя | обратный адрес | обратного адреса | адрес от",
     },
+    "from-wrong-address": {  # mail sent from an address that is not valid or not allowed: the sender's
+        "en": "from invalid address | from an invalid address | from a wrong address | from an unauthorized address | "
+              "from a disallowed address | from an unauthorised address",
+        # (a one-letter preposition cannot begin a phrase: the mail's noun before it)
+        "cs": "email z neplatné adresy | zprávu z neplatné adresy | email z nepovolené adresy | "
+              "zprávu z nepovolené adresy",
+        "ru": "письмо с недопустимого адреса | письмо с неверного адреса | письмо с недействительного адреса | "
+              "сообщение с недопустимого адреса | сообщение с неверного адреса | сообщение с недействительного адреса",
+    },
     "mismatch": {
         "en": "must match | does not match | doesn't match | don't match | do not match | not match | mismatch | "
               "not local | not owned | not belong | does not belong | not for this | belongs to another | "
@@ -1198,7 +1214,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "configuration server | syslog | log server | elasticsearch | hotspot | password database | ntp | icap | "
               "feedback | package manager | from the archive | from archive | "
               "contacts sync | contact sync | contacts synchronization | contacts synchronisation | "
-              "verification code | one-time code | webhook | crash report | diagnostic report",
+              "verification code | one-time code | webhook | crash report | diagnostic report | "
+              "language server | upgrade server",
         "cs": "databáze | databázi | kalendář | volný/zaneprázdněný | adresář | tenant | aktualizace | aktualizací | "
               "bezdrátové síti | bezdrátová síť | bezdrátové sítě | "
               "aktualizační server | aktualizačního serveru | kvóta domény | diskusní server | diskusním serverem | "
@@ -1218,7 +1235,9 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "repozitáře pluginů | konfiguračního serveru | konfigurační server | databáze hesel | zpětná vazba | "
               "zpětné vazby | zpětnou vazbu | přístupovému bodu | přístupového bodu | přístupový bod | "
               "správce balíčků | správci balíčků | ověřovací kód | ověřovacího kódu | jednorázový kód | "
-              "jednorázového kódu | jednorázové heslo | webhook | webhooku",
+              "jednorázového kódu | jednorázové heslo | webhook | webhooku | "
+              "jazykový server | jazykovému serveru | jazykového serveru | jazykovým serverem | databázový | "
+              "databázového | databázovým | databázovému | databázové",
         "ru": "база данных | базе данных | базы данных | календарь | адресная книга | адресной книги | тенант | "
               "беспроводной сети | беспроводная сеть | беспроводную сеть | "
               "сервер новостей | сервером новостей | сервера новостей | группы новостей | бд | сервер обновлений | "
@@ -1241,7 +1260,9 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "сервера уведомлений | репозиторий плагинов | репозитория плагинов | репозиторием плагинов | "
               "сервера конфигурации | сервер конфигурации | "
               "менеджер пакетов | менеджера пакетов | из архива | синхронизации контактов | синхронизация контактов | "
-              "код подтверждения | кода подтверждения | одноразовый код | одноразового кода | вебхук | вебхука",
+              "код подтверждения | кода подтверждения | одноразовый код | одноразового кода | вебхук | вебхука | "
+              "языковой сервер | языкового сервера | языковому серверу | языковым сервером | "
+              "языковый сервер",  # (the last as a real translation misspells it)
         # Czech „kontakty“ (contacts) as written: „kontaktovat“ (to contact someone) has its stem; "DBus" as written,
         # not as an identifier in camel case
         # "updates" as written: its stem is that of the verb ("Update your server settings"); CalDAV and CardDAV
@@ -1251,7 +1272,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
              "sql сервер | sql сервера | sql сервером | mysql | postgresql | updates | sieve | caldav | carddav | "
              "file server | souborový server | souborovému serveru | souborového serveru | souborovým serverem | "
              "файловый сервер | файловым сервером | файлового сервера | файловому серверу | clamav | "
-             "mdns | avahi | samba | offlineimap | remailer | remailerů | remailery | tpm",
+             "mdns | avahi | samba | offlineimap | remailer | remailerů | remailery | tpm | sqlite | mariadb | mongodb",
     },
     "store": {  # a program keeping the password on the computer (its keyring)
         "en": "store | save | keychain | keyring | wallet | password server | certificate manager | password manager | "
@@ -2077,7 +2098,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
         # as written: a folder „не подключена“ is one not mounted, «отключены» alone also "turned off"; "is not
         # connected", „není spojen“ and „není připojen“ as a socket's or a server's state (their stems are those of
         # "connected" and „spojení“, which a success and a connection's name share)
-        "*": "не подключено | не подключен | не подключён | вы были отключены | вы отключены | ожидание сети | "
+        "*": "не подключено | не подключен | не подключён | вы были отключены | вы отключены | вы отсоединены | "
+             "вы были отсоединены | ожидание сети | "
              "is not connected | není spojen | není připojen | не подсоединена | не подсоединён | не подсоединен | "
              "disconnected",  # (as written: "disconnect" is also an action the reader takes)
     },
@@ -2417,6 +2439,22 @@ CONCEPTS: dict[str, dict[str, str]] = {
         # as written: "disconnect" is an action offered, «отсоединился» someone else who left
         "*": "disconnected | отсоединено | отсоединён | отсоединен | отсоединена",
     },
+    "value-limit": {  # a form's bound for a value it was given ("cannot be less than 30 seconds"): a setting's check
+        "en": "can't be less than | cannot be less than | can not be less than | must not be less than | "
+              "must be at least | must be greater than | can't be greater than | cannot be greater than | "
+              "cannot exceed | must be between",
+        "cs": "nesmí být menší než | nemůže být menší než | musí být alespoň | musí být nejméně | musí být větší než | "
+              "nesmí být větší než | nemůže být větší než | musí být mezi",
+        "ru": "не может быть меньше | не может быть больше | должно быть не меньше | должен быть не меньше | "
+              "должно быть больше | должен быть больше | должно быть не больше | должно быть от",
+    },
+    "repeat-password": {  # a form's second field for the new password: not a sign-in
+        "en": "repeat the password | repeat password | repeat your password | confirm password | confirm the password | "
+              "confirm your password | retype password | retype the password | retype your password",
+        "cs": "zopakujte heslo | zopakovat heslo | zopakování hesla | potvrďte heslo | potvrzení hesla | potvrdit heslo",
+        "ru": "повторите пароль | повторить пароль | повтор пароля | подтвердите пароль | подтверждение пароля | "
+              "подтвердить пароль",
+    },
     "timeout-setting": {  # a time-out as a setting: its value, its unit, its change
         "en": "specified timeout | timeout must be | timeout value | timeout changed | timeout was changed | "
               "set the timeout | set timeout",
@@ -2511,6 +2549,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("check user fail", 6, AUTH),  # an account that could not be verified
         ("user password fail|wrong", 2, AUTH), ("outlook-login", 6, AUTH), ("cdo-login", 10, AUTH),
         ("user notfound password", 11, AUTH),  # "unknown user or wrong password": signing in, not a recipient
+        ("unauthorized user notfound", 11, AUTH),  # "not authorised: user not found": signing in, not a recipient
         ("server access refused", 6, AUTH),  # the mail server refused access
         ("unauthorized user|signin|password|mailbox", 7, AUTH),  # not authorised by the server
         ("unauthorized", GUESS, AUTH),  # "Unauthorized" and nothing else: a sign-in refused
@@ -2584,6 +2623,8 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("sender refused|wrong|disabled|fail", 5),
         ("mismatch|belong authenticated-user", 9),  # a sender's address that must match (belong to) the signed-in user
         ("unauthorized sender", 9),  # a sender's address the signed-in user may not use
+        ("from-wrong-address", 13),  # mail sent from an address not valid or not allowed: the sender's (above sending
+        # not allowed, whose words it holds)
     ),
     "mailbox-full": (
         ("mailbox full", 10),
@@ -2910,7 +2951,8 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("out-of-reach", GUESS),  # a target "unreachable" and nothing else: the connection
         ("timeout", GUESS),  # a time-out and nothing else ("Timeout."): the connection's entry, which covers it
         ("identify server fail", 8),  # a host that could not be identified (its name not found)
-        ("because+connection|network", 10),  # something done "because of a connection error" (the cause right after)
+        ("because+connection", 10),  # something done "because of a connection error" (the cause right after)
+        ("because+network", 11),  # "because of a network problem": the network, over the certificate it could not fetch
         ("check setup fail", GUESS, APP),  # a failed test of the mail settings, and nothing else
         # the server's capabilities could not be checked or got: the first thing said on connecting (not one missing)
         ("check|get|read capabilities fail", 6, SEC),
@@ -2995,6 +3037,9 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("server-version expired|unsupported|wrong", 9),  # a server program too old for the app
         ("timeout|timedout|connection+unit", 9),  # a setting's label ("connection timeout in seconds")
         ("timeout-setting", 9),  # a time-out's value being set
+        ("value-limit", 9), ("timeout|timedout value-limit", 9),  # a form's bound for a value ("the time-out cannot be
+        # less than 30 seconds")
+        ("repeat-password", 9),  # a form's field to repeat the new password
         ("message-auth", 9),  # a message's own authentication (its signature): not signing in
         ("future certificate|expired", 9),
         ("certificate mismatch message", 9),  # a certificate that does not match a message: the sender's own
@@ -3073,6 +3118,9 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("user-cancelled", 9),  # something the reader cancelled
         ("dropped+user-cancelled", 9),  # a connection closed at the reader's request
         ("device+not-connected", 9),  # the reader's phone or device not connected (to the computer)
+        # the verb "connect" next to a phone or a device ("could not connect to the phone"): the program pairing with it;
+        # not "connected" or "connection", which also say a device is online ("make sure the phone is connected")
+        ("connect-verb+device", 9),
         ("folder not-connected", 9),  # a folder not connected (not subscribed, not mounted): the folder's own
         ("no-account", 9),  # no account set up in the program: its own settings
         ("url spelling", 9),  # a web address to spell right: a browser's page
