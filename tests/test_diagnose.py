@@ -1818,6 +1818,12 @@ MEANINGS = [
     ("connection-failed", "Certifikát se nepodařilo stáhnout kvůli problému se sítí."),
     ("connection-failed", "Сертификат не удалось получить из-за проблем с сетью."),
     ("connection-failed", "Вы были отсоединены, письмо не отправлено."),
+    # an access token expired or missing, its words apart; advice to check a server's fingerprint; Russian «отключено»
+    # as a status said alone (a guess)
+    (LOGIN, "The access token for the mailbox expired or is missing."),
+    (LOGIN, "Přístupový token k poště chybí nebo už vypršel."),
+    ("tls-certificate", "Please verify that the fingerprint of the mail server is correct."),
+    ("connection-failed", "Состояние: отключено"),
 ]
 
 
@@ -2327,6 +2333,10 @@ NOT_ERRORS = [
     "Repeat your password to confirm it.", "Zopakujte heslo pro kontrolu.", "Повторите пароль для проверки.",
     # the verb "connect" next to a phone or a device: the program pairing with it
     "Unable to connect to phone.", "Nepodařilo se připojit k zařízení.", "Не удалось подключиться к телефону.",
+    # an installer (of the program's own updates); OpenSSL's extension or executable missing: the program's installation
+    "The installer could not connect, try again.", "Nepodařilo se připojit k instalátoru.",
+    "Не удалось подключиться к установщику.",
+    "The openssl executable was not found.", "Rozšíření OpenSSL chybí.", "Исполняемый файл openssl не найден.",
 ]
 
 

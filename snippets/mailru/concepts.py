@@ -1272,7 +1272,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
              "sql сервер | sql сервера | sql сервером | mysql | postgresql | updates | sieve | caldav | carddav | "
              "file server | souborový server | souborovému serveru | souborového serveru | souborovým serverem | "
              "файловый сервер | файловым сервером | файлового сервера | файловому серверу | clamav | "
-             "mdns | avahi | samba | offlineimap | remailer | remailerů | remailery | tpm | sqlite | mariadb | mongodb",
+             "mdns | avahi | samba | offlineimap | remailer | remailerů | remailery | tpm | sqlite | mariadb | mongodb | installer | instalátor | instalátoru | установщик | "
+             "установщика | установщику | установщиком",  # (an installer as written: "install" shares its English stem)
     },
     "store": {  # a program keeping the password on the computer (its keyring)
         "en": "store | save | keychain | keyring | wallet | password server | certificate manager | password manager | "
@@ -2436,8 +2437,18 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "not connected | is not connected | isn't connected",
         "cs": "není připojeno | není připojen | není připojena | nepřipojeno | nepřipojen | nespojeno",
         "ru": "не подключено | не подключен | не подключена | не подключены | не соединено",
-        # as written: "disconnect" is an action offered, «отсоединился» someone else who left
-        "*": "disconnected | отсоединено | отсоединён | отсоединен | отсоединена",
+        # as written: "disconnect" is an action offered, «отсоединился» someone else who left; «отключено» (a status:
+        # disconnected, or off) only when nothing else is said (a guess)
+        "*": "disconnected | отсоединено | отсоединён | отсоединен | отсоединена | отключено",
+    },
+    "openssl-word": {  # the TLS library by name (also a word of "tls"): with its library or extension missing, the
+        # program's own installation
+        "*": "openssl",
+    },
+    "extension-word": {  # a program's extension or executable file (a PHP extension, openssl's executable)
+        "en": "extension | extensions | executable",
+        "cs": "rozšíření | spustitelný soubor",
+        "ru": "расширение | расширения | расширением | исполняемый файл",
     },
     "value-limit": {  # a form's bound for a value it was given ("cannot be less than 30 seconds"): a setting's check
         "en": "can't be less than | cannot be less than | can not be less than | must not be less than | "
@@ -2563,6 +2574,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("transport signin fail", 9, AUTH),  # a mail transport (Windows CDO's) that could not sign in
         # an access token invalid, revoked or expired: sign in again (a token alone is a site's own)
         ("access+token wrong|trust|expired|refused|fail", 9, AUTH),
+        ("access token expired", 8, AUTH),  # the same, its words apart ("expired or missing access tokens")
         ("attempts-left", 10, AUTH),  # attempts left before the account is locked: the password typed was wrong
         ("sending username fail|negation", 8, AUTH),  # the user name could not be sent: a sign-in refused at its start
         ("password changed server", 8, AUTH),  # a password changed on the server: the one saved no longer works
@@ -2778,6 +2790,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("information steal", 8),  # a browser protecting the reader's information from theft: who the server is
         ("connection negation private", 9),  # a connection that is not private: the server's certificate
         ("your-connection negation security", 9),  # "your connection is not secure": a browser's page about it
+        ("check fingerprint server|correct", 9),  # advice to check the server's fingerprint: a key or certificate to trust
         ("fingerprint mismatch|wrong|unexpected", 11),  # a certificate's or a host key's fingerprint not the one known
         ("outlook-certificate", 10), ("cert-identifier", 12),
         ("certificate ip-block", 12),  # a certificate on a blocklist (of distrusted ones), not the sender's IP
@@ -3084,6 +3097,9 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("certificate sign-message", 9),  # a message signed with the reader's own certificate (S/MIME)
         ("file certificate password", 9),  # a certificate file's own password (importing it)
         ("not-installed", 9),  # a module or package of the program's own not installed
+        # OpenSSL's extension or executable missing, not found or turned off: the program's own installation (its library
+        # that could not be loaded is the security mode's, as before)
+        ("openssl-word extension-word|notfound|lacks|disabled|not-installed", 9),
         ("unsent-yet", 9),  # a message not sent yet: its state
         ("make+tls-server", 9),  # a TLS server being made (the program's own)
         ("lock expired|time|timeout", 9),  # waiting for a lock that did not come
