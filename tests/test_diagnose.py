@@ -1824,6 +1824,9 @@ MEANINGS = [
     (LOGIN, "Přístupový token k poště chybí nebo už vypršel."),
     ("tls-certificate", "Please verify that the fingerprint of the mail server is correct."),
     ("connection-failed", "Состояние: отключено"),
+    # Czech „rozlišit“ and „vyhodnotit“ as translations of resolving a name
+    ("connection-failed", "Nelze vyhodnotit adresu poštovního serveru."),
+    ("connection-failed", "Nepodařilo se rozlišit název serveru pop.mail.ru."),
 ]
 
 

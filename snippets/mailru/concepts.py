@@ -653,7 +653,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "jmenný server | hledání v dns | vyřešit | zjišťování adresy | zjišťování ip adresy | zjištění adresy | "
               "zjištění ip adresy | hledání hostitele | vyhledání hostitele | rozpoznání adresy | "
               "rozpoznání hostitele | resolvování | resolvovat | resolver | resolveru | rozpoznávač | rozpoznávače | "
-              "vyhodnocení názvu | vyhodnocení jména | vyhodnocování názvu | vyhodnocování jména",
+              "vyhodnocení názvu | vyhodnocení jména | vyhodnocování názvu | vyhodnocování jména | rozlišit hostitele | "
+              "rozlišit adresu | rozlišit název | vyhodnotit adresu | vyhodnotit název",
         # «разрешение» alone is also a permission: only the name's resolution
         "ru": "найти ip-адрес | поиск имени хоста | поиска имени хоста | разрешение имени | разрешения имени | "
               "разрешения имён | разрешения имен | разрешить имя | разрешении имени | разрешение dns | "
