@@ -1804,10 +1804,10 @@ MEANINGS = [
     ("connection-failed", "Dočasné selhání ověření"), ("connection-failed", "Temporary failure, try again later."),
     # the twentieth session: a host that does not answer, Russian «не в состоянии» (unable) and «не состоялась» (did not
     # take place), a sign-in server out of reach (the server's, not the sign-in's), a user not found while not authorised
-    ("connection-failed", "The mail host does not answer."),
+    ("connection-failed", "The mail host is not answering."),
     ("connection-failed", "Мы не в состоянии подключиться к почтовому серверу."),
-    ("connection-failed", "Проверка соединения с сервером не состоялась."),
-    ("connection-failed", "Не удаётся связаться с сервером входа."), ("connection-failed", "Cannot reach the sign-in server."),
+    ("connection-failed", "Проверка связи с почтовым сервером не состоялась."),
+    ("connection-failed", "Связаться с сервером входа не удаётся."), ("connection-failed", "Cannot reach the sign-in server."),
     (LOGIN, "Not authorised: user not found."),
     # mail sent from an address that is not valid or not allowed: the sender's, over a recipient's or sending turned off
     ("sender-mismatch", "Rejected: the message came from an unauthorised address."),
@@ -2329,16 +2329,16 @@ NOT_ERRORS = [
     "Петр отсоединился",
     # the twentieth session: a language server (an editor's), a database named by its product, an upgrade server
     "Lost the connection to the language server.", "Spojení s jazykovým serverem bylo ztraceno.",
-    "Языковой сервер не отвечает.", "The MariaDB connection was closed.", "The upgrade server could not be reached.",
+    "Языковой сервер не отвечает.", "The MariaDB connection was closed.", "Could not reach the upgrade server.",
     # a form's bound for a value, a form's field to repeat the new password
     "The connection timeout can't be less than 5 seconds.", "Časový limit připojení nesmí být menší než 5 sekund.",
     "Таймаут соединения не может быть меньше 5 секунд.",
     "Repeat your password to confirm it.", "Zopakujte heslo pro kontrolu.", "Повторите пароль для проверки.",
     # the verb "connect" next to a phone or a device: the program pairing with it
-    "Unable to connect to phone.", "Nepodařilo se připojit k zařízení.", "Не удалось подключиться к телефону.",
+    "Unable to connect to phone.", "Nepodařilo se připojit k zařízení.", "Подключиться к телефону не удалось.",
     # an installer (of the program's own updates); OpenSSL's extension or executable missing: the program's installation
     "The installer could not connect, try again.", "Nepodařilo se připojit k instalátoru.",
-    "Не удалось подключиться к установщику.",
+    "Подключиться к установщику не удалось.",
     "The openssl executable was not found.", "Rozšíření OpenSSL chybí.", "Исполняемый файл openssl не найден.",
 ]
 
