@@ -1802,12 +1802,14 @@ MEANINGS = [
     (LOGIN, "Sign-in failed. Please try again later."), (LOGIN, "Přihlášení selhalo, zkuste to později."),
     (LOGIN, "Войти в почту не получилось, повторите попытку позже."),
     ("connection-failed", "Dočasné selhání ověření"), ("connection-failed", "Temporary failure, try again later."),
-    # the twentieth session: a host that does not answer, Russian «не в состоянии» (unable) and «не состоялась» (did not
-    # take place), a sign-in server out of reach (the server's, not the sign-in's), a user not found while not authorised
+    # the twentieth session: a host that does not answer, Russian «не в состоянии» (unable) and «не состоялась» (did
+    # not take place), a sign-in server out of reach (the server's, not the sign-in's), a user not found while not
+    # authorised
     ("connection-failed", "The mail host is not answering."),
     ("connection-failed", "Мы не в состоянии подключиться к почтовому серверу."),
     ("connection-failed", "Проверка связи с почтовым сервером не состоялась."),
-    ("connection-failed", "Связаться с сервером входа не удаётся."), ("connection-failed", "Cannot reach the sign-in server."),
+    ("connection-failed", "Связаться с сервером входа не удаётся."),
+    ("connection-failed", "Cannot reach the sign-in server."),
     (LOGIN, "Not authorised: user not found."),
     # mail sent from an address that is not valid or not allowed: the sender's, over a recipient's or sending turned off
     ("sender-mismatch", "Rejected: the message came from an unauthorised address."),

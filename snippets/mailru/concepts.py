@@ -138,7 +138,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "dokončen s chybou | dokončena s chybami | dokončeno s chybami | skončila s chybou | skončilo s chybou | "
               "skončil s chybou | skončila chybou | skončilo chybou | skončil chybou | nefunguje | nefungoval | "
               "nefungovala | nefungovalo",
-        "ru": "не удастся | не в состоянии | не состоялась | не состоялось | не состоялся | проблем | проблемы | ошибка | ошибки | ошибкой | сбой | не удалось | не удается | "
+        "ru": "не удастся | не в состоянии | не состоялась | не состоялось | не состоялся | проблем | проблемы | "
+              "ошибка | ошибки | ошибкой | сбой | не удалось | не удается | "
               "не удаётся | неработоспособном | неработоспособен | неработоспособно | невозможно | не возможно | "
               "не может | завершилась неудачей | завершилось неудачей | завершился неудачей | закончилась неудачей | "
               "не могу | неудачно | неудачная | не выполнен | не выполнено | не прошла | не прошел | не прошёл | "
@@ -653,8 +654,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "jmenný server | hledání v dns | vyřešit | zjišťování adresy | zjišťování ip adresy | zjištění adresy | "
               "zjištění ip adresy | hledání hostitele | vyhledání hostitele | rozpoznání adresy | "
               "rozpoznání hostitele | resolvování | resolvovat | resolver | resolveru | rozpoznávač | rozpoznávače | "
-              "vyhodnocení názvu | vyhodnocení jména | vyhodnocování názvu | vyhodnocování jména | rozlišit hostitele | "
-              "rozlišit adresu | rozlišit název | vyhodnotit adresu | vyhodnotit název",
+              "vyhodnocení názvu | vyhodnocení jména | vyhodnocování názvu | vyhodnocování jména | "
+              "rozlišit hostitele | rozlišit adresu | rozlišit název | vyhodnotit adresu | vyhodnotit název",
         # «разрешение» alone is also a permission: only the name's resolution
         "ru": "найти ip-адрес | поиск имени хоста | поиска имени хоста | разрешение имени | разрешения имени | "
               "разрешения имён | разрешения имен | разрешить имя | разрешении имени | разрешение dns | "
@@ -1273,8 +1274,10 @@ CONCEPTS: dict[str, dict[str, str]] = {
              "sql сервер | sql сервера | sql сервером | mysql | postgresql | updates | sieve | caldav | carddav | "
              "file server | souborový server | souborovému serveru | souborového serveru | souborovým serverem | "
              "файловый сервер | файловым сервером | файлового сервера | файловому серверу | clamav | "
-             "mdns | avahi | samba | offlineimap | remailer | remailerů | remailery | tpm | sqlite | mariadb | mongodb | installer | instalátor | instalátoru | установщик | "
-             "установщика | установщику | установщиком",  # (an installer as written: "install" shares its English stem)
+             "mdns | avahi | samba | offlineimap | remailer | remailerů | remailery | tpm | sqlite | mariadb | "
+             "mongodb | "
+             # an installer as written: "install" shares its English stem
+             "installer | instalátor | instalátoru | установщик | установщика | установщику | установщиком",
     },
     "store": {  # a program keeping the password on the computer (its keyring)
         "en": "store | save | keychain | keyring | wallet | password server | certificate manager | password manager | "
@@ -2442,7 +2445,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
         # disconnected, or off) only when nothing else is said (a guess)
         "*": "disconnected | отсоединено | отсоединён | отсоединен | отсоединена | отключено",
     },
-    "openssl-word": {  # the TLS library by name (also a word of "tls"): with its library or extension missing, the
+    "openssl-word": {  # the TLS library by name (also a word of "tls"): with its extension or executable missing, the
         # program's own installation
         "*": "openssl",
     },
@@ -2461,9 +2464,11 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "должно быть больше | должен быть больше | должно быть не больше | должно быть от",
     },
     "repeat-password": {  # a form's second field for the new password: not a sign-in
-        "en": "repeat the password | repeat password | repeat your password | confirm password | confirm the password | "
-              "confirm your password | retype password | retype the password | retype your password",
-        "cs": "zopakujte heslo | zopakovat heslo | zopakování hesla | potvrďte heslo | potvrzení hesla | potvrdit heslo",
+        "en": "repeat the password | repeat password | repeat your password | confirm password | "
+              "confirm the password | confirm your password | retype password | retype the password | "
+              "retype your password",
+        "cs": "zopakujte heslo | zopakovat heslo | zopakování hesla | potvrďte heslo | potvrzení hesla | "
+              "potvrdit heslo",
         "ru": "повторите пароль | повторить пароль | повтор пароля | подтвердите пароль | подтверждение пароля | "
               "подтвердить пароль",
     },
@@ -2791,7 +2796,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("information steal", 8),  # a browser protecting the reader's information from theft: who the server is
         ("connection negation private", 9),  # a connection that is not private: the server's certificate
         ("your-connection negation security", 9),  # "your connection is not secure": a browser's page about it
-        ("check fingerprint server|correct", 9),  # advice to check the server's fingerprint: a key or certificate to trust
+        ("check fingerprint server|correct", 9),  # advice to check the server's fingerprint: a key or certificate
         ("fingerprint mismatch|wrong|unexpected", 11),  # a certificate's or a host key's fingerprint not the one known
         ("outlook-certificate", 10), ("cert-identifier", 12),
         ("certificate ip-block", 12),  # a certificate on a blocklist (of distrusted ones), not the sender's IP
@@ -3098,8 +3103,8 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("certificate sign-message", 9),  # a message signed with the reader's own certificate (S/MIME)
         ("file certificate password", 9),  # a certificate file's own password (importing it)
         ("not-installed", 9),  # a module or package of the program's own not installed
-        # OpenSSL's extension or executable missing, not found or turned off: the program's own installation (its library
-        # that could not be loaded is the security mode's, as before)
+        # OpenSSL's extension or executable missing, not found or turned off: the program's own installation (its
+        # library that could not be loaded is the security mode's, as before)
         ("openssl-word extension-word|notfound|lacks|disabled|not-installed", 9),
         ("unsent-yet", 9),  # a message not sent yet: its state
         ("make+tls-server", 9),  # a TLS server being made (the program's own)
@@ -3135,8 +3140,8 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("user-cancelled", 9),  # something the reader cancelled
         ("dropped+user-cancelled", 9),  # a connection closed at the reader's request
         ("device+not-connected", 9),  # the reader's phone or device not connected (to the computer)
-        # the verb "connect" next to a phone or a device ("could not connect to the phone"): the program pairing with it;
-        # not "connected" or "connection", which also say a device is online ("make sure the phone is connected")
+        # the verb "connect" next to a phone or a device ("could not connect to the phone"): the program pairing with
+        # it; not "connected" or "connection", which also say a device is online ("make sure the phone is connected")
         ("connect-verb+device", 9),
         ("folder not-connected", 9),  # a folder not connected (not subscribed, not mounted): the folder's own
         ("no-account", 9),  # no account set up in the program: its own settings
