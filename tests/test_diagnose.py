@@ -1829,6 +1829,14 @@ MEANINGS = [
     # Czech „rozlišit“ and „vyhodnotit“ as translations of resolving a name
     ("connection-failed", "Nelze vyhodnotit adresu poštovního serveru."),
     ("connection-failed", "Nepodařilo se rozlišit název serveru pop.mail.ru."),
+    # no wireless connection; Czech „nebyl dosažitelný“ and „dovolat se“ (to get through to a server); the misspelling
+    # "authentification" and Czech „způsob autentizace“ as a sign-in method
+    ("connection-failed", "The phone has no wireless connection."),
+    ("connection-failed", "Телефон: нет беспроводной связи."),
+    ("connection-failed", "Poštovní server nebyl dosažitelný."),
+    ("connection-failed", "Na poštovní server se nelze dovolat."),
+    ("wrong-security", "Found no supported authentification method."),
+    ("wrong-security", "Nebyl nalezen podporovaný způsob autentizace."),
 ]
 
 
@@ -2342,6 +2350,9 @@ NOT_ERRORS = [
     "The installer could not connect, try again.", "Nepodařilo se připojit k instalátoru.",
     "Подключиться к установщику не удалось.",
     "The openssl executable was not found.", "Rozšíření OpenSSL chybí.", "Исполняемый файл openssl не найден.",
+    # a password manager's vault and its own password; two-step verification turned off (a setting changed)
+    "Wrong password for the vault.", "Heslo k trezoru je špatné.",
+    "Dvoufázové ověření bylo pro tento účet vypnuto.", "Двухэтапная аутентификация для учётной записи отключена.",
 ]
 
 

@@ -536,8 +536,10 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "mechanism": {  # how a program signs in (SASL mechanisms): none in common is a security setting
         "en": "mechanism | mechanisms | sasl | auth method | authentication method | authentication methods | "
-              "authentication type | auth type | authentication scheme | authorization method | authorisation method",
-        "cs": "mechanismus | mechanismy | metoda ověřování | metoda přihlášení | způsob ověřování | "
+              "authentication type | auth type | authentication scheme | authorization method | authorisation method | "
+              "authentification method | authentification methods",
+        "cs": "mechanismus | mechanismy | způsob autentifikace | způsob autentizace | způsob ověření | "
+              "metoda ověřování | metoda přihlášení | způsob ověřování | "
               "způsob přihlášení | autentizační metoda | autentizační metody | autentizační mechanismus | "
               "typ ověřování | metoda ověření | metoda autentizace | metody autentizace | auth metoda | "
               "ověřovací metoda | ověřovací metody | mechanizmus | mechanizmy | mechanizmu | "
@@ -987,7 +989,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "nepodařilo se dostat | není funkční | nefunkční | nelze dosáhnout | nepodařilo se dosáhnout | "
               "nebylo možné dosáhnout | není možné dosáhnout | nebylo možné kontaktovat | nelze kontaktovat | "
               "nemůže kontaktovat | nepodařilo se kontaktovat | nepodařilo kontaktovat | nepřístupný | nepřístupná | "
-              "nemůže být dosažen | nemohl být dosažen | nemohla být dosažena | nemohlo být dosaženo | "
+              "nemůže být dosažen | nebyl dosažitelný | nebyla dosažitelná | nebylo dosažitelné | "
+              "nepodařilo dovolat | nelze dovolat | nemohl být dosažen | nemohla být dosažena | nemohlo být dosaženo | "
               "nepřístupné",
         "ru": "не откликается | недоступен | недоступна | недоступный | недоступно | не работает | нет маршрута | "
               "не отвечает | не ответил | недостижим | недостижимый | не функционирует | неработоспособен | "
@@ -2169,10 +2172,13 @@ CONCEPTS: dict[str, dict[str, str]] = {
              "связь отсутствует | отсутствует связь | подключение отсутствует | соединение отсутствует | "
              "отсутствует подключение | нету соединения | нету подключения | нету связи",  # (colloquial «нету»)
         # none active, none available: said of a connection manager's or a pool's
-        "en": "no active connection | no active connections | no connections available | no connection available | "
+        "en": "no wireless connection | no wifi connection | "
+              "no active connection | no active connections | no connections available | no connection available | "
               "no connectivity | no internet connectivity",
-        "cs": "nemáte připojení | žádné internetové připojení | žádné aktivní spojení | žádné aktivní připojení",
-        "ru": "нет интернета | нет интернет-соединения | отсутствует интернет-соединение | нет активных соединений | "
+        "cs": "nemáte připojení | žádné bezdrátové připojení | "
+              "žádné internetové připojení | žádné aktivní spojení | žádné aktivní připojení",
+        "ru": "нет беспроводной связи | нет беспроводного соединения | "
+              "нет интернета | нет интернет-соединения | отсутствует интернет-соединение | нет активных соединений | "
               "нет активных подключений | нет активного соединения | нет активного подключения | "
               "подключение не обнаружено | соединение не обнаружено",
     },
@@ -2453,6 +2459,10 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "extension | extensions | executable",
         "cs": "rozšíření | spustitelný soubor",
         "ru": "расширение | расширения | расширением | исполняемый файл",
+    },
+    "vault": {  # a password manager's vault (its own password, its own sign-in): not the mailbox
+        "en": "vault | vaults",
+        "cs": "trezor | trezoru | trezorem | trezory",
     },
     "value-limit": {  # a form's bound for a value it was given ("cannot be less than 30 seconds"): a setting's check
         "en": "can't be less than | cannot be less than | can not be less than | must not be less than | "
@@ -3059,6 +3069,8 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("value-limit", 9), ("timeout|timedout value-limit", 9),  # a form's bound for a value ("the time-out cannot be
         # less than 30 seconds")
         ("repeat-password", 9),  # a form's field to repeat the new password
+        ("vault password|signin|expired", 9),  # a password manager's vault: its own password or sign-in
+        ("two-factor disabled", 9),  # two-step verification turned off on the account: a setting changed
         ("message-auth", 9),  # a message's own authentication (its signature): not signing in
         ("future certificate|expired", 9),
         ("certificate mismatch message", 9),  # a certificate that does not match a message: the sender's own
