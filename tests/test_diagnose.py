@@ -1837,6 +1837,11 @@ MEANINGS = [
     ("connection-failed", "Na poštovní server se nelze dovolat."),
     ("wrong-security", "Found no supported authentification method."),
     ("wrong-security", "Nebyl nalezen podporovaný způsob autentizace."),
+    # a network unreachable beside advice to check its configuration (no settings looked up); "isn't responding";
+    # Russian for a certificate not yet valid
+    ("connection-failed", "The network is unreachable, check the network configuration."),
+    ("connection-failed", "The IMAP server isn't responding."),
+    ("tls-certificate", "Этот сертификат пока не вступил в силу."),
 ]
 
 
@@ -2353,6 +2358,8 @@ NOT_ERRORS = [
     # a password manager's vault and its own password; two-step verification turned off (a setting changed)
     "Wrong password for the vault.", "Heslo k trezoru je špatné.",
     "Dvoufázové ověření bylo pro tento účet vypnuto.", "Двухэтапная аутентификация для учётной записи отключена.",
+    # a password's format (a form's check)
+    "Invalid password: use uppercase and lowercase letters.", "Formát hesla je neplatný.", "Неверный формат пароля.",
 ]
 
 

@@ -281,7 +281,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "expirovaný | expirovaná | expirované | expirace | expiroval | expirovala | expirovalo | příliš stará | "
               "příliš starý | příliš staré",
         "ru": "просроченный | просроченная | просроченные | истёк | истек | истекло | истекла | просрочен | "
-              "срок действия | устаревший",
+              "срок действия | устаревший | не вступил в силу | ещё не действителен | еще не действителен",
         # as written: «вышли» is logged out, „prošla“ passed
         "*": "устарел | устарела | устарело | устарели | вышло | вышел | prošlý | prošlá | prošlé | prošlého",
     },
@@ -725,7 +725,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "didn't respond | never received | not respond | too slow | too slowly | taken too long | "
               "timeout occurred | timeout has occurred | slow to respond | wasn't a response | was not a response | "
               "no answer | taking too long | takes too long | does not answer | doesn't answer | did not answer | "
-              "didn't answer | not answering",
+              "didn't answer | not answering | isn't responding | aren't responding | wasn't responding",
         "cs": "nereagovala | vypršel časový limit | časový limit vypršel | neodpověděl | nereaguje | neodpovídá na | "
               "příliš pomalu | příliš pomalý | žádná odpověď | žádnou odpověď | neskončila v řádném čase | "
               "neskončilo v řádném čase | neskončil v řádném čase | časovač vypršel | bez odezvy | žádná odezva | "
@@ -1551,9 +1551,9 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "*": "проверенное соединение | соединение проверено",
     },
     "characters": {  # characters of what the reader typed (a form's check), not a server's refusal
-        "en": "characters | character",
-        "cs": "znaky | znaků | znak | mezery | mezer",
-        "ru": "символы | символов | символ | пробелы | пробелов",
+        "en": "characters | character | uppercase | lowercase | password format",
+        "cs": "znaky | znaků | znak | mezery | mezer | velká písmena | malá písmena | formát hesla",
+        "ru": "символы | символов | символ | пробелы | пробелов | заглавные | строчные | формат пароля",
     },
     "imap-field": {  # a field of an IMAP reply that a program did not find or could not read: a program's own matter
         "*": "uidvalidity | uidnext | highestmodseq | namespace | bodystructure",
@@ -3175,7 +3175,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("confirm-email", LOCAL),
         # settings looked up on the internet, not found (not merely near a failure: "could not connect, check the
         # network settings" is the connection's)
-        ("setup network notfound|find|unreachable", 9), ("no-settings network", 9),
+        ("setup network notfound|find", 9), ("no-settings network", 9),
         ("folder notfound", 9), ("imap-folder-code mailbox|folder", 9),
         ("edit-connection", 9),  # a network connection's profile added or changed
         ("resolve dependency", 9),  # a package's dependencies to resolve
