@@ -1354,8 +1354,9 @@ MEANINGS = [
     # mailbox or for sending, a sign-in blocked for the reader, an app password one must create (Russian «создали»)
     ("app-password-required", "Pro tento účet je nutné použít aplikační heslo."),
     ("account-disabled", "Účet byl zamčen správcem."), ("account-disabled", "Tento účet je zabanován."),
-    ("mailbox-full", "Send quota reached for today"),
-    ("mailbox-full", "Достигнута квота на отправку писем"),
+    # (changed in the twenty-first session) a quota for sending is a sending limit, not the mailbox's space
+    ("sending-disabled", "Send quota reached for today"),
+    ("sending-disabled", "Достигнута квота на отправку писем"),
     ("account-disabled", "Login blocked by the mail server"), ("account-disabled", "Вход в почту заблокирован"),
     ("app-password-required", "Сервер требует, чтобы вы создали отдельный пароль для приложения."),
     # relaying refused by the reader's own outgoing server: the program did not sign in to it (as Microsoft's and
@@ -1842,6 +1843,22 @@ MEANINGS = [
     ("connection-failed", "The network is unreachable, check the network configuration."),
     ("connection-failed", "The IMAP server isn't responding."),
     ("tls-certificate", "Этот сертификат пока не вступил в силу."),
+    # the twenty-first session: a server that stopped responding; Russian «нет возможности» (no way to)
+    ("connection-failed", "The mail server stopped responding."), ("connection-failed", "Poštovní server přestal odpovídat."),
+    ("connection-failed", "Почтовый сервер перестал отвечать."),
+    ("connection-failed", "Нет возможности подключиться к серверу."),
+    # a sign-in locked because of failed attempts: the lock, over the password it names
+    ("account-disabled", "Your password login is locked due to failed attempts."),
+    ("account-disabled", "Přihlašování heslem je kvůli neúspěšným pokusům zablokováno."),
+    ("account-disabled", "Вход по паролю заблокирован из-за неудачных попыток."),
+    # a sending quota or frequency exceeded; a sender's address not allowed in the From field, or not authorised
+    ("sending-disabled", "Překročena kvóta odesílání."), ("sending-disabled", "Превышена частота отправки."),
+    ("sending-disabled", "The sending frequency limit was reached."),
+    ("sender-mismatch", "The address in the From email field is not allowed."),
+    ("sender-mismatch", "This is not an authorised sender address."),
+    # a task that went well before something else failed: the failure is still read
+    ("connection-failed", "The order was saved successfully, but the receipt could not be sent."),
+    ("connection-failed", "Объявление успешно сохранено, но письмо отправить не удалось."),
 ]
 
 
@@ -2360,6 +2377,11 @@ NOT_ERRORS = [
     "Dvoufázové ověření bylo pro tento účet vypnuto.", "Двухэтапная аутентификация для учётной записи отключена.",
     # a password's format (a form's check)
     "Invalid password: use uppercase and lowercase letters.", "Formát hesla je neplatný.", "Неверный формат пароля.",
+    # the twenty-first session: a web page's session that expired, with the advice to sign in again; a connection
+    # closed as it should be
+    "Session timed out. Please sign in.", "Časový limit relace vypršel, přihlaste se.",
+    "Время сеанса истекло, авторизуйтесь заново.",
+    "The IMAP connection was closed successfully.", "Připojení bylo ukončeno úspěšně.", "Соединение закрыто успешно.",
 ]
 
 

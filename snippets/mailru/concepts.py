@@ -69,6 +69,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "ru": "неавторизован | не авторизован | не авторизованы | не аутентифицирован | неавторизованный | "
               "больше не авторизован | больше не авторизовано",
         "*": "unauthorized | unauthorised | unauthenticated | not authenticated | not authorized | not authorised | "
+             "not an authorized | not an authorised | "
              "no longer authorized | no longer authorised | no longer be authorized | no longer be authorised",
     },
     "password": {
@@ -152,7 +153,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "не успешной | неполадки | неполадка | неполадок | завершена с ошибкой | завершено с ошибкой | "
               "завершен с ошибкой | завершён с ошибкой | завершена с ошибками | завершено с ошибками | "
               "завершилась с ошибкой | завершилось с ошибкой | завершился с ошибкой | закончилась с ошибкой | "
-              "закончилось с ошибкой | закончился с ошибкой | не сработал | не сработала | не сработало",
+              "закончилось с ошибкой | закончился с ошибкой | не сработал | не сработала | не сработало | "
+              "нет возможности | не было возможности",
     },
     "refused": {
         "en": "refused | refuse | refusing | rejected | reject | rejecting | denied | deny | declined | not accepted | "
@@ -725,17 +727,20 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "didn't respond | never received | not respond | too slow | too slowly | taken too long | "
               "timeout occurred | timeout has occurred | slow to respond | wasn't a response | was not a response | "
               "no answer | taking too long | takes too long | does not answer | doesn't answer | did not answer | "
-              "didn't answer | not answering | isn't responding | aren't responding | wasn't responding",
+              "didn't answer | not answering | isn't responding | aren't responding | wasn't responding | "
+              "stopped responding | stopped answering | no reply from | not replying | did not reply | didn't reply",
         "cs": "nereagovala | vypršel časový limit | časový limit vypršel | neodpověděl | nereaguje | neodpovídá na | "
               "příliš pomalu | příliš pomalý | žádná odpověď | žádnou odpověď | neskončila v řádném čase | "
               "neskončilo v řádném čase | neskončil v řádném čase | časovač vypršel | bez odezvy | žádná odezva | "
-              "žádnou odezvu | trvá příliš dlouho | odpovídá příliš dlouho",
+              "žádnou odezvu | trvá příliš dlouho | odpovídá příliš dlouho | přestal odpovídat | přestala odpovídat | "
+              "přestalo odpovídat | přestali odpovídat | přestal reagovat | přestala reagovat | přestalo reagovat",
         "ru": "за требуемое время | не дождался ответа | время ожидания | истекло время | превышено время | "
               "не отвечает | не ответил | слишком долго | слишком медленно | превышен интервал ожидания | "
               "истек интервал ожидания | истёк интервал ожидания | нет ответа | не получен ответ | ответ не получен | "
               "превышен лимит времени | лимит времени истёк | лимит времени истек | истек период ожидания | "
               "истёк период ожидания | период ожидания истек | период ожидания истёк | нет отклика | "
-              "отклик не получен | по таймауту",
+              "отклик не получен | по таймауту | перестал отвечать | перестала отвечать | перестало отвечать | "
+              "перестали отвечать",
         "*": "příliš dlouho | bylo příliš dlouhé | trvalo příliš dlouho | winerror 10060 | error 10060 | "
              "wsaetimedout | etimedout | timedout | context deadline exceeded",
     },
@@ -852,9 +857,10 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "не отправил никаких данных | не прислал никаких данных | не вернул никаких данных",
     },
     "failed-attempts": {  # failed attempts (to sign in), counted
-        "en": "failed attempts | unsuccessful attempts | failed login attempts | failed sign-in attempts",
-        "cs": "neúspěšných pokusů | chybných pokusů | neúspěšné pokusy | nezdařených pokusů",
-        "ru": "неудачных попыток | неудачные попытки | неуспешных попыток | неудачных попыток входа",
+        "en": "failed attempts | unsuccessful attempts | failed login attempts | failed sign-in attempts | "
+              "incorrect login attempts | incorrect attempts | invalid login attempts | invalid attempts",
+        "cs": "neúspěšných pokusů | chybných pokusů | neúspěšné pokusy | nezdařených pokusů | neplatných pokusů",
+        "ru": "неудачных попыток | неудачные попытки | неуспешных попыток | неудачных попыток входа | неверных попыток",
     },
     "password-field": {  # a password as a form's field (not "credentials", which a server asks for)
         "en": "password | passwd",
@@ -1099,7 +1105,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "ru": "адрес | адреса | адресу",
     },
     "sender": {
-        "en": "sender | from address | from addr | envelope from | return path | envelope sender",
+        "en": "sender | from address | from addr | envelope from | return path | envelope sender | from email field | "
+              "from address field",
         "*": "mail from",  # as written: SMTP's command, not "mails from" a server
         "cs": "odesílatel | odesílatele | odesilatel | adresa od | adresu od",
         "ru": "отправитель | отправителя | адрес отправителя | обратный адрес | обратного адреса | адрес от",
@@ -1177,7 +1184,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "ru": "отправить позже | отложенная отправка | для последующей отправки | для отложенной отправки",
     },
     "logged-out": {  # a web page telling its visitor to sign in first: the page's session, not the mailbox
-        "en": "forgot to log in | you are not logged in | please log in first",
+        "en": "forgot to log in | you are not logged in | please log in first | your session has timed out | "
+              "your session timed out | your session has expired | your session expired",
         "cs": "nejste přihlášen | nejste přihlášena | nejste přihlášeni",
         # not «время сеанса истекло» alone: Claws Mail's connection that timed out
         "ru": "забыли войти | вы не вошли | вы вышли из | вы не авторизованы | время вашего сеанса истекло | "
@@ -1188,7 +1196,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
         # „úspěšné“ once folded („nebylo úspěšné“), so it counts after a verb of being or happening
         "en": "was successful | were successful",  # not "successful" alone: "not successful" holds it
         "*": "successfully | успешно | byl úspěšně | byla úspěšně | bylo úspěšně | byly úspěšně | proběhl úspěšně | "
-             "proběhla úspěšně | proběhlo úspěšně | se úspěšně | uspělo | uspěl | uspěla | passed validation | "
+             "proběhla úspěšně | proběhlo úspěšně | se úspěšně | uspělo | uspěl | uspěla | ukončeno úspěšně | "
+             "ukončena úspěšně | ukončen úspěšně | uzavřeno úspěšně | úspěšně ukončeno | úspěšně uzavřeno | passed validation | "
              "passed verification",
     },
     "too-large": {  # a message larger than a server takes: none of the entries
@@ -1719,10 +1728,12 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "rate-limit": {  # a limit on how much or how often one sends: a server slowing or stopping the sender
         "en": "rate limit | rate limited | rate-limit | rate-limited | ratelimit | ratelimited | throttling | "
-              "throttled | sending limit",
+              "throttled | sending limit | sending frequency | frequency limit | sending quota | sending rate",
         # not „limit odesílání“ alone: „časový limit odesílání“ is a time-out
-        "cs": "denní limit odesílání | překročen limit odesílání | limit pro odesílání | omezení četnosti",
-        "ru": "лимит отправки | лимита отправки | ограничение частоты | ограничение скорости отправки | лимит скорости",
+        "cs": "denní limit odesílání | překročen limit odesílání | limit pro odesílání | omezení četnosti | "
+              "kvóta odesílání | kvóta pro odesílání | četnost odesílání",
+        "ru": "лимит отправки | лимита отправки | ограничение частоты | ограничение скорости отправки | лимит скорости | "
+              "квота отправки | квота на отправку | частота отправки | частоты отправки",
     },
     "fetch-mail": {  # mail being checked for, fetched or downloaded (a message's or the mailbox's)
         "en": "check mail | check for mail | check for new mail | check for new messages | retrieve message | "
@@ -2744,6 +2755,8 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("temporary signin blocked|disabled", 13),  # blocked for a while: a lock on the account, not a server too busy
         # blocked after too many attempts or failed sign-ins: a lock on the account (above the password's rule)
         ("blocked too-many attempt|signin", 14),
+        ("blocked|disabled because attempt", 14),  # locked or disabled "due to" failed attempts: the same lock
+        ("failed-attempts blocked|disabled", 14),  # locked or disabled after failed attempts
         ("user disabled too-many", 14),  # an account frozen or suspended after too many attempts: the same
         ("signin rate-limit", 10),  # sign-in requests rate-limited: a lock on the account for a while, not sending
         # too many sign-in attempts, and to try again later: a lock on the account for a while (the password typed the
@@ -3057,7 +3070,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         # the reader's own certificates and keys, a certificate file being imported, a notice of expiry to come
         ("crypto certificate|notfound|fail|wrong|expired|trust|valid|user|recipient|sender|negation", 9),
         ("file certificate|user|message|folder|fail|wrong|refused", 9),
-        ("cookies signin|session|timedout|timeout|expired|disabled|negation", 9),  # a web page's cookies and session
+        ("cookies signin|session|timedout|timeout|expired|disabled|negation", 9), ("dropped success", 9),  # a web page's cookies and session
         ("elsewhere|crypto required", 9),  # what another service or the reader's own keys need (a key, TLS)
         ("certificate-load", 9),  # a certificate loaded from a file: the reader's own
         ("own-certificate", 9),  # the reader's own certificate or key
@@ -3069,7 +3082,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("value-limit", 9), ("timeout|timedout value-limit", 9),  # a form's bound for a value ("the time-out cannot be
         # less than 30 seconds")
         ("repeat-password", 9),  # a form's field to repeat the new password
-        ("vault password|signin|expired", 9),  # a password manager's vault: its own password or sign-in
+        ("vault password|signin|expired|disabled", 9),  # a password manager's vault: its own password or sign-in
         ("two-factor disabled", 9),  # two-step verification turned off on the account: a setting changed
         ("message-auth", 9),  # a message's own authentication (its signature): not signing in
         ("future certificate|expired", 9),
@@ -3131,7 +3144,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("temp-file", 9),  # a temporary file of the program's
         ("password+notfound", 9),  # a password the program keeps that it did not find (a keyring's)
         ("verified", 9),  # a connection verified
-        ("success", 9),  # a notice that something went well
+        ("success", LOCAL),  # a notice that something went well
         ("offline+success", 9),  # disconnected as asked ("disconnected successfully")
         ("offline-use", 9),  # messages kept for reading offline: a setting
         ("too-large", 9), ("message+size", 9),  # a message too large for the server, or its size
@@ -3159,7 +3172,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("no-account", 9),  # no account set up in the program: its own settings
         ("url spelling", 9),  # a web address to spell right: a browser's page
         ("recipient+lacks", 9),  # a recipient missing from the reader's message
-        ("logged-out", 9), ("logged-out signin|refused|unauthorized", 9), ("send-later", 9),  # a page's refusal: its session
+        ("logged-out", 9), ("logged-out signin|refused|unauthorized", 9), ("session expired|timedout signin", 9), ("send-later", 9),  # a page's refusal: its session
         ("store+connection|certificate", 9),  # a connection saved as a bookmark, a program's own certificate store
         ("launch+server", 9),  # a server of the program's own that did not start
         ("store+sent", 9),  # a sent message being saved (a copy in the Sent folder): sending went through
