@@ -1856,6 +1856,16 @@ MEANINGS = [
     ("sending-disabled", "The sending frequency limit was reached."),
     ("sender-mismatch", "The address in the From email field is not allowed."),
     ("sender-mismatch", "This is not an authorised sender address."),
+    # a limit on how many messages (or recipients) one sends, or how often, exceeded: a sending limit
+    ("sending-disabled", "The daily limit for the number of recipients was exceeded."),
+    ("sending-disabled", "Denní limit počtu příjemců byl překročen."),
+    ("sending-disabled", "Превышен дневной лимит на количество получателей."),
+    ("sending-disabled", "Sending failed: the server allows at most 100 messages per hour."),
+    ("sending-disabled", "Nelze odeslat víc než 50 zpráv za hodinu."),
+    # a connection refused, with the advice to check the user name and password: the sign-in is the likelier cause
+    (LOGIN, "Connection refused by the server, please check the username and password."),
+    (LOGIN, "Server odmítl spojení, zkontrolujte uživatelské jméno a heslo."),
+    (LOGIN, "Сервер отклонил соединение, проверьте имя пользователя и пароль."),
     # a task that went well before something else failed: the failure is still read
     ("connection-failed", "The order was saved successfully, but the receipt could not be sent."),
     ("connection-failed", "Объявление успешно сохранено, но письмо отправить не удалось."),

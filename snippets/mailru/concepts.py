@@ -1726,6 +1726,16 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "обновить этот сертификат | восстановить сертификат | установите новый сертификат | "
               "выдаче сертификата | выдачи сертификата",
     },
+    "message-count": {  # how many messages (or their recipients) one sends, or in what time: a sending limit's measure
+        "en": "number of messages | number of emails | number of e-mails | number of recipients | number of allowed | "
+              "message limit | email limit | email cap | recipient limit | recipients limit | daily limit | "
+              "hourly limit | per hour | per day | per 24h",
+        "cs": "počet e-mailů | počtu e-mailů | počet emailů | počtu emailů | počet zpráv | počtu zpráv | počet příjemců | "
+              "počtu příjemců | denní limit | denního limitu | hodinový limit | za hodinu | za den | za 24 hodin",
+        "ru": "количество писем | количества писем | количество сообщений | количества сообщений | "
+              "количество получателей | количества получателей | дневной лимит | суточный лимит | писем за сутки | "
+              "писем в день | писем в час | сообщений в час | сообщений в день | сообщений за сутки",
+    },
     "rate-limit": {  # a limit on how much or how often one sends: a server slowing or stopping the sender
         "en": "rate limit | rate limited | rate-limit | rate-limited | ratelimit | ratelimited | throttling | "
               "throttled | sending limit | sending frequency | frequency limit | sending quota | sending rate",
@@ -2569,7 +2579,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("signin fail", 7, AUTH), ("signin refused", 7, AUTH), ("signin+refused", 8, AUTH), ("signin wrong", 6, AUTH),
         ("password wrong", 7, AUTH), ("password fail", 5, AUTH), ("password refused", 6, AUTH),
         ("check password", 5, AUTH),
-        ("check user password", 8, AUTH),  # advice to check the user name and password
+        ("check user password", 11, AUTH),  # advice to check the user name and password
         # a connection refused for the credentials it names ("Connection refused: bad user name or password"): the
         # sign-in is the cause, as a certificate named beside a failed connection is
         ("connection refused username|password wrong", 11, AUTH), ("connection+refused unauthorized", 11, AUTH),
@@ -2652,6 +2662,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("sending unreachable user", 8),  # sending not available for the account
         ("sending too-many message|login-email", 8),  # too many messages (mails) sent: a sending limit
         ("rate-limit", 9),  # a sending rate limited or throttled
+        ("message-count full|reached|fail|negation", 9),  # a limit on how many messages one sends, exceeded
         ("rate-limit full", 11),  # a rate limit exceeded (for a mailbox: the sender's, not its space)
         ("too-many+login-email", 9),  # "too many e-mails": a sending limit
         ("you-cannot-send", 8),  # the reader told they cannot send (a cause named beside it, a full mailbox, wins)
