@@ -1856,6 +1856,11 @@ MEANINGS = [
     ("sending-disabled", "The sending frequency limit was reached."),
     ("sender-mismatch", "The address in the From email field is not allowed."),
     ("sender-mismatch", "This is not an authorised sender address."),
+    # no reply received from the server (in the time allowed); Czech „nemohou“ and Russian «не могут» (they cannot)
+    ("connection-failed", "The mail server did not receive a response in time."),
+    ("connection-failed", "Od poštovního serveru nepřišla odpověď."),
+    ("connection-failed", "Ответ от почтового сервера не был получен."),
+    ("connection-failed", "Tyto zprávy nemohou být odeslány."), ("connection-failed", "Эти письма не могут быть отправлены."),
     # a limit on how many messages (or recipients) one sends, or how often, exceeded: a sending limit
     ("sending-disabled", "The daily limit for the number of recipients was exceeded."),
     ("sending-disabled", "Denní limit počtu příjemců byl překročen."),

@@ -138,7 +138,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "potížím | potíží | potížemi | pokazilo | pokazil | pokazila | dokončena s chybou | dokončeno s chybou | "
               "dokončen s chybou | dokončena s chybami | dokončeno s chybami | skončila s chybou | skončilo s chybou | "
               "skončil s chybou | skončila chybou | skončilo chybou | skončil chybou | nefunguje | nefungoval | "
-              "nefungovala | nefungovalo",
+              "nefungovala | nefungovalo | nemohou | nemohly | nemohli | nemohlo",
         "ru": "не удастся | не в состоянии | не состоялась | не состоялось | не состоялся | проблем | проблемы | "
               "ошибка | ошибки | ошибкой | сбой | не удалось | не удается | "
               "не удаётся | неработоспособном | неработоспособен | неработоспособно | невозможно | не возможно | "
@@ -154,7 +154,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "завершен с ошибкой | завершён с ошибкой | завершена с ошибками | завершено с ошибками | "
               "завершилась с ошибкой | завершилось с ошибкой | завершился с ошибкой | закончилась с ошибкой | "
               "закончилось с ошибкой | закончился с ошибкой | не сработал | не сработала | не сработало | "
-              "нет возможности | не было возможности",
+              "нет возможности | не было возможности | не могут | не смогут",
     },
     "refused": {
         "en": "refused | refuse | refusing | rejected | reject | rejecting | denied | deny | declined | not accepted | "
@@ -728,19 +728,24 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "timeout occurred | timeout has occurred | slow to respond | wasn't a response | was not a response | "
               "no answer | taking too long | takes too long | does not answer | doesn't answer | did not answer | "
               "didn't answer | not answering | isn't responding | aren't responding | wasn't responding | "
-              "stopped responding | stopped answering | no reply from | not replying | did not reply | didn't reply",
+              "stopped responding | stopped answering | no reply from | not replying | did not reply | didn't reply | "
+              "did not receive a response | didn't receive a response | received no response | "
+              "response was not received | no timely response | not receive a timely response",
         "cs": "nereagovala | vypršel časový limit | časový limit vypršel | neodpověděl | nereaguje | neodpovídá na | "
               "příliš pomalu | příliš pomalý | žádná odpověď | žádnou odpověď | neskončila v řádném čase | "
               "neskončilo v řádném čase | neskončil v řádném čase | časovač vypršel | bez odezvy | žádná odezva | "
               "žádnou odezvu | trvá příliš dlouho | odpovídá příliš dlouho | přestal odpovídat | přestala odpovídat | "
-              "přestalo odpovídat | přestali odpovídat | přestal reagovat | přestala reagovat | přestalo reagovat",
+              "přestalo odpovídat | přestali odpovídat | přestal reagovat | přestala reagovat | přestalo reagovat | "
+              "nepřišla odpověď | odpověď nepřišla | odpověď nebyla přijata | nebyla přijata odpověď | "
+              "neobdržel odpověď | neobdržel včasnou odpověď | neobdržel jsem odpověď",
         "ru": "за требуемое время | не дождался ответа | время ожидания | истекло время | превышено время | "
               "не отвечает | не ответил | слишком долго | слишком медленно | превышен интервал ожидания | "
               "истек интервал ожидания | истёк интервал ожидания | нет ответа | не получен ответ | ответ не получен | "
               "превышен лимит времени | лимит времени истёк | лимит времени истек | истек период ожидания | "
               "истёк период ожидания | период ожидания истек | период ожидания истёк | нет отклика | "
               "отклик не получен | по таймауту | перестал отвечать | перестала отвечать | перестало отвечать | "
-              "перестали отвечать",
+              "перестали отвечать | ответ не был получен | не был получен ответ | ответ сервера не был получен | "
+              "отведённое время | отведенное время | отведённое на это время | отведенное на это время",
         "*": "příliš dlouho | bylo příliš dlouhé | trvalo příliš dlouho | winerror 10060 | error 10060 | "
              "wsaetimedout | etimedout | timedout | context deadline exceeded",
     },
@@ -3043,6 +3048,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("check+port", 7, SEC),  # advice to check the port
         # a connection that drops or never answers: also what swapped SSL/TLS and STARTTLS look like
         ("timedout", 8, SEC),
+        ("server reply negation received", 6, SEC),  # no reply received from the server, its words apart
         ("wait server|reply fail", 8, SEC),  # an error while waiting for the server
         # a time-out of the connection, the server, a request, a handshake…
         ("timeout connection|server|fail|network|expired|dropped|request|read|command|reached|full|sending|negotiate",
