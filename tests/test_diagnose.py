@@ -2397,6 +2397,9 @@ NOT_ERRORS = [
     "Session timed out. Please sign in.", "Časový limit relace vypršel, přihlaste se.",
     "Время сеанса истекло, авторизуйтесь заново.",
     "The IMAP connection was closed successfully.", "Připojení bylo ukončeno úspěšně.", "Соединение закрыто успешно.",
+    # a form's field left empty: the form's check
+    "Could not send the message: the subject cannot be empty.", "Zprávu nelze odeslat: předmět nesmí být prázdný.",
+    "Не удалось отправить письмо: тема не может быть пустой.", "The server address cannot be blank.",
 ]
 
 

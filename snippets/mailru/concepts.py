@@ -2490,6 +2490,14 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "vault | vaults",
         "cs": "trezor | trezoru | trezorem | trezory",
     },
+    "empty-field": {  # a form's field left empty ("the server cannot be empty"): a setting's check, nothing refused
+        "en": "cannot be empty | can not be empty | can't be empty | must not be empty | may not be empty | "
+              "cannot be blank | can not be blank | can't be blank | must not be blank | empty password",
+        "cs": "nesmí být prázdný | nesmí být prázdná | nesmí být prázdné | nemůže být prázdný | nemůže být prázdná | "
+              "nemůže být prázdné | nemohou být prázdné | nesmí zůstat prázdné | prázdné heslo",
+        "ru": "не может быть пустым | не может быть пустой | не могут быть пустыми | не должно быть пустым | "
+              "не должен быть пустым | не должна быть пустой | поле пустое | пустой пароль",
+    },
     "value-limit": {  # a form's bound for a value it was given ("cannot be less than 30 seconds"): a setting's check
         "en": "can't be less than | cannot be less than | can not be less than | must not be less than | "
               "must be at least | must be greater than | can't be greater than | cannot be greater than | "
@@ -3096,6 +3104,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("server-version expired|unsupported|wrong", 9),  # a server program too old for the app
         ("timeout|timedout|connection+unit", 9),  # a setting's label ("connection timeout in seconds")
         ("timeout-setting", 9),  # a time-out's value being set
+        ("empty-field", 9),  # a form's field left empty
         ("value-limit", 9), ("timeout|timedout value-limit", 9),  # a form's bound for a value ("the time-out cannot be
         # less than 30 seconds")
         ("repeat-password", 9),  # a form's field to repeat the new password
