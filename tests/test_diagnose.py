@@ -2397,6 +2397,11 @@ NOT_ERRORS = [
     "Session timed out. Please sign in.", "Časový limit relace vypršel, přihlaste se.",
     "Время сеанса истекло, авторизуйтесь заново.",
     "The IMAP connection was closed successfully.", "Připojení bylo ukončeno úspěšně.", "Соединение закрыто успешно.",
+    # a database's or a directory's (LDAP's) own password; a password's rule that it must not hold the address
+    "Wrong password for the database user.", "Heslo uživatele databáze je nesprávné.",
+    "Неверный пароль пользователя базы данных.", "The LDAP bind was refused: invalid credentials.",
+    "The password is wrong: your e-mail address cannot be part of the password.",
+    "Heslo je špatné: e-mailová adresa nesmí být součástí hesla.", "Пароль неверен: адрес почты не может быть частью пароля.",
     # a form's field left empty: the form's check
     "Could not send the message: the subject cannot be empty.", "Zprávu nelze odeslat: předmět nesmí být prázdný.",
     "Не удалось отправить письмо: тема не может быть пустой.", "The server address cannot be blank.",

@@ -1486,6 +1486,11 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "cs": "čekání | čekat | čekal | čekali",
         "ru": "ожидание | ожидании | ожидания | ждать",
     },
+    "directory": {  # a database or a directory of users (LDAP): its own password is not the mailbox's
+        "en": "database | ldap | active directory",
+        "cs": "databáze | databázi | databázový | databázového | databázovým | databázové | ldap",
+        "ru": "база данных | базе данных | базы данных | базу данных | бд | ldap",
+    },
     "other-service": {  # the server that answered speaks another protocol than the program: another service's port
         "en": "not an imap server | not an imap4 server | not an imap mail server | not an imap4 mail server | "
               "not a pop3 server | not a pop server | not a pop3 mail server | not an smtp server | "
@@ -1565,9 +1570,10 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "*": "проверенное соединение | соединение проверено",
     },
     "characters": {  # characters of what the reader typed (a form's check), not a server's refusal
-        "en": "characters | character | uppercase | lowercase | password format",
-        "cs": "znaky | znaků | znak | mezery | mezer | velká písmena | malá písmena | formát hesla",
-        "ru": "символы | символов | символ | пробелы | пробелов | заглавные | строчные | формат пароля",
+        "en": "characters | character | uppercase | lowercase | password format | part of the password | "
+              "part of password",
+        "cs": "znaky | znaků | znak | mezery | mezer | velká písmena | malá písmena | formát hesla | součástí hesla",
+        "ru": "символы | символов | символ | пробелы | пробелов | заглавные | строчные | формат пароля | частью пароля",
     },
     "imap-field": {  # a field of an IMAP reply that a program did not find or could not read: a program's own matter
         "*": "uidvalidity | uidnext | highestmodseq | namespace | bodystructure",
@@ -3083,6 +3089,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
     ),
     NONE: (
         ("elsewhere connection|fail|unreachable|refused|timedout|timeout|dropped|notfound|offline", 9),
+        ("directory wrong|password|signin", 9),  # a database's or a directory's own sign-in or password
         ("elsewhere space|full", 9),  # a quota or a space of something beside the mailbox
         ("elsewhere certificate", 9),  # the certificate of a service beside the mailbox (an address book's)
         ("certificate exception kept", 9),  # a certificate's exception added, kept or removed: done, no failure
