@@ -2402,6 +2402,10 @@ NOT_ERRORS = [
     "Неверный пароль пользователя базы данных.", "The LDAP bind was refused: invalid credentials.",
     "The password is wrong: your e-mail address cannot be part of the password.",
     "Heslo je špatné: e-mailová adresa nesmí být součástí hesla.", "Пароль неверен: адрес почты не может быть частью пароля.",
+    # a setting's hint: when to turn it on or off
+    "Turn this off if the TLS connection keeps failing.",
+    "Tuto možnost zapněte jen u serveru s certifikátem podepsaným sám sebou.",
+    "Включите эту опцию, если сервер использует самоподписанный сертификат.",
     # a form's field left empty: the form's check
     "Could not send the message: the subject cannot be empty.", "Zprávu nelze odeslat: předmět nesmí být prázdný.",
     "Не удалось отправить письмо: тема не может быть пустой.", "The server address cannot be blank.",

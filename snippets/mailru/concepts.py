@@ -2496,6 +2496,16 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "vault | vaults",
         "cs": "trezor | trezoru | trezorem | trezory",
     },
+    "option-hint": {  # a setting's hint (when to turn it on, to use it with care): it describes, nothing went wrong
+        "en": "turn this option on | turn this option off | turn this on | turn this off | only set this | "
+              "set this to true | only enable this | enable only if | enable this only | if checked | if unchecked | "
+              "know what you are doing | use with caution | disable with caution",
+        "cs": "tuto možnost zapněte | zapněte tuto možnost | tuto možnost vypněte | vypněte tuto možnost | povolte pouze | "
+              "povolte jen | pokud je zaškrtnuto | pokud není zaškrtnuto | víte co děláte | vypínejte opatrně",
+        "ru": "включите эту настройку | включите эту опцию | отключите эту настройку | отключите эту опцию | "
+              "установите это значение | если флажок снят | если флажок установлен | отключайте с осторожностью | "
+              "знаете что делаете",
+    },
     "empty-field": {  # a form's field left empty ("the server cannot be empty"): a setting's check, nothing refused
         "en": "cannot be empty | can not be empty | can't be empty | must not be empty | may not be empty | "
               "cannot be blank | can not be blank | can't be blank | must not be blank | empty password",
@@ -3112,6 +3122,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("timeout|timedout|connection+unit", 9),  # a setting's label ("connection timeout in seconds")
         ("timeout-setting", 9),  # a time-out's value being set
         ("empty-field", 9),  # a form's field left empty
+        ("option-hint certificate|tls|security|port|password|connection|signin|server", 9),  # a setting's hint
         ("value-limit", 9), ("timeout|timedout value-limit", 9),  # a form's bound for a value ("the time-out cannot be
         # less than 30 seconds")
         ("repeat-password", 9),  # a form's field to repeat the new password
