@@ -1871,6 +1871,14 @@ MEANINGS = [
     (LOGIN, "Connection refused by the server, please check the username and password."),
     (LOGIN, "Server odmítl spojení, zkontrolujte uživatelské jméno a heslo."),
     (LOGIN, "Сервер отклонил соединение, проверьте имя пользователя и пароль."),
+    # a sender deferred by greylisting; a spam score over the maximum; a message quarantined by a DMARC policy
+    ("spam-rejected", "The receiving server greylisted the message; it will be retried."),
+    ("spam-rejected", "Zpráva se dostala na šedou listinu, doručení se zopakuje později."),
+    ("spam-rejected", "Письмо попало в серый список, повторите отправку позже."),
+    ("spam-rejected", "The spam score of the message exceeds the maximum."),
+    ("spam-rejected", "Spamové skóre zprávy překročilo maximum."),
+    ("spam-rejected", "Оценка спама превысила максимум, письмо не принято."),
+    ("spam-rejected", "The message was quarantined by the DMARC policy of the sender's domain."),
     # a task that went well before something else failed: the failure is still read
     ("connection-failed", "The order was saved successfully, but the receipt could not be sent."),
     ("connection-failed", "Объявление успешно сохранено, но письмо отправить не удалось."),

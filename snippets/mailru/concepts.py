@@ -2496,6 +2496,21 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "vault | vaults",
         "cs": "trezor | trezoru | trezorem | trezory",
     },
+    "greylist": {  # a receiving server deferring a sender it does not know yet (an anti-spam measure): try later
+        "en": "greylisted | greylisting | greylist | grey-listed | graylisted | graylisting | graylist",
+        "cs": "šedá listina | šedé listiny | šedý seznam | šedého seznamu",
+        "ru": "серый список | серого списка | серый лист | грейлистинг | грейлистинга",
+    },
+    "spam-score": {  # the score a spam filter gave a message
+        "en": "spam score | spamscore | spam points",
+        "cs": "spamové skóre | skóre spamu | spam skóre",
+        "ru": "спам-рейтинг | рейтинг спама | оценка спама | спам-оценка",
+    },
+    "quarantine": {  # a message kept apart by a filter
+        "en": "quarantined | quarantine",
+        "cs": "karanténa | karantény | karanténě | karanténu",
+        "ru": "карантин | карантина | карантине",
+    },
     "option-hint": {  # a setting's hint (when to turn it on, to use it with care): it describes, nothing went wrong
         "en": "turn this option on | turn this option off | turn this on | turn this off | only set this | "
               "set this to true | only enable this | enable only if | enable this only | if checked | if unchecked | "
@@ -2777,6 +2792,9 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("policy refused|disabled|fail", 10),
         ("delivery-reply disabled|refused", 5),
         ("spam find|detected", 8),  # spam found (detected) in a message: a filter's verdict
+        ("greylist", 9),  # a sender deferred by greylisting (against spam): delivery tried again later
+        ("spam-score full|reached|refused", 10),  # a message's spam score over the filter's limit
+        ("policy quarantine", 9),  # a message quarantined by a policy (DMARC's)
         ("spam ip", 8),  # the sender's IP address listed as a spammer's
         ("spam", 3),
         ("policy", 2),
