@@ -1879,6 +1879,12 @@ MEANINGS = [
     ("spam-rejected", "Spamové skóre zprávy překročilo maximum."),
     ("spam-rejected", "Оценка спама превысила максимум, письмо не принято."),
     ("spam-rejected", "The message was quarantined by the DMARC policy of the sender's domain."),
+    # no sign-in mechanism agreed on; signing in (AUTH) not supported or not implemented: the security mode
+    ("wrong-security", "The server and the program could not negotiate a sign-in mechanism."),
+    ("wrong-security", "Nepodařilo se vyjednat mechanismus přihlášení se serverem."),
+    ("wrong-security", "Не удалось согласовать механизм аутентификации с сервером."),
+    ("wrong-security", "Unsupported sign-in mode."), ("wrong-security", "Неподдерживаемый режим входа."),
+    ("wrong-security", "AUTH is not implemented."),
     # a task that went well before something else failed: the failure is still read
     ("connection-failed", "The order was saved successfully, but the receipt could not be sent."),
     ("connection-failed", "Объявление успешно сохранено, но письмо отправить не удалось."),

@@ -2896,6 +2896,8 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("alert version", 8),  # a TLS alert about the protocol's version: no version both sides speak
         ("lacks+security", 9),  # refused for lack of security: TLS first
         ("mechanism+wrong", 9, AUTH),  # a sign-in method that is not valid: the method set
+        ("negotiate mechanism", 9, AUTH),  # no sign-in method both sides agree on
+        ("signin+unsupported", 7, AUTH),  # signing in (AUTH) not supported or not implemented there: the port's mode
         ("ssl-context fail", 8),  # a TLS context that could not be made: the program's TLS, before any server
         ("negation negotiate security connection", 7),  # a secure connection that could not be established
         ("sec-identifier", 12),

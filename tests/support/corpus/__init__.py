@@ -360,10 +360,10 @@ KNOWN_MISSES = {
         ("connection-failed", "app-password-required"), "as its Czech (a server that could not be accessed is read as "
         "the connection's, the password second, as other programs' texts of the kind are labelled)"),
     ("KDE LDAP library (libkldap)", "Nelze inicializovat SASL klienta."): (
-        ("app-password-required", "authentication-failed"), "a SASL library that could not start is the computer's own "
-        "failure; it reads as a SASL sign-in that failed"),
+        ("wrong-security", "authentication-failed", "app-password-required"), "a SASL library that could not start is "
+        "the computer's own failure; it reads as a sign-in method (SASL's) that could not be negotiated"),
     ("KDE LDAP library (libkldap)", "Невозможно запустить клиент SASL."): (
-        ("app-password-required", "authentication-failed"), "as its Czech"),
+        ("wrong-security", "authentication-failed", "app-password-required"), "as its Czech"),
     ("KDE PIM common library (libpimcommon)", "Problem when connecting to the translator web site."): (
         ("connection-failed",), "a translation web site that could not be reached; a web site is not read as a service "
         "beside the mailbox, because browsers' certificate warnings name the mail server's host so"),
