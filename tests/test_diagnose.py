@@ -1879,12 +1879,10 @@ MEANINGS = [
     ("spam-rejected", "Spamové skóre zprávy překročilo maximum."),
     ("spam-rejected", "Оценка спама превысила максимум, письмо не принято."),
     ("spam-rejected", "The message was quarantined by the DMARC policy of the sender's domain."),
-    # no sign-in mechanism agreed on; signing in (AUTH) not supported or not implemented: the security mode
+    # no sign-in mechanism agreed on: the security mode
     ("wrong-security", "The server and the program could not negotiate a sign-in mechanism."),
     ("wrong-security", "Nepodařilo se vyjednat mechanismus přihlášení se serverem."),
     ("wrong-security", "Не удалось согласовать механизм аутентификации с сервером."),
-    ("wrong-security", "Unsupported sign-in mode."), ("wrong-security", "Неподдерживаемый режим входа."),
-    ("wrong-security", "AUTH is not implemented."),
     # a task that went well before something else failed: the failure is still read
     ("connection-failed", "The order was saved successfully, but the receipt could not be sent."),
     ("connection-failed", "Объявление успешно сохранено, но письмо отправить не удалось."),
@@ -2417,7 +2415,8 @@ NOT_ERRORS = [
     "The password is wrong: your e-mail address cannot be part of the password.",
     "Heslo je špatné: e-mailová adresa nesmí být součástí hesla.", "Пароль неверен: адрес почты не может быть частью пароля.",
     # a setting's hint: when to turn it on or off
-    "Turn this off if the TLS connection keeps failing.",
+    "Turn this off if the TLS connection keeps failing.", "Vypněte, pokud spojení TLS selhává.",
+    "Отключите при сбоях TLS-соединения.",
     "Tuto možnost zapněte jen u serveru s certifikátem podepsaným sám sebou.",
     "Включите эту опцию, если сервер использует самоподписанный сертификат.",
     # a form's field left empty: the form's check

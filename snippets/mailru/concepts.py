@@ -2516,10 +2516,11 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "set this to true | only enable this | enable only if | enable this only | if checked | if unchecked | "
               "know what you are doing | use with caution | disable with caution",
         "cs": "tuto možnost zapněte | zapněte tuto možnost | tuto možnost vypněte | vypněte tuto možnost | povolte pouze | "
-              "povolte jen | pokud je zaškrtnuto | pokud není zaškrtnuto | víte co děláte | vypínejte opatrně",
+              "povolte jen | pokud je zaškrtnuto | pokud není zaškrtnuto | víte co děláte | vypínejte opatrně | "
+              "vypněte pokud | zapněte pokud | zrušte tuto volbu",
         "ru": "включите эту настройку | включите эту опцию | отключите эту настройку | отключите эту опцию | "
               "установите это значение | если флажок снят | если флажок установлен | отключайте с осторожностью | "
-              "знаете что делаете",
+              "знаете что делаете | отключите при | отключите если | включите если | включите при",
     },
     "empty-field": {  # a form's field left empty ("the server cannot be empty"): a setting's check, nothing refused
         "en": "cannot be empty | can not be empty | can't be empty | must not be empty | may not be empty | "
@@ -2897,7 +2898,6 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("lacks+security", 9),  # refused for lack of security: TLS first
         ("mechanism+wrong", 9, AUTH),  # a sign-in method that is not valid: the method set
         ("negotiate mechanism", 9, AUTH),  # no sign-in method both sides agree on
-        ("signin+unsupported", 7, AUTH),  # signing in (AUTH) not supported or not implemented there: the port's mode
         ("ssl-context fail", 8),  # a TLS context that could not be made: the program's TLS, before any server
         ("negation negotiate security connection", 7),  # a secure connection that could not be established
         ("sec-identifier", 12),
