@@ -1884,7 +1884,7 @@ MEANINGS = [
     ("wrong-security", "Nepodařilo se vyjednat mechanismus přihlášení se serverem."),
     ("wrong-security", "Не удалось согласовать механизм аутентификации с сервером."),
     # a task that went well before something else failed: the failure is still read
-    ("connection-failed", "The order was saved successfully, but the receipt could not be sent."),
+    ("connection-failed", "The order was saved successfully, but the receipt failed to send."),
     ("connection-failed", "Объявление успешно сохранено, но письмо отправить не удалось."),
 ]
 
@@ -2408,11 +2408,11 @@ NOT_ERRORS = [
     # closed as it should be
     "Session timed out. Please sign in.", "Časový limit relace vypršel, přihlaste se.",
     "Время сеанса истекло, авторизуйтесь заново.",
-    "The IMAP connection was closed successfully.", "Připojení bylo ukončeno úspěšně.", "Соединение закрыто успешно.",
+    "The IMAP connection was closed successfully.", "Spojení s poštovním serverem bylo ukončeno úspěšně.", "Соединение закрыто успешно.",
     # a database's or a directory's (LDAP's) own password; a password's rule that it must not hold the address
     "Wrong password for the database user.", "Heslo uživatele databáze je nesprávné.",
     "Неверный пароль пользователя базы данных.", "The LDAP bind was refused: invalid credentials.",
-    "The password is wrong: your e-mail address cannot be part of the password.",
+    "Rejected password: your e-mail address cannot be part of the password.",
     "Heslo je špatné: e-mailová adresa nesmí být součástí hesla.", "Пароль неверен: адрес почты не может быть частью пароля.",
     # a setting's hint: when to turn it on or off
     "Turn this off if the TLS connection keeps failing.", "Vypněte, pokud spojení TLS selhává.",
@@ -2420,8 +2420,8 @@ NOT_ERRORS = [
     "Tuto možnost zapněte jen u serveru s certifikátem podepsaným sám sebou.",
     "Включите эту опцию, если сервер использует самоподписанный сертификат.",
     # a form's field left empty: the form's check
-    "Could not send the message: the subject cannot be empty.", "Zprávu nelze odeslat: předmět nesmí být prázdný.",
-    "Не удалось отправить письмо: тема не может быть пустой.", "The server address cannot be blank.",
+    "Sending failed: the subject cannot be empty.", "Zprávu nelze odeslat: předmět nesmí být prázdný.",
+    "Отправка не удалась: тема не может быть пустой.", "The server address cannot be blank.",
 ]
 
 
