@@ -1844,7 +1844,8 @@ MEANINGS = [
     ("connection-failed", "The IMAP server isn't responding."),
     ("tls-certificate", "Этот сертификат пока не вступил в силу."),
     # the twenty-first session: a server that stopped responding; Russian «нет возможности» (no way to)
-    ("connection-failed", "The mail server stopped responding."), ("connection-failed", "Poštovní server přestal odpovídat."),
+    ("connection-failed", "The mail server stopped responding."),
+    ("connection-failed", "Poštovní server přestal odpovídat."),
     ("connection-failed", "Почтовый сервер перестал отвечать."),
     ("connection-failed", "Нет возможности подключиться к серверу."),
     # a sign-in locked because of failed attempts: the lock, over the password it names
@@ -1860,7 +1861,8 @@ MEANINGS = [
     ("connection-failed", "The mail server did not receive a response in time."),
     ("connection-failed", "Od poštovního serveru nepřišla odpověď."),
     ("connection-failed", "Ответ от почтового сервера не был получен."),
-    ("connection-failed", "Tyto zprávy nemohou být odeslány."), ("connection-failed", "Эти письма не могут быть отправлены."),
+    ("connection-failed", "Tyto zprávy nemohou být odeslány."),
+    ("connection-failed", "Эти письма не могут быть отправлены."),
     # a limit on how many messages (or recipients) one sends, or how often, exceeded: a sending limit
     ("sending-disabled", "The daily limit for the number of recipients was exceeded."),
     ("sending-disabled", "Denní limit počtu příjemců byl překročen."),
@@ -2408,12 +2410,14 @@ NOT_ERRORS = [
     # closed as it should be
     "Session timed out. Please sign in.", "Časový limit relace vypršel, přihlaste se.",
     "Время сеанса истекло, авторизуйтесь заново.",
-    "The IMAP connection was closed successfully.", "Spojení s poštovním serverem bylo ukončeno úspěšně.", "Соединение закрыто успешно.",
+    "The IMAP connection was closed successfully.", "Spojení s poštovním serverem bylo ukončeno úspěšně.",
+    "Соединение закрыто успешно.",
     # a database's or a directory's (LDAP's) own password; a password's rule that it must not hold the address
     "Wrong password for the database user.", "Heslo uživatele databáze je nesprávné.",
     "Неверный пароль пользователя базы данных.", "The LDAP bind was refused: invalid credentials.",
     "Rejected password: your e-mail address cannot be part of the password.",
-    "Heslo je špatné: e-mailová adresa nesmí být součástí hesla.", "Пароль неверен: адрес почты не может быть частью пароля.",
+    "Heslo je špatné: e-mailová adresa nesmí být součástí hesla.",
+    "Пароль неверен: адрес почты не может быть частью пароля.",
     # a setting's hint: when to turn it on or off
     "Turn this off if the TLS connection keeps failing.", "Vypněte, pokud spojení TLS selhává.",
     "Отключите при сбоях TLS-соединения.",

@@ -1202,8 +1202,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "was successful | were successful",  # not "successful" alone: "not successful" holds it
         "*": "successfully | успешно | byl úspěšně | byla úspěšně | bylo úspěšně | byly úspěšně | proběhl úspěšně | "
              "proběhla úspěšně | proběhlo úspěšně | se úspěšně | uspělo | uspěl | uspěla | ukončeno úspěšně | "
-             "ukončena úspěšně | ukončen úspěšně | uzavřeno úspěšně | úspěšně ukončeno | úspěšně uzavřeno | passed validation | "
-             "passed verification",
+             "ukončena úspěšně | ukončen úspěšně | uzavřeno úspěšně | úspěšně ukončeno | úspěšně uzavřeno | "
+             "passed validation | passed verification",
     },
     "too-large": {  # a message larger than a server takes: none of the entries
         "en": "too large | too big | size exceeds | exceeds the maximum size | exceeds size limit | "
@@ -1741,8 +1741,9 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "number of messages | number of emails | number of e-mails | number of recipients | number of allowed | "
               "message limit | email limit | email cap | recipient limit | recipients limit | daily limit | "
               "hourly limit | per hour | per day | per 24h",
-        "cs": "počet e-mailů | počtu e-mailů | počet emailů | počtu emailů | počet zpráv | počtu zpráv | počet příjemců | "
-              "počtu příjemců | denní limit | denního limitu | hodinový limit | za hodinu | za den | za 24 hodin",
+        "cs": "počet e-mailů | počtu e-mailů | počet emailů | počtu emailů | počet zpráv | počtu zpráv | "
+              "počet příjemců | počtu příjemců | denní limit | denního limitu | hodinový limit | za hodinu | za den | "
+              "za 24 hodin",
         "ru": "количество писем | количества писем | количество сообщений | количества сообщений | "
               "количество получателей | количества получателей | дневной лимит | суточный лимит | писем за сутки | "
               "писем в день | писем в час | сообщений в час | сообщений в день | сообщений за сутки",
@@ -1753,8 +1754,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
         # not „limit odesílání“ alone: „časový limit odesílání“ is a time-out
         "cs": "denní limit odesílání | překročen limit odesílání | limit pro odesílání | omezení četnosti | "
               "kvóta odesílání | kvóta pro odesílání | četnost odesílání",
-        "ru": "лимит отправки | лимита отправки | ограничение частоты | ограничение скорости отправки | лимит скорости | "
-              "квота отправки | квота на отправку | частота отправки | частоты отправки",
+        "ru": "лимит отправки | лимита отправки | ограничение частоты | ограничение скорости отправки | "
+              "лимит скорости | квота отправки | квота на отправку | частота отправки | частоты отправки",
     },
     "fetch-mail": {  # mail being checked for, fetched or downloaded (a message's or the mailbox's)
         "en": "check mail | check for mail | check for new mail | check for new messages | retrieve message | "
@@ -2515,9 +2516,9 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "turn this option on | turn this option off | turn this on | turn this off | only set this | "
               "set this to true | only enable this | enable only if | enable this only | if checked | if unchecked | "
               "know what you are doing | use with caution | disable with caution",
-        "cs": "tuto možnost zapněte | zapněte tuto možnost | tuto možnost vypněte | vypněte tuto možnost | povolte pouze | "
-              "povolte jen | pokud je zaškrtnuto | pokud není zaškrtnuto | víte co děláte | vypínejte opatrně | "
-              "vypněte pokud | zapněte pokud | zrušte tuto volbu",
+        "cs": "tuto možnost zapněte | zapněte tuto možnost | tuto možnost vypněte | vypněte tuto možnost | "
+              "povolte pouze | povolte jen | pokud je zaškrtnuto | pokud není zaškrtnuto | víte co děláte | "
+              "vypínejte opatrně | vypněte pokud | zapněte pokud | zrušte tuto volbu",
         "ru": "включите эту настройку | включите эту опцию | отключите эту настройку | отключите эту опцию | "
               "установите это значение | если флажок снят | если флажок установлен | отключайте с осторожностью | "
               "знаете что делаете | отключите при | отключите если | включите если | включите при",
@@ -3132,7 +3133,8 @@ RULES: dict[str, tuple[tuple, ...]] = {
         # the reader's own certificates and keys, a certificate file being imported, a notice of expiry to come
         ("crypto certificate|notfound|fail|wrong|expired|trust|valid|user|recipient|sender|negation", 9),
         ("file certificate|user|message|folder|fail|wrong|refused", 9),
-        ("cookies signin|session|timedout|timeout|expired|disabled|negation", 9), ("dropped success", 9),  # a web page's cookies and session
+        ("cookies signin|session|timedout|timeout|expired|disabled|negation", 9),  # a web page's cookies and session
+        ("dropped success", 9),  # a connection closed successfully, as it should be
         ("elsewhere|crypto required", 9),  # what another service or the reader's own keys need (a key, TLS)
         ("certificate-load", 9),  # a certificate loaded from a file: the reader's own
         ("own-certificate", 9),  # the reader's own certificate or key
@@ -3236,7 +3238,8 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("no-account", 9),  # no account set up in the program: its own settings
         ("url spelling", 9),  # a web address to spell right: a browser's page
         ("recipient+lacks", 9),  # a recipient missing from the reader's message
-        ("logged-out", 9), ("logged-out signin|refused|unauthorized", 9), ("session expired|timedout signin", 9), ("send-later", 9),  # a page's refusal: its session
+        ("logged-out", 9), ("logged-out signin|refused|unauthorized", 9), ("send-later", 9),  # a page's refusal: its session
+        ("session expired|timedout signin", 9),  # a session that expired beside the advice to sign in: a web page's
         ("store+connection|certificate", 9),  # a connection saved as a bookmark, a program's own certificate store
         ("launch+server", 9),  # a server of the program's own that did not start
         ("store+sent", 9),  # a sent message being saved (a copy in the Sent folder): sending went through
