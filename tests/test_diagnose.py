@@ -1888,6 +1888,32 @@ MEANINGS = [
     # a task that went well before something else failed: the failure is still read
     ("connection-failed", "The order was saved successfully, but the receipt failed to send."),
     ("connection-failed", "Объявление успешно сохранено, но письмо отправить не удалось."),
+    # (the twenty-second session) an account locked for some minutes or hours: a lock, not only a wrong password
+    ("account-disabled", "You tried to sign in too many times with a wrong password. For your safety, the account is "
+                         "now locked for 30 minutes."),
+    ("account-disabled", "Pokusili jste se přihlásit příliš mnohokrát se špatným heslem. Kvůli bezpečnosti je účet teď "
+                         "na 30 minut zablokován."),
+    ("account-disabled", "Вы слишком много раз пытались войти с неверным паролем. Ради безопасности учётная запись "
+                         "заблокирована на 2 часа."),
+    # a name and a password that do not match: the sign-in, not a certificate's host name
+    ("app-password-required", "The name and the password you gave do not match."),
+    ("app-password-required", "Zadané jméno a heslo si neodpovídají."),
+    ("app-password-required", "Несовпадение имени пользователя и его пароля."),
+    # something unexpected while trying to sign in: the sign-in
+    ("app-password-required", "Something unexpected happened as we tried to sign you in."),
+    ("app-password-required", "Při pokusu o přihlášení došlo k něčemu neočekávanému."),
+    ("app-password-required", "При попытке входа произошло что-то неожиданное."),
+    # an e-mail of a registration or a password reset that could not go: the sending failed
+    ("connection-failed", "Sending the confirmation email to your address failed."),
+    ("connection-failed", "Odeslání potvrzovacího e-mailu na zadanou adresu se nezdařilo."),
+    ("connection-failed", "Отправка письма-подтверждения на указанный адрес завершилась неудачей."),
+    # SMTP's settings that are wrong or do not work, and no more: the server or the password
+    ("connection-failed", "Your SMTP settings look wrong; no mail went out."),
+    ("connection-failed", "Nastavení SMTP je zřejmě chybné."),
+    ("connection-failed", "Похоже, настройки SMTP неверны."),
+    ("connection-failed", "The server connection has not yet been established."),
+    # advice to make an app password where two-step verification is on
+    ("app-password-required", "With two-step verification turned on, generate an app password and type it here."),
 ]
 
 
@@ -2426,6 +2452,12 @@ NOT_ERRORS = [
     # a form's field left empty: the form's check
     "Sending failed: the subject cannot be empty.", "Zprávu nelze odeslat: předmět nesmí být prázdný.",
     "Отправка не удалась: тема не может быть пустой.", "The server address cannot be blank.",
+    # (the twenty-second session) settings that could not be saved: the program's own files
+    "Could not save the SMTP settings.", "Nastavení SMTP se nepodařilo uložit.", "Настройки SMTP сохранить не удалось.",
+    # a firmware's update server, a database's own error code: not the mail server
+    "The device failed to reach the firmware server.",
+    "Связь роутера с сервером прошивки прервалась.",
+    "Cannot connect to the update page.", "Error: SQLSTATE[HY000] [2002] Connection refused",
 ]
 
 

@@ -749,6 +749,11 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "*": "příliš dlouho | bylo příliš dlouhé | trvalo příliš dlouho | winerror 10060 | error 10060 | "
              "wsaetimedout | etimedout | timedout | context deadline exceeded",
     },
+    "lock-period": {  # how long an account stays locked ("locked for 15 minutes")
+        "en": "minutes | hours",
+        "cs": "minut | minuty | minutu | hodin | hodiny | hodinu",
+        "ru": "минут | минуты | минуту | часов | часа | час",
+    },
     "time": {  # time that ran out (Время на операцию истекло)
         "en": "time",
         "cs": "čas | času",
@@ -1234,7 +1239,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "feedback | package manager | from the archive | from archive | "
               "contacts sync | contact sync | contacts synchronization | contacts synchronisation | "
               "verification code | one-time code | webhook | crash report | diagnostic report | "
-              "language server | upgrade server",
+              "language server | upgrade server | firmware | firmware update | update page",
         "cs": "databáze | databázi | kalendář | volný/zaneprázdněný | adresář | tenant | aktualizace | aktualizací | "
               "bezdrátové síti | bezdrátová síť | bezdrátové sítě | "
               "aktualizační server | aktualizačního serveru | kvóta domény | diskusní server | diskusním serverem | "
@@ -1280,7 +1285,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "сервера конфигурации | сервер конфигурации | "
               "менеджер пакетов | менеджера пакетов | из архива | синхронизации контактов | синхронизация контактов | "
               "код подтверждения | кода подтверждения | одноразовый код | одноразового кода | вебхук | вебхука | "
-              "языковой сервер | языкового сервера | языковому серверу | языковым сервером | "
+              "языковой сервер | языкового сервера | языковому серверу | языковым сервером | прошивки | прошивку | "
+              "прошивка | страницей обновления | страницы обновления | "
               "языковый сервер",  # (the last as a real translation misspells it)
         # Czech „kontakty“ (contacts) as written: „kontaktovat“ (to contact someone) has its stem; "DBus" as written,
         # not as an identifier in camel case
@@ -1292,6 +1298,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
              "file server | souborový server | souborovému serveru | souborového serveru | souborovým serverem | "
              "файловый сервер | файловым сервером | файлового сервера | файловому серверу | clamav | "
              "mdns | avahi | samba | offlineimap | remailer | remailerů | remailery | tpm | sqlite | mariadb | "
+             "sqlstate | "
              "mongodb | "
              # an installer as written: "install" shares its English stem
              "installer | instalátor | instalátoru | установщик | установщика | установщику | установщиком",
@@ -1413,12 +1420,12 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "ru": "создайте | установите | задайте",
     },
     "created": {  # something made for the reader (an app password created is a notice)
-        "en": "generated",
         "cs": "vytvořeno | vytvořen | vytvořeny | vytvořena | vygenerováno | vygenerován | "
               "přidáno | přidán | přidáno nové",
-        # English and Russian as written: the stem of "created" is that of "create", the stem of "создан" that of
-        # "создали", as in "требует, чтобы вы создали" (advice to make one)
-        "*": "created | added | создан | создано | создана | созданы | сгенерирован | сгенерировано | "
+        # English and Russian as written: the stem of "created" is that of "create", the stem of "generated" that of
+        # "generate" ("generate an app password": advice to make one), the stem of "создан" that of "создали", as in
+        # "требует, чтобы вы создали"
+        "*": "created | generated | added | создан | создано | создана | созданы | сгенерирован | сгенерировано | "
              "добавлен | добавлено | добавлена",
     },
     "unconfigured": {  # something the program's owner has not set up yet (its own mail delivery)
@@ -2639,6 +2646,8 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("correct user|username password", 7, AUTH),  # advice to give the correct user name and password
         ("user|username|address|login-email password mismatch", 7, AUTH),  # a user name (or e-mail address) and password
         # that did not match
+        ("name password mismatch", 7, AUTH),  # "name and password do not match"
+        ("mismatch username|user password", 9, AUTH),  # «несовпадение имени пользователя и пароля»: not a host's name
         ("signin+password mismatch", 7, AUTH),  # sign-in credentials that match no account
         ("check user fail", 6, AUTH),  # an account that could not be verified
         ("user password fail|wrong", 2, AUTH), ("outlook-login", 6, AUTH), ("cdo-login", 10, AUTH),
@@ -2667,6 +2676,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("too-many attempt password", 13, AUTH),  # too many attempts with a wrong password: the same
         ("too-many+failed-attempts", 12, AUTH),  # too many failed attempts: the password typed
         ("no-permission signin", 8, AUTH),  # not allowed to sign in (with a password): the app password first
+        ("unexpected attempt signin", 7, AUTH),  # "something unexpected happened when trying to sign in"
         ("negation+valid+signin", 8, AUTH),  # a sign-in "not valid"
         ("password-transition", 10, AUTH),  # SMTP's 432: the password must be changed first (RFC 4954)
         ("signin|password|token revoked", 8, AUTH),  # a sign-in (an app password, a token) revoked: make a new one
@@ -2818,6 +2828,9 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("blocked|disabled because attempt", 14),  # locked or disabled "due to" failed attempts: the same lock
         ("failed-attempts blocked|disabled", 14),  # locked or disabled after failed attempts
         ("user disabled too-many", 14),  # an account frozen or suspended after too many attempts: the same
+        # an account locked for some minutes or hours: a lock after failed sign-ins (the password typed the likelier
+        # reason for it, as above)
+        ("user disabled lock-period", 15, APP), ("user lock-period disabled", 15, APP),
         ("signin rate-limit", 10),  # sign-in requests rate-limited: a lock on the account for a while, not sending
         # too many sign-in attempts, and to try again later: a lock on the account for a while (the password typed the
         # likelier reason for it, after which the app password is the way)
@@ -3101,6 +3114,9 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("firewall network|connection|server|port|fail|refused|disabled", 7),  # a firewall in the way
         ("check network connection", 7),  # advice to check the network connection names the cause
         ("check+network", GUESS),  # "check your network", and nothing else
+        # SMTP's (IMAP's, POP3's) settings that are wrong or do not work, and nothing else: the server or the password
+        ("mail-protocol setup wrong|fail", GUESS, APP),
+        ("connection negation negotiate", GUESS),  # a connection that "has not been established", and nothing else
         ("network access blocked|disabled", 8),  # the program's access to the network blocked or turned off
         ("blocks-access", 8),  # something (a country, a firewall) blocking access: the connection
         ("antivirus connection", 7),  # an antivirus program in the way of the connection
@@ -3126,6 +3142,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("certificate exception kept", 9),  # a certificate's exception added, kept or removed: done, no failure
         ("elsewhere+reply", 9),  # a reply of another service (an LDAP server's)
         ("store password|security", 9),
+        ("store mail-protocol setup", 9),  # SMTP's settings that could not be saved: the program's own files
         ("device space full", 9), ("device+space", 9), ("device+full", 9),  # the phone's own storage or memory
         ("lock", 9), ("lock timedout|fail|unreachable|refused", 9),
         ("subscribe", 9), ("signin+subscribe", 9),  # Czech "přihlášení k odběru": a subscription, not a sign-in

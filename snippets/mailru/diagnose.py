@@ -661,11 +661,18 @@ def decode(text: str) -> tuple[list[Match], bool]:
     # words: a rule counts only where its words are not part of such a statement.
     rules = reader.know.rules
     elsewhere = [place for rule, places in reader.fired.items() if rules[rule][0] == NONE for place in places]
+    local_places = {place for rule, places in reader.fired.items() if rules[rule][0] == NONE and rules[rule][1] == LOCAL
+                    for place in places}
     # A guess (a failure that names no cause, such as "sending failed") counts only when it is all the text
     # says: any other rule that holds anywhere, an entry's or none's, tells more; but a statement of LOCAL
     # weight (a password reset, a site confirming an address) explains only its own words, and a sending failure
-    # beside it is still read (an e-mail about it that could not go; a refusal beside it is its own).
-    kept_places = {rule: [(a, b) for a, b in places if not any(a < end and start < b for start, end in elsewhere)]
+    # beside it is still read (an e-mail about it that could not go; a refusal beside it is its own). A guess
+    # whose words hold such a statement whole is about it ("sending the confirmation e-mail failed"): it counts.
+    def masks(place, rule, start, end):
+        held = rules[rule][1] == GUESS and (start, end) in local_places and place[0] <= start and end <= place[1]
+        return place[0] < end and start < place[1] and not held
+
+    kept_places = {rule: [place for place in places if not any(masks(place, rule, *other) for other in elsewhere)]
                    for rule, places in sorted(reader.fired.items())}
     local = any(rules[rule][0] == NONE and rules[rule][1] == LOCAL for rule in reader.fired)
     guesses_only = all(rules[rule][1] == GUESS or (rules[rule][0] == NONE and rules[rule][1] == LOCAL)
