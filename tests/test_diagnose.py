@@ -1914,6 +1914,16 @@ MEANINGS = [
     ("connection-failed", "The server connection has not yet been established."),
     # advice to make an app password where two-step verification is on
     ("app-password-required", "With two-step verification turned on, generate an app password and type it here."),
+    # IMAP's or POP3's access turned off for the mailbox: the switch for mail programs, or the app password
+    ("app-password-required", "IMAP access is disabled for this mailbox."),
+    ("app-password-required", "Přístup přes POP3 je pro tuto schránku vypnutý."),
+    ("app-password-required", "Доступ по протоколу POP3 для этого ящика отключён."),
+    # a user name or a password "not recognised": the sign-in, not a password the program did not find
+    ("app-password-required", "Sorry, that user name or password isn't recognised."),
+    ("app-password-required", "Toto uživatelské jméno nebo heslo nebylo rozpoznáno."),
+    # a chain of proxies is the connection's; .NET's certificate chain errors are the certificate's, not a policy's
+    ("connection-failed", "Could not reach the proxy chain."),
+    ("tls-certificate", "The server certificate was refused: RemoteCertificateChainErrors policy errors"),
 ]
 
 
@@ -2458,6 +2468,13 @@ NOT_ERRORS = [
     "The device failed to reach the firmware server.",
     "Связь роутера с сервером прошивки прервалась.",
     "Cannot connect to the update page.", "Error: SQLSTATE[HY000] [2002] Connection refused",
+    # PHP's own extension missing; a password a keyring did not find
+    "PHP on this host has no IMAP extension available.", "Keyring: password not found for the account.",
+    # a setting's hint about self-signed certificates
+    "Ignore certificate errors (for self-signed certificates)",
+    "Přeskočit kontrolu certifikátu (pro certifikáty podepsané sebou).",
+    "Не проверять сертификат сервера (для самоподписанных сертификатов)",
+    "Check this if the server uses a self-signed certificate.",
 ]
 
 

@@ -213,7 +213,9 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "trust": {
         "en": "trust | trusted | untrusted | trustworthy | distrusted | issuer | signed by | signer | self-signed | "
-              "self signed | chain | root certificate | root ca | root authority | revoked | revocation | ca bundle | "
+              "self signed | certificate chain | chain of trust | trust chain | chain validation | "
+              "chain verification | incomplete chain | chain is incomplete | in chain | in the chain | chain errors | "
+              "root certificate | root ca | root authority | revoked | revocation | ca bundle | "
               "ca file | ca certificates",
         "cs": "revokován | revokována | revokovaný | revokace | revokační | důvěryhodný | důvěryhodného | "
               "důvěryhodnou | důvěryhodné | nedůvěryhodný | důvěra | důvěřovat | důvěřováním | nedůvěřovat | "
@@ -693,10 +695,12 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "notfound": {
         "en": "unknown | not found | no such | not known | could not be found | does not exist | doesn't exist | "
               "not exist | nonexistent | non-existent | not recognized | not recognised | unrecognized | "
-              "unrecognised | unidentified | unrouteable | unroutable | unkown",  # (a misspelling programs carry)
+              "unrecognised | unidentified | unrouteable | unroutable | isn't recognised | isn't recognized | "
+              "wasn't recognised | wasn't recognized | unkown",  # (a misspelling programs carry)
         "cs": "nenalezl | neexistoval | neexistovalo | neznámý | neznámé | neznámá | nenalezen | nenalezena | "
               "nenalezeno | nebyl nalezen | nebyla nalezena | "
-              "neexistuje | neexistující | nebyl rozpoznán | není znám | není známý | nejsou známy | neznamy | "
+              "neexistuje | neexistující | nebyl rozpoznán | nebylo rozpoznáno | nebyla rozpoznána | není znám | "
+              "není známý | nejsou známy | neznamy | "
               "nenašel | nenašla | nenašlo | nenašli | nebylo nalezeno",
         "ru": "неизвестен | неизвестный | неизвестна | не известен | не известны | не известно | не найден | "
               "не найдено | не найдена | не существует | нет такого | нет такой | не обнаружен | не обнаружено | "
@@ -1922,9 +1926,10 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "снова войти",
     },
     "proxy": {  # a proxy server between the program and the internet
-        "en": "proxy | proxy server",
-        "cs": "proxy | proxy server | proxy serveru | proxy serverem",
-        "ru": "прокси | прокси-сервер | прокси-сервера | прокси-сервером",
+        "en": "proxy | proxy server | proxy chain",  # a chain of proxies, not a certificate's chain
+        "cs": "proxy | proxy server | proxy serveru | proxy serverem | řetězec proxy | řetězci proxy",
+        "ru": "прокси | прокси-сервер | прокси-сервера | прокси-сервером | цепочке прокси | цепочка прокси | "
+              "цепочку прокси",
         "*": "socks | socks4 | socks5 | socksv4 | socksv5 | tor",  # Tor: a network that stands between as a proxy
     },
     "vpn": {  # a VPN between the program and the internet (its own password is its own sign-in)
@@ -2495,6 +2500,9 @@ CONCEPTS: dict[str, dict[str, str]] = {
         # program's own installation
         "*": "openssl",
     },
+    "php": {  # PHP, the language a webmail or a site runs on: its extension, version or installation is the site's
+        "*": "php | php.ini",
+    },
     "extension-word": {  # a program's extension or executable file (a PHP extension, openssl's executable)
         "en": "extension | extensions | executable",
         "cs": "rozšíření | spustitelný soubor",
@@ -2522,13 +2530,17 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "option-hint": {  # a setting's hint (when to turn it on, to use it with care): it describes, nothing went wrong
         "en": "turn this option on | turn this option off | turn this on | turn this off | only set this | "
               "set this to true | only enable this | enable only if | enable this only | if checked | if unchecked | "
-              "know what you are doing | use with caution | disable with caution",
+              "know what you are doing | use with caution | disable with caution | check this if | tick this if | "
+              "turn this option on when | turn this on when | for self-signed certificates | "
+              "for self-signed certificate only",
         "cs": "tuto možnost zapněte | zapněte tuto možnost | tuto možnost vypněte | vypněte tuto možnost | "
               "povolte pouze | povolte jen | pokud je zaškrtnuto | pokud není zaškrtnuto | víte co děláte | "
-              "vypínejte opatrně | vypněte pokud | zapněte pokud | zrušte tuto volbu",
+              "vypínejte opatrně | vypněte pokud | zapněte pokud | zrušte tuto volbu | zaškrtněte pokud | "
+              "pro certifikáty podepsané sebou",
         "ru": "включите эту настройку | включите эту опцию | отключите эту настройку | отключите эту опцию | "
               "установите это значение | если флажок снят | если флажок установлен | отключайте с осторожностью | "
-              "знаете что делаете | отключите при | отключите если | включите если | включите при",
+              "знаете что делаете | отключите при | отключите если | включите если | включите при | отметьте если | "
+              "для самоподписанных сертификатов",
     },
     "empty-field": {  # a form's field left empty ("the server cannot be empty"): a setting's check, nothing refused
         "en": "cannot be empty | can not be empty | can't be empty | must not be empty | may not be empty | "
@@ -2676,6 +2688,9 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("too-many attempt password", 13, AUTH),  # too many attempts with a wrong password: the same
         ("too-many+failed-attempts", 12, AUTH),  # too many failed attempts: the password typed
         ("no-permission signin", 8, AUTH),  # not allowed to sign in (with a password): the app password first
+        # IMAP's (POP3's, SMTP's) access refused or turned off for the mailbox: a switch for mail programs in its
+        # settings, or the app password that they need
+        ("mail-protocol access disabled|refused", 12, AUTH),
         ("unexpected attempt signin", 7, AUTH),  # "something unexpected happened when trying to sign in"
         ("negation+valid+signin", 8, AUTH),  # a sign-in "not valid"
         ("password-transition", 10, AUTH),  # SMTP's 432: the password must be changed first (RFC 4954)
@@ -2840,6 +2855,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         # (a certificate and a check alone are a setting's label, "Verify server certificate", since the seventeenth
         # session: the read sets held 32 such labels; the reader asked to check it, or a check tried, is a prompt)
         ("certificate fail|wrong|trust|expired|notfound|refused|mismatch", 10),
+        ("certificate error-noun policy", 11),  # .NET's "…CertificateChainErrors policy errors": not a mail policy
         ("certificate advise-check", 10),  # the reader asked to check (review) a certificate: a prompt to accept it
         ("attempt check certificate", 9),  # a certificate's check tried (and what came up)
         ("negation certificate check", 10),  # no certificate could be verified
@@ -3142,6 +3158,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("certificate exception kept", 9),  # a certificate's exception added, kept or removed: done, no failure
         ("elsewhere+reply", 9),  # a reply of another service (an LDAP server's)
         ("store password|security", 9),
+        ("php extension-word|version|not-installed", 9),  # PHP's own extension or version missing: the site's own
         ("store mail-protocol setup", 9),  # SMTP's settings that could not be saved: the program's own files
         ("device space full", 9), ("device+space", 9), ("device+full", 9),  # the phone's own storage or memory
         ("lock", 9), ("lock timedout|fail|unreachable|refused", 9),
@@ -3225,7 +3242,8 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("post fail|sending", 9),  # a post on a social site that could not be sent
         ("pin password|wrong|fail|refused", 9),  # a PIN of the reader's card or token
         ("temp-file", 9),  # a temporary file of the program's
-        ("password+notfound", 9),  # a password the program keeps that it did not find (a keyring's)
+        # a password the program keeps that it did not find (a keyring's): "not found", not "not recognised"
+        ("password+gone", 9),
         ("verified", 9),  # a connection verified
         ("success", LOCAL),  # a notice that something went well
         ("offline+success", 9),  # disconnected as asked ("disconnected successfully")
