@@ -1924,6 +1924,10 @@ MEANINGS = [
     # a chain of proxies is the connection's; .NET's certificate chain errors are the certificate's, not a policy's
     ("connection-failed", "Could not reach the proxy chain."),
     ("tls-certificate", "The server certificate was refused: RemoteCertificateChainErrors policy errors"),
+    # a user's profile blocked: the account's
+    ("account-disabled", "Your profile has been blocked by the moderators."),
+    ("account-disabled", "Váš profil byl zablokován moderátory."),
+    ("account-disabled", "Ваш профиль заблокирован модераторами."),
 ]
 
 
@@ -2475,6 +2479,8 @@ NOT_ERRORS = [
     "Přeskočit kontrolu certifikátu (pro certifikáty podepsané sebou).",
     "Не проверять сертификат сервера (для самоподписанных сертификатов)",
     "Check this if the server uses a self-signed certificate.",
+    # a moderator told that someone is suspended already
+    "This profile is already suspended.", "Tento profil je už zablokovaný.", "Этот профиль уже заблокирован.",
 ]
 
 

@@ -90,6 +90,11 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "ru": "пользователь | имя пользователя | учётная запись | учетная запись | учётной записи | учетной записи | "
               "аккаунт",
     },
+    "profile": {  # a user's profile on a service, which a provider blocks as it blocks an account
+        "en": "profile",
+        "cs": "profil | profilu",
+        "ru": "профиль | профиля",
+    },
     "username": {  # the name a program signs in with (not the account as a whole)
         "en": "username | user name | login name",
         "cs": "uživatelské jméno | uživatelským jménem | uživatelského jména | přihlašovací jméno | jméno uživatele | "
@@ -2832,6 +2837,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("user|mailbox+terminated", 9),  # "user is terminated", not "connection terminated by the user"
         ("user inactive", 9),  # an account not active
         ("user+blocked", 9),  # an account blocked
+        ("profile blocked|disabled", 10),  # a profile blocked or disabled: the account's
         ("auth-code disabled", 9),  # a sign-in refused because the account (or its server) is suspended
         ("banned", 8),  # the reader banned or blocked, said to them
         ("connection refused banned", 12),  # a connection refused because the reader is banned: the ban
@@ -3159,6 +3165,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("elsewhere+reply", 9),  # a reply of another service (an LDAP server's)
         ("store password|security", 9),
         ("php extension-word|version|not-installed", 9),  # PHP's own extension or version missing: the site's own
+        ("already+disabled|blocked", 9),  # a moderator's notice that someone is "already suspended"
         ("store mail-protocol setup", 9),  # SMTP's settings that could not be saved: the program's own files
         ("device space full", 9), ("device+space", 9), ("device+full", 9),  # the phone's own storage or memory
         ("lock", 9), ("lock timedout|fail|unreachable|refused", 9),
