@@ -1928,6 +1928,12 @@ MEANINGS = [
     ("account-disabled", "Your profile has been blocked by the moderators."),
     ("account-disabled", "Váš profil byl zablokován moderátory."),
     ("account-disabled", "Ваш профиль заблокирован модераторами."),
+    # a check of the incoming server's settings that failed («параметры», the settings), an error while syncing: as
+    # a failure to fetch mail
+    ("connection-failed", "Проверка параметров входящего сервера завершилась ошибкой"),
+    ("connection-failed", "Při synchronizaci schránky došlo k chybě."),
+    ("connection-failed", "Во время синхронизации ящика произошла ошибка."),
+    ("connection-failed", "An error came up while syncing the mailbox."),
 ]
 
 

@@ -1398,7 +1398,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "setup": {  # setting an account up in the program ("the account's setup was cancelled")
         "en": "setup | set up | set-up | configuration | autoconfig | autoconfiguration | settings | preferences",
         "cs": "nastavení | nastavování | průvodce | konfigurace | konfiguraci",
-        "ru": "настройка | настройки | настроек | мастер | конфигурация | конфигурацию | конфигурации",
+        "ru": "настройка | настройки | настроек | мастер | конфигурация | конфигурацию | конфигурации | параметров | "
+              "параметры",
     },
     "mark": {  # the reader marking a message (as spam, as read); a server's "marked as spam" is another matter
         "cs": "označit | nahlásit | naučena | naučit | nahlášení | nahlášení jako",
@@ -3077,7 +3078,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("fetch-verb message fail", GUESS, APP),  # the same, its words apart ("the message could not be loaded")
         # a synchronisation that failed, and nothing else: a mail program's sync is its fetching (49 more texts of the
         # read sets answered as labelled; a sync of the program's settings is none, and another service's masks it)
-        ("sync+fail", GUESS, APP),
+        ("sync+fail", GUESS, APP), ("sync error-noun", GUESS, APP),  # an error in a sync, and nothing else
         ("delivering+fail", GUESS, APP),  # a delivery that failed, and nothing else: as a sending failure
         ("negation+sent", GUESS, APP),  # a message "not sent", and nothing else: the same
         ("not-sent", GUESS, APP),  # the same in one Czech word

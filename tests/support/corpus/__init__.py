@@ -467,8 +467,9 @@ KNOWN_MISSES = {
      "Возникают проблемы с операциями отправки и получения для учетной записи почты jana.novakova@mail.ru. Причина "
      "может заключаться в том, что Вы изменили пароль учетной записи. Проверьте все указанные параметры учетной записи "
      "или войдите в почтовый сервис, которым Вы пользуетесь, и проверьте настройки безопасности."): (
-        ("connection-failed", "app-password-required"), "a password the reader changed is none of the entries (a "
-        "password being changed), so the failure beside it is read as a guess: sending and receiving failed"),
+        (), "a password the reader changed is none of the entries (a password being changed), and so are the "
+        "account's settings («параметры учетной записи») the reader is asked to check: the failure beside them, a "
+        "guess, is not read"),
     ("ONLYOFFICE Community Server (Mail module)", "Dostupné úložiště na disku je překročeno"): (("mailbox-full",), DISK),
     ("ONLYOFFICE Community Server (Mail module)", "Превышено доступное место на диске"): (("mailbox-full",), DISK),
     ("aria2 (download utility)",
