@@ -1934,6 +1934,8 @@ MEANINGS = [
     ("connection-failed", "Při synchronizaci schránky došlo k chybě."),
     ("connection-failed", "Во время синхронизации ящика произошла ошибка."),
     ("connection-failed", "An error came up while syncing the mailbox."),
+    # Czech „odstaven“: an account taken out of service
+    ("account-disabled", "Váš účet byl odstaven kvůli opakovaně chybnému heslu."),
 ]
 
 

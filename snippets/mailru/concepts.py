@@ -1087,7 +1087,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "není dovoleno | není dovolené | zmrazen | zrušen | zakazano | vypnut | vypnutý | vypnuto | "
               "není zapnutý | není zapnuto | uzamčen | uzamčený | uzamčena | uzamčeno | zamknut | zamknutý | "
               "zamknutá | zamknuto | zamčen | zamčený | zabanován | zabanována | zabanováno | "
-              "pozastavil | pozastavila | pozastavili | znepřístupněn | znepřístupněna | znepřístupněno",
+              "pozastavil | pozastavila | pozastavili | znepřístupněn | znepřístupněna | znepřístupněno | odstaven | "
+              "odstavena | odstaveno",
         "ru": "запрещена | запрещено | запрещён | запрещает | заблокирован | заблокирована | заблокировано | "
               "блокирован | отключена | отключено | приостановлена | приостановлен | не разрешена | деактивирован | "
               "выключен | выключена | выключено | заморожен | заморожена | учетная запись закрыта | "
