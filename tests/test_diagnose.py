@@ -1936,6 +1936,11 @@ MEANINGS = [
     ("connection-failed", "An error came up while syncing the mailbox."),
     # Czech „odstaven“: an account taken out of service
     ("account-disabled", "Váš účet byl odstaven kvůli opakovaně chybnému heslu."),
+    # a bad or unstable connection to the network, its words apart; Russian «автоподключение» (connecting by itself)
+    ("connection-failed", "The program found a bad connection to the network."),
+    ("connection-failed", "Program zjistil špatné připojení k síti."),
+    ("connection-failed", "Соединение с сетью сейчас неустойчивое."),
+    ("connection-failed", "Сбой автоподключения к почтовому серверу."),
 ]
 
 

@@ -640,7 +640,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "подключаться | соединяться | подключается | соединяется | переподключение | переподключения | "
               "повторное подключение | канал передачи | канала передачи | обмен данными | обмена данными | "
               "подсоединиться | подсоединение | подсоединения | подсоединить | переподключиться | "
-              "переподключаться",
+              "переподключаться | автоподключение | автоподключения",
         "*": "dial tcp | transmission channel",
     },
     "server": {
@@ -796,7 +796,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "zahodilo | rozpojeno | rozpojen | rozpojilo | vynulováno | vynulováno spojení | nestabilní | ztráta | "
               "ztrátě",
         "ru": "утрачено | разъединено | сброшено | сброшен | прервано | прервана | прерван | разорвано | разорван | "
-              "разорвал | утеряно | потеряно | нестабильно | нестабильное | нестабилен | закрыто | закрывает | "
+              "разорвал | утеряно | потеряно | нестабильно | нестабильное | нестабилен | неустойчивое | неустойчиво | "
+              "закрыто | закрывает | "
               "закрывается | закрыл | отключение | отключён | отключен | обрыв | разрыв | отсоединение | отсоединено | "
               "отсоединён | отсоединен | потеря | потери | оборвано | оборвалось | оборван | оборвалась | нарушен | "
               "нарушено | нарушена | сбросил | сбросила | сбросило | неожиданно завершено | некорректно завершено | "
@@ -3144,7 +3145,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("network access blocked|disabled", 8),  # the program's access to the network blocked or turned off
         ("blocks-access", 8),  # something (a country, a firewall) blocking access: the connection
         ("antivirus connection", 7),  # an antivirus program in the way of the connection
-        ("network+connection wrong", 7),  # a bad network connection
+        ("network connection wrong", 7),  # a bad network connection (its words apart: «špatné připojení k síti»)
         ("auth-server connection|unreachable|timedout", 9),  # the sign-in server out of reach: the connection
         ("server load-high", 8),  # a server's load too high (try later)
         ("server returned-error", GUESS, APP),  # "the server returned an error", and nothing else
