@@ -1941,6 +1941,10 @@ MEANINGS = [
     ("connection-failed", "Program zjistil špatné připojení k síti."),
     ("connection-failed", "Соединение с сетью сейчас неустойчивое."),
     ("connection-failed", "Сбой автоподключения к почтовому серверу."),
+    # (the twenty-third session) an invitation that could not be sent: the sets' labellers read it as mail not sent
+    # (only a meeting's invitation is a calendar's)
+    ("connection-failed", "The invitation could not be sent again."), ("connection-failed", "Pozvánku se nepodařilo odeslat."),
+    ("connection-failed", "Sending the invite failed."), ("connection-failed", "Chyba při posílání pozvánek."),
 ]
 
 
@@ -2138,7 +2142,7 @@ NOT_ERRORS = [
     # the reader adding a sender to a black list (a blocked IP address is spam's; a guard after the 30th set)
     "Отметить это сообщение как спам? Отправитель будет добавлен в чёрный список.",
     "Could not send the test page to the printer.", "Testovací stránku se nepodařilo odeslat.",
-    "Не удалось отправить пробную страницу.", "The invitation could not be sent again.", "Pozvánku se nepodařilo odeslat.",
+    "Не удалось отправить пробную страницу.",
     # a printer, a camera, Bluetooth, a subsystem of the computer (mined from programs' translations; the 38th set),
     # messages kept for reading offline, a form's password left empty, an address that cannot hold a password,
     # certificates that exist already (so making them is skipped), an address beginning with https:// (not a page
