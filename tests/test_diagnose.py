@@ -1945,6 +1945,13 @@ MEANINGS = [
     # (only a meeting's invitation is a calendar's)
     ("connection-failed", "The invitation could not be sent again."), ("connection-failed", "Pozvánku se nepodařilo odeslat."),
     ("connection-failed", "Sending the invite failed."), ("connection-failed", "Chyba při posílání pozvánek."),
+    # an account locked, with advice to ask for a new password; a warning that it will be locked (not yet)
+    ("account-disabled", "Your account was locked for security reasons; ask the administrator to reset the password."),
+    ("account-disabled", "Účet byl z bezpečnostních důvodů uzamčen; o obnovení hesla požádejte správce."),
+    ("account-disabled", "Учётная запись заблокирована из соображений безопасности, попросите администратора сбросить пароль."),
+    ("app-password-required", "Wrong password. Two more attempts before your account is locked."),
+    ("app-password-required", "Nesprávné heslo. Zbývají dva pokusy, než bude účet uzamčen."),
+    ("app-password-required", "Неверный пароль. Ещё две попытки до блокировки учетной записи."),
 ]
 
 

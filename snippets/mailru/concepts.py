@@ -2037,6 +2037,16 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "resolve-verb": {  # Russian «разрешить» (also "to allow"): a host name's resolution only beside a server's name
         "ru": "разрешить",
     },
+    "lock-ahead": {  # a warning that an account will be locked after more failed sign-ins: not locked yet
+        "en": "before your account is locked | before your account will be locked | before your account gets locked | "
+              "before the account is locked | before the account will be locked | before being locked | "
+              "until your account is locked | until the account is locked | before you are locked out",
+        "cs": "než bude váš účet uzamčen | než bude účet uzamčen | než bude váš účet zablokován | "
+              "než bude účet zablokován | před uzamčením účtu | před zablokováním účtu",
+        "ru": "прежде чем ваша учетная запись будет заблокирована | прежде чем учетная запись будет заблокирована | "
+              "до блокировки учетной записи | до блокировки учётной записи | до блокировки аккаунта | "
+              "перед блокировкой учетной записи",
+    },
     "attempts-left": {  # the sign-in attempts left before an account is locked: the password typed was wrong
         "en": "attempt left | attempts left | attempts remaining | one more attempt | last attempt",
         "cs": "ještě jeden pokus | zbývá pokus | zbývající pokusy | poslední pokus | zbývají pokusy",
@@ -3248,7 +3258,8 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("session timedout|expired signin-again", 9),  # a web session that timed out: sign in again
         ("password-change", LOCAL),  # a password being changed or reset (an e-mail about it can still fail to go)
         ("password-change wrong|refused|mismatch|password", LOCAL),  # the new password's refusal, not a sign-in's
-        ("password-change token|disabled", 9),  # a reset's token, a reset turned off: the site's own
+        ("lock-ahead", LOCAL),  # a warning that the account will be locked: the failures before it are read
+        ("password-change+token|disabled", 9),  # a reset's token, a reset turned off: the site's own
         ("registration spam|disabled|refused|dropped", 9),  # a site's sign-up refused, closed or taken for spam
         ("post fail|sending", 9),  # a post on a social site that could not be sent
         ("pin password|wrong|fail|refused", 9),  # a PIN of the reader's card or token
