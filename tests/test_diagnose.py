@@ -1952,6 +1952,14 @@ MEANINGS = [
     ("app-password-required", "Wrong password. Two more attempts before your account is locked."),
     ("app-password-required", "Nesprávné heslo. Zbývají dva pokusy, než bude účet uzamčen."),
     ("app-password-required", "Неверный пароль. Ещё две попытки до блокировки учетной записи."),
+    # alone, too many attempts that locked an account (not a sending limit)
+    ("connection-failed", "Mail server se nepodařilo dosáhnout."),
+    ("connection-failed", "Почтовый сервер не может быть достигнут."),
+    ("account-disabled", "Sign-in to a non-active account was refused."),
+    ("account-disabled", "Locked out."),
+    ("account-disabled", "The number of allowed attempts was exceeded and the account is locked."),
+    ("account-disabled", "Počet povolených pokusů byl překročen a účet je zablokován."),
+    ("account-disabled", "Превышено число разрешённых попыток, учётная запись заблокирована."),
 ]
 
 

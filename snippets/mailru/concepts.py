@@ -1013,12 +1013,14 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "není dosažitelné | nefunguje | offline | není k dispozici | neodpovídá | neodpověděl | neodpovídal | "
               "mimo provoz | výpadek | výpadku | není v provozu | není cesta | nelze se dostat | "
               "nepodařilo se dostat | není funkční | nefunkční | nelze dosáhnout | nepodařilo se dosáhnout | "
+              "nepodařilo dosáhnout | "
               "nebylo možné dosáhnout | není možné dosáhnout | nebylo možné kontaktovat | nelze kontaktovat | "
               "nemůže kontaktovat | nepodařilo se kontaktovat | nepodařilo kontaktovat | nepřístupný | nepřístupná | "
               "nemůže být dosažen | nebyl dosažitelný | nebyla dosažitelná | nebylo dosažitelné | "
               "nepodařilo dovolat | nelze dovolat | nemohl být dosažen | nemohla být dosažena | nemohlo být dosaženo | "
               "nepřístupné",
-        "ru": "не откликается | недоступен | недоступна | недоступный | недоступно | не работает | нет маршрута | "
+        "ru": "не может быть достигнут | не может быть достигнута | не удалось достичь | не удаётся достичь | "
+              "не удается достичь | не откликается | недоступен | недоступна | недоступный | недоступно | не работает | нет маршрута | "
               "не отвечает | не ответил | недостижим | недостижимый | не функционирует | неработоспособен | "
               "недосягаем | недосягаемый | не доступно | не доступна",
         "*": "not working",  # as written: "does not work with it" has the same stems
@@ -1758,7 +1760,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "выдаче сертификата | выдачи сертификата",
     },
     "message-count": {  # how many messages (or their recipients) one sends, or in what time: a sending limit's measure
-        "en": "number of messages | number of emails | number of e-mails | number of recipients | number of allowed | "
+        "en": "number of messages | number of emails | number of e-mails | number of recipients | number of allowed emails | "
+              "number of allowed e-mails | number of allowed messages | number of allowed recipients | "
               "message limit | email limit | email cap | recipient limit | recipients limit | daily limit | "
               "hourly limit | per hour | per day | per 24h",
         "cs": "počet e-mailů | počtu e-mailů | počet emailů | počtu emailů | počet zpráv | počtu zpráv | "
@@ -1882,7 +1885,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "обновления соединения | обновить подключение | переименовать соединение | импортировать соединение",
     },
     "inactive": {  # an account not active (or a connection idle too long)
-        "en": "inactive | not active | not activated | not been activated",
+        "en": "inactive | not active | not activated | not been activated | non-active | nonactive",
         "cs": "neaktivní | není aktivní | nečinnost | nečinnosti | není aktivován | není aktivována | "
               "nebyl aktivován | nebyla aktivována",
         "ru": "неактивна | неактивен | неактивно | неактивной | не активна | не активен | недействующая | "
@@ -2036,6 +2039,9 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "resolve-verb": {  # Russian «разрешить» (also "to allow"): a host name's resolution only beside a server's name
         "ru": "разрешить",
+    },
+    "locked-out": {  # kept out of an account, said alone (other languages say it as a blocked account, read above)
+        "en": "locked out",
     },
     "lock-ahead": {  # a warning that an account will be locked after more failed sign-ins: not locked yet
         "en": "before your account is locked | before your account will be locked | before your account gets locked | "
@@ -2850,6 +2856,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("user|mailbox disabled", 9),
         ("user|mailbox+terminated", 9),  # "user is terminated", not "connection terminated by the user"
         ("user inactive", 9),  # an account not active
+        ("locked-out", GUESS),  # "Locked out" and nothing else: the account
         ("user+blocked", 9),  # an account blocked
         ("profile blocked|disabled", 10),  # a profile blocked or disabled: the account's
         ("auth-code disabled", 9),  # a sign-in refused because the account (or its server) is suspended
