@@ -1943,12 +1943,14 @@ MEANINGS = [
     ("connection-failed", "Сбой автоподключения к почтовому серверу."),
     # (the twenty-third session) an invitation that could not be sent: the sets' labellers read it as mail not sent
     # (only a meeting's invitation is a calendar's)
-    ("connection-failed", "The invitation could not be sent again."), ("connection-failed", "Pozvánku se nepodařilo odeslat."),
+    ("connection-failed", "The invitation could not be sent again."),
+    ("connection-failed", "Pozvánku se nepodařilo odeslat."),
     ("connection-failed", "Sending the invite failed."), ("connection-failed", "Chyba při posílání pozvánek."),
     # an account locked, with advice to ask for a new password; a warning that it will be locked (not yet)
     ("account-disabled", "Your account was locked for security reasons; ask the administrator to reset the password."),
     ("account-disabled", "Účet byl z bezpečnostních důvodů uzamčen; o obnovení hesla požádejte správce."),
-    ("account-disabled", "Учётная запись заблокирована из соображений безопасности, попросите администратора сбросить пароль."),
+    ("account-disabled",
+     "Учётная запись заблокирована из соображений безопасности, попросите администратора сбросить пароль."),
     ("app-password-required", "Wrong password. Two more attempts before your account is locked."),
     ("app-password-required", "Nesprávné heslo. Zbývají dva pokusy, než bude účet uzamčen."),
     ("app-password-required", "Неверный пароль. Ещё две попытки до блокировки учетной записи."),
@@ -1960,6 +1962,11 @@ MEANINGS = [
     ("account-disabled", "The number of allowed attempts was exceeded and the account is locked."),
     ("account-disabled", "Počet povolených pokusů byl překročen a účet je zablokován."),
     ("account-disabled", "Превышено число разрешённых попыток, учётная запись заблокирована."),
+    # a program that could not manage to connect (Czech „nezvládl“), advice to restore the internet connection
+    ("connection-failed", "Aplikace nezvládla navázat připojení k internetu."),
+    ("connection-failed", "Obnovte připojení k internetu a akci opakujte."),
+    ("connection-failed", "Восстановите подключение к интернету и повторите попытку."),
+    ("connection-failed", "Restore your internet connection, then try again."),
 ]
 
 

@@ -138,7 +138,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "nesplnila | neprošel | neprošla | nebylo možné | není možno | výjimka | výjimce | výjimku | nedaří | "
               "nedařilo | nedaří se | nezdar | nezdaru | nejde | nešlo | nemožné | nemožný | neuspěl | neuspěla | "
               "neuspělo | nezdařený | nezdařené | nepodaří | selže | selhává | selhávají | nemůžeme | nejsme schopni | "
-              "nejsem schopen | není schopen | není schopna | není schopno | nebyl schopen | nebyla schopna | "
+              "nejsem schopen | nezvládl | nezvládla | nezvládlo | nezvládli | "
+              "není schopen | není schopna | není schopno | nebyl schopen | nebyla schopna | "
               "neměl možnost | neměla možnost | nemělo možnost | nemá možnost | nebyli jsme schopni | potíže | "
               "potížím | potíží | potížemi | pokazilo | pokazil | pokazila | dokončena s chybou | dokončeno s chybou | "
               "dokončen s chybou | dokončena s chybami | dokončeno s chybami | skončila s chybou | skončilo s chybou | "
@@ -1020,7 +1021,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "nepodařilo dovolat | nelze dovolat | nemohl být dosažen | nemohla být dosažena | nemohlo být dosaženo | "
               "nepřístupné",
         "ru": "не может быть достигнут | не может быть достигнута | не удалось достичь | не удаётся достичь | "
-              "не удается достичь | не откликается | недоступен | недоступна | недоступный | недоступно | не работает | нет маршрута | "
+              "не удается достичь | не откликается | "
+              "недоступен | недоступна | недоступный | недоступно | не работает | нет маршрута | "
               "не отвечает | не ответил | недостижим | недостижимый | не функционирует | неработоспособен | "
               "недосягаем | недосягаемый | не доступно | не доступна",
         "*": "not working",  # as written: "does not work with it" has the same stems
@@ -1240,7 +1242,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "wireless network | "
               "document | update server | software update | offline update | update check | check for updates | "
               "checking for updates | domain quota | alias | feed | news feed | "
-              "secret storage | secret service | screenshot | room | chat room | meeting invitation | meeting invitations | "
+              "secret storage | secret service | screenshot | room | chat room | meeting invitation | "
+              "meeting invitations | "
               "connection list | system bus | session bus | dbus | daemon | background service | printer | scanner | "
               "camera | bluetooth | torrent | subsystem | thunderbolt | text message | text messages | api key | "
               "app id | secret key | execution time | max execution time | out of office | auto-reply | auto-replies | "
@@ -1760,7 +1763,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "выдаче сертификата | выдачи сертификата",
     },
     "message-count": {  # how many messages (or their recipients) one sends, or in what time: a sending limit's measure
-        "en": "number of messages | number of emails | number of e-mails | number of recipients | number of allowed emails | "
+        "en": "number of messages | number of emails | number of e-mails | number of recipients | "
+              "number of allowed emails | "
               "number of allowed e-mails | number of allowed messages | number of allowed recipients | "
               "message limit | email limit | email cap | recipient limit | recipients limit | daily limit | "
               "hourly limit | per hour | per day | per 24h",
@@ -1994,9 +1998,11 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "connect-advice": {  # advice to connect (to the internet) before going on, or to check that one is ("are you
         # connected?", as English asks it); not Russian «подключитесь», whose stem is that of «подключены» (connected)
         "en": "are you connected | you have to be connected | you must be connected | you need to be connected | "
-              "are you online",
-        "ru": "вы должны быть подключены | необходимо подключиться",
-        "cs": "připojte se | připojte | musíte být připojeni | musíte být připojen",
+              "are you online | restore your connection | restore the connection | restore your internet connection",
+        "ru": "вы должны быть подключены | необходимо подключиться | произведите подключение | "
+              "восстановите подключение | восстановите соединение",
+        "cs": "připojte se | připojte | musíte být připojeni | musíte být připojen | obnovte připojení | "
+              "obnovte spojení",
         # as written: "connected to the internet" has the stem of "connect to the internet"
         "*": "please connect to | connect to the internet | подключитесь к интернету | подключитесь к сети",
     },
