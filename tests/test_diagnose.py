@@ -1967,6 +1967,10 @@ MEANINGS = [
     ("connection-failed", "Obnovte připojení k internetu a akci opakujte."),
     ("connection-failed", "Восстановите подключение к интернету и повторите попытку."),
     ("connection-failed", "Restore your internet connection, then try again."),
+    # an account whose validity ended (Czech says it with „skončila“, the others with their word for expired)
+    ("account-disabled", "Platnost účtu uživatele skončila, obraťte se na správce."),
+    ("account-disabled", "The user's account has expired; ask the administrator."),
+    ("account-disabled", "Срок действия учётной записи пользователя истёк, обратитесь к администратору."),
 ]
 
 

@@ -2862,6 +2862,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("user|mailbox disabled", 9),
         ("user|mailbox+terminated", 9),  # "user is terminated", not "connection terminated by the user"
         ("user inactive", 9),  # an account not active
+        ("user ended", 8),  # Czech „platnost účtu skončila“: an account whose validity ended
         ("locked-out", GUESS),  # "Locked out" and nothing else: the account
         ("user+blocked", 9),  # an account blocked
         ("profile blocked|disabled", 10),  # a profile blocked or disabled: the account's
