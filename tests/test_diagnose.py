@@ -1971,6 +1971,11 @@ MEANINGS = [
     ("account-disabled", "Platnost účtu uživatele skončila, obraťte se na správce."),
     ("account-disabled", "The user's account has expired; ask the administrator."),
     ("account-disabled", "Срок действия учётной записи пользователя истёк, обратитесь к администратору."),
+    # certificate's
+    ("tls-certificate", "Důvěřujete certifikátu tohoto serveru?"),
+    ("tls-certificate", "Vadí vám rozdíl mezi názvem serveru a jménem v certifikátu?"),
+    ("tls-certificate", "Is the difference between the server's name and the name in its certificate acceptable?"),
+    ("tls-certificate", "Допустима ли разница между именем сервера и именем в сертификате?"),
 ]
 
 

@@ -316,8 +316,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "accept": {  # a program asking whether to accept a certificate it could not check
         "en": "accept | trust anyway | add exception | security exception | continue anyway",
-        "cs": "přijmout | přijmete | důvěřovat | přidat výjimku | bezpečnostní výjimku | věřit | odsouhlasit | "
-              "odsouhlaste",
+        "cs": "přijmout | přijmete | důvěřovat | důvěřujete | přidat výjimku | bezpečnostní výjimku | věřit | "
+              "odsouhlasit | odsouhlaste",
         "ru": "принять | принимаете | доверять | добавить исключение | поверить",
         # as written: the English stem of "authorize" is that of "authority"
         "*": "authorize | authorise | autorizoval | neautorizoval | neautorizovala",
@@ -1155,13 +1155,14 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "musí se shodovat | nepatří | patří jinému | náleží jinému | náleží jiné | neshoda | nesoulad | "
               "ne pro tento | ne pro tuto | liší se | se liší | neshodují | neshodovaly | neshodovalo | neshodoval | "
               "neodpovídají | není totožný | není totožná | není totožné | nejsou totožné | platí pouze pro | "
-              "platný pouze pro | platí jen pro",
+              "platný pouze pro | platí jen pro | rozdíl",
         "ru": "не совпадает | не соответствует | должен совпадать | не принадлежит | принадлежит другому | "
               "принадлежащий другому | принадлежащий другой | принадлежат другому | принадлежат другой | "
               "несовпадение | несоответствие | не для этого | не для этой | отличается от | отличаются от | "
               "не совпали | не совпадают | не совпало | нет соответствия | действителен только для | "
               "действует только для | верен только для | подходит только для",
-        "*": "differs from | differ from | different from | was different",
+        "*": "differs from | differ from | different from | was different | difference between | "
+             "различие между | разница между",
     },
     "no-recipient": {  # a message with no recipient or no sender given: the reader's message, not the server
         "en": "no recipients | no recipient | without a recipient | without recipients | with no recipients | "
