@@ -2529,6 +2529,10 @@ NOT_ERRORS = [
     "Check this if the server uses a self-signed certificate.",
     # a moderator told that someone is suspended already
     "This profile is already suspended.", "Tento profil je už zablokovaný.", "Этот профиль уже заблокирован.",
+    # a setting's hint: turn it on to trust self-signed certificates, keep it off
+    "Enable this to accept self-signed certificates on the mail server.",
+    "Zapněte, chcete-li přijímat certifikáty podepsané sebou na poštovním serveru.",
+    "Включите, чтобы принимать самоподписанные сертификаты почтового сервера.",
 ]
 
 

@@ -2564,15 +2564,18 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "set this to true | only enable this | enable only if | enable this only | if checked | if unchecked | "
               "know what you are doing | use with caution | disable with caution | check this if | tick this if | "
               "turn this option on when | turn this on when | for self-signed certificates | "
-              "for self-signed certificate only",
+              "for self-signed certificate only | enable this to | keep this option disabled | "
+              "for development environments",
         "cs": "tuto možnost zapněte | zapněte tuto možnost | tuto možnost vypněte | vypněte tuto možnost | "
               "povolte pouze | povolte jen | pokud je zaškrtnuto | pokud není zaškrtnuto | víte co děláte | "
               "vypínejte opatrně | vypněte pokud | zapněte pokud | zrušte tuto volbu | zaškrtněte pokud | "
-              "pro certifikáty podepsané sebou",
+              "pro certifikáty podepsané sebou | zapněte, chcete-li | ponechte tuto možnost vypnutou | "
+              "pro vývojová prostředí",
         "ru": "включите эту настройку | включите эту опцию | отключите эту настройку | отключите эту опцию | "
               "установите это значение | если флажок снят | если флажок установлен | отключайте с осторожностью | "
               "знаете что делаете | отключите при | отключите если | включите если | включите при | отметьте если | "
-              "для самоподписанных сертификатов",
+              "для самоподписанных сертификатов | включите, чтобы | оставьте эту опцию отключённой | "
+              "для сред разработки",
     },
     "empty-field": {  # a form's field left empty ("the server cannot be empty"): a setting's check, nothing refused
         "en": "cannot be empty | can not be empty | can't be empty | must not be empty | may not be empty | "
