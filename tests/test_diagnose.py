@@ -1976,6 +1976,10 @@ MEANINGS = [
     ("tls-certificate", "Vadí vám rozdíl mezi názvem serveru a jménem v certifikátu?"),
     ("tls-certificate", "Is the difference between the server's name and the name in its certificate acceptable?"),
     ("tls-certificate", "Допустима ли разница между именем сервера и именем в сертификате?"),
+    # a test e-mail that failed and nothing else: the guess of mail not sent
+    ("connection-failed", "The test e-mail could not go out."),
+    ("connection-failed", "Testovací e-mail selhal."),
+    ("connection-failed", "Тестовое письмо отправить не удалось."),
 ]
 
 

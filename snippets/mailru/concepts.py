@@ -2356,6 +2356,12 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "ru": "скрыты | скрыта | не отображаются | не отображается | не видно | отсутствуют | только",
         "*": "chybí",  # as written, as in "lacks"
     },
+    "test-mail": {  # an e-mail a program sends to test its settings
+        "en": "test email | test e-mail | test mail | email test | mail test",
+        "cs": "testovací e-mail | testovacího e-mailu | testovací email | testovacího emailu | testovací mail | "
+              "zkušební e-mail | zkušebního e-mailu | test e-mailu | test pošty",
+        "ru": "тестовое письмо | тестового письма | тест почты | пробное письмо | пробного письма",
+    },
     "login-email": {  # the e-mail address a site signs its users in with ("the e-mail and password do not match")
         "en": "email | mail",
         "cs": "email | mail",
@@ -3107,6 +3113,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("sending fail", GUESS, APP),  # a sending failure and nothing else: the settings, then the password
         ("fetch-mail fail", GUESS, APP),  # mail that could not be checked for or fetched, and nothing else: the same
         ("fetch-verb message fail", GUESS, APP),  # the same, its words apart ("the message could not be loaded")
+        ("test-mail fail|wrong", GUESS, APP),  # a test e-mail that failed, and nothing else: the same
         # a synchronisation that failed, and nothing else: a mail program's sync is its fetching (49 more texts of the
         # read sets answered as labelled; a sync of the program's settings is none, and another service's masks it)
         ("sync+fail", GUESS, APP), ("sync error-noun", GUESS, APP),  # an error in a sync, and nothing else
