@@ -2537,6 +2537,13 @@ NOT_ERRORS = [
     "Enable this to accept self-signed certificates on the mail server.",
     "Zapněte, chcete-li přijímat certifikáty podepsané sebou na poštovním serveru.",
     "Включите, чтобы принимать самоподписанные сертификаты почтового сервера.",
+    # SMTP's settings that could not be loaded (the program's own files); a cache server (Memcached) that cannot be reached
+    "The SMTP settings could not be loaded.",
+    "Nastavení SMTP se nepodařilo načíst.",
+    "Не удалось загрузить настройки SMTP.",
+    "Could not reach the memcached server.",
+    "Server memcached není dostupný.",
+    "Сервер memcached недоступен.",
 ]
 
 

@@ -1251,7 +1251,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "automatic replies | automatic reply | vacation reply | mapi | participants | attendees | passkey | "
               "passkeys | breached passwords | pwned passwords | bank | bank server | metered connection | "
               "metered network | push notification | push notifications | news server | newsgroup | newsgroups | "
-              "dropbox | wetransfer | redis | notification server | plugin repository | docker | "
+              "dropbox | wetransfer | redis | memcache | memcached | notification server | plugin repository | docker | "
               "configuration server | syslog | log server | elasticsearch | hotspot | password database | ntp | icap | "
               "feedback | package manager | from the archive | from archive | "
               "contacts sync | contact sync | contacts synchronization | contacts synchronisation | "
@@ -3206,6 +3206,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("php extension-word|version|not-installed", 9),  # PHP's own extension or version missing: the site's own
         ("already+disabled|blocked", 9),  # a moderator's notice that someone is "already suspended"
         ("store mail-protocol setup", 9),  # SMTP's settings that could not be saved: the program's own files
+        ("fetch-verb mail-protocol setup", 9),  # SMTP's settings that could not be loaded: the same
         ("device space full", 9), ("device+space", 9), ("device+full", 9),  # the phone's own storage or memory
         ("lock", 9), ("lock timedout|fail|unreachable|refused", 9),
         ("subscribe", 9), ("signin+subscribe", 9),  # Czech "přihlášení k odběru": a subscription, not a sign-in
