@@ -1980,6 +1980,8 @@ MEANINGS = [
     ("connection-failed", "The test e-mail could not go out."),
     ("connection-failed", "Testovací e-mail selhal."),
     ("connection-failed", "Тестовое письмо отправить не удалось."),
+    # a refusal beside that notice is still read
+    ("app-password-required", "Login failed. 2 failed attempts since your last login."),
 ]
 
 
@@ -2544,6 +2546,13 @@ NOT_ERRORS = [
     "Could not reach the memcached server.",
     "Server memcached není dostupný.",
     "Сервер memcached недоступен.",
+    # changed
+    "5 failed login attempts since your last login.",
+    "Od vašeho posledního přihlášení proběhlo 5 neúspěšných pokusů.",
+    "Со времени последнего входа было 5 неудачных попыток.",
+    "passwd: Authentication token manipulation error",
+    "passwd: Chyba manipulace s autentizačním tokenem",
+    "passwd: Ошибка при операциях с маркером проверки подлинности",
 ]
 
 

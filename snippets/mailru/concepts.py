@@ -2050,6 +2050,17 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "locked-out": {  # kept out of an account, said alone (other languages say it as a blocked account, read above)
         "en": "locked out",
     },
+    "since-last-login": {  # failed sign-ins counted since the last one that worked: a notice on signing in, not a refusal
+        "en": "since the last successful login | since your last login | since the last login | "
+              "since your last successful login | login attempts since the last | login attempts since your last",
+        "cs": "od posledního úspěšného | od posledního přihlášení | od vašeho posledního přihlášení",
+        "ru": "со времени последнего входа | момента последнего входа | последнего успешного входа",
+    },
+    "token-manipulation": {  # Linux-PAM's words for a password that could not be changed
+        "en": "authentication token manipulation",
+        "cs": "chyba manipulace s autentizačním tokenem | manipulace s autentizačním tokenem",
+        "ru": "ошибка при операциях с маркером проверки подлинности | операциях с маркером проверки подлинности",
+    },
     "lock-ahead": {  # a warning that an account will be locked after more failed sign-ins: not locked yet
         "en": "before your account is locked | before your account will be locked | before your account gets locked | "
               "before the account is locked | before the account will be locked | before being locked | "
@@ -3284,6 +3295,8 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("session timedout|expired signin-again", 9),  # a web session that timed out: sign in again
         ("password-change", LOCAL),  # a password being changed or reset (an e-mail about it can still fail to go)
         ("password-change wrong|refused|mismatch|password", LOCAL),  # the new password's refusal, not a sign-in's
+        ("since-last-login attempt|fail", LOCAL),  # failed sign-ins counted since the last good one: a notice
+        ("token-manipulation", 9),  # a password that could not be changed (Linux-PAM)
         ("lock-ahead", LOCAL),  # a warning that the account will be locked: the failures before it are read
         ("password-change+token|disabled", 9),  # a reset's token, a reset turned off: the site's own
         ("registration spam|disabled|refused|dropped", 9),  # a site's sign-up refused, closed or taken for spam
