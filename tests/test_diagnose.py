@@ -1982,6 +1982,12 @@ MEANINGS = [
     ("connection-failed", "Тестовое письмо отправить не удалось."),
     # a refusal beside that notice is still read
     ("app-password-required", "Login failed. 2 failed attempts since your last login."),
+    # mail that could not be sent again (resent), recipients that could not be notified: the guess of mail not sent
+    ("connection-failed", "The reminder could not be resent."),
+    ("connection-failed", "Не удалось переотправить напоминание."),
+    ("connection-failed", "Could not notify the recipients of the share."),
+    ("connection-failed", "Příjemce sdílení se nepodařilo upozornit."),
+    ("connection-failed", "Не удалось уведомить получателей ссылки."),
 ]
 
 

@@ -1074,14 +1074,14 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     # --- sending and delivering -------------------------------------------------------------
     "sending": {
-        "en": "send | sending | sent | outgoing | submission",
+        "en": "send | sending | sent | outgoing | submission | resend | resending | resent",
         "cs": "odesílání | odeslat | odesílat | odchozí | poslání | poslat | posílání | odesilani | "
               "odeslání | odeslána | odeslán | odesláno | odeslaná | zasílání | zaslat | zaslání | zasílat | "
               "zaslána | zasláno | odesílací | odesilací",
         "ru": "отправка | отправки | передать | передача | передачи | передаче | отправлять | отправить | "
               "отправление | отправления | исходящий | исходящей | отправлено | отправлена | отправлен | послать | "
               "отослать | послано | отослано | выслать | выслан | выслано | выслана | отсылка | отсылки | отсылке | "
-              "отсылку",
+              "отсылку | переотправить | переотправлено | переотправка | переотправки",
         "*": "emailed",  # as written: the stem of "email" is no sending
     },
     "disabled": {
@@ -1731,6 +1731,11 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "zablokován na serveru | zablokován na servru | zablokována na serveru | zabanován | zabanována",
         "ru": "вы заблокированы | вы забанены | вы были заблокированы | вас заблокировали | вы забанен | "
               "вы заблокирован | заблокирован на сервере | заблокирована на сервере | забанен | забанена | забанены",
+    },
+    "notify-verb": {  # to notify people (by e-mail: its recipients)
+        "en": "notify | notifying",
+        "cs": "upozornit | upozornění | uvědomit",
+        "ru": "уведомить | уведомление | уведомления",
     },
     "notification": {  # a site's notice by e-mail being turned off is its setting
         "en": "notification | notifications",
@@ -3125,6 +3130,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("fetch-mail fail", GUESS, APP),  # mail that could not be checked for or fetched, and nothing else: the same
         ("fetch-verb message fail", GUESS, APP),  # the same, its words apart ("the message could not be loaded")
         ("test-mail fail|wrong", GUESS, APP),  # a test e-mail that failed, and nothing else: the same
+        ("notify-verb recipient fail", GUESS, APP),  # the recipients could not be notified, and nothing else
         # a synchronisation that failed, and nothing else: a mail program's sync is its fetching (49 more texts of the
         # read sets answered as labelled; a sync of the program's settings is none, and another service's masks it)
         ("sync+fail", GUESS, APP), ("sync error-noun", GUESS, APP),  # an error in a sync, and nothing else
