@@ -1988,6 +1988,12 @@ MEANINGS = [
     ("connection-failed", "Could not notify the recipients of the share."),
     ("connection-failed", "Příjemce sdílení se nepodařilo upozornit."),
     ("connection-failed", "Не удалось уведомить получателей ссылки."),
+    # a server's endpoint that could not be contacted; a host not found (Czech „hosta“); a reply that took too long
+    ("connection-failed", "Failed to contact the provider's endpoint."),
+    ("connection-failed", "Koncový bod poskytovatele není dostupný."),
+    ("connection-failed", "Конечная точка провайдера недоступна."),
+    ("connection-failed", "Hosta se nepodařilo najít."),
+    ("connection-failed", "Došlo k překročení času odezvy serveru."),
 ]
 
 

@@ -646,12 +646,12 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "server": {
         "en": "server | servers | host | peer | mail server | remote host | hostname | host name | mail service | "
-              "backend | back end",
-        "cs": "připojená strana | vzdálená strana | vzdálenou stranou | server | serveru | serverem | servery | "
+              "backend | back end | endpoint",
+        "cs": "koncový bod | koncového bodu | hosta | připojená strana | vzdálená strana | vzdálenou stranou | server | serveru | serverem | servery | "
               "hostitel | hostitele | hostitelem | partner | partnera | počítač | protistrana | protistranou | "
               "protistrany | protějšek | protějšku | cílový počítač | poštovní služba",
         "ru": "удалённая сторона | удаленная сторона | от другого компьютера | сервер | сервера | сервером | сервере | "
-              "хост | узел | узла | узлом | конечный компьютер | почтовая служба | почтовый сервис | бэкэнд | бэкенд",
+              "хост | узел | узла | узлом | конечная точка | конечной точки | конечный компьютер | почтовая служба | почтовый сервис | бэкэнд | бэкенд",
         "*": "smtp | imap | pop3",
     },
     "name": {
@@ -780,7 +780,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "timeout": {
         "en": "timeouts | time out",
         "*": "timeout",  # as written, so that "TimeOut" is read whole, not as two words of camel case
-        "cs": "časový limit | časového limitu | timeoutu | timeoutem | prodleva serveru | prodleva spojení",
+        "cs": "časový limit | časového limitu | timeoutu | timeoutem | prodleva serveru | prodleva spojení | "
+              "překročení času odezvy | překročen čas odezvy",
         "ru": "таймаут | тайм-аут | таймаута | тайм-ауты | таймауты | истечение времени | истечения времени | "
               "отведённое время | отведенное время",
     },
@@ -1008,7 +1009,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "unreachable | unavailable | not reachable | not available | no route | inaccessible | not accessible | "
               "down | offline | "
               "not responding | outage | unavaliable | not avaliable | inoperative | could not be contacted | "
-              "cannot be contacted | can't be contacted | could not contact | cannot contact | unable to contact",
+              "cannot be contacted | can't be contacted | could not contact | cannot contact | unable to contact | "
+              "failed to contact",
         "cs": "nedostupnost | nedostupný | nedostupná | nedostupné | není dostupný | není dostupná | není dostupné | "
               "nedosažitelný | nedosažitelná | nedosažitelné | není dosažitelný | není dosažitelná | "
               "není dosažitelné | nefunguje | offline | není k dispozici | neodpovídá | neodpověděl | neodpovídal | "
