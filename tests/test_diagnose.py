@@ -1994,6 +1994,10 @@ MEANINGS = [
     ("connection-failed", "Конечная точка провайдера недоступна."),
     ("connection-failed", "Hosta se nepodařilo najít."),
     ("connection-failed", "Došlo k překročení času odezvy serveru."),
+    # a sender that must be the same as (of the same domain as) the account's
+    ("sender-mismatch", "The sender address must be the same as the account's address."),
+    ("sender-mismatch", "Adresa odesílatele musí být stejná jako adresa účtu."),
+    ("sender-mismatch", "Адрес отправителя должен быть тем же, что и адрес учётной записи."),
 ]
 
 

@@ -1157,13 +1157,14 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "musí se shodovat | nepatří | patří jinému | náleží jinému | náleží jiné | neshoda | nesoulad | "
               "ne pro tento | ne pro tuto | liší se | se liší | neshodují | neshodovaly | neshodovalo | neshodoval | "
               "neodpovídají | není totožný | není totožná | není totožné | nejsou totožné | platí pouze pro | "
-              "platný pouze pro | platí jen pro | rozdíl",
+              "platný pouze pro | platí jen pro | rozdíl | musí být stejná | musí být stejný | musí být stejné",
         "ru": "не совпадает | не соответствует | должен совпадать | не принадлежит | принадлежит другому | "
               "принадлежащий другому | принадлежащий другой | принадлежат другому | принадлежат другой | "
               "несовпадение | несоответствие | не для этого | не для этой | отличается от | отличаются от | "
               "не совпали | не совпадают | не совпало | нет соответствия | действителен только для | "
-              "действует только для | верен только для | подходит только для",
-        "*": "differs from | differ from | different from | was different | difference between | "
+              "действует только для | верен только для | подходит только для | должен быть тем же | "
+              "должен быть того же | должна быть той же",
+        "*": "differs from | differ from | different from | was different | difference between | must be the same | "
              "различие между | разница между",
     },
     "no-recipient": {  # a message with no recipient or no sender given: the reader's message, not the server
