@@ -2569,6 +2569,17 @@ NOT_ERRORS = [
     "passwd: Authentication token manipulation error",
     "passwd: Chyba manipulace s autentizačním tokenem",
     "passwd: Ошибка при операциях с маркером проверки подлинности",
+    # field that must be set, a hint for debugging, a configuration not completed, Russian «пароль не менялся»
+    "Formulář se nepodařilo odeslat, zkuste to znovu.",
+    "Не удалось отправить форму, попробуйте ещё раз.",
+    "Could not connect to the RADIUS server.",
+    "Nelze se připojit k serveru RADIUS.",
+    "The activation link is invalid or expired; log in to get a new verification email.",
+    "Ověřovací odkaz vypršel; přihlaste se a požádejte o nový.",
+    "When a user name is given, a password must be set too.",
+    "Use this only when debugging with self-signed certificates.",
+    "Cannot send mail: the SMTP configuration is not completed.",
+    "Ошибка: пароль не менялся.",
 ]
 
 

@@ -1242,7 +1242,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "elsewhere": {  # a service beside the mailbox (a webmail's database, a calendar, an organisation's tenant): its
         # errors and its quotas are none of the catalogue's
-        "en": "database | calendar | address book | addressbook | ldap | caldav | carddav | free/busy | tenant | "
+        "en": "database | calendar | address book | addressbook | ldap | radius | caldav | carddav | free/busy | tenant | "
               "wireless network | "
               "document | update server | software update | offline update | update check | check for updates | "
               "checking for updates | domain quota | alias | feed | news feed | "
@@ -1282,7 +1282,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "správce balíčků | správci balíčků | ověřovací kód | ověřovacího kódu | jednorázový kód | "
               "jednorázového kódu | jednorázové heslo | webhook | webhooku | "
               "jazykový server | jazykovému serveru | jazykového serveru | jazykovým serverem | databázový | "
-              "databázového | databázovým | databázovému | databázové",
+              "databázového | databázovým | databázovému | databázové | formulář | formuláře | formuláři",
         "ru": "база данных | базе данных | базы данных | календарь | адресная книга | адресной книги | тенант | "
               "беспроводной сети | беспроводная сеть | беспроводную сеть | "
               "сервер новостей | сервером новостей | сервера новостей | группы новостей | бд | сервер обновлений | "
@@ -1303,7 +1303,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "банковский сервер | банка | лимитном подключении | лимитное подключение | лимитного подключения | "
               "push-уведомление | push-уведомления | push-уведомлений | сервер уведомлений | серверу уведомлений | "
               "сервера уведомлений | репозиторий плагинов | репозитория плагинов | репозиторием плагинов | "
-              "сервера конфигурации | сервер конфигурации | "
+              "сервера конфигурации | сервер конфигурации | формы | форму | формой | "
               "менеджер пакетов | менеджера пакетов | из архива | синхронизации контактов | синхронизация контактов | "
               "код подтверждения | кода подтверждения | одноразовый код | одноразового кода | вебхук | вебхука | "
               "языковой сервер | языкового сервера | языковому серверу | языковым сервером | прошивки | прошивку | "
@@ -1452,7 +1452,9 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "unconfigured": {  # something the program's owner has not set up yet (its own mail delivery)
         "en": "not configured | not set up | is not set | have not set | haven't set | no server configured | "
-              "no server is configured | is not configured | are not configured | not specified",
+              "no server is configured | is not configured | are not configured | not specified | "
+              "configuration not completed | configuration is not completed | configuration incomplete | "
+              "configuration is incomplete | setup not completed | setup is not completed",
         "cs": "není nastaveno | není nastaven | není nakonfigurováno | nenastavili jste | nenastavil jste | "
               "nenastavila jste | není nastaven žádný server | není nakonfigurován žádný server | nebyl zadán | "
               "není zadán",
@@ -1485,7 +1487,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "nastavit heslo | odebrání hesla | odebrat heslo | odstranění hesla | odstranit heslo",
         "ru": "смена пароля | сменить пароль | смены пароля | изменение пароля | изменить пароль | обновление пароля | "
               "обновить пароль | сброс пароля | сбросить пароль | сбросить ваш пароль | новый пароль | "
-              "пароль не может быть сброшен | пароль сброшен | пароль не был изменён | пароль не был изменен | "
+              "пароль не может быть сброшен | пароль сброшен | пароль не менялся | пароль не был изменён | пароль не был изменен | "
               "пароль не может быть изменён | пароль изменен неудачно | старый пароль | текущий пароль | "
               "пароль не может быть изменен | подтверждение пароля | пароль и подтверждение | подтверждения пароля | "
               "паролем подтверждения | пароль подтверждения | пароль и его подтверждение | подтвердить пароль | "
@@ -1498,8 +1500,10 @@ CONCEPTS: dict[str, dict[str, str]] = {
              "hesla se neshodují | hesla shodují | hesla neshodují | пароли совпадают | пароли не совпадают",
     },
     "confirm-email": {  # a site confirming that an address is the reader's (a registration), not a mailbox's error
-        "en": "confirm your email | confirmation email | confirmation link | email confirmation | confirm your address",
-        "cs": "potvrzovací e-mail | potvrzovací odkaz | potvrzení e-mailu | potvrdit e-mail | potvrďte e-mail",
+        "en": "confirm your email | confirmation email | confirmation link | email confirmation | confirm your address | "
+              "verification link | verification email | activation link",
+        "cs": "potvrzovací e-mail | potvrzovací odkaz | potvrzení e-mailu | potvrdit e-mail | potvrďte e-mail | "
+              "ověřovací odkaz | aktivační odkaz",
         "ru": "письмо с подтверждением | ссылка для подтверждения | подтверждение email | подтвердить email | "
               "подтвердите email | письма подтверждения | подтверждение адреса электронной почты | "
               "подтверждения адреса электронной почты | запрос на подтверждение",
@@ -2589,7 +2593,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "set this to true | only enable this | enable only if | enable this only | if checked | if unchecked | "
               "know what you are doing | use with caution | disable with caution | check this if | tick this if | "
               "turn this option on when | turn this on when | for self-signed certificates | "
-              "for self-signed certificate only | enable this to | keep this option disabled | "
+              "for self-signed certificate only | enable this to | keep this option disabled | when debugging | "
               "for development environments",
         "cs": "tuto možnost zapněte | zapněte tuto možnost | tuto možnost vypněte | vypněte tuto možnost | "
               "povolte pouze | povolte jen | pokud je zaškrtnuto | pokud není zaškrtnuto | víte co děláte | "
@@ -2604,11 +2608,14 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "empty-field": {  # a form's field left empty ("the server cannot be empty"): a setting's check, nothing refused
         "en": "cannot be empty | can not be empty | can't be empty | must not be empty | may not be empty | "
-              "cannot be blank | can not be blank | can't be blank | must not be blank | empty password",
+              "cannot be blank | can not be blank | can't be blank | must not be blank | empty password | "
+              "must also be set | must be set | to be set",
         "cs": "nesmí být prázdný | nesmí být prázdná | nesmí být prázdné | nemůže být prázdný | nemůže být prázdná | "
-              "nemůže být prázdné | nemohou být prázdné | nesmí zůstat prázdné | prázdné heslo",
+              "nemůže být prázdné | nemohou být prázdné | nesmí zůstat prázdné | prázdné heslo | musí být nastaveno | "
+              "musí být také nastaveno | musí být vyplněno",
         "ru": "не может быть пустым | не может быть пустой | не могут быть пустыми | не должно быть пустым | "
-              "не должен быть пустым | не должна быть пустой | поле пустое | пустой пароль",
+              "не должен быть пустым | не должна быть пустой | поле пустое | пустой пароль | должен быть задан | "
+              "должен быть указан | должно быть задано | должно быть указано",
     },
     "value-limit": {  # a form's bound for a value it was given ("cannot be less than 30 seconds"): a setting's check
         "en": "can't be less than | cannot be less than | can not be less than | must not be less than | "
@@ -3358,6 +3365,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         # a site confirming the reader's address explains its own words; a sending failure beside it is still read (the
         # confirmation e-mail that could not go), as beside a password reset
         ("confirm-email", LOCAL),
+        ("confirm-email expired|wrong", LOCAL),  # a confirmation link expired or invalid: the site's, with its words
         # settings looked up on the internet, not found (not merely near a failure: "could not connect, check the
         # network settings" is the connection's)
         ("setup network notfound|find", 9), ("no-settings network", 9),
