@@ -1998,6 +1998,14 @@ MEANINGS = [
     ("sender-mismatch", "The sender address must be the same as the account's address."),
     ("sender-mismatch", "Adresa odesílatele musí být stejná jako adresa účtu."),
     ("sender-mismatch", "Адрес отправителя должен быть тем же, что и адрес учётной записи."),
+    # (the server's first line) not received
+    ("app-password-required", "Неверный пароль. Осталось 2 попытки, после этого учётная запись будет временно заблокирована."),
+    ("account-disabled", "The account has been archived and cannot sign in."),
+    ("account-disabled", "Účet byl archivován a nemůže se přihlásit."),
+    ("account-disabled", "Учётная запись архивирована, войти нельзя."),
+    ("connection-failed", "The SMTP test did not succeed."),
+    ("connection-failed", "Во время проверки SMTP произошла ошибка."),
+    ("wrong-security", "The server's banner was not received."),
 ]
 
 

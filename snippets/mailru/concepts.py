@@ -1103,7 +1103,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
         # as written: "deleted" (a state), not "delete" (an action: "could not delete the mailbox"), whose stem is the same;
         # "disabled", not the advice "disable TLS in the account's settings"
         "*": "disabled | deleted | smazán | smazána | smazáno | удалён | удален | удалена | удалено | "
-              "locked | locked out | lockout | not enabled | "
+              "locked | locked out | lockout | not enabled | archived | archivován | archivována | "
+              "архивирована | архивирован | "
               # a server that turns a command off ("disables LOGIN", „vypnul“, «запретил»), as written: not the advice
               "disables | vypnul | vypnula | запретил | запретила | "
               # Czech "(účet) nebyl povolen" as written: "(úprava) nebyla povolena" (an edit refused) has its stems
@@ -2011,7 +2012,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "connect-advice": {  # advice to connect (to the internet) before going on, or to check that one is ("are you
         # connected?", as English asks it); not Russian «подключитесь», whose stem is that of «подключены» (connected)
         "en": "are you connected | you have to be connected | you must be connected | you need to be connected | "
-              "are you online | restore your connection | restore the connection | restore your internet connection",
+              "are you online | requires you to be online | you need to be online | restore your connection | restore the connection | restore your internet connection",
         "ru": "вы должны быть подключены | необходимо подключиться | произведите подключение | "
               "восстановите подключение | восстановите соединение",
         "cs": "připojte se | připojte | musíte být připojeni | musíte být připojen | obnovte připojení | "
@@ -2076,12 +2077,14 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "lock-ahead": {  # a warning that an account will be locked after more failed sign-ins: not locked yet
         "en": "before your account is locked | before your account will be locked | before your account gets locked | "
               "before the account is locked | before the account will be locked | before being locked | "
-              "until your account is locked | until the account is locked | before you are locked out",
+              "until your account is locked | until the account is locked | before you are locked out | "
+              "after further failures",
         "cs": "než bude váš účet uzamčen | než bude účet uzamčen | než bude váš účet zablokován | "
               "než bude účet zablokován | před uzamčením účtu | před zablokováním účtu",
-        "ru": "прежде чем ваша учетная запись будет заблокирована | прежде чем учетная запись будет заблокирована | "
+        "ru": "прежде чем ваша учетная запись | прежде чем ваша учётная запись | прежде чем учетная запись | "
+              "прежде чем учётная запись | после этого учетная запись | после этого учётная запись | "
               "до блокировки учетной записи | до блокировки учётной записи | до блокировки аккаунта | "
-              "перед блокировкой учетной записи",
+              "перед блокировкой учетной записи | после дальнейших отказов",
     },
     "attempts-left": {  # the sign-in attempts left before an account is locked: the password typed was wrong
         "en": "attempt left | attempts left | attempts remaining | one more attempt | last attempt",
@@ -2380,10 +2383,11 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "*": "chybí",  # as written, as in "lacks"
     },
     "test-mail": {  # an e-mail a program sends to test its settings
-        "en": "test email | test e-mail | test mail | email test | mail test",
+        "en": "test email | test e-mail | test mail | email test | mail test | smtp test | testing the smtp server",
         "cs": "testovací e-mail | testovacího e-mailu | testovací email | testovacího emailu | testovací mail | "
               "zkušební e-mail | zkušebního e-mailu | test e-mailu | test pošty",
-        "ru": "тестовое письмо | тестового письма | тест почты | пробное письмо | пробного письма",
+        "ru": "тестовое письмо | тестового письма | тест почты | пробное письмо | пробного письма | проверки smtp | "
+              "тестировании smtp",
     },
     "login-email": {  # the e-mail address a site signs its users in with ("the e-mail and password do not match")
         "en": "email | mail",
@@ -3033,6 +3037,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("server unsupported signin", 8),
         ("greeting server fail|wrong|unexpected|timedout|notfound", 8),
         ("wrong|unexpected greeting", 8),  # a server's first line not as expected: another protocol's port
+        ("greeting negation received", 8, CONN),  # the server's first line not received (a banner)
         ("read greeting fail", 7, CONN),  # the server's first line could not be read
         ("negation|unsupported common-algorithm", 9),  # no cipher or version both sides share
         ("common-algorithm fail", 9),  # what both sides support, not found
