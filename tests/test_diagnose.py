@@ -2588,6 +2588,21 @@ NOT_ERRORS = [
     "Use this only when debugging with self-signed certificates.",
     "Cannot send mail: the SMTP configuration is not completed.",
     "Ошибка: пароль не менялся.",
+    # offline, telemetry not sent, a driver not connected, certificate checks bypassed on purpose
+    "Type the password again; both passwords must be identical.",
+    "Kontrolní součet staženého souboru nesouhlasí.",
+    "The calibration certificate of the scale has expired.",
+    "Chyba při instalaci certifikátu do úložiště.",
+    "Ошибка при установке сертификата в хранилище.",
+    "Connection aborted by the user.",
+    "Accounts cannot be created with this e-mail domain; create an account with another address.",
+    "Nelze vytvořit účet s adresou této domény.",
+    "Создать учётную запись с этим адресом нельзя.",
+    "The search index is offline.",
+    "Sending telemetry failed.",
+    "Не удалось отправить данные телеметрии.",
+    "The printer driver is not connected.",
+    "Bypassing certificate validation as configured.",
 ]
 
 

@@ -1243,7 +1243,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "elsewhere": {  # a service beside the mailbox (a webmail's database, a calendar, an organisation's tenant): its
         # errors and its quotas are none of the catalogue's
-        "en": "database | calendar | address book | addressbook | ldap | radius | caldav | carddav | free/busy | tenant | "
+        "en": "database | calendar | address book | addressbook | ldap | radius | checksum | checksums | "
+              "calibration certificate | search index | telemetry | driver | caldav | carddav | free/busy | tenant | "
               "wireless network | "
               "document | update server | software update | offline update | update check | check for updates | "
               "checking for updates | domain quota | alias | feed | news feed | "
@@ -1283,7 +1284,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "správce balíčků | správci balíčků | ověřovací kód | ověřovacího kódu | jednorázový kód | "
               "jednorázového kódu | jednorázové heslo | webhook | webhooku | "
               "jazykový server | jazykovému serveru | jazykového serveru | jazykovým serverem | databázový | "
-              "databázového | databázovým | databázovému | databázové | formulář | formuláře | formuláři",
+              "databázového | databázovým | databázovému | databázové | formulář | formuláře | formuláři | kontrolní součet | "
+              "kontrolního součtu | kalibrační | kalibračního | telemetrie | telemetrických | ovladač | ovladače",
         "ru": "база данных | базе данных | базы данных | календарь | адресная книга | адресной книги | тенант | "
               "беспроводной сети | беспроводная сеть | беспроводную сеть | "
               "сервер новостей | сервером новостей | сервера новостей | группы новостей | бд | сервер обновлений | "
@@ -1304,7 +1306,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "банковский сервер | банка | лимитном подключении | лимитное подключение | лимитного подключения | "
               "push-уведомление | push-уведомления | push-уведомлений | сервер уведомлений | серверу уведомлений | "
               "сервера уведомлений | репозиторий плагинов | репозитория плагинов | репозиторием плагинов | "
-              "сервера конфигурации | сервер конфигурации | формы | форму | формой | "
+              "сервера конфигурации | сервер конфигурации | формы | форму | формой | контрольная сумма | контрольной суммы | калибровки | "
+              "телеметрии | драйвер | драйвера | "
               "менеджер пакетов | менеджера пакетов | из архива | синхронизации контактов | синхронизация контактов | "
               "код подтверждения | кода подтверждения | одноразовый код | одноразового кода | вебхук | вебхука | "
               "языковой сервер | языкового сервера | языковому серверу | языковым сервером | прошивки | прошивку | "
@@ -1497,7 +1500,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "перемене пароля | перемены пароля | удалить пароль | удаления пароля",
         # two passwords typed (one and its confirmation) that must match; as written, for a stem is the same in the
         # singular, and "the password does not match" is a sign-in's refusal
-        "*": "passwords match | passwords do not match | passwords don't match | hesla se shodují | "
+        "*": "passwords match | passwords do not match | passwords don't match | passwords are identical | "
+             "password and verification | hesla jsou identická | пароли являются идентичными | hesla se shodují | "
              "hesla se neshodují | hesla shodují | hesla neshodují | пароли совпадают | пароли не совпадают",
     },
     "confirm-email": {  # a site confirming that an address is the reader's (a registration), not a mailbox's error
@@ -2097,10 +2101,11 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "ru": "записями | нашими записями",
     },
     "registration": {  # making an account on a web site (a sign-up), not signing in to the mailbox
-        "en": "registration | sign up | signup | sign-up | adding users | add users",
-        "cs": "registrace | registraci | přidávání uživatelů",
+        "en": "registration | sign up | signup | sign-up | adding users | add users | create an account",
+        "cs": "registrace | registraci | přidávání uživatelů | vytvořit účet",
         "ru": "добавление пользователей | закрыт для регистрации | закрыта для регистрации | регистрация закрыта | "
-              "регистрация отключена | регистрация новых пользователей | регистрация новых",
+              "регистрация отключена | регистрация новых пользователей | регистрация новых | "
+              "создавать учетную запись | создать учетную запись | создавать учётную запись | создать учётную запись",
     },
     "post": {  # a post on a social site or a forum
         "cs": "příspěvek | příspěvku | příspěvky",
@@ -2162,7 +2167,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "user-cancelled": {  # something the reader stopped ("cancelled by the user"): no failure
         "en": "cancelled by the user | canceled by the user | cancelled by user | canceled by user | "
-              "sending was cancelled | sending was canceled | at your request | at the user's request",
+              "sending was cancelled | sending was canceled | at your request | at the user's request | "
+              "aborted by the user | aborted by user",
         "cs": "zrušeno uživatelem | přerušeno uživatelem | zrušena uživatelem | zrušen uživatelem | "
               "odesílání zprávy bylo zrušeno | odesílání bylo zrušeno | na vaši žádost | na žádost uživatele",
         "ru": "отменено пользователем | прервано пользователем | отменена пользователем | отправка отменена | "
@@ -2397,9 +2403,10 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "certificate-load": {  # a certificate loaded from a file: the reader's own (as phrases: "loading the page: certificate
         # not trusted" is the server's; "processed" or "parsed" may be the server's too)
         "en": "load certificate | load the certificate | loading certificate | loading the certificate | "
-              "certificate load",
-        "cs": "načíst certifikát | načítání certifikátu | načtení certifikátu | certifikát se nepodařilo načíst",
-        "ru": "загрузки сертификата | загрузить сертификат",
+              "certificate load | installing the certificate | installing certificate | certificate installation",
+        "cs": "načíst certifikát | načítání certifikátu | načtení certifikátu | certifikát se nepodařilo načíst | "
+              "instalaci certifikátu | instalace certifikátu",
+        "ru": "загрузки сертификата | загрузить сертификат | установке сертификата | установки сертификата",
     },
     "connection-option": {  # a setting that allows connections without security: an option, not a failure
         "en": "allow insecure connections | allow insecure connection | accept insecure connection | "
@@ -2418,7 +2425,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "trust invalid authority certificates | ignore ssl errors | ignore tls errors | "
               "ignore certificate errors | ignore ssl certificate errors | do not verify certificate | "
               "don't verify certificate | "
-              "reject unauthorized certificates | reject unauthorised certificates",
+              "reject unauthorized certificates | reject unauthorised certificates | bypassing certificate validation | "
+              "certificate is always accepted",
         "cs": "přijmout všechny certifikáty | přijmout všechny ssl certifikáty | přijímat všechny certifikáty | "
               "přijmout neplatné certifikáty | povolit neplatné certifikáty | povolit self-signed certifikáty | "
               "povolit certifikáty podepsané sebou samými | povolit nedůvěryhodné certifikáty | "
