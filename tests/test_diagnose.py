@@ -2006,6 +2006,15 @@ MEANINGS = [
     ("connection-failed", "The SMTP test did not succeed."),
     ("connection-failed", "Во время проверки SMTP произошла ошибка."),
     ("wrong-security", "The server's banner was not received."),
+    # that requires being online
+    ("connection-failed", "Could not dial the mail server."),
+    ("connection-failed", "Byl překročen maximální čas odezvy poštovního serveru."),
+    ("app-password-required", "We could not verify your identity; sign in again."),
+    ("app-password-required", "Vaši totožnost se nepodařilo ověřit, přihlaste se znovu."),
+    ("app-password-required", "Не удалось подтвердить вашу личность, войдите снова."),
+    ("app-password-required", "That email or password was not recognised."),
+    ("connection-failed", "The mail server is not ready yet; try again soon."),
+    ("connection-failed", "Sending requires you to be online."),
 ]
 
 

@@ -400,6 +400,14 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "connect-verb": {  # to connect or sign in, the verb as written: a prompt asks it ("connection" is a statement's)
         "*": "connect | log in | sign in | připojit | přihlásit | подключиться | соединиться | войти",
     },
+    "dial-verb": {  # to dial a host: Go's word for opening a connection ("could not dial smtp host")
+        "*": "dial | dialing | dialling",
+    },
+    "your-identity": {  # the reader's own identity to be verified: a sign-in (a server's identity is its certificate's)
+        "en": "verify your identity | confirm your identity",
+        "cs": "ověřit vaši totožnost | ověřit vaši identitu | vaši totožnost | vaši identitu",
+        "ru": "подтвердить вашу личность | проверить вашу личность",
+    },
     "anyway": {  # to connect in spite of a warning: a prompt about a certificate that could not be checked
         "en": "anyway",
         # not „přesto“ alone: also "all the same" in a statement („spojení bylo přesto uzavřeno“, KIO)
@@ -781,7 +789,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "timeouts | time out",
         "*": "timeout",  # as written, so that "TimeOut" is read whole, not as two words of camel case
         "cs": "časový limit | časového limitu | timeoutu | timeoutem | prodleva serveru | prodleva spojení | "
-              "překročení času odezvy | překročen čas odezvy",
+              "překročení času odezvy | překročen čas odezvy | překročen maximální čas odezvy",
         "ru": "таймаут | тайм-аут | таймаута | тайм-ауты | таймауты | истечение времени | истечения времени | "
               "отведённое время | отведенное время",
     },
@@ -1009,7 +1017,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "unreachable | unavailable | not reachable | not available | no route | inaccessible | not accessible | "
               "down | offline | "
               "not responding | outage | unavaliable | not avaliable | inoperative | could not be contacted | "
-              "cannot be contacted | can't be contacted | could not contact | cannot contact | unable to contact | "
+              "cannot be contacted | can't be contacted | could not contact | cannot contact | unable to contact | not ready | "
               "failed to contact",
         "cs": "nedostupnost | nedostupný | nedostupná | nedostupné | není dostupný | není dostupná | není dostupné | "
               "nedosažitelný | nedosažitelná | nedosažitelné | není dosažitelný | není dosažitelná | "
@@ -2201,7 +2209,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "offline | off-line | work offline | working offline | not connected to | been disconnected | "
               "seems to be disconnected | waiting for network | waiting for usable network | "
               "waiting for network access | currently disconnected | not currently connected | "
-              "must be working online | must be online | need to be online | you are not connected | "
+              "must be working online | must be online | need to be online | requires you to be online | you are not connected | "
               "you're not connected | no internet access | no access to the internet",
         "cs": "nejste online | offline | odpojeno | režim offline | režimu offline | nepřipojeno | nepřipojen | "
               "čekání na síť | čekání na použitelnou síť | čekání na přístup k síti | musíte pracovat připojeni | "
@@ -2741,7 +2749,9 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("mismatch username|user password", 9, AUTH),  # «несовпадение имени пользователя и пароля»: not a host's name
         ("signin+password mismatch", 7, AUTH),  # sign-in credentials that match no account
         ("check user fail", 6, AUTH),  # an account that could not be verified
+        ("your-identity fail|negation", 10, AUTH),  # the reader's identity could not be verified
         ("user password fail|wrong", 2, AUTH), ("outlook-login", 6, AUTH), ("cdo-login", 10, AUTH),
+        ("login-email password notfound", 11, AUTH),  # "the e-mail or password was not recognised"
         ("user notfound password", 11, AUTH),  # "unknown user or wrong password": signing in, not a recipient
         ("unauthorized user notfound", 11, AUTH),  # "not authorised: user not found": signing in, not a recipient
         ("server access refused", 6, AUTH),  # the mail server refused access
@@ -3154,6 +3164,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("fetch-verb message fail", GUESS, APP),  # the same, its words apart ("the message could not be loaded")
         ("test-mail fail|wrong", GUESS, APP),  # a test e-mail that failed, and nothing else: the same
         ("notify-verb recipient fail", GUESS, APP),  # the recipients could not be notified, and nothing else
+        ("dial-verb server|mail-protocol fail", 8),  # a server that could not be dialled (Go's net.Dial)
         # a synchronisation that failed, and nothing else: a mail program's sync is its fetching (49 more texts of the
         # read sets answered as labelled; a sync of the program's settings is none, and another service's masks it)
         ("sync+fail", GUESS, APP), ("sync error-noun", GUESS, APP),  # an error in a sync, and nothing else
