@@ -2015,6 +2015,12 @@ MEANINGS = [
     ("app-password-required", "That email or password was not recognised."),
     ("connection-failed", "The mail server is not ready yet; try again soon."),
     ("connection-failed", "Sending requires you to be online."),
+    # an API key (an e-mail service's) refused, invalid or not validated: the sign-in of the program
+    ("app-password-required", "The API key you entered is invalid."),
+    ("app-password-required", "Zadaný API klíč je neplatný."),
+    ("app-password-required", "Указанный ключ API недействителен."),
+    ("app-password-required", "Could not validate the API key."),
+    ("app-password-required", "The API key is not valid."),  # a none-text before: the sets read it as a sign-in
 ]
 
 
@@ -2251,11 +2257,11 @@ NOT_ERRORS = [
     "No password given for the CA, so generating the SSL keys was skipped.",
     "Это имя не разрешено.", "Jste připojeni k internetu.",
     # (after the forty-fifth and forty-sixth sets) a program's licence blocked, errors in a message's HTML or its
-    # template, an API key, a script's execution time, out-of-office replies, attachments' count, the phone's
+    # template, a script's execution time, out-of-office replies, attachments' count, the phone's
     # memory full, recipients' certificates (S/MIME), a message not found on the server
     "Your license was blocked.", "Vaše licence je zablokována.", "Ваша лицензия заблокирована администратором.",
     "The newsletter has errors in its HTML.", "Šablona zprávy obsahuje chybu.", "В шаблоне письма ошибка.",
-    "The API key is not valid.", "The script ran out of execution time.",
+    "The script ran out of execution time.",
     "Could not load the out of office settings from the server.", "Automatické odpovědi se nepodařilo uložit na server.",
     "Не удалось получить автоответ с сервера.",
     "At most five attachments can be sent at once.", "Najednou lze odeslat nejvýše pět příloh.",
@@ -2612,6 +2618,10 @@ NOT_ERRORS = [
     "Не удалось отправить данные телеметрии.",
     "The printer driver is not connected.",
     "Bypassing certificate validation as configured.",
+    # none: an API key not configured yet, one in a wrong format, one being deleted
+    "The API key is not configured.",
+    "The API key must start with “key-”.",
+    "Ошибка при удалении ключа API.",
 ]
 
 

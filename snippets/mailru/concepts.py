@@ -408,6 +408,11 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "cs": "ověřit vaši totožnost | ověřit vaši identitu | vaši totožnost | vaši identitu",
         "ru": "подтвердить вашу личность | проверить вашу личность",
     },
+    "api-key": {  # a key a service's API signs in with (an e-mail service's, a site's): the program's credentials
+        "en": "api key | api keys | access key | access keys | secret key | api token | server token | account token",
+        "cs": "klíč api | api klíč | api klíče | klíče api | přístupový klíč api",
+        "ru": "ключ api | api-ключ | api ключ | ключа api | ключи api",
+    },
     "anyway": {  # to connect in spite of a warning: a prompt about a certificate that could not be checked
         "en": "anyway",
         # not „přesto“ alone: also "all the same" in a statement („spojení bylo přesto uzavřeno“, KIO)
@@ -1259,8 +1264,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "secret storage | secret service | screenshot | room | chat room | meeting invitation | "
               "meeting invitations | "
               "connection list | system bus | session bus | dbus | daemon | background service | printer | scanner | "
-              "camera | bluetooth | torrent | subsystem | thunderbolt | text message | text messages | api key | "
-              "app id | secret key | execution time | max execution time | out of office | auto-reply | auto-replies | "
+              "camera | bluetooth | torrent | subsystem | thunderbolt | text message | text messages | "
+              "app id | execution time | max execution time | out of office | auto-reply | auto-replies | "
               "automatic replies | automatic reply | vacation reply | mapi | participants | attendees | passkey | "
               "passkeys | breached passwords | pwned passwords | bank | bank server | metered connection | "
               "metered network | push notification | push notifications | news server | newsgroup | newsgroups | "
@@ -1281,7 +1286,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "službou na pozadí | službě na pozadí | tiskárna | tiskárny | tiskárnu | tiskárně | skener | skeneru | "
               "fotoaparát | fotoaparátu | kamera | kamery | bluetooth | torrent | torrentu | subsystém | subsystému | "
               "thunderbolt | textovou zprávu | textová zpráva | textové zprávy | textovou zprávou | "
-              "doba běhu | maximální doba běhu | klíč api | mimo kancelář | automatické odpovědi | "
+              "doba běhu | maximální doba běhu | mimo kancelář | automatické odpovědi | "
               "automatická odpověď | automatickou odpověď | účastníkům | účastníci | účastníků | účastníky | "
               "přístupový klíč | přístupového klíče | přístupové klíče | uniklých hesel | uniklá hesla | "
               "bankovnímu serveru | bankovní server | banky | měřeného připojení | měřeného síťového připojení | "
@@ -1308,7 +1313,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "сканер | сканера | камера | камеры | bluetooth | торрент | торрента | подсистема | подсистеме | "
               "подсистемы | подсистемой | thunderbolt | текстовое сообщение | текстового сообщения | "
               "текстовые сообщения | приглашения на встречу | приглашение на встречу | приглашений на встречу | "
-              "время выполнения | максимальное время выполнения | ключ api | автоответ | автоответы | автоответчик | "
+              "время выполнения | максимальное время выполнения | автоответ | автоответы | автоответчик | "
               "автоответа | участникам | участники | участников | участниками | ключ доступа | ключа доступа | "
               "ключи доступа | скомпрометированных паролей | утёкших паролей | банковскому серверу | "
               "банковский сервер | банка | лимитном подключении | лимитное подключение | лимитного подключения | "
@@ -2629,12 +2634,15 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "empty-field": {  # a form's field left empty ("the server cannot be empty"): a setting's check, nothing refused
         "en": "cannot be empty | can not be empty | can't be empty | must not be empty | may not be empty | "
               "cannot be blank | can not be blank | can't be blank | must not be blank | empty password | "
+              "must start with | should begin with | does not look like a valid | api key format | "
               "must also be set | must be set | to be set",
         "cs": "nesmí být prázdný | nesmí být prázdná | nesmí být prázdné | nemůže být prázdný | nemůže být prázdná | "
               "nemůže být prázdné | nemohou být prázdné | nesmí zůstat prázdné | prázdné heslo | musí být nastaveno | "
+              "musí začínat | nevypadá jako platný | "
               "musí být také nastaveno | musí být vyplněno",
         "ru": "не может быть пустым | не может быть пустой | не могут быть пустыми | не должно быть пустым | "
               "не должен быть пустым | не должна быть пустой | поле пустое | пустой пароль | должен быть задан | "
+              "должен начинаться с | не похож на действительный | "
               "должен быть указан | должно быть задано | должно быть указано",
     },
     "value-limit": {  # a form's bound for a value it was given ("cannot be less than 30 seconds"): a setting's check
@@ -2749,6 +2757,8 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("mismatch username|user password", 9, AUTH),  # «несовпадение имени пользователя и пароля»: not a host's name
         ("signin+password mismatch", 7, AUTH),  # sign-in credentials that match no account
         ("check user fail", 6, AUTH),  # an account that could not be verified
+        ("api-key wrong|refused|expired", 7, AUTH),  # an API key refused, invalid or expired: the sign-in
+        ("check api-key fail", 7, AUTH),  # an API key that could not be validated: the same
         ("your-identity fail|negation", 10, AUTH),  # the reader's identity could not be verified
         ("user password fail|wrong", 2, AUTH), ("outlook-login", 6, AUTH), ("cdo-login", 10, AUTH),
         ("login-email password notfound", 11, AUTH),  # "the e-mail or password was not recognised"
@@ -3388,6 +3398,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("imap-field", 9),
         # a site confirming the reader's address explains its own words; a sending failure beside it is still read (the
         # confirmation e-mail that could not go), as beside a password reset
+        ("unconfigured api-key", 9),  # an API key not configured yet: the program's owner's setting
         ("confirm-email", LOCAL),
         ("confirm-email expired|wrong", LOCAL),  # a confirmation link expired or invalid: the site's, with its words
         # settings looked up on the internet, not found (not merely near a failure: "could not connect, check the
