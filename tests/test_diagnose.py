@@ -2622,6 +2622,15 @@ NOT_ERRORS = [
     "The API key is not configured.",
     "The API key must start with “key-”.",
     "Ошибка при удалении ключа API.",
+    # program's module missing
+    "Please fill in all the fields to connect to the server.",
+    "Prosím vyplňte všechna pole pro připojení k serveru.",
+    "Пожалуйста, заполните все поля для подключения к серверу.",
+    "Set this to off if your host cannot open SSL connections.",
+    "Learn more about common connection problems.",
+    "Více informací o častých potížích s připojením.",
+    "Подробнее о частых проблемах с подключением.",
+    "TLS is not available because of missing modules.",
 ]
 
 

@@ -2091,6 +2091,16 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "cs": "chyba manipulace s autentizačním tokenem | manipulace s autentizačním tokenem",
         "ru": "ошибка при операциях с маркером проверки подлинности | операциях с маркером проверки подлинности",
     },
+    "more-info": {  # a link to help about common problems: it names them, nothing went wrong
+        "en": "learn more about | read more about | more information about | more info about",
+        "cs": "více informací o | další informace o",
+        "ru": "подробнее об | подробнее о | узнать больше о",
+    },
+    "module-missing": {  # a library module of the program missing (Perl's IO::Socket::SSL): its own installation
+        "en": "missing modules | missing module | module is missing | modules are missing",
+        "cs": "chybí modul | chybějící modul | chybějících modulů",
+        "ru": "отсутствует модуль | отсутствующих модулей",
+    },
     "lock-ahead": {  # a warning that an account will be locked after more failed sign-ins: not locked yet
         "en": "before your account is locked | before your account will be locked | before your account gets locked | "
               "before the account is locked | before the account will be locked | before being locked | "
@@ -2618,7 +2628,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "set this to true | only enable this | enable only if | enable this only | if checked | if unchecked | "
               "know what you are doing | use with caution | disable with caution | check this if | tick this if | "
               "turn this option on when | turn this on when | for self-signed certificates | "
-              "for self-signed certificate only | enable this to | keep this option disabled | when debugging | "
+              "for self-signed certificate only | enable this to | keep this option disabled | when debugging | set this to | "
               "for development environments",
         "cs": "tuto možnost zapněte | zapněte tuto možnost | tuto možnost vypněte | vypněte tuto možnost | "
               "povolte pouze | povolte jen | pokud je zaškrtnuto | pokud není zaškrtnuto | víte co děláte | "
@@ -2634,15 +2644,15 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "empty-field": {  # a form's field left empty ("the server cannot be empty"): a setting's check, nothing refused
         "en": "cannot be empty | can not be empty | can't be empty | must not be empty | may not be empty | "
               "cannot be blank | can not be blank | can't be blank | must not be blank | empty password | "
-              "must start with | should begin with | does not look like a valid | api key format | "
+              "must start with | should begin with | does not look like a valid | api key format | please fill in | "
               "must also be set | must be set | to be set",
         "cs": "nesmí být prázdný | nesmí být prázdná | nesmí být prázdné | nemůže být prázdný | nemůže být prázdná | "
               "nemůže být prázdné | nemohou být prázdné | nesmí zůstat prázdné | prázdné heslo | musí být nastaveno | "
-              "musí začínat | nevypadá jako platný | "
+              "musí začínat | nevypadá jako platný | vyplňte prosím | prosím vyplňte | "
               "musí být také nastaveno | musí být vyplněno",
         "ru": "не может быть пустым | не может быть пустой | не могут быть пустыми | не должно быть пустым | "
               "не должен быть пустым | не должна быть пустой | поле пустое | пустой пароль | должен быть задан | "
-              "должен начинаться с | не похож на действительный | "
+              "должен начинаться с | не похож на действительный | пожалуйста, заполните | заполните поле | "
               "должен быть указан | должно быть задано | должно быть указано",
     },
     "value-limit": {  # a form's bound for a value it was given ("cannot be less than 30 seconds"): a setting's check
@@ -3286,7 +3296,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("timeout|timedout|connection+unit", 9),  # a setting's label ("connection timeout in seconds")
         ("timeout-setting", 9),  # a time-out's value being set
         ("empty-field", 9),  # a form's field left empty
-        ("option-hint certificate|tls|security|port|password|connection|signin|server", 9),  # a setting's hint
+        ("option-hint certificate|tls|security|port|password|connection|signin|server|fail", 9),  # a setting's hint
         ("value-limit", 9), ("timeout|timedout value-limit", 9),  # a form's bound for a value ("the time-out cannot be
         # less than 30 seconds")
         ("repeat-password", 9),  # a form's field to repeat the new password
@@ -3347,6 +3357,8 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("password-change wrong|refused|mismatch|password", LOCAL),  # the new password's refusal, not a sign-in's
         ("since-last-login attempt|fail", LOCAL),  # failed sign-ins counted since the last good one: a notice
         ("token-manipulation", 9),  # a password that could not be changed (Linux-PAM)
+        ("more-info fail|connection|signin|certificate", LOCAL),  # a link to help about a kind of problem
+        ("module-missing tls|security|connection", 9),  # a module of the program missing: its installation
         ("lock-ahead", LOCAL),  # a warning that the account will be locked: the failures before it are read
         ("password-change+token|disabled", 9),  # a reset's token, a reset turned off: the site's own
         ("registration spam|disabled|refused|dropped", 9),  # a site's sign-up refused, closed or taken for spam
