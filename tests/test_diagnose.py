@@ -2021,6 +2021,11 @@ MEANINGS = [
     ("app-password-required", "Указанный ключ API недействителен."),
     ("app-password-required", "Could not validate the API key."),
     ("app-password-required", "The API key is not valid."),  # a none-text before: the sets read it as a sign-in
+    # sending service, advice to check that the API key is correct
+    ("tls-certificate", "Totožnost této stránky nebyla ověřena."),
+    ("user-not-found", "RCPT TO refused by the server."),
+    ("sender-mismatch", "Unknown sender domain for this account."),
+    ("app-password-required", "Make sure you have entered the correct API key."),
 ]
 
 

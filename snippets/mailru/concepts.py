@@ -263,13 +263,15 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "identity | prove that it is | prove its identity | identification",
         "cs": "identita | identitu | identity | identitě | pravost | totožnost serveru | totožnosti serveru | "
               "prokázat, že je | prokázat svou totožnost | autenticita | autenticity | autenticitu | identifikace | "
-              "identifikací | identifikaci | nepodvrženost",
+              "identifikací | identifikaci | nepodvrženost | totožnost této | totožnost stránky | "
+              "totožnost neověřena | totožnost nebyla ověřena",
         "ru": "подлинность сервера | подлинности сервера | подлинность удалённого сервера | "
               "подлинности удалённого сервера | подлинность узла | подлинность хоста | подлинности хоста | "
               "доказать, что он | подтвердить, что он | "
               "подтвердить, что это | "
               "достоверность | достоверности | идентификационные данные | идентификационных данных | "
-              "проверка личности | проверки личности | идентификация удаленного | идентификация удалённого",
+              "проверка личности | проверки личности | идентификация удаленного | идентификация удалённого | "
+              "подлинность данного сайта | подлинность сайта | подлинность не подтверждена",
         "*": "authenticity",
     },
     "signin-expired": {  # a sign-in that expired (as a phrase: "session expired, please log in" is a web page's)
@@ -412,6 +414,9 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "api key | api keys | access key | access keys | secret key | api token | server token | account token",
         "cs": "klíč api | api klíč | api klíče | klíče api | přístupový klíč api",
         "ru": "ключ api | api-ключ | api ключ | ключа api | ключи api",
+    },
+    "rcpt": {  # SMTP's command that names a recipient
+        "*": "rcpt to | rcpt",
     },
     "anyway": {  # to connect in spite of a warning: a prompt about a certificate that could not be checked
         "en": "anyway",
@@ -2767,6 +2772,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("mismatch username|user password", 9, AUTH),  # «несовпадение имени пользователя и пароля»: not a host's name
         ("signin+password mismatch", 7, AUTH),  # sign-in credentials that match no account
         ("check user fail", 6, AUTH),  # an account that could not be verified
+        ("check api-key correct", 6, AUTH),  # advice to check that the API key is correct
         ("api-key wrong|refused|expired", 7, AUTH),  # an API key refused, invalid or expired: the sign-in
         ("check api-key fail", 7, AUTH),  # an API key that could not be validated: the same
         ("your-identity fail|negation", 10, AUTH),  # the reader's identity could not be verified
@@ -2849,6 +2855,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
     ),
     "sender-mismatch": (
         ("sender mismatch", 10),
+        ("sender+name+notfound", 10),  # the sender's domain unknown (to the sending service)
         ("send-as negation|disabled|refused|notfound|fail|permitted|full", 14),  # not allowed to send as another
         ("sender refused|wrong|disabled|fail", 5),
         ("mismatch|belong authenticated-user", 9),  # a sender's address that must match (belong to) the signed-in user
@@ -2869,6 +2876,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
     ),
     "user-not-found": (
         ("user notfound", 10),
+        ("rcpt fail|refused|wrong", 8),  # SMTP's RCPT TO refused: the recipient
         ("recipient address|login-email notfound", 10),  # a recipient's address (or its domain) that does not exist
         ("negation valid recipient reply-code", 9),  # no valid recipients (a server's reply)
         ("recipient-code", 12),  # Exchange: the recipient not found (its code reads as a resolver's too)
