@@ -2026,6 +2026,11 @@ MEANINGS = [
     ("user-not-found", "RCPT TO refused by the server."),
     ("sender-mismatch", "Unknown sender domain for this account."),
     ("app-password-required", "Make sure you have entered the correct API key."),
+    # an account that must be activated (by an administrator) before signing in; Czech „účet je uzavřen“ (closed)
+    ("account-disabled", "Before you can sign in, your account must be activated by an administrator."),
+    ("account-disabled", "Než se přihlásíte, musí být váš účet aktivován správcem."),
+    ("account-disabled", "Прежде чем войти, учётная запись должна быть активирована администратором."),
+    ("account-disabled", "Tento účet je uzavřen."),
 ]
 
 

@@ -1111,7 +1111,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "pozastaveno | pozastaven | deaktivován | deaktivováno | není povoleno | nepovoluje | nepovoleno | "
               "není dovoleno | není dovolené | zmrazen | zrušen | zakazano | vypnut | vypnutý | vypnuto | "
               "není zapnutý | není zapnuto | uzamčen | uzamčený | uzamčena | uzamčeno | zamknut | zamknutý | "
-              "zamknutá | zamknuto | zamčen | zamčený | zabanován | zabanována | zabanováno | "
+              "zamknutá | zamknuto | zamčen | zamčený | účet je uzavřen | účet byl uzavřen | zabanován | zabanována | zabanováno | "
               "pozastavil | pozastavila | pozastavili | znepřístupněn | znepřístupněna | znepřístupněno | odstaven | "
               "odstavena | odstaveno",
         "ru": "запрещена | запрещено | запрещён | запрещает | заблокирован | заблокирована | заблокировано | "
@@ -1925,11 +1925,13 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "обновления соединения | обновить подключение | переименовать соединение | импортировать соединение",
     },
     "inactive": {  # an account not active (or a connection idle too long)
-        "en": "inactive | not active | not activated | not been activated | non-active | nonactive",
+        "en": "inactive | not active | not activated | not been activated | non-active | nonactive | "
+              "must be activated",
         "cs": "neaktivní | není aktivní | nečinnost | nečinnosti | není aktivován | není aktivována | "
-              "nebyl aktivován | nebyla aktivována",
+              "nebyl aktivován | nebyla aktivována | musí být aktivován | musí být ručně aktivován | "
+              "musí být váš účet aktivován | musí být účet aktivován",
         "ru": "неактивна | неактивен | неактивно | неактивной | не активна | не активен | недействующая | "
-              "недействующий | недействующей | не активирован | не активирована",
+              "недействующий | недействующей | не активирован | не активирована | должна быть активирована",
     },
     "length": {  # a password's length a form requires
         "en": "length | too short | minimum length | too simple | too weak | weak password",
