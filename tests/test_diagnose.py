@@ -1999,7 +1999,8 @@ MEANINGS = [
     ("sender-mismatch", "Adresa odesílatele musí být stejná jako adresa účtu."),
     ("sender-mismatch", "Адрес отправителя должен быть тем же, что и адрес учётной записи."),
     # (the server's first line) not received
-    ("app-password-required", "Неверный пароль. Осталось 2 попытки, после этого учётная запись будет временно заблокирована."),
+    ("app-password-required",
+     "Неверный пароль. Осталось 2 попытки, после этого учётная запись будет временно заблокирована."),
     ("account-disabled", "The account has been archived and cannot sign in."),
     ("account-disabled", "Účet byl archivován a nemůže se přihlásit."),
     ("account-disabled", "Учётная запись архивирована, войти нельзя."),
@@ -2588,7 +2589,7 @@ NOT_ERRORS = [
     "Enable this to accept self-signed certificates on the mail server.",
     "Zapněte, chcete-li přijímat certifikáty podepsané sebou na poštovním serveru.",
     "Включите, чтобы принимать самоподписанные сертификаты почтового сервера.",
-    # SMTP's settings that could not be loaded (the program's own files); a cache server (Memcached) that cannot be reached
+    # SMTP's settings that could not be loaded (the program's own files); a cache server (Memcached) out of reach
     "The SMTP settings could not be loaded.",
     "Nastavení SMTP se nepodařilo načíst.",
     "Не удалось загрузить настройки SMTP.",

@@ -246,7 +246,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "надёжным | надежным | выдан | кем выдан | "
               # «отзыв» alone is also feedback: only the revocation of a certificate
               "функции отзыва | функция отзыва | сервер отзыва | сервера отзыва | проверить отзыв | проверка отзыва | "
-              "проверки отзыва | список отзыва | списка отзыва | отзыва сертификата | отзыв сертификата | отзыве сертификата",
+              "проверки отзыва | список отзыва | списка отзыва | отзыва сертификата | отзыв сертификата | "
+              "отзыве сертификата",
         "*": "authority | authorities | authenticity | authentic | invalidated",  # the English stem of these is that of
         # "authentication"; of "invalidated", that of "invalid"
     },
@@ -665,11 +666,13 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "server": {
         "en": "server | servers | host | peer | mail server | remote host | hostname | host name | mail service | "
               "backend | back end | endpoint",
-        "cs": "koncový bod | koncového bodu | hosta | připojená strana | vzdálená strana | vzdálenou stranou | server | serveru | serverem | servery | "
+        "cs": "koncový bod | koncového bodu | hosta | připojená strana | vzdálená strana | vzdálenou stranou | "
+              "server | serveru | serverem | servery | "
               "hostitel | hostitele | hostitelem | partner | partnera | počítač | protistrana | protistranou | "
               "protistrany | protějšek | protějšku | cílový počítač | poštovní služba",
         "ru": "удалённая сторона | удаленная сторона | от другого компьютера | сервер | сервера | сервером | сервере | "
-              "хост | узел | узла | узлом | конечная точка | конечной точки | конечный компьютер | почтовая служба | почтовый сервис | бэкэнд | бэкенд",
+              "хост | узел | узла | узлом | конечная точка | конечной точки | конечный компьютер | почтовая служба | "
+              "почтовый сервис | бэкэнд | бэкенд",
         "*": "smtp | imap | pop3",
     },
     "name": {
@@ -1027,7 +1030,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "unreachable | unavailable | not reachable | not available | no route | inaccessible | not accessible | "
               "down | offline | "
               "not responding | outage | unavaliable | not avaliable | inoperative | could not be contacted | "
-              "cannot be contacted | can't be contacted | could not contact | cannot contact | unable to contact | not ready | "
+              "cannot be contacted | can't be contacted | could not contact | cannot contact | unable to contact | "
+              "not ready | "
               "failed to contact",
         "cs": "nedostupnost | nedostupný | nedostupná | nedostupné | není dostupný | není dostupná | není dostupné | "
               "nedosažitelný | nedosažitelná | nedosažitelné | není dosažitelný | není dosažitelná | "
@@ -1111,7 +1115,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "pozastaveno | pozastaven | deaktivován | deaktivováno | není povoleno | nepovoluje | nepovoleno | "
               "není dovoleno | není dovolené | zmrazen | zrušen | zakazano | vypnut | vypnutý | vypnuto | "
               "není zapnutý | není zapnuto | uzamčen | uzamčený | uzamčena | uzamčeno | zamknut | zamknutý | "
-              "zamknutá | zamknuto | zamčen | zamčený | účet je uzavřen | účet byl uzavřen | zabanován | zabanována | zabanováno | "
+              "zamknutá | zamknuto | zamčen | zamčený | účet je uzavřen | účet byl uzavřen | zabanován | "
+              "zabanována | zabanováno | "
               "pozastavil | pozastavila | pozastavili | znepřístupněn | znepřístupněna | znepřístupněno | odstaven | "
               "odstavena | odstaveno",
         "ru": "запрещена | запрещено | запрещён | запрещает | заблокирован | заблокирована | заблокировано | "
@@ -1274,7 +1279,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "automatic replies | automatic reply | vacation reply | mapi | participants | attendees | passkey | "
               "passkeys | breached passwords | pwned passwords | bank | bank server | metered connection | "
               "metered network | push notification | push notifications | news server | newsgroup | newsgroups | "
-              "dropbox | wetransfer | redis | memcache | memcached | notification server | plugin repository | docker | "
+              "dropbox | wetransfer | redis | memcache | memcached | notification server | plugin repository | "
+              "docker | "
               "configuration server | syslog | log server | elasticsearch | hotspot | password database | ntp | icap | "
               "feedback | package manager | from the archive | from archive | "
               "contacts sync | contact sync | contacts synchronization | contacts synchronisation | "
@@ -1302,7 +1308,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "správce balíčků | správci balíčků | ověřovací kód | ověřovacího kódu | jednorázový kód | "
               "jednorázového kódu | jednorázové heslo | webhook | webhooku | "
               "jazykový server | jazykovému serveru | jazykového serveru | jazykovým serverem | databázový | "
-              "databázového | databázovým | databázovému | databázové | formulář | formuláře | formuláři | kontrolní součet | "
+              "databázového | databázovým | databázovému | databázové | formulář | formuláře | formuláři | "
+              "kontrolní součet | "
               "kontrolního součtu | kalibrační | kalibračního | telemetrie | telemetrických | ovladač | ovladače",
         "ru": "база данных | базе данных | базы данных | календарь | адресная книга | адресной книги | тенант | "
               "беспроводной сети | беспроводная сеть | беспроводную сеть | "
@@ -1324,7 +1331,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "банковский сервер | банка | лимитном подключении | лимитное подключение | лимитного подключения | "
               "push-уведомление | push-уведомления | push-уведомлений | сервер уведомлений | серверу уведомлений | "
               "сервера уведомлений | репозиторий плагинов | репозитория плагинов | репозиторием плагинов | "
-              "сервера конфигурации | сервер конфигурации | формы | форму | формой | контрольная сумма | контрольной суммы | калибровки | "
+              "сервера конфигурации | сервер конфигурации | формы | форму | формой | контрольная сумма | "
+              "контрольной суммы | калибровки | "
               "телеметрии | драйвер | драйвера | "
               "менеджер пакетов | менеджера пакетов | из архива | синхронизации контактов | синхронизация контактов | "
               "код подтверждения | кода подтверждения | одноразовый код | одноразового кода | вебхук | вебхука | "
@@ -1509,7 +1517,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "nastavit heslo | odebrání hesla | odebrat heslo | odstranění hesla | odstranit heslo",
         "ru": "смена пароля | сменить пароль | смены пароля | изменение пароля | изменить пароль | обновление пароля | "
               "обновить пароль | сброс пароля | сбросить пароль | сбросить ваш пароль | новый пароль | "
-              "пароль не может быть сброшен | пароль сброшен | пароль не менялся | пароль не был изменён | пароль не был изменен | "
+              "пароль не может быть сброшен | пароль сброшен | пароль не менялся | пароль не был изменён | "
+              "пароль не был изменен | "
               "пароль не может быть изменён | пароль изменен неудачно | старый пароль | текущий пароль | "
               "пароль не может быть изменен | подтверждение пароля | пароль и подтверждение | подтверждения пароля | "
               "паролем подтверждения | пароль подтверждения | пароль и его подтверждение | подтвердить пароль | "
@@ -1523,7 +1532,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
              "hesla se neshodují | hesla shodují | hesla neshodují | пароли совпадают | пароли не совпадают",
     },
     "confirm-email": {  # a site confirming that an address is the reader's (a registration), not a mailbox's error
-        "en": "confirm your email | confirmation email | confirmation link | email confirmation | confirm your address | "
+        "en": "confirm your email | confirmation email | confirmation link | email confirmation | "
+              "confirm your address | "
               "verification link | verification email | activation link",
         "cs": "potvrzovací e-mail | potvrzovací odkaz | potvrzení e-mailu | potvrdit e-mail | potvrďte e-mail | "
               "ověřovací odkaz | aktivační odkaz",
@@ -2036,7 +2046,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "connect-advice": {  # advice to connect (to the internet) before going on, or to check that one is ("are you
         # connected?", as English asks it); not Russian «подключитесь», whose stem is that of «подключены» (connected)
         "en": "are you connected | you have to be connected | you must be connected | you need to be connected | "
-              "are you online | requires you to be online | you need to be online | restore your connection | restore the connection | restore your internet connection",
+              "are you online | requires you to be online | you need to be online | restore your connection | "
+              "restore the connection | restore your internet connection",
         "ru": "вы должны быть подключены | необходимо подключиться | произведите подключение | "
               "восстановите подключение | восстановите соединение",
         "cs": "připojte se | připojte | musíte být připojeni | musíte být připojen | obnovte připojení | "
@@ -2087,7 +2098,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "locked-out": {  # kept out of an account, said alone (other languages say it as a blocked account, read above)
         "en": "locked out",
     },
-    "since-last-login": {  # failed sign-ins counted since the last one that worked: a notice on signing in, not a refusal
+    "since-last-login": {  # failed sign-ins counted since the last one that worked: a notice, not a refusal
         "en": "since the last successful login | since your last login | since the last login | "
               "since your last successful login | login attempts since the last | login attempts since your last",
         "cs": "od posledního úspěšného | od posledního přihlášení | od vašeho posledního přihlášení",
@@ -2231,7 +2242,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "offline | off-line | work offline | working offline | not connected to | been disconnected | "
               "seems to be disconnected | waiting for network | waiting for usable network | "
               "waiting for network access | currently disconnected | not currently connected | "
-              "must be working online | must be online | need to be online | requires you to be online | you are not connected | "
+              "must be working online | must be online | need to be online | requires you to be online | "
+              "you are not connected | "
               "you're not connected | no internet access | no access to the internet",
         "cs": "nejste online | offline | odpojeno | režim offline | režimu offline | nepřipojeno | nepřipojen | "
               "čekání na síť | čekání na použitelnou síť | čekání na přístup k síti | musíte pracovat připojeni | "
@@ -2455,7 +2467,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "trust invalid authority certificates | ignore ssl errors | ignore tls errors | "
               "ignore certificate errors | ignore ssl certificate errors | do not verify certificate | "
               "don't verify certificate | "
-              "reject unauthorized certificates | reject unauthorised certificates | bypassing certificate validation | "
+              "reject unauthorized certificates | reject unauthorised certificates | "
+              "bypassing certificate validation | "
               "certificate is always accepted",
         "cs": "přijmout všechny certifikáty | přijmout všechny ssl certifikáty | přijímat všechny certifikáty | "
               "přijmout neplatné certifikáty | povolit neplatné certifikáty | povolit self-signed certifikáty | "
@@ -2635,7 +2648,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "set this to true | only enable this | enable only if | enable this only | if checked | if unchecked | "
               "know what you are doing | use with caution | disable with caution | check this if | tick this if | "
               "turn this option on when | turn this on when | for self-signed certificates | "
-              "for self-signed certificate only | enable this to | keep this option disabled | when debugging | set this to | "
+              "for self-signed certificate only | enable this to | keep this option disabled | when debugging | "
+              "set this to | "
               "for development environments",
         "cs": "tuto možnost zapněte | zapněte tuto možnost | tuto možnost vypněte | vypněte tuto možnost | "
               "povolte pouze | povolte jen | pokud je zaškrtnuto | pokud není zaškrtnuto | víte co děláte | "
