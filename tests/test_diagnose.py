@@ -2032,6 +2032,11 @@ MEANINGS = [
     ("account-disabled", "Než se přihlásíte, musí být váš účet aktivován správcem."),
     ("account-disabled", "Прежде чем войти, учётная запись должна быть активирована администратором."),
     ("account-disabled", "Tento účet je uzavřen."),
+    # server connection
+    ("app-password-required", "Login failed; please enter the correct credentials."),
+    ("app-password-required", "Přihlášení selhalo, zadejte prosím správné jméno a heslo."),
+    ("app-password-required", "Вход не удался, введите правильные логин и пароль."),
+    ("connection-failed", "Please check your server connection."),
 ]
 
 

@@ -2056,7 +2056,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "*": "please connect to | connect to the internet | подключитесь к интернету | подключитесь к сети",
     },
     "check-connection": {  # advice to check one's connection: it failed
-        "en": "check your connection | check your connectivity | check your internet connection",
+        "en": "check your connection | check your connectivity | check your internet connection | "
+              "check your server connection | check the server connection",
         "*": "check connection",  # as written: "checking connection" is a step being taken
         # and the familiar „zkontroluj“ of programs that speak to the reader informally
         "cs": "zkontrolujte připojení | zkontrolujte své připojení | zkontrolujte svoje připojení | "
@@ -3335,7 +3336,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("unconfigured sending|delivering|server|disabled", 9),  # the program's own mail delivery not set up
         # a form asking for the password (next to it: "the password was wrong, enter it again" is still a refusal), or
         # saying one must be entered
-        ("enter+password|user|signin", 9), ("required enter password|user|signin", 9),
+        ("enter+password|user", 9), ("required enter password|user|signin", 9),
         ("signin+folder", 9),  # Czech "přihlásit složku": subscribing to a folder
         ("local+server", 9),  # a server on the reader's own computer (a password server, a proxy of its own)
         ("start-server", 9),  # a server the program starts itself (a local bridge's, a web server of its own)
