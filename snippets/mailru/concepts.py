@@ -3435,7 +3435,6 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("imap-field", 9),
         # a site confirming the reader's address explains its own words; a sending failure beside it is still read (the
         # confirmation e-mail that could not go), as beside a password reset
-          # an API key not configured yet: the program's owner's setting
         ("confirm-email", LOCAL),
         ("confirm-email expired|wrong", LOCAL),  # a confirmation link expired or invalid: the site's, with its words
         # settings looked up on the internet, not found (not merely near a failure: "could not connect, check the
