@@ -1031,8 +1031,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "down | offline | "
               "not responding | outage | unavaliable | not avaliable | inoperative | could not be contacted | "
               "cannot be contacted | can't be contacted | could not contact | cannot contact | unable to contact | "
-              "not ready | "
-              "failed to contact",
+              "not ready | failed to contact",
         "cs": "nedostupnost | nedostupný | nedostupná | nedostupné | není dostupný | není dostupná | není dostupné | "
               "nedosažitelný | nedosažitelná | nedosažitelné | není dosažitelný | není dosažitelná | "
               "není dosažitelné | nefunguje | offline | není k dispozici | neodpovídá | neodpověděl | neodpovídal | "
@@ -2046,8 +2045,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "connect-advice": {  # advice to connect (to the internet) before going on, or to check that one is ("are you
         # connected?", as English asks it); not Russian «подключитесь», whose stem is that of «подключены» (connected)
         "en": "are you connected | you have to be connected | you must be connected | you need to be connected | "
-              "are you online | requires you to be online | you need to be online | restore your connection | "
-              "restore the connection | restore your internet connection",
+              "are you online | restore your connection | restore the connection | restore your internet connection",
         "ru": "вы должны быть подключены | необходимо подключиться | произведите подключение | "
               "восстановите подключение | восстановите соединение",
         "cs": "připojte se | připojte | musíte být připojeni | musíte být připojen | obnovte připojení | "
