@@ -2592,7 +2592,7 @@ NOT_ERRORS = [
     "This profile is already suspended.", "Tento profil je už zablokovaný.", "Этот профиль уже заблокирован.",
     # a setting's hint: turn it on to trust self-signed certificates, keep it off
     "Enable this to accept self-signed certificates on the mail server.",
-    "Zapněte, chcete-li přijímat certifikáty podepsané sebou na poštovním serveru.",
+    "Zapněte, chcete-li na poštovním serveru přijímat certifikáty podepsané sebou samými.",
     "Включите, чтобы принимать самоподписанные сертификаты почтового сервера.",
     # SMTP's settings that could not be loaded (the program's own files); a cache server (Memcached) out of reach
     "The SMTP settings could not be loaded.",
