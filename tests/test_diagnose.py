@@ -1954,6 +1954,7 @@ MEANINGS = [
     ("app-password-required", "Wrong password. Two more attempts before your account is locked."),
     ("app-password-required", "Nesprávné heslo. Zbývají dva pokusy, než bude účet uzamčen."),
     ("app-password-required", "Неверный пароль. Ещё две попытки до блокировки учетной записи."),
+    # a server that could not be reached (Czech and Russian word orders of "reach"), an account not active, "locked out"
     # alone, too many attempts that locked an account (not a sending limit)
     ("connection-failed", "Poštovní server se nepodařilo dosáhnout."),
     ("connection-failed", "Этот почтовый сервер сейчас не может быть достигнут."),
@@ -1971,7 +1972,8 @@ MEANINGS = [
     ("account-disabled", "Platnost účtu uživatele skončila, obraťte se na správce."),
     ("account-disabled", "The user's account has expired; ask the administrator."),
     ("account-disabled", "Срок действия учётной записи пользователя истёк, обратитесь к администратору."),
-    # certificate's
+    # a program asking whether to trust a certificate (Czech „důvěřujete“), a difference between the server's name
+    # and the certificate's
     ("tls-certificate", "Důvěřujete certifikátu tohoto serveru?"),
     ("tls-certificate", "Vadí vám rozdíl mezi názvem serveru a jménem v certifikátu?"),
     ("tls-certificate", "Is the difference between the server's name and the name in its certificate acceptable?"),
@@ -1998,7 +2000,8 @@ MEANINGS = [
     ("sender-mismatch", "The sender address must be the same as the account's address."),
     ("sender-mismatch", "Adresa odesílatele musí být stejná jako adresa účtu."),
     ("sender-mismatch", "Адрес отправителя должен быть тем же, что и адрес учётной записи."),
-    # (the server's first line) not received
+    # a wrong password with a warning of a lock "after that" (Russian), an account archived, a failed SMTP test, a
+    # banner (the server's first line) not received
     ("app-password-required",
      "Неверный пароль. Осталось 2 попытки, после этого учётная запись будет временно заблокирована."),
     ("account-disabled", "The account has been archived and cannot sign in."),
@@ -2007,6 +2010,8 @@ MEANINGS = [
     ("connection-failed", "The SMTP test did not succeed."),
     ("connection-failed", "Во время проверки SMTP произошла ошибка."),
     ("wrong-security", "The server's banner was not received."),
+    # a mail server that could not be dialled (Go's word), a reply over its maximum time (Czech), the reader's identity
+    # not verified (a sign-in, not a certificate), an e-mail or password not recognised, a server not ready, an action
     # that requires being online
     ("connection-failed", "Could not dial the mail server."),
     ("connection-failed", "Byl překročen maximální čas odezvy poštovního serveru."),
@@ -2022,6 +2027,7 @@ MEANINGS = [
     ("app-password-required", "Указанный ключ API недействителен."),
     ("app-password-required", "Could not validate the API key."),
     ("app-password-required", "The API key is not valid."),  # a none-text before: the sets read it as a sign-in
+    # a web site's or server's identity not verified (Czech), SMTP's RCPT TO refused, a sender's domain unknown to the
     # sending service, advice to check that the API key is correct
     ("tls-certificate", "Totožnost této stránky nebyla ověřena."),
     ("user-not-found", "RCPT TO refused by the server."),
@@ -2032,7 +2038,8 @@ MEANINGS = [
     ("account-disabled", "Než se přihlásíte, musí být váš účet aktivován správcem."),
     ("account-disabled", "Прежде чем войти, учётная запись должна быть активирована администратором."),
     ("account-disabled", "Tento účet je uzavřen."),
-    # server connection
+    # a failed sign-in beside a prompt to enter the right credentials (the prompt no longer hides it), advice to check
+    # the server connection
     ("app-password-required", "Login failed; please enter the correct credentials."),
     ("app-password-required", "Přihlášení selhalo, zadejte prosím správné jméno a heslo."),
     ("app-password-required", "Вход не удался, введите правильные логин и пароль."),
@@ -2601,6 +2608,7 @@ NOT_ERRORS = [
     "Could not reach the memcached server.",
     "Server memcached není dostupný.",
     "Сервер memcached недоступен.",
+    # failed sign-ins counted since the last good one (a notice on signing in); Linux-PAM's password that could not be
     # changed
     "5 failed login attempts since your last login.",
     "Od vašeho posledního přihlášení proběhlo 5 neúspěšných pokusů.",
@@ -2608,6 +2616,7 @@ NOT_ERRORS = [
     "Changing the password: authentication token manipulation error.",
     "Změna hesla: chyba manipulace s autentizačním tokenem.",
     "Смена пароля: ошибка при операциях с маркером проверки подлинности.",
+    # a web form not sent (Czech and Russian; English says "submit"), a RADIUS server, a verification link expired, a
     # field that must be set, a hint for debugging, a configuration not completed, Russian «пароль не менялся»
     "Formulář se nepodařilo odeslat, zkuste to znovu.",
     "Не удалось отправить форму, попробуйте ещё раз.",
@@ -2619,6 +2628,8 @@ NOT_ERRORS = [
     "Turn it on when debugging against self-signed certificates.",
     "Cannot send mail: the SMTP configuration is not completed.",
     "Ошибка: пароль не менялся.",
+    # none: a password typed twice that must be identical, a checksum that failed, a calibration certificate, a
+    # certificate being installed, a connection the reader aborted, an account the site will not create, a search index
     # offline, telemetry not sent, a driver not connected, certificate checks bypassed on purpose
     "Type the password again; both passwords must be identical.",
     "Ověření kontrolního součtu selhalo.",
@@ -2638,6 +2649,7 @@ NOT_ERRORS = [
     "The API key is not configured.",
     "The API key must start with “key-”.",
     "Не удалось удалить ключ API.",
+    # none: a form asking to fill in its fields, a setting's hint "set this to", a link to help about common problems, a
     # program's module missing
     "Please fill in the server field before connecting.",
     "Vyplňte prosím pole s adresou serveru.",
