@@ -2044,6 +2044,35 @@ MEANINGS = [
     ("app-password-required", "Přihlášení selhalo, zadejte prosím správné jméno a heslo."),
     ("app-password-required", "Вход не удался, введите правильные логин и пароль."),
     ("connection-failed", "Please check your server connection."),
+    # A person's record refused at sign-in (an employee deactivated, deleted) is the account's
+    ("account-disabled", "Sign-in refused: this employee was deactivated."),
+    ("account-disabled", "Přihlášení odmítnuto: zaměstnanec byl deaktivován."),
+    ("account-disabled", "Вход отклонён: сотрудник заблокирован."),
+    # A proxy's error, in its own words: the way out to the internet
+    ("connection-failed", "A proxy error stopped the inbox from loading."),
+    ("connection-failed", "Načtení schránky zastavila chyba proxy."),
+    ("connection-failed", "Загрузку ящика остановила ошибка прокси."),
+    # A comma before "please" ends a clause: the request after it is not the failure's
+    ("app-password-required", "Wrong password, please enter it again."),
+    ("app-password-required", "Špatné heslo, prosím zadejte ho znovu."),
+    ("app-password-required", "Неправильный пароль, пожалуйста, введите его ещё раз."),
+    # Advice to check the connection's settings
+    ("connection-failed", "Please check the connection parameters of this mail account."),
+    # Sign-in name and password that do not match, apart
+    ("app-password-required", "Login and the password you entered do not match."),
+    # Russian "маркер доступа" (an access token) refused
+    ("app-password-required", "Не удалось получить доступ к серверу: маркер доступа отклонён."),
+    # Servers that do not seem to answer
+    ("connection-failed", "The mail servers don't seem to be responding right now."),
+    ("connection-failed", "Poštovní servery neodpovídají."),
+    # SMTP's MAIL FROM written as one word, in a log
+    ("sender-mismatch", "SMTP MailFrom rejected by the server"),
+    # An access token (OAuth's) that could not be obtained: the sign-in
+    ("app-password-required", "Could not obtain an access token from the mail provider."),
+    ("app-password-required", "Získání přístupového tokenu od poskytovatele pošty selhalo."),
+    ("app-password-required", "Не удалось получить маркер доступа для почтового сервера."),
+    # A certificate the program cannot use
+    ("tls-certificate", "The server's certificate is unusable."),
 ]
 
 
@@ -2659,6 +2688,20 @@ NOT_ERRORS = [
     "Více informací o častých potížích s připojením.",
     "Подробнее о частых проблемах с подключением.",
     "TLS is not available because of missing modules.",
+    # A test that passed is no error
+    "The proxy test succeeded and a connection was established.",
+    # A password the program hashes (to store or compare it) is its own work, no refusal
+    "Password hashing error",
+    "Nepodařilo se vytvořit hash hesla.",
+    "Не удалось вычислить хеш пароля.",
+    # A setting's hint about a server that asks for a sign-in
+    "Fill in the user name only if the server requires authentication.",
+    # A time-out as a setting's label, with its unit
+    "Send timeout (seconds)",
+    "Časový limit v sekundách pro odesílání",
+    # A feature turned off by an administrator is no account locked
+    "This feature is blocked for every user.",
+    "Функция входа заблокирована администратором.",
 ]
 
 

@@ -83,12 +83,12 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "*": "parol | user/pass | username/pass | login/pass",  # Mail.ru's transliteration; "pass" short for it
     },
     "user": {
-        "en": "user | username | user name | account | login name",
+        "en": "user | username | user name | account | login name | employee",
         "cs": "uživatel | uživatelské jméno | uživatelským jménem | účet | účtu | uzivatel | ucet | konto | konta | "
-              "kontu",
+              "kontu | zaměstnanec",
         # Snowball stems "запись" to "зап" but "записи" to "запис": both forms of the phrase are listed
         "ru": "пользователь | имя пользователя | учётная запись | учетная запись | учётной записи | учетной записи | "
-              "аккаунт",
+              "аккаунт | сотрудник",
     },
     "profile": {  # a user's profile on a service, which a provider blocks as it blocks an account
         "en": "profile",
@@ -182,7 +182,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "wrong": {
         "en": "wrong | incorrect | invalid | bad | not valid | not correct | unacceptable | not acceptable | "
               "damaged | corrupted | mistyped | erroneous | incomplete | not complete | misconfigured | unsuitable | "
-              "not suitable | weird | strange",
+              "not suitable | weird | strange | not usable | unusable",
         "cs": "nevyhovující | nepřípustný | nepřípustné | nepřípustná | špatné | špatný | špatně | nesprávné | "
               "nesprávný | nesprávná | nesprávně | chybné | chybný | chybně | neplatné | neplatný | neplatná | "
               "není platný | není správné | není správný | není správná | není správně | nepřijatelný | nepřijatelné | "
@@ -761,7 +761,9 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "didn't answer | not answering | isn't responding | aren't responding | wasn't responding | "
               "stopped responding | stopped answering | no reply from | not replying | did not reply | didn't reply | "
               "did not receive a response | didn't receive a response | received no response | "
-              "response was not received | no timely response | not receive a timely response",
+              "response was not received | no timely response | not receive a timely response | "
+              "not seem to be responding | not seem to respond | don't seem to be responding | "
+              "doesn't seem to be responding",
         "cs": "nereagovala | vypršel časový limit | časový limit vypršel | neodpověděl | nereaguje | neodpovídá na | "
               "příliš pomalu | příliš pomalý | žádná odpověď | žádnou odpověď | neskončila v řádném čase | "
               "neskončilo v řádném čase | neskončil v řádném čase | časovač vypršel | bez odezvy | žádná odezva | "
@@ -1042,7 +1044,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "nemůže kontaktovat | nepodařilo se kontaktovat | nepodařilo kontaktovat | nepřístupný | nepřístupná | "
               "nemůže být dosažen | nebyl dosažitelný | nebyla dosažitelná | nebylo dosažitelné | "
               "nepodařilo dovolat | nelze dovolat | nemohl být dosažen | nemohla být dosažena | nemohlo být dosaženo | "
-              "nepřístupné",
+              "nepřístupné | servery neodpovídají | servery nereagují",
         "ru": "не может быть достигнут | не может быть достигнута | не удалось достичь | не удаётся достичь | "
               "не удается достичь | не откликается | "
               "недоступен | недоступна | недоступный | недоступно | не работает | нет маршрута | "
@@ -1157,7 +1159,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "sender": {
         "en": "sender | from address | from addr | envelope from | return path | envelope sender | from email field | "
               "from address field",
-        "*": "mail from",  # as written: SMTP's command, not "mails from" a server
+        "*": "mail from | mailfrom",  # as written: SMTP's command, not "mails from" a server
         "cs": "odesílatel | odesílatele | odesilatel | adresa od | adresu od",
         "ru": "отправитель | отправителя | адрес отправителя | обратный адрес | обратного адреса | адрес от",
     },
@@ -1250,7 +1252,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "*": "successfully | успешно | byl úspěšně | byla úspěšně | bylo úspěšně | byly úspěšně | proběhl úspěšně | "
              "proběhla úspěšně | proběhlo úspěšně | se úspěšně | uspělo | uspěl | uspěla | ukončeno úspěšně | "
              "ukončena úspěšně | ukončen úspěšně | uzavřeno úspěšně | úspěšně ukončeno | úspěšně uzavřeno | "
-             "passed validation | passed verification",
+             "passed validation | passed verification | test succeeded | test was successful | test passed",
     },
     "too-large": {  # a message larger than a server takes: none of the entries
         "en": "too large | too big | size exceeds | exceeds the maximum size | exceeds size limit | "
@@ -1988,6 +1990,22 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "ru": "войти в систему снова | войти снова | войдите снова | войдите заново | войти заново | повторите вход | "
               "снова войти",
     },
+    "feature": {  # a program's feature (turned off by its administrator): not the reader's account
+        "en": "feature | this feature | functionality",
+        "cs": "funkce | tato funkce | funkcionalita",
+        "ru": "функция | эта функция | функциональность",
+    },
+    "hash": {  # a password's hash, computed by the program itself (to store it, to compare it)
+        "en": "hash | hashing | hashed",
+        "cs": "hash | hashování | hashovat | hashe",
+        "ru": "хеш | хеширование | хешировании | хеширования | хэш | хэширование | хэшировании | хэширования",
+    },
+    "proxy-error": {  # an error of the proxy server (its page's title, "Proxy Error")
+        "en": "proxy error | proxy errors",
+        "cs": "chyba proxy | chybě proxy | chyby proxy",
+        "ru": "ошибка прокси | ошибка в прокси | ошибки прокси",
+        "*": "upstream proxy error | ошибка upstream прокси",
+    },
     "proxy": {  # a proxy server between the program and the internet
         "en": "proxy | proxy server | proxy chain",  # a chain of proxies, not a certificate's chain
         "cs": "proxy | proxy server | proxy serveru | proxy serverem | řetězec proxy | řetězci proxy",
@@ -2045,9 +2063,13 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "connect-advice": {  # advice to connect (to the internet) before going on, or to check that one is ("are you
         # connected?", as English asks it); not Russian «подключитесь», whose stem is that of «подключены» (connected)
         "en": "are you connected | you have to be connected | you must be connected | you need to be connected | "
-              "are you online | restore your connection | restore the connection | restore your internet connection",
+              "are you online | restore your connection | restore the connection | restore your internet connection | "
+              "make sure you are connected | make sure you're connected | requires an internet connection | "
+              "need an internet connection | needs an internet connection",
         "ru": "вы должны быть подключены | необходимо подключиться | произведите подключение | "
-              "восстановите подключение | восстановите соединение",
+              "восстановите подключение | восстановите соединение | убедитесь, что вы подключены | "
+              "убедитесь что вы подключены | потребуется подключение к интернету | требуется подключение к интернету | "
+              "необходимо подключение к интернету | нужно подключение к интернету",
         "cs": "připojte se | připojte | musíte být připojeni | musíte být připojen | obnovte připojení | "
               "obnovte spojení",
         # as written: "connected to the internet" has the stem of "connect to the internet"
@@ -2056,7 +2078,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "check-connection": {  # advice to check one's connection: it failed
         "en": "check your connection | check your connectivity | check your internet connection | "
               "check your server connection | check the server connection",
-        "*": "check connection",  # as written: "checking connection" is a step being taken
+        "*": "check connection | check the connection settings | check connection settings | "
+             "check the connection parameters | check connection parameters",  # as written: "checking connection" is a step being taken
         # and the familiar „zkontroluj“ of programs that speak to the reader informally
         "cs": "zkontrolujte připojení | zkontrolujte své připojení | zkontrolujte svoje připojení | "
               "zkontrolujte spojení | zkontrolujte si připojení | zkontroluj připojení | zkontroluj své připojení | "
@@ -2159,7 +2182,17 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "token": {  # a sign-in token (OAuth's access token)
         "en": "token | access token",
         "cs": "token | přístupový token",
-        "ru": "токен | токен доступа",
+        "ru": "токен | токен доступа | маркер доступа | маркера доступа | маркером доступа",
+    },
+    "token-get": {  # getting an access token (OAuth's), as a step of signing in
+        "en": "get access token | get an access token | get the access token | getting access token | "
+              "obtain access token | obtain an access token | obtaining access token | retrieve access token | "
+              "retrieving access token | retrieving an oauth access token | retrieve an oauth access token | "
+              "get oauth token | fetch access token | fetching access token",
+        "cs": "získat přístupový token | získání přístupového tokenu | získaní přístupového tokenu | "
+              "přijímání přístupového tokenu | získat token oauth | získání tokenu oauth",
+        "ru": "получить маркер доступа | получения маркера доступа | получить токен доступа | получения токена доступа | "
+              "получить токен oauth | получения токена oauth",
     },
     "identify": {  # a host a program could not identify (find out who or where it is)
         "en": "identify",
@@ -2648,18 +2681,19 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "know what you are doing | use with caution | disable with caution | check this if | tick this if | "
               "turn this option on when | turn this on when | for self-signed certificates | "
               "for self-signed certificate only | enable this to | keep this option disabled | when debugging | "
-              "set this to | "
+              "set this to | if the server requires authentication | if the smtp server requires authentication | "
+              "if your server requires authentication | "
               "for development environments",
         "cs": "tuto možnost zapněte | zapněte tuto možnost | tuto možnost vypněte | vypněte tuto možnost | "
               "povolte pouze | povolte jen | pokud je zaškrtnuto | pokud není zaškrtnuto | víte co děláte | "
               "vypínejte opatrně | vypněte pokud | zapněte pokud | zrušte tuto volbu | zaškrtněte pokud | "
               "pro certifikáty podepsané sebou | zapněte, chcete-li | ponechte tuto možnost vypnutou | "
-              "pro vývojová prostředí",
+              "pokud server vyžaduje ověření | pokud server vyžaduje přihlášení | pro vývojová prostředí",
         "ru": "включите эту настройку | включите эту опцию | отключите эту настройку | отключите эту опцию | "
               "установите это значение | если флажок снят | если флажок установлен | отключайте с осторожностью | "
               "знаете что делаете | отключите при | отключите если | включите если | включите при | отметьте если | "
               "для самоподписанных сертификатов | включите, чтобы | оставьте эту опцию отключённой | "
-              "для сред разработки",
+              "если сервер требует аутентификации | если сервер требует авторизации | для сред разработки",
     },
     "empty-field": {  # a form's field left empty ("the server cannot be empty"): a setting's check, nothing refused
         "en": "cannot be empty | can not be empty | can't be empty | must not be empty | may not be empty | "
@@ -2695,11 +2729,11 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "timeout-setting": {  # a time-out as a setting: its value, its unit, its change
         "en": "specified timeout | timeout must be | timeout value | timeout changed | timeout was changed | "
-              "set the timeout | set timeout",
+              "set the timeout | set timeout | timeout seconds | timeout in seconds",
         "cs": "hodnota časového limitu | časový limit musí být | časový limit byl změněn | nastavte časový limit | "
-              "nastavit časový limit",
+              "nastavit časový limit | časový limit v sekundách | časový limit sekundy",
         "ru": "значение таймаута | таймаут изменён | таймаут изменен | таймаут должен быть | установите таймаут | "
-              "установить таймаут",
+              "установить таймаут | таймаут в секундах | таймаут секунды",
     },
     "conn-identifier": {  # the system's names of a connection refused, cut, or a host out of reach (POSIX, Winsock)
         "*": "econnrefused | wsaeconnrefused | ehostunreach | wsaehostunreach | enetunreach | wsaenetunreach | "
@@ -2785,9 +2819,10 @@ RULES: dict[str, tuple[tuple, ...]] = {
         # that did not match
         ("name password mismatch", 7, AUTH),  # "name and password do not match"
         ("mismatch username|user password", 9, AUTH),  # «несовпадение имени пользователя и пароля»: not a host's name
-        ("signin+password mismatch", 7, AUTH),  # sign-in credentials that match no account
+        ("signin password mismatch", 7, AUTH),  # sign-in credentials that match no account
         ("check user fail", 6, AUTH),  # an account that could not be verified
         ("check api-key correct", 6, AUTH),  # advice to check that the API key is correct
+        ("token-get fail", 8, AUTH),  # an access token that could not be obtained: the sign-in
         ("api-key wrong|refused|expired", 7, AUTH),  # an API key refused, invalid or expired: the sign-in
         ("check api-key fail", 7, AUTH),  # an API key that could not be validated: the same
         ("your-identity fail|negation", 10, AUTH),  # the reader's identity could not be verified
@@ -3239,6 +3274,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("proxy notfound|unreachable|refused", 8),  # a proxy server not found or not answering
         ("vpn dropped|unreachable|refused|timedout", 8),  # a VPN cut off or out of reach: nothing gets through
         ("proxy negation find|reply|received", 8),  # no proxy found, no reply from it
+        ("proxy-error", 6),  # a proxy's error: the way out to the internet
         ("proxy negotiate", 9),  # a proxy's handshake: the proxy between, not the mail server's security
         ("pipe", 8),  # the system's broken pipe, a connection aborted
         ("gateway-error", 8),  # a web server's gateway that could not reach the server behind it
@@ -3390,6 +3426,8 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("temp-file", 9),  # a temporary file of the program's
         # a password the program keeps that it did not find (a keyring's): "not found", not "not recognised"
         ("password+gone", 9),
+        ("password+hash", 9),  # a password being hashed by the program: its own work, nothing the server refused
+        ("feature+disabled", 9),  # a feature turned off: the program's, not the account's
         ("verified", 9),  # a connection verified
         ("success", LOCAL),  # a notice that something went well
         ("offline+success", 9),  # disconnected as asked ("disconnected successfully")
