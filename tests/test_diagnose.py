@@ -2073,6 +2073,13 @@ MEANINGS = [
     ("app-password-required", "Не удалось получить маркер доступа для почтового сервера."),
     # A certificate the program cannot use
     ("tls-certificate", "The server's certificate is unusable."),
+    # Russian "данные для аутентификации" (the sign-in details), to be checked: the sign-in
+    ("app-password-required", "Проверьте данные авторизации почтового ящика."),
+    # An employee's record made inactive
+    ("account-disabled", "Sign-in failed: employee inactivated."),
+    # A certificate that cannot be used
+    ("tls-certificate", "Certifikát serveru je nepoužitelný."),
+    ("tls-certificate", "Сертификат сервера непригоден."),
 ]
 
 

@@ -79,7 +79,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "přístupových údajů | přihlašovacích údajů | přihlašovacími údaji",
         "ru": "пароль | пароля | паролем | пароле | учётные данные | учетные данные | полномочия | полномочий | "
               "удостоверения | удостоверений | данные о подлинности | данных о подлинности | данные для доступа | "
-              "данные доступа | данные для входа | данных для входа",
+              "данные доступа | данные для входа | данных для входа | данные для аутентификации | "
+              "данные аутентификации | данные для авторизации | данные авторизации",
         "*": "parol | user/pass | username/pass | login/pass",  # Mail.ru's transliteration; "pass" short for it
     },
     "user": {
@@ -189,11 +190,12 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "spatne | nespravne | neplatne | poškozen | poškozený | poškozené | nekompletní | neúplný | neúplné | "
               "neúplná | vadný | vadné | vadná | nejsou správné | nejsou správná | nejsou platné | nejsou platná | "
               "nekorektní | nevalidní | nebylo správné | nebyl správný | nebyla správná | nevhodný | nevhodná | "
-              "nevhodné | podivný | podivná",
+              "nevhodné | podivný | podivná | nepoužitelný | nepoužitelná | nepoužitelné",
         "ru": "неподходящий | недопустимы | недопустим | некорректен | некорректна | неприемлем | ошибочен | "
               "неверный | неверное | неверная | неверно | неправильный | неправильное | неправильно | плохой | "
               "плохая | плохое | некорректный | некорректное | недействительный | недействителен | недействительна | "
               "недопустимый | неприемлемый | повреждён | поврежден | повреждённый | поврежденный | не верны | "
+              "непригоден | непригодна | непригодный | "
               "не верен | не верно | не верна | не действителен | не действительна | не действительно | "
               "не действительны | ошибочный | ошибочное | ошибочная | неверен | не тот | не та | неполный | неполная | "
               "неполное | дефектный | не правильный | не правильное | не правильная | не правильные | не правильно | "
@@ -1937,7 +1939,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "inactive": {  # an account not active (or a connection idle too long)
         "en": "inactive | not active | not activated | not been activated | non-active | nonactive | "
-              "must be activated",
+              "must be activated | inactivated",
         "cs": "neaktivní | není aktivní | nečinnost | nečinnosti | není aktivován | není aktivována | "
               "nebyl aktivován | nebyla aktivována | musí být aktivován | musí být ručně aktivován | "
               "musí být váš účet aktivován | musí být účet aktivován",
