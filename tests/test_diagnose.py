@@ -2080,6 +2080,27 @@ MEANINGS = [
     # A certificate that cannot be used
     ("tls-certificate", "Certifikát serveru je nepoužitelný."),
     ("tls-certificate", "Сертификат сервера непригоден."),
+    # A server under maintenance, with advice to try later: it cannot be reached now
+    ("connection-failed", "Maintenance in progress. Please try again later."),
+    ("connection-failed", "Probíhá údržba. Zkuste to prosím později."),
+    ("connection-failed", "Идут технические работы, повторите попытку позже."),
+    # A sync with the server that failed, and nothing else: the connection first
+    ("connection-failed", "Synchronization with the server failed."),
+    ("connection-failed", "Synchronizace se serverem se nezdařila."),
+    ("connection-failed", "Синхронизация с сервером завершилась неудачей."),
+    # The server refuses mail sent from this address: the sender
+    ("sender-mismatch", "The SMTP server refuses sending from this address."),
+    ("sender-mismatch", "Сервер не принимает отправку с этого адреса."),
+    # Advice to check a phone's data connection
+    ("connection-failed", "No mail arrived. Check your data connection."),
+    # A user name or password typed wrong (British spelling)
+    ("app-password-required", "The user name is misspelt."),
+    # Russian "введённые реквизиты" (the sign-in details typed)
+    ("app-password-required", "Введённые реквизиты не подходят."),
+    # Go's x509: a certificate that names its host only in the legacy Common Name field
+    ("tls-certificate", "x509: the certificate relies on the legacy Common Name field"),
+    # No HTTP response from the server
+    ("connection-failed", "No HTTP response came back from the mail server."),
 ]
 
 

@@ -80,7 +80,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "ru": "пароль | пароля | паролем | пароле | учётные данные | учетные данные | полномочия | полномочий | "
               "удостоверения | удостоверений | данные о подлинности | данных о подлинности | данные для доступа | "
               "данные доступа | данные для входа | данных для входа | данные для аутентификации | "
-              "данные аутентификации | данные для авторизации | данные авторизации",
+              "данные аутентификации | данные для авторизации | данные авторизации | введенные реквизиты | "
+              "введённые реквизиты | реквизиты для входа",
         "*": "parol | user/pass | username/pass | login/pass",  # Mail.ru's transliteration; "pass" short for it
     },
     "user": {
@@ -183,7 +184,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "wrong": {
         "en": "wrong | incorrect | invalid | bad | not valid | not correct | unacceptable | not acceptable | "
               "damaged | corrupted | mistyped | erroneous | incomplete | not complete | misconfigured | unsuitable | "
-              "not suitable | weird | strange | not usable | unusable",
+              "not suitable | weird | strange | not usable | unusable | misspelt | misspelled",
         "cs": "nevyhovující | nepřípustný | nepřípustné | nepřípustná | špatné | špatný | špatně | nesprávné | "
               "nesprávný | nesprávná | nesprávně | chybné | chybný | chybně | neplatné | neplatný | neplatná | "
               "není platný | není správné | není správný | není správná | není správně | nepřijatelný | nepřijatelné | "
@@ -763,7 +764,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "didn't answer | not answering | isn't responding | aren't responding | wasn't responding | "
               "stopped responding | stopped answering | no reply from | not replying | did not reply | didn't reply | "
               "did not receive a response | didn't receive a response | received no response | "
-              "response was not received | no timely response | not receive a timely response | "
+              "response was not received | no timely response | not receive a timely response | no http response | "
               "not seem to be responding | not seem to respond | don't seem to be responding | "
               "doesn't seem to be responding",
         "cs": "nereagovala | vypršel časový limit | časový limit vypršel | neodpověděl | nereaguje | neodpovídá na | "
@@ -1160,10 +1161,12 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "sender": {
         "en": "sender | from address | from addr | envelope from | return path | envelope sender | from email field | "
-              "from address field",
+              "from address field | sending from this address | send from this address",
         "*": "mail from | mailfrom",  # as written: SMTP's command, not "mails from" a server
-        "cs": "odesílatel | odesílatele | odesilatel | adresa od | adresu od",
-        "ru": "отправитель | отправителя | адрес отправителя | обратный адрес | обратного адреса | адрес от",
+        "cs": "odesílatel | odesílatele | odesilatel | adresa od | adresu od | odesílání z této adresy | "
+              "odeslání z této adresy",
+        "ru": "отправитель | отправителя | адрес отправителя | обратный адрес | обратного адреса | адрес от | "
+              "отправку с этого адреса | отправка с этого адреса | отправки с этого адреса",
     },
     "from-wrong-address": {  # mail sent from an address that is not valid or not allowed: the sender's
         "en": "from invalid address | from an invalid address | from a wrong address | from an unauthorized address | "
@@ -2079,7 +2082,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "check-connection": {  # advice to check one's connection: it failed
         "en": "check your connection | check your connectivity | check your internet connection | "
-              "check your server connection | check the server connection",
+              "check your server connection | check the server connection | check your data connection | "
+              "check your mobile data connection",
         "*": "check connection | check the connection settings | check connection settings | "
              "check the connection parameters | check connection parameters",  # as written: "checking connection" is a step being taken
         # and the familiar „zkontroluj“ of programs that speak to the reader informally
@@ -2745,7 +2749,9 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "cert-identifier": {  # OpenSSL's names of a certificate the client or the server would not accept
         "*": "alert unknown ca | alert bad certificate | alert certificate unknown | unsuitable certificate purpose | "
              "unsupported certificate purpose | certificate key too weak | ca md too weak | ca key too weak | "
-             "digest algorithm too weak | hostname verification failed | host name verification failed",
+             "digest algorithm too weak | hostname verification failed | host name verification failed | "
+             # Go's x509: a certificate that names its host only in the legacy Common Name field
+             "legacy common name | zastaralé pole common name | устаревшее поле common name",
     },
     # Outlook's (Windows inetcomm, imnxport.h IXP_E_*) and Windows CDO's (CDOSysErr.h CDO_E_*) error numbers
     "outlook-no-host": {"*": "0x800ccc0d"},
@@ -3248,6 +3254,8 @@ RULES: dict[str, tuple[tuple, ...]] = {
         # a synchronisation that failed, and nothing else: a mail program's sync is its fetching (49 more texts of the
         # read sets answered as labelled; a sync of the program's settings is none, and another service's masks it)
         ("sync+fail", GUESS, APP), ("sync error-noun", GUESS, APP),  # an error in a sync, and nothing else
+        ("sync server fail", GUESS, APP),  # a sync with the server that failed, and nothing else
+        ("maintenance later", 7),  # a server under maintenance, to be tried later
         ("delivering+fail", GUESS, APP),  # a delivery that failed, and nothing else: as a sending failure
         ("negation+sent", GUESS, APP),  # a message "not sent", and nothing else: the same
         ("not-sent", GUESS, APP),  # the same in one Czech word
