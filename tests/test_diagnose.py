@@ -2730,6 +2730,15 @@ NOT_ERRORS = [
     # A feature turned off by an administrator is no account locked
     "This feature is blocked for every user.",
     "Функция входа заблокирована администратором.",
+    # A label that has the program ignore a trouble names what a setting lets pass: no error
+    "Ignore TLS handshake errors",
+    "Ignorovat chyby spojení TLS",
+    "Игнорировать ошибки TLS-соединения",
+    # A certificate for the reader's e-mail address or identity (S/MIME) is the reader's own, not the server's
+    "The selected certificate is not valid for your email address.",
+    "Žádný certifikát se neshoduje s aktuální identitou.",
+    "Сертификат не подходит для вашего адреса электронной почты.",
+    "This certificate cannot be used to sign an email.",
 ]
 
 

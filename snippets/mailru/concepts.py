@@ -1004,7 +1004,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "sign-message": {  # signing a message with the reader's own certificate (S/MIME): not the server's
         # (not the participles: a certificate "signed" by itself or by an authority is the server's)
-        "en": "cannot sign | unable to sign | can't sign | sign email | sign the message | sign messages | "
+        "en": "cannot sign | unable to sign | can't sign | sign email | sign an email | sign the message | sign messages | "
               "message signing | signing messages | cannot be signed | can't be signed",
         "cs": "podepsat | podepisování | nemůže být podepsaná | nemůže být podepsána",
         "ru": "подписывания | не может быть подписано",
@@ -1400,7 +1400,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "private key | public key | secret key | digital signature | digitally signed | digitally sign | "
               "decrypt | decryption | decrypting | keys for | signer's certificate | signer certificate | "
               "message signature | encrypt the message | email certificate | mail certificate | encrypt outgoing | "
-              "encrypt messages | end-to-end | end to end | encrypted storage | encryption keys",
+              "encrypt messages | end-to-end | end to end | encrypted storage | encryption keys | "
+              "for your email address | for this email address | current identity",
         "cs": "koncové šifrování | koncového šifrování | šifrované úložiště | šifrovací klíče | šifrovací klíč | "
               "server klíčů | serveru klíčů | klíčový server | klíčovému serveru | "
               "klíčového serveru | soukromý klíč | veřejný klíč | tajný klíč | digitální podpis | "
@@ -1408,14 +1409,15 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "podepisující osoby | podpis zprávy | zašifrovat zprávu | certifikát pošty | certifikát e-mailu | "
               "podpisující certifikát | podpisujícím certifikátu | podpisový certifikát | podpisového certifikátu | "
               "šifrovat zprávy | šifrování zpráv | veřejnými klíči | veřejného klíče | ověřování podpisu | "
-              "ověření podpisu",
+              "ověření podpisu | aktuální identitou | "
+              "pro vaši e-mailovou adresu",
         "ru": "ключ шифрования | сервер ключей | сервера ключей | закрытый ключ | открытый ключ | секретный ключ | "
               "цифровая подпись | электронная подпись | расшифровать | расшифровки | расшифровка | расшифровывание | "
               "подпись сообщения | зашифровать сообщение | сертификат электронной почты | "
               "сертификата электронной почты | сертификат подписи | сертификате подписи | сертификата подписи | "
               "шифрование исходящих | шифрование сообщений | шифровать сообщения | открытыми ключами | "
               "открытого ключа | сквозное шифрование | сквозного шифрования | зашифрованное хранилище | "
-              "ключи шифрования",
+              "ключи шифрования | для вашего адреса электронной почты",
         # as written: the stems of "подписан", "podepsán" (signed by a CA) are the same
         "*": "подписавшего | подписать | подписывать | podepsat | podepisovat",
     },
@@ -2781,10 +2783,9 @@ TROUBLE = frozenset({
 # ends without a full stop is no error when the rest of it names no trouble (diagnose.py, _option), nor the app password
 # or trust in a certificate, a label that points at their entry ("Use app password", "Always trust this server").
 OPTION_VERBS = {
-    "en": "require | use | enable | disable | allow | ignore | turn on | turn off",
-    "cs": "vyžadovat | používat | použít | povolit | zakázat | ověřovat | ignorovat | zapnout | vypnout",
-    "ru": "требовать | использовать | включить | отключить | выключить | разрешить | запретить | проверять | "
-          "игнорировать",
+    "en": "require | use | enable | disable | allow | turn on | turn off",
+    "cs": "vyžadovat | používat | použít | povolit | zakázat | ověřovat | zapnout | vypnout",
+    "ru": "требовать | использовать | включить | отключить | выключить | разрешить | запретить | проверять",
 }
 # the verbs of a label that sets a policy for certificates, in the plural ("Trust self-signed certificates"); with one
 # certificate they are a prompt's button ("Trust this certificate", "Accept risk and continue"), which is the entry's
@@ -2792,6 +2793,13 @@ POLICY_VERBS = {
     "en": "accept | trust | reject",
     "cs": "přijímat | přijmout | důvěřovat | odmítat",
     "ru": "принимать | доверять | отклонять",
+}
+# the verbs of a label that has the program ignore something ("Ignore SSL errors"): the trouble it names is what a
+# setting lets pass, whatever it is
+IGNORE_VERBS = {
+    "en": "ignore",
+    "cs": "ignorovat",
+    "ru": "игнорировать",
 }
 LABEL_TOPICS = frozenset({"app", "trust"})
 

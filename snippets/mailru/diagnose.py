@@ -621,22 +621,22 @@ def _progress(text: str) -> bool:
 _OPTION: list[re.Pattern] = []
 
 
-def _option(text: str) -> tuple[bool, str] | None:
-    """(whether its verb is a policy's, the rest) of a setting's label ("Require TLS", „Vyžadovat SSL“, «Включить
-    SSL», "Trust self-signed certificates"): one short line that begins with an option's verb and ends without a
-    full stop or a colon; else None."""
+def _option(text: str) -> tuple[int, str] | None:
+    """(its verb's kind: 0 an option's, 1 a policy's, 2 one that ignores; the rest) of a setting's label ("Require
+    TLS", „Vyžadovat SSL“, «Включить SSL», "Trust self-signed certificates", "Ignore SSL errors"): one short line that
+    begins with such a verb and ends without a full stop or a colon; else None."""
     line = text.strip()
     if len(line) > 80 or "\n" in line or line.endswith((".", "!", "?", ":", "\u2026")) or len(TOKEN.findall(line)) > 6:
         return None
     if not _OPTION:
-        from .concepts import OPTION_VERBS, POLICY_VERBS
-        for verbs in OPTION_VERBS, POLICY_VERBS:
+        from .concepts import IGNORE_VERBS, OPTION_VERBS, POLICY_VERBS
+        for verbs in OPTION_VERBS, POLICY_VERBS, IGNORE_VERBS:
             words = (verb.strip() for lang in verbs.values() for verb in lang.split("|"))
             _OPTION.append(re.compile(r"(?:%s)\b\s*(.*)" % "|".join(map(re.escape, words)), re.IGNORECASE | re.DOTALL))
-    for policy, pattern in enumerate(_OPTION):
+    for kind, pattern in enumerate(_OPTION):
         found = pattern.fullmatch(line)
         if found:
-            return bool(policy), found[1]
+            return kind, found[1]
     return None
 
 
@@ -651,11 +651,11 @@ def decode(text: str) -> tuple[list[Match], bool]:
     option = _option(text)
     if option is not None:  # a setting's label: no error, unless the rest of it names one (or an entry of its own);
         # a policy for certificates in the plural is a setting whatever it names ("Allow invalid certificates"), while
-        # a prompt's button speaks of one ("Trust this certificate")
-        policy, rest = option
+        # a prompt's button speaks of one ("Trust this certificate"); what a label ignores is what it lets pass
+        kind, rest = option
         label = _Reader()
         label.read(rest)
-        if "certificates" in label.concepts or (not policy and not label.concepts & (TROUBLE | LABEL_TOPICS)):
+        if kind == 2 or "certificates" in label.concepts or (not kind and not label.concepts & (TROUBLE | LABEL_TOPICS)):
             return [], whole
     # A statement about something beside the mailbox (its database, a calendar) explains its own
     # words: a rule counts only where its words are not part of such a statement.
