@@ -2101,6 +2101,11 @@ MEANINGS = [
     ("tls-certificate", "x509: the certificate relies on the legacy Common Name field"),
     # No HTTP response from the server
     ("connection-failed", "No HTTP response came back from the mail server."),
+    # A device or the reader that has no connection (Czech „nemá připojení“)
+    ("connection-failed", "Počítač nemá připojení k internetu, pošta se nestáhne."),
+    ("connection-failed", "Nemáte funkční připojení, zprávy zůstanou v Pošta k odeslání."),
+    # Russian «разъединено»: disconnected, as a state
+    ("connection-failed", "Разъединено. Письма не загружены."),
 ]
 
 

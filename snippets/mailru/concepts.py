@@ -2288,12 +2288,13 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "cs": "nejste online | offline | odpojeno | režim offline | režimu offline | nepřipojeno | nepřipojen | "
               "čekání na síť | čekání na použitelnou síť | čekání na přístup k síti | musíte pracovat připojeni | "
               "musíte být online | musíte být připojeni | musíte být připojen | nejste připojeni | nejste připojen | "
-              "nemáte přístup k internetu | nemá přístup k internetu | bez přístupu k internetu",
+              "nemáte přístup k internetu | nemá přístup k internetu | bez přístupu k internetu | nemá připojení | "
+              "nemáte připojení | nemáte funkční připojení",
         "ru": "нет сети | без доступа к интернету | без доступа к сети | офлайн | оффлайн | автономный режим | "
               "автономном режиме | ожидание сети | ожидание доступа к сети | не в сети | необходимо работать в сети | "
               "нужно быть в сети | работаете автономно | работать автономно | автономная работа | вы не подключены | "
               "нет доступа к интернету | нет доступа в интернет | не имеет доступа в интернет | "
-              "не имеет доступа к интернету | вне сети",
+              "не имеет доступа к интернету | вне сети | разъединено | разъединён | разъединен",
         # as written: a folder „не подключена“ is one not mounted, «отключены» alone also "turned off"; "is not
         # connected", „není spojen“ and „není připojen“ as a socket's or a server's state (their stems are those of
         # "connected" and „spojení“, which a success and a connection's name share)
