@@ -2744,6 +2744,10 @@ NOT_ERRORS = [
     "Žádný certifikát se neshoduje s aktuální identitou.",
     "Сертификат не подходит для вашего адреса электронной почты.",
     "This certificate cannot be used to sign an email.",
+    # A repeated password (a form's second field) that differs: no sign-in
+    "The repeated password is wrong.",
+    "Opakované heslo je nesprávné.",
+    "Повторный пароль неверен.",
 ]
 
 

@@ -2730,11 +2730,11 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "repeat-password": {  # a form's second field for the new password: not a sign-in
         "en": "repeat the password | repeat password | repeat your password | confirm password | "
               "confirm the password | confirm your password | retype password | retype the password | "
-              "retype your password",
+              "retype your password | repeated password | password repeated",
         "cs": "zopakujte heslo | zopakovat heslo | zopakování hesla | potvrďte heslo | potvrzení hesla | "
-              "potvrdit heslo",
+              "potvrdit heslo | opakované heslo | opakovaného hesla | opakujte heslo",
         "ru": "повторите пароль | повторить пароль | повтор пароля | подтвердите пароль | подтверждение пароля | "
-              "подтвердить пароль",
+              "подтвердить пароль | повторный пароль | повторного пароля | пароль повторно",
     },
     "timeout-setting": {  # a time-out as a setting: its value, its unit, its change
         "en": "specified timeout | timeout must be | timeout value | timeout changed | timeout was changed | "
