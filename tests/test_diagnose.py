@@ -2106,6 +2106,10 @@ MEANINGS = [
     ("connection-failed", "Nemáte funkční připojení, zprávy zůstanou v Pošta k odeslání."),
     # Russian «разъединено»: disconnected, as a state
     ("connection-failed", "Разъединено. Письма не загружены."),
+    # Too many attempts, to be tried again after a while: a lock for that while
+    ("account-disabled", "Too many attempts. Wait 30 seconds."),
+    ("account-disabled", "Příliš mnoho pokusů, počkejte 30 sekund."),
+    ("account-disabled", "Слишком много попыток, подождите 30 секунд."),
 ]
 
 

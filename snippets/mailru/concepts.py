@@ -786,9 +786,9 @@ CONCEPTS: dict[str, dict[str, str]] = {
              "wsaetimedout | etimedout | timedout | context deadline exceeded",
     },
     "lock-period": {  # how long an account stays locked ("locked for 15 minutes")
-        "en": "minutes | hours",
-        "cs": "minut | minuty | minutu | hodin | hodiny | hodinu",
-        "ru": "минут | минуты | минуту | часов | часа | час",
+        "en": "minutes | hours | seconds",
+        "cs": "minut | minuty | minutu | hodin | hodiny | hodinu | sekund | sekundy",
+        "ru": "минут | минуты | минуту | часов | часа | час | секунд | секунды",
     },
     "time": {  # time that ran out (Время на операцию истекло)
         "en": "time",
@@ -3036,7 +3036,8 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("signin rate-limit", 10),  # sign-in requests rate-limited: a lock on the account for a while, not sending
         # too many sign-in attempts, and to try again later: a lock on the account for a while (the password typed the
         # likelier reason for it, after which the app password is the way)
-        ("too-many signin|failed-attempts later", 14, APP),
+        ("too-many signin|failed-attempts later|lock-period", 14, APP),
+        ("too-many attempt later|lock-period", 9, APP),  # too many attempts, to be tried again later: a lock for a while
     ),
     CERT: (
         # (a certificate and a check alone are a setting's label, "Verify server certificate", since the seventeenth
