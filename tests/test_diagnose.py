@@ -1649,7 +1649,8 @@ MEANINGS = [
     ("connection-failed", "No answer from the server."),
     ("account-disabled", "Your account was frozen after too many failed sign-in attempts."),
     ("account-disabled", "Connection refused: you have been banned from this server."),
-    ("app-password-required", "Too many failed attempts, please wait a minute."),
+    # (a wait named, as "try again later" is: a lock for a while, the password second)
+    ("account-disabled", "Too many failed attempts, please wait a minute."),
     (LOGIN, "K přihlášení nemáte oprávnění."), (LOGIN, "Нет разрешения на вход в эту почту."),
     ("connection-failed", "Bad network connection detected"),
     ("connection-failed", "Could not connect to the authentication server."),
