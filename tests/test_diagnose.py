@@ -2111,6 +2111,10 @@ MEANINGS = [
     ("account-disabled", "Too many attempts. Wait 30 seconds."),
     ("account-disabled", "Příliš mnoho pokusů, počkejte 30 sekund."),
     ("account-disabled", "Слишком много попыток, подождите 30 секунд."),
+    # "unsuccessfull", as some programs spell it
+    ("app-password-required", "Authentication unsuccessfull."),
+    # A sign-in the program does not appear to hold
+    ("app-password-required", "You do not appear to be authenticated with the IMAP server."),
 ]
 
 

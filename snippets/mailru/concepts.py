@@ -70,7 +70,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "больше не авторизован | больше не авторизовано",
         "*": "unauthorized | unauthorised | unauthenticated | not authenticated | not authorized | not authorised | "
              "not an authorized | not an authorised | "
-             "no longer authorized | no longer authorised | no longer be authorized | no longer be authorised",
+             "no longer authorized | no longer authorised | no longer be authorized | no longer be authorised | "
+             "not appear to be authenticated | not seem to be authenticated",
     },
     "password": {
         "en": "password | passwd | passphrase | credentials | credential | login details | login data | "
@@ -124,7 +125,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
     # --- failure, refusal, wrong ---------------------------------------------------------------
     "fail": {
         "en": "fail | failed | failure | failing | error | unable | cannot | can not | can't | could not | couldn't | "
-              "unsuccessful | not successful | did not succeed | didn't succeed | not succeed | impossible | problem | "
+              "unsuccessful | unsuccessfull | not successful | did not succeed | didn't succeed | not succeed | "
+              "impossible | problem | "
               "no longer | connection issues | connection issue | issue | issues | trouble | did not pass | "
               "no passing | "
               "not able | wasn't able | weren't able | exception | not possible | "
@@ -1004,7 +1006,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "sign-message": {  # signing a message with the reader's own certificate (S/MIME): not the server's
         # (not the participles: a certificate "signed" by itself or by an authority is the server's)
-        "en": "cannot sign | unable to sign | can't sign | sign email | sign an email | sign the message | sign messages | "
+        "en": "cannot sign | unable to sign | can't sign | sign email | sign an email | sign the message | "
+              "sign messages | "
               "message signing | signing messages | cannot be signed | can't be signed",
         "cs": "podepsat | podepisování | nemůže být podepsaná | nemůže být podepsána",
         "ru": "подписывания | не может быть подписано",
@@ -2086,8 +2089,9 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "check your connection | check your connectivity | check your internet connection | "
               "check your server connection | check the server connection | check your data connection | "
               "check your mobile data connection",
+        # as written: "checking connection" is a step being taken
         "*": "check connection | check the connection settings | check connection settings | "
-             "check the connection parameters | check connection parameters",  # as written: "checking connection" is a step being taken
+             "check the connection parameters | check connection parameters",
         # and the familiar „zkontroluj“ of programs that speak to the reader informally
         "cs": "zkontrolujte připojení | zkontrolujte své připojení | zkontrolujte svoje připojení | "
               "zkontrolujte spojení | zkontrolujte si připojení | zkontroluj připojení | zkontroluj své připojení | "
@@ -2199,7 +2203,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "get oauth token | fetch access token | fetching access token",
         "cs": "získat přístupový token | získání přístupového tokenu | získaní přístupového tokenu | "
               "přijímání přístupového tokenu | získat token oauth | získání tokenu oauth",
-        "ru": "получить маркер доступа | получения маркера доступа | получить токен доступа | получения токена доступа | "
+        "ru": "получить маркер доступа | получения маркера доступа | получить токен доступа | "
+              "получения токена доступа | "
               "получить токен oauth | получения токена oauth",
     },
     "identify": {  # a host a program could not identify (find out who or where it is)
@@ -3037,7 +3042,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         # too many sign-in attempts, and to try again later: a lock on the account for a while (the password typed the
         # likelier reason for it, after which the app password is the way)
         ("too-many signin|failed-attempts later|lock-period", 14, APP),
-        ("too-many attempt later|lock-period", 9, APP),  # too many attempts, to be tried again later: a lock for a while
+        ("too-many attempt later|lock-period", 9, APP),  # too many attempts, to be tried again later: a lock
     ),
     CERT: (
         # (a certificate and a check alone are a setting's label, "Verify server certificate", since the seventeenth

@@ -655,7 +655,8 @@ def decode(text: str) -> tuple[list[Match], bool]:
         kind, rest = option
         label = _Reader()
         label.read(rest)
-        if kind == 2 or "certificates" in label.concepts or (not kind and not label.concepts & (TROUBLE | LABEL_TOPICS)):
+        if kind == 2 or "certificates" in label.concepts or (
+                not kind and not label.concepts & (TROUBLE | LABEL_TOPICS)):
             return [], whole
     # A statement about something beside the mailbox (its database, a calendar) explains its own
     # words: a rule counts only where its words are not part of such a statement.
