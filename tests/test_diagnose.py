@@ -2757,6 +2757,17 @@ NOT_ERRORS = [
     "The repeated password is wrong.",
     "Opakované heslo je nesprávné.",
     "Повторный пароль неверен.",
+    # A policy for a kind of certificate, or for any, is a setting ("Trust this certificate" stays a prompt's button)
+    "Trust any server certificate",
+    "Důvěřovat libovolnému certifikátu serveru",
+    "Доверять любому сертификату сервера",
+    "Trust self-signed server certificate",
+    # A label that turns a check off
+    "Do not verify TLS certificates",
+    # A form's field that should not be left empty
+    "The server name or the server address should not be empty",
+    # A hint on when to turn an option on
+    "Enable this option only if the certificate is self-signed.",
 ]
 
 

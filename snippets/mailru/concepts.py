@@ -2696,24 +2696,27 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "turn this option on when | turn this on when | for self-signed certificates | "
               "for self-signed certificate only | enable this to | keep this option disabled | when debugging | "
               "set this to | if the server requires authentication | if the smtp server requires authentication | "
+              "enable this option only if | enable this option only when | use this option only if | "
               "if your server requires authentication | "
               "for development environments",
         "cs": "tuto možnost zapněte | zapněte tuto možnost | tuto možnost vypněte | vypněte tuto možnost | "
               "povolte pouze | povolte jen | pokud je zaškrtnuto | pokud není zaškrtnuto | víte co děláte | "
               "vypínejte opatrně | vypněte pokud | zapněte pokud | zrušte tuto volbu | zaškrtněte pokud | "
               "pro certifikáty podepsané sebou | zapněte, chcete-li | ponechte tuto možnost vypnutou | "
-              "pokud server vyžaduje ověření | pokud server vyžaduje přihlášení | pro vývojová prostředí",
+              "pokud server vyžaduje ověření | pokud server vyžaduje přihlášení | povolte tuto možnost pouze | "
+              "zapněte tuto možnost pouze | pro vývojová prostředí",
         "ru": "включите эту настройку | включите эту опцию | отключите эту настройку | отключите эту опцию | "
               "установите это значение | если флажок снят | если флажок установлен | отключайте с осторожностью | "
               "знаете что делаете | отключите при | отключите если | включите если | включите при | отметьте если | "
               "для самоподписанных сертификатов | включите, чтобы | оставьте эту опцию отключённой | "
-              "если сервер требует аутентификации | если сервер требует авторизации | для сред разработки",
+              "если сервер требует аутентификации | если сервер требует авторизации | включите этот параметр только | "
+              "включайте этот параметр только | для сред разработки",
     },
     "empty-field": {  # a form's field left empty ("the server cannot be empty"): a setting's check, nothing refused
         "en": "cannot be empty | can not be empty | can't be empty | must not be empty | may not be empty | "
               "cannot be blank | can not be blank | can't be blank | must not be blank | empty password | "
               "must start with | should begin with | does not look like a valid | api key format | please fill in | "
-              "must also be set | must be set | to be set",
+              "must also be set | must be set | to be set | should not be empty | shouldn't be empty",
         "cs": "nesmí být prázdný | nesmí být prázdná | nesmí být prázdné | nemůže být prázdný | nemůže být prázdná | "
               "nemůže být prázdné | nemohou být prázdné | nesmí zůstat prázdné | prázdné heslo | musí být nastaveno | "
               "musí začínat | nevypadá jako platný | vyplňte prosím | prosím vyplňte | "
@@ -2789,9 +2792,10 @@ TROUBLE = frozenset({
 # ends without a full stop is no error when the rest of it names no trouble (diagnose.py, _option), nor the app password
 # or trust in a certificate, a label that points at their entry ("Use app password", "Always trust this server").
 OPTION_VERBS = {
-    "en": "require | use | enable | disable | allow | turn on | turn off",
-    "cs": "vyžadovat | používat | použít | povolit | zakázat | ověřovat | zapnout | vypnout",
-    "ru": "требовать | использовать | включить | отключить | выключить | разрешить | запретить | проверять",
+    "en": "require | use | enable | disable | allow | turn on | turn off | do not verify | don't verify",
+    "cs": "vyžadovat | používat | použít | povolit | zakázat | ověřovat | zapnout | vypnout | neověřovat",
+    "ru": "требовать | использовать | включить | отключить | выключить | разрешить | запретить | проверять | "
+          "не проверять",
 }
 # the verbs of a label that sets a policy for certificates, in the plural ("Trust self-signed certificates"); with one
 # certificate they are a prompt's button ("Trust this certificate", "Accept risk and continue"), which is the entry's

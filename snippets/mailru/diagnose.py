@@ -619,6 +619,10 @@ def _progress(text: str) -> bool:
 
 
 _OPTION: list[re.Pattern] = []
+# a policy for a kind of certificate or for any ("Trust self-signed certificate", "Trust any TLS certificate"), not a
+# prompt's button about the one before it ("Trust certificate")
+ANY_KIND = re.compile(r"\b(?:any|all|every|self-signed|untrusted|invalid|každ\w*|všem|všechny|libovoln\w*|"
+                      r"samopodepsan\w*|любо\w*|все|всем|самоподписанн\w*)\b", re.IGNORECASE)
 
 
 def _option(text: str) -> tuple[int, str] | None:
@@ -655,8 +659,8 @@ def decode(text: str) -> tuple[list[Match], bool]:
         kind, rest = option
         label = _Reader()
         label.read(rest)
-        if kind == 2 or "certificates" in label.concepts or (
-                not kind and not label.concepts & (TROUBLE | LABEL_TOPICS)):
+        if kind == 2 or "certificates" in label.concepts or (kind == 1 and "certificate" in label.concepts and
+                ANY_KIND.search(rest)) or (not kind and not label.concepts & (TROUBLE | LABEL_TOPICS)):
             return [], whole
     # A statement about something beside the mailbox (its database, a calendar) explains its own
     # words: a rule counts only where its words are not part of such a statement.
