@@ -2115,6 +2115,14 @@ MEANINGS = [
     ("app-password-required", "Authentication unsuccessfull."),
     # A sign-in the program does not appear to hold
     ("app-password-required", "You do not appear to be authenticated with the IMAP server."),
+    # A host name with no DNS entry: the name does not resolve
+    ("connection-failed", "imap.mail.ru has no DNS entry"),
+    # Servers under unusually high traffic: a busy server
+    ("connection-failed", "The servers are under unusually high traffic, try again later."),
+    ("connection-failed", "Servery mají neobvykle vysoký provoz, zkuste to později."),
+    ("connection-failed", "На серверах высокий трафик, попробуйте позже."),
+    # Credentials that are "not working"
+    ("app-password-required", "The credentials you entered are not working."),
 ]
 
 

@@ -125,7 +125,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
     # --- failure, refusal, wrong ---------------------------------------------------------------
     "fail": {
         "en": "fail | failed | failure | failing | error | unable | cannot | can not | can't | could not | couldn't | "
-              "unsuccessful | unsuccessfull | not successful | did not succeed | didn't succeed | not succeed | "
+              "unsuccessful | unsuccessfull | not successful | not working | isn't working | aren't working | "
+              "did not succeed | didn't succeed | not succeed | "
               "impossible | problem | "
               "no longer | connection issues | connection issue | issue | issues | trouble | did not pass | "
               "no passing | "
@@ -715,7 +716,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
              "eai noname | "
              # glibc's words for EAI_NONAME, and the BSDs' and others'
              "name or service not known | nodename nor servname provided | host or service not provided | "
-             "has no usable address | no usable addresses | "
+             "has no usable address | no usable addresses | has no dns entry | has no dns record | no dns entry | "
              # glibc's Czech and Russian for EAI_NONAME (libc-l10n), and the order a program's translator chose
              "neznámé jméno nebo služba | неизвестное имя или служба | имя или служба не известны",
     },
@@ -948,9 +949,9 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "password transition",
     },
     "load-high": {  # a server's load too high
-        "en": "load too high | too high load | load is too high | high load",
-        "cs": "příliš vysoká zátěž | vysoké zatížení | přetížení | vytížen | vytížený",
-        "ru": "слишком высокая нагрузка | высокая нагрузка",
+        "en": "load too high | too high load | load is too high | high load | high traffic | heavy traffic",
+        "cs": "příliš vysoká zátěž | vysoké zatížení | přetížení | vytížen | vytížený | vysoký provoz",
+        "ru": "слишком высокая нагрузка | высокая нагрузка | высокий трафик",
     },
     "broken": {  # English "broken" (Czech and Russian say "damaged", which is the wrong concept's)
         "*": "broken",
