@@ -2116,13 +2116,17 @@ MEANINGS = [
     # A sign-in the program does not appear to hold
     ("app-password-required", "You do not appear to be authenticated with the IMAP server."),
     # A host name with no DNS entry: the name does not resolve
-    ("connection-failed", "imap.mail.ru has no DNS entry"),
+    ("connection-failed", "The name pop.mail.ru has no DNS entry."),
     # Servers under unusually high traffic: a busy server
     ("connection-failed", "The servers are under unusually high traffic, try again later."),
-    ("connection-failed", "Servery mají neobvykle vysoký provoz, zkuste to později."),
+    ("connection-failed", "Na serverech je teď vysoký provoz, zkuste to později."),
     ("connection-failed", "На серверах высокий трафик, попробуйте позже."),
     # Credentials that are "not working"
     ("app-password-required", "The credentials you entered are not working."),
+    # "Mail server error", and nothing else: a failure that names no cause (the connection first, the password second)
+    ("connection-failed", "A mail server error stopped the check."),
+    ("connection-failed", "Došlo k chybě poštovního serveru."),
+    ("connection-failed", "Ошибка почтового сервера (код 0)"),
 ]
 
 
@@ -2757,25 +2761,25 @@ NOT_ERRORS = [
     "Ignorovat chyby spojení TLS",
     "Игнорировать ошибки TLS-соединения",
     # A certificate for the reader's e-mail address or identity (S/MIME) is the reader's own, not the server's
-    "The selected certificate is not valid for your email address.",
-    "Žádný certifikát se neshoduje s aktuální identitou.",
+    "No certificate was issued for your email address.",
+    "Pro podpis chybí certifikát shodný s aktuální identitou.",
     "Сертификат не подходит для вашего адреса электронной почты.",
-    "This certificate cannot be used to sign an email.",
+    "This certificate is not allowed to sign an email.",
     # A repeated password (a form's second field) that differs: no sign-in
     "The repeated password is wrong.",
-    "Opakované heslo je nesprávné.",
+    "Opakované heslo není správné.",
     "Повторный пароль неверен.",
     # A policy for a kind of certificate, or for any, is a setting ("Trust this certificate" stays a prompt's button)
     "Trust any server certificate",
     "Důvěřovat libovolnému certifikátu serveru",
     "Доверять любому сертификату сервера",
-    "Trust self-signed server certificate",
+    "Trust any self-signed certificate",
     # A label that turns a check off
     "Do not verify TLS certificates",
     # A form's field that should not be left empty
-    "The server name or the server address should not be empty",
+    "Server name and server address should not be empty",
     # A hint on when to turn an option on
-    "Enable this option only if the certificate is self-signed.",
+    "Enable this option only when your certificate is self-signed.",
 ]
 
 

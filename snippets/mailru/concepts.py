@@ -378,6 +378,12 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "cs": "tiket | lístek | lístku",
         "ru": "мандат | билет",
     },
+    "mail-server": {  # a mail server, said as such ("e-mail server" holds "mail server")
+        "en": "mail server | email server | imap server | smtp server | pop3 server",
+        "cs": "poštovní server | poštovního serveru | mailový server | mailového serveru | emailový server | "
+              "emailového serveru",
+        "ru": "почтовый сервер | почтового сервера | почтовом сервере | почтовым сервером",
+    },
     "mail-protocol": {  # the mail protocols by name
         "*": "pop3 | pop | imap | imap4 | smtp",
     },
@@ -3268,6 +3274,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("sending fail", GUESS, APP),  # a sending failure and nothing else: the settings, then the password
         ("fetch-mail fail", GUESS, APP),  # mail that could not be checked for or fetched, and nothing else: the same
         ("fetch-verb message fail", GUESS, APP),  # the same, its words apart ("the message could not be loaded")
+        ("mail-server+error-noun", GUESS, APP),  # "mail server error", and nothing else: the same
         ("test-mail fail|wrong", GUESS, APP),  # a test e-mail that failed, and nothing else: the same
         ("notify-verb recipient fail", GUESS, APP),  # the recipients could not be notified, and nothing else
         ("dial-verb server|mail-protocol fail", 8),  # a server that could not be dialled (Go's net.Dial)
