@@ -2127,6 +2127,12 @@ MEANINGS = [
     ("connection-failed", "A mail server error stopped the check."),
     ("connection-failed", "Došlo k chybě poštovního serveru."),
     ("connection-failed", "Ошибка почтового сервера (код 0)"),
+    # Czech „je třeba“ (it is needed), as „potřeba“ is
+    ("connection-failed", "Pro stažení pošty je třeba být připojen k internetu."),
+    # Waiting until a network is there: the program is offline
+    ("connection-failed", "Paused until the network is available."),
+    ("connection-failed", "Pozastaveno, dokud nebude k dispozici síť."),
+    ("connection-failed", "Проверка почты отложена до появления сети."),
 ]
 
 

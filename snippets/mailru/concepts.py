@@ -209,7 +209,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "required": {
         "en": "required | require | requires | need | needed | needs | must | instead",
         "cs": "požaduje | požadují | vyžadováno | vyžaduje | vyžadován | vyžadována | požadováno | požadován | "
-              "požadována | nutné | nutno | potřeba | potřebuje | potřebují | potřebujete | musíte | namísto | místo",
+              "požadována | nutné | nutno | potřeba | potřebuje | potřebují | potřebujete | musíte | namísto | místo | "
+              "třeba",
         "ru": "запрашивает | необходим | необходимо | требуется | требует | нужен | нужно | нуждается | вместо",
         "*": "neobhodim",  # Mail.ru's transliteration
     },
@@ -2296,17 +2297,19 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "waiting for network access | currently disconnected | not currently connected | "
               "must be working online | must be online | need to be online | requires you to be online | "
               "you are not connected | "
-              "you're not connected | no internet access | no access to the internet",
+              "you're not connected | no internet access | no access to the internet | until network is available | "
+              "until the network is available | until a network is available",
         "cs": "nejste online | offline | odpojeno | režim offline | režimu offline | nepřipojeno | nepřipojen | "
               "čekání na síť | čekání na použitelnou síť | čekání na přístup k síti | musíte pracovat připojeni | "
               "musíte být online | musíte být připojeni | musíte být připojen | nejste připojeni | nejste připojen | "
               "nemáte přístup k internetu | nemá přístup k internetu | bez přístupu k internetu | nemá připojení | "
+              "než bude k dispozici síť | dokud nebude k dispozici síť | "
               "nemáte připojení | nemáte funkční připojení",
         "ru": "нет сети | без доступа к интернету | без доступа к сети | офлайн | оффлайн | автономный режим | "
               "автономном режиме | ожидание сети | ожидание доступа к сети | не в сети | необходимо работать в сети | "
               "нужно быть в сети | работаете автономно | работать автономно | автономная работа | вы не подключены | "
               "нет доступа к интернету | нет доступа в интернет | не имеет доступа в интернет | "
-              "не имеет доступа к интернету | вне сети | разъединено | разъединён | разъединен",
+              "не имеет доступа к интернету | вне сети | разъединено | разъединён | разъединен | до появления сети",
         # as written: a folder „не подключена“ is one not mounted, «отключены» alone also "turned off"; "is not
         # connected", „není spojen“ and „není připojen“ as a socket's or a server's state (their stems are those of
         # "connected" and „spojení“, which a success and a connection's name share)
