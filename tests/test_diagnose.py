@@ -2133,6 +2133,10 @@ MEANINGS = [
     ("connection-failed", "Paused until the network is available."),
     ("connection-failed", "Pozastaveno, dokud nebude k dispozici síť."),
     ("connection-failed", "Проверка почты отложена до появления сети."),
+    # An address the server will not let the reader send from: the sender
+    ("sender-mismatch", "This address cannot be used for sending with your account."),
+    ("sender-mismatch", "Tuto adresu nelze použít k odeslání zprávy."),
+    ("sender-mismatch", "Этот адрес нельзя использовать для отправки писем."),
 ]
 
 

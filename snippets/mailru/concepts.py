@@ -1181,12 +1181,15 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "from-wrong-address": {  # mail sent from an address that is not valid or not allowed: the sender's
         "en": "from invalid address | from an invalid address | from a wrong address | from an unauthorized address | "
-              "from a disallowed address | from an unauthorised address",
+              "from a disallowed address | from an unauthorised address | address cannot be used for sending | "
+              "address can't be used for sending | cannot send from this address | can't send from this address",
         # (a one-letter preposition cannot begin a phrase: the mail's noun before it)
         "cs": "email z neplatné adresy | zprávu z neplatné adresy | email z nepovolené adresy | "
-              "zprávu z nepovolené adresy",
+              "zprávu z nepovolené adresy | adresu nelze použít k odeslání | adresu nelze použít pro odesílání | "
+              "adresu nelze použít k odesílání",
         "ru": "письмо с недопустимого адреса | письмо с неверного адреса | письмо с недействительного адреса | "
-              "сообщение с недопустимого адреса | сообщение с неверного адреса | сообщение с недействительного адреса",
+              "сообщение с недопустимого адреса | сообщение с неверного адреса | сообщение с недействительного адреса | "
+              "адрес нельзя использовать для отправки | адрес не может использоваться для отправки",
     },
     "mismatch": {
         "en": "must match | does not match | doesn't match | don't match | do not match | not match | mismatch | "
