@@ -2137,6 +2137,11 @@ MEANINGS = [
     ("sender-mismatch", "This address cannot be used for sending with your account."),
     ("sender-mismatch", "Tuto adresu nelze použít k odeslání zprávy."),
     ("sender-mismatch", "Этот адрес нельзя использовать для отправки писем."),
+    # OAuth's token named as such, expired or refused: the mail program's sign-in (XOAUTH2)
+    ("app-password-required", "The OAuth2 token has expired and could not be refreshed."),
+    ("app-password-required", "Server rejected the OAuth token for this mailbox."),
+    # An OAuth2 access token that could not be acquired
+    ("app-password-required", "Could not acquire OAuth2 token for the IMAP account."),
 ]
 
 

@@ -2207,11 +2207,15 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "cs": "token | přístupový token",
         "ru": "токен | токен доступа | маркер доступа | маркера доступа | маркером доступа",
     },
+    "oauth-token": {  # OAuth's token, named as such: the mail program's sign-in (XOAUTH2)
+        "*": "oauth token | oauth2 token | oauth access token | oauth2 access token | xoauth2 token",
+    },
     "token-get": {  # getting an access token (OAuth's), as a step of signing in
         "en": "get access token | get an access token | get the access token | getting access token | "
               "obtain access token | obtain an access token | obtaining access token | retrieve access token | "
               "retrieving access token | retrieving an oauth access token | retrieve an oauth access token | "
-              "get oauth token | fetch access token | fetching access token",
+              "get oauth token | fetch access token | fetching access token | acquire access token | acquire token | "
+              "acquire oauth2 token | get oauth2 access token | get oauth2 token",
         "cs": "získat přístupový token | získání přístupového tokenu | získaní přístupového tokenu | "
               "přijímání přístupového tokenu | získat token oauth | získání tokenu oauth",
         "ru": "получить маркер доступа | получения маркера доступа | получить токен доступа | "
@@ -2862,6 +2866,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("check user fail", 6, AUTH),  # an account that could not be verified
         ("check api-key correct", 6, AUTH),  # advice to check that the API key is correct
         ("token-get fail", 8, AUTH),  # an access token that could not be obtained: the sign-in
+        ("oauth-token wrong|trust|expired|refused|fail", 9, AUTH),  # OAuth's token refused, expired or not refreshed
         ("api-key wrong|refused|expired", 7, AUTH),  # an API key refused, invalid or expired: the sign-in
         ("check api-key fail", 7, AUTH),  # an API key that could not be validated: the same
         ("your-identity fail|negation", 10, AUTH),  # the reader's identity could not be verified
