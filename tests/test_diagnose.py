@@ -2142,6 +2142,10 @@ MEANINGS = [
     ("app-password-required", "Server rejected the OAuth token for this mailbox."),
     # An OAuth2 access token that could not be acquired
     ("app-password-required", "Could not acquire OAuth2 token for the IMAP account."),
+    # "Authentication required", and nothing else (SMTP's 530 says it): the sign-in, as a guess
+    ("app-password-required", "Authentication is required!"),
+    ("app-password-required", "Je vyžadováno ověření!"),
+    ("app-password-required", "Необходима аутентификация!"),
 ]
 
 
@@ -2795,6 +2799,8 @@ NOT_ERRORS = [
     "Server name and server address should not be empty",
     # A hint on when to turn an option on
     "Enable this option only when your certificate is self-signed.",
+    # Authentication required to install software is the system's own
+    "Authentication is required to install packages",
 ]
 
 

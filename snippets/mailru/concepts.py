@@ -2207,6 +2207,18 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "cs": "token | přístupový token",
         "ru": "токен | токен доступа | маркер доступа | маркера доступа | маркером доступа",
     },
+    "auth-required": {  # "authentication required" (SMTP's 530 says it): the program signed in without the right
+        # credentials, or not at all
+        "en": "authentication required | authentication is required | authorization required | "
+              "authorisation required",
+        "cs": "vyžadováno ověření | vyžaduje se ověření | je vyžadováno ověření",
+        "ru": "требуется аутентификация | необходима аутентификация",
+    },
+    "install-software": {  # software to install (a package manager's sign-in for it is the system's)
+        "en": "install software | to install | installing software | install packages",
+        "cs": "instalaci softwaru | instalace softwaru | instalaci programů | instalaci aplikací",
+        "ru": "для установки | установки программ | установка программ",
+    },
     "oauth-token": {  # OAuth's token, named as such: the mail program's sign-in (XOAUTH2)
         "*": "oauth token | oauth2 token | oauth access token | oauth2 access token | xoauth2 token",
     },
@@ -2867,6 +2879,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("check api-key correct", 6, AUTH),  # advice to check that the API key is correct
         ("token-get fail", 8, AUTH),  # an access token that could not be obtained: the sign-in
         ("oauth-token wrong|trust|expired|refused|fail", 9, AUTH),  # OAuth's token refused, expired or not refreshed
+        ("auth-required", GUESS, AUTH),  # "authentication required", and nothing else: the sign-in
         ("api-key wrong|refused|expired", 7, AUTH),  # an API key refused, invalid or expired: the sign-in
         ("check api-key fail", 7, AUTH),  # an API key that could not be validated: the same
         ("your-identity fail|negation", 10, AUTH),  # the reader's identity could not be verified
@@ -3476,6 +3489,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("password+gone", 9),
         ("password+hash", 9),  # a password being hashed by the program: its own work, nothing the server refused
         ("feature+disabled", 9),  # a feature turned off: the program's, not the account's
+        ("install-software", 9),  # software to install: the system's own
         ("verified", 9),  # a connection verified
         ("success", LOCAL),  # a notice that something went well
         ("offline+success", 9),  # disconnected as asked ("disconnected successfully")
