@@ -2146,6 +2146,22 @@ MEANINGS = [
     ("app-password-required", "Authentication is required!"),
     ("app-password-required", "Je vyžadováno ověření!"),
     ("app-password-required", "Необходима аутентификация!"),
+    # A server that stopped working: not reached
+    ("connection-failed", "The IMAP server has stopped working."),
+    ("connection-failed", "Poštovní server přestal fungovat."),
+    ("connection-failed", "Почтовый сервер перестал работать."),
+    # Czech „nepracuje“ (does not work), „bez spojení“ (no connection), a connection that may have been lost
+    ("connection-failed", "Připojení k internetu nepracuje."),
+    ("connection-failed", "Bez spojení se schránkou."),
+    ("connection-failed", "Počítač mohl ztratit připojení k poštovnímu serveru."),
+    # A task that waits until the internet connection is there: the program is offline
+    ("connection-failed", "The message will go out once a connection to the internet is available."),
+    ("connection-failed", "Письмо уйдёт, как только появится соединение с интернетом."),
+    # Disconnected as not authorised: the sign-in
+    ("app-password-required", "Disconnected from the broker: not authorized."),
+    # A profile not yet activated, at sign-in: the account
+    ("account-disabled", "Sign-in refused: this profile is not yet activated."),
+    ("account-disabled", "Вход невозможен: профиль ещё не активирован."),
 ]
 
 

@@ -829,7 +829,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "vypadlo | vypadl | ukončeno | zrušeno | "
               "ukončil | ukončilo | uzavřeno | uzavřel | zavřeno | bylo obnoveno | preruseno | "
               "odpojilo | odpojil | odpojila | přerušil | přerušilo | resetováno | resetován | resetovalo | "
-              "ztratil | ztratila | ztratilo | zavřel | zavřela | zavřelo | zavírá | zavírání | uzavírá | uzavřen | "
+              "ztratil | ztratila | ztratilo | ztratit připojení | ztratit spojení | ztráta připojení | zavřel | "
+              "zavřela | zavřelo | zavírá | zavírání | uzavírá | uzavřen | "
               "ukončen | zahozeno | zahozen | zahodil | "
               "zahodilo | rozpojeno | rozpojen | rozpojilo | vynulováno | vynulováno spojení | nestabilní | ztráta | "
               "ztrátě",
@@ -1047,6 +1048,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "down | offline | "
               "not responding | outage | unavaliable | not avaliable | inoperative | could not be contacted | "
               "cannot be contacted | can't be contacted | could not contact | cannot contact | unable to contact | "
+              "stopped working | has stopped working | "
               "not ready | failed to contact",
         "cs": "nedostupnost | nedostupný | nedostupná | nedostupné | není dostupný | není dostupná | není dostupné | "
               "nedosažitelný | nedosažitelná | nedosažitelné | není dosažitelný | není dosažitelná | "
@@ -1058,12 +1060,14 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "nemůže kontaktovat | nepodařilo se kontaktovat | nepodařilo kontaktovat | nepřístupný | nepřístupná | "
               "nemůže být dosažen | nebyl dosažitelný | nebyla dosažitelná | nebylo dosažitelné | "
               "nepodařilo dovolat | nelze dovolat | nemohl být dosažen | nemohla být dosažena | nemohlo být dosaženo | "
-              "nepřístupné | servery neodpovídají | servery nereagují",
+              "nepřístupné | servery neodpovídají | servery nereagují | nepracuje | přestal fungovat | "
+              "přestala fungovat | přestalo fungovat",
         "ru": "не может быть достигнут | не может быть достигнута | не удалось достичь | не удаётся достичь | "
               "не удается достичь | не откликается | "
               "недоступен | недоступна | недоступный | недоступно | не работает | нет маршрута | "
               "не отвечает | не ответил | недостижим | недостижимый | не функционирует | неработоспособен | "
-              "недосягаем | недосягаемый | не доступно | не доступна",
+              "недосягаем | недосягаемый | не доступно | не доступна | перестал работать | перестала работать | "
+              "перестало работать",
         "*": "not working",  # as written: "does not work with it" has the same stems
     },
     "temporary": {
@@ -1188,7 +1192,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "zprávu z nepovolené adresy | adresu nelze použít k odeslání | adresu nelze použít pro odesílání | "
               "adresu nelze použít k odesílání",
         "ru": "письмо с недопустимого адреса | письмо с неверного адреса | письмо с недействительного адреса | "
-              "сообщение с недопустимого адреса | сообщение с неверного адреса | сообщение с недействительного адреса | "
+              "сообщение с недопустимого адреса | сообщение с неверного адреса | "
+              "сообщение с недействительного адреса | "
               "адрес нельзя использовать для отправки | адрес не может использоваться для отправки",
     },
     "mismatch": {
@@ -1958,12 +1963,14 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "inactive": {  # an account not active (or a connection idle too long)
         "en": "inactive | not active | not activated | not been activated | non-active | nonactive | "
-              "must be activated | inactivated",
+              "must be activated | inactivated | not yet activated | not yet been activated",
         "cs": "neaktivní | není aktivní | nečinnost | nečinnosti | není aktivován | není aktivována | "
               "nebyl aktivován | nebyla aktivována | musí být aktivován | musí být ručně aktivován | "
-              "musí být váš účet aktivován | musí být účet aktivován",
+              "musí být váš účet aktivován | musí být účet aktivován | ještě nebyl aktivován | ještě nebyla aktivována | "
+              "ještě není aktivován | ještě není aktivována",
         "ru": "неактивна | неактивен | неактивно | неактивной | не активна | не активен | недействующая | "
-              "недействующий | недействующей | не активирован | не активирована | должна быть активирована",
+              "недействующий | недействующей | не активирован | не активирована | должна быть активирована | "
+              "не был активирован | не была активирована | ещё не активирован | еще не активирован",
     },
     "length": {  # a password's length a form requires
         "en": "length | too short | minimum length | too simple | too weak | weak password",
@@ -2317,18 +2324,20 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "must be working online | must be online | need to be online | requires you to be online | "
               "you are not connected | "
               "you're not connected | no internet access | no access to the internet | until network is available | "
-              "until the network is available | until a network is available",
+              "until the network is available | until a network is available | once a connection to the internet is | "
+              "once an internet connection is | once a network connection is",
         "cs": "nejste online | offline | odpojeno | režim offline | režimu offline | nepřipojeno | nepřipojen | "
               "čekání na síť | čekání na použitelnou síť | čekání na přístup k síti | musíte pracovat připojeni | "
               "musíte být online | musíte být připojeni | musíte být připojen | nejste připojeni | nejste připojen | "
               "nemáte přístup k internetu | nemá přístup k internetu | bez přístupu k internetu | nemá připojení | "
-              "než bude k dispozici síť | dokud nebude k dispozici síť | "
+              "než bude k dispozici síť | dokud nebude k dispozici síť | jakmile bude k dispozici připojení | "
               "nemáte připojení | nemáte funkční připojení",
         "ru": "нет сети | без доступа к интернету | без доступа к сети | офлайн | оффлайн | автономный режим | "
               "автономном режиме | ожидание сети | ожидание доступа к сети | не в сети | необходимо работать в сети | "
               "нужно быть в сети | работаете автономно | работать автономно | автономная работа | вы не подключены | "
               "нет доступа к интернету | нет доступа в интернет | не имеет доступа в интернет | "
-              "не имеет доступа к интернету | вне сети | разъединено | разъединён | разъединен | до появления сети",
+              "не имеет доступа к интернету | вне сети | разъединено | разъединён | разъединен | до появления сети | "
+              "как только появится соединение | как только появится подключение",
         # as written: a folder „не подключена“ is one not mounted, «отключены» alone also "turned off"; "is not
         # connected", „není spojen“ and „není připojen“ as a socket's or a server's state (their stems are those of
         # "connected" and „spojení“, which a success and a connection's name share)
@@ -2396,7 +2405,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "*": "no connection | není spojení | není připojení | žádné spojení | žádné připojení | bez připojení | "
              "нет соединения | нет подключения | отсутствует соединение | без подключения | нет связи | "
              "связь отсутствует | отсутствует связь | подключение отсутствует | соединение отсутствует | "
-             "отсутствует подключение | нету соединения | нету подключения | нету связи",  # (colloquial «нету»)
+             "отсутствует подключение | нету соединения | нету подключения | нету связи | bez spojení",  # (colloquial «нету»)
         # none active, none available: said of a connection manager's or a pool's
         "en": "no wireless connection | no wifi connection | "
               "no active connection | no active connections | no connections available | no connection available | "
@@ -2878,7 +2887,8 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("check user fail", 6, AUTH),  # an account that could not be verified
         ("check api-key correct", 6, AUTH),  # advice to check that the API key is correct
         ("token-get fail", 8, AUTH),  # an access token that could not be obtained: the sign-in
-        ("oauth-token wrong|trust|expired|refused|fail", 9, AUTH),  # OAuth's token refused, expired or not refreshed
+        ("oauth-token wrong|trust|expired|refused|fail", 9, AUTH),
+        ("offline|dropped unauthorized", 9, AUTH),  # disconnected as not authorised: the sign-in  # OAuth's token refused, expired or not refreshed
         ("auth-required", GUESS, AUTH),  # "authentication required", and nothing else: the sign-in
         ("api-key wrong|refused|expired", 7, AUTH),  # an API key refused, invalid or expired: the sign-in
         ("check api-key fail", 7, AUTH),  # an API key that could not be validated: the same
@@ -3055,6 +3065,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("user|mailbox disabled", 9),
         ("user|mailbox+terminated", 9),  # "user is terminated", not "connection terminated by the user"
         ("user inactive", 9),  # an account not active
+        ("profile+inactive", 9),  # a profile not (yet) activated: the same
         ("user ended", 8),  # Czech „platnost účtu skončila“: an account whose validity ended
         ("locked-out", GUESS),  # "Locked out" and nothing else: the account
         ("user+blocked", 9),  # an account blocked
