@@ -2887,8 +2887,8 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("check user fail", 6, AUTH),  # an account that could not be verified
         ("check api-key correct", 6, AUTH),  # advice to check that the API key is correct
         ("token-get fail", 8, AUTH),  # an access token that could not be obtained: the sign-in
-        ("oauth-token wrong|trust|expired|refused|fail", 9, AUTH),
-        ("offline|dropped unauthorized", 9, AUTH),  # disconnected as not authorised: the sign-in  # OAuth's token refused, expired or not refreshed
+        ("oauth-token wrong|trust|expired|refused|fail", 9, AUTH),  # OAuth's token refused, expired or not refreshed
+        ("offline|dropped unauthorized", 9, AUTH),  # disconnected as not authorised: the sign-in
         ("auth-required", GUESS, AUTH),  # "authentication required", and nothing else: the sign-in
         ("api-key wrong|refused|expired", 7, AUTH),  # an API key refused, invalid or expired: the sign-in
         ("check api-key fail", 7, AUTH),  # an API key that could not be validated: the same
