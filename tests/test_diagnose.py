@@ -2162,6 +2162,12 @@ MEANINGS = [
     # A profile not yet activated, at sign-in: the account
     ("account-disabled", "Sign-in refused: this profile is not yet activated."),
     ("account-disabled", "Вход невозможен: профиль ещё не активирован."),
+    # The reader's access blocked or restricted (by the provider): the account
+    ("account-disabled", "Your access to the mail service is restricted."),
+    ("account-disabled", "Váš přístup k poště je omezen."),
+    ("account-disabled", "Ваш доступ к почте ограничен."),
+    # A mailbox that could not be accessed, and nothing else
+    ("connection-failed", "Cannot access mailbox."),
 ]
 
 
@@ -2817,6 +2823,8 @@ NOT_ERRORS = [
     "Enable this option only when your certificate is self-signed.",
     # Authentication required to install software is the system's own
     "Authentication is required to install packages",
+    # Access rights to a folder (IMAP's ACL) are the folder's
+    "Your access rights to this folder have been restricted.",
 ]
 
 

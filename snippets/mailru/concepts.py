@@ -2175,13 +2175,15 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "before your account is locked | before your account will be locked | before your account gets locked | "
               "before the account is locked | before the account will be locked | before being locked | "
               "until your account is locked | until the account is locked | before you are locked out | "
-              "after further failures",
+              "after further failures | your access will be locked | your access will be blocked | "
+              "before your access is locked | before your access is blocked",
         "cs": "než bude váš účet uzamčen | než bude účet uzamčen | než bude váš účet zablokován | "
               "než bude účet zablokován | před uzamčením účtu | před zablokováním účtu",
         "ru": "прежде чем ваша учетная запись | прежде чем ваша учётная запись | прежде чем учетная запись | "
               "прежде чем учётная запись | после этого учетная запись | после этого учётная запись | "
               "до блокировки учетной записи | до блокировки учётной записи | до блокировки аккаунта | "
-              "перед блокировкой учетной записи | после дальнейших отказов",
+              "перед блокировкой учетной записи | после дальнейших отказов | после следующих отказов | "
+              "ваш доступ будет заблокирован",
     },
     "attempts-left": {  # the sign-in attempts left before an account is locked: the password typed was wrong
         "en": "attempt left | attempts left | attempts remaining | one more attempt | last attempt",
@@ -2228,6 +2230,21 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "oauth-token": {  # OAuth's token, named as such: the mail program's sign-in (XOAUTH2)
         "*": "oauth token | oauth2 token | oauth access token | oauth2 access token | xoauth2 token",
+    },
+    "your-access": {  # the reader's access (to a server, a service): a provider's to give or take back
+        "en": "your access",
+        "cs": "váš přístup",
+        "ru": "ваш доступ",
+    },
+    "access-rights": {  # rights to a folder or a file (IMAP's ACL): the folder's, not the account's
+        "en": "access rights",
+        "cs": "přístupová práva | přístupových práv",
+        "ru": "права доступа | прав доступа",
+    },
+    "restricted": {
+        "en": "restricted",
+        "cs": "omezen | omezený | omezena",
+        "ru": "ограничен | ограничена",
     },
     "token-get": {  # getting an access token (OAuth's), as a step of signing in
         "en": "get access token | get an access token | get the access token | getting access token | "
@@ -3066,6 +3083,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("user|mailbox+terminated", 9),  # "user is terminated", not "connection terminated by the user"
         ("user inactive", 9),  # an account not active
         ("profile+inactive", 9),  # a profile not (yet) activated: the same
+        ("your-access disabled|restricted", 9),  # the reader's access blocked or restricted (by the provider)
         ("user ended", 8),  # Czech „platnost účtu skončila“: an account whose validity ended
         ("locked-out", GUESS),  # "Locked out" and nothing else: the account
         ("user+blocked", 9),  # an account blocked
@@ -3310,6 +3328,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("fetch-mail fail", GUESS, APP),  # mail that could not be checked for or fetched, and nothing else: the same
         ("fetch-verb message fail", GUESS, APP),  # the same, its words apart ("the message could not be loaded")
         ("mail-server+error-noun", GUESS, APP),  # "mail server error", and nothing else: the same
+        ("fail+access+mailbox|inbox", GUESS, APP),  # a mailbox that could not be accessed, and nothing else
         ("test-mail fail|wrong", GUESS, APP),  # a test e-mail that failed, and nothing else: the same
         ("notify-verb recipient fail", GUESS, APP),  # the recipients could not be notified, and nothing else
         ("dial-verb server|mail-protocol fail", 8),  # a server that could not be dialled (Go's net.Dial)
@@ -3501,6 +3520,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("password+hash", 9),  # a password being hashed by the program: its own work, nothing the server refused
         ("feature+disabled", 9),  # a feature turned off: the program's, not the account's
         ("install-software", 9),  # software to install: the system's own
+        ("access-rights", 9),  # rights to a folder or a file: the folder's
         ("verified", 9),  # a connection verified
         ("success", LOCAL),  # a notice that something went well
         ("offline+success", 9),  # disconnected as asked ("disconnected successfully")
