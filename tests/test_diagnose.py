@@ -2825,6 +2825,14 @@ NOT_ERRORS = [
     "Authentication is required to install packages",
     # Access rights to a folder (IMAP's ACL) are the folder's
     "Your access rights to this folder have been restricted.",
+    # Trusted certificates the reader deletes (a settings' button): a setting
+    "Delete trusted certificate?",
+    "Odstranit důvěryhodný certifikát?",
+    "Удалить доверенный сертификат?",
+    # A password that does not match its confirmation: a form's check
+    "Password does not match its confirmation.",
+    "Heslo se neshoduje s potvrzením.",
+    "Пароль не совпадает с подтверждением.",
 ]
 
 

@@ -2246,6 +2246,13 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "cs": "omezen | omezený | omezena",
         "ru": "ограничен | ограничена",
     },
+    "delete-trusted": {  # trusted certificates the reader deletes (a settings' button): a setting, not a failure
+        "en": "delete trusted certificates | delete the trusted certificates | delete trusted certificate | "
+              "remove trusted certificates | remove the trusted certificates | remove trusted certificate",
+        "cs": "smazat důvěryhodné certifikáty | smazat důvěryhodný certifikát | odstranit důvěryhodné certifikáty | "
+              "odstranit důvěryhodný certifikát",
+        "ru": "удалить доверенные сертификаты | удалить доверенный сертификат",
+    },
     "token-get": {  # getting an access token (OAuth's), as a step of signing in
         "en": "get access token | get an access token | get the access token | getting access token | "
               "obtain access token | obtain an access token | obtaining access token | retrieve access token | "
@@ -2793,11 +2800,14 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "repeat-password": {  # a form's second field for the new password: not a sign-in
         "en": "repeat the password | repeat password | repeat your password | confirm password | "
               "confirm the password | confirm your password | retype password | retype the password | "
-              "retype your password | repeated password | password repeated",
+              "retype your password | repeated password | password repeated | match confirmation | "
+              "match the confirmation | match its confirmation",
         "cs": "zopakujte heslo | zopakovat heslo | zopakování hesla | potvrďte heslo | potvrzení hesla | "
-              "potvrdit heslo | opakované heslo | opakovaného hesla | opakujte heslo",
+              "potvrdit heslo | opakované heslo | opakovaného hesla | opakujte heslo | neodpovídá potvrzení | "
+              "neshoduje s potvrzením",
         "ru": "повторите пароль | повторить пароль | повтор пароля | подтвердите пароль | подтверждение пароля | "
-              "подтвердить пароль | повторный пароль | повторного пароля | пароль повторно",
+              "подтвердить пароль | повторный пароль | повторного пароля | пароль повторно | "
+              "не соответствует подтверждению | не совпадает с подтверждением",
     },
     "timeout-setting": {  # a time-out as a setting: its value, its unit, its change
         "en": "specified timeout | timeout must be | timeout value | timeout changed | timeout was changed | "
@@ -3521,6 +3531,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("feature+disabled", 9),  # a feature turned off: the program's, not the account's
         ("install-software", 9),  # software to install: the system's own
         ("access-rights", 9),  # rights to a folder or a file: the folder's
+        ("delete-trusted", 9),  # trusted certificates the reader deletes
         ("verified", 9),  # a connection verified
         ("success", LOCAL),  # a notice that something went well
         ("offline+success", 9),  # disconnected as asked ("disconnected successfully")
