@@ -2168,6 +2168,13 @@ MEANINGS = [
     ("account-disabled", "Ваш доступ к почте ограничен."),
     # A mailbox that could not be accessed, and nothing else
     ("connection-failed", "Cannot access mailbox."),
+    # Czech „přístupový tiket“ (an access token, as some translators say it) not obtained: the sign-in
+    ("app-password-required", "Nepodařilo se získání přístupového tiketu pro účet pošty."),
+    # "Strong(er) authentication required": a sign-in method too weak, not a missing sign-in
+    ("wrong-security", "The server says: strong(er) authentication required."),
+    # "Authentication needed", Czech „vyžadována autentizace“: the same guess as "authentication required"
+    ("app-password-required", "Authentication needed!"),
+    ("app-password-required", "Vyžadována autentizace!"),
 ]
 
 

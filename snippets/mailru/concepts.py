@@ -880,7 +880,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "*": "epipe | sigpipe | econnaborted | connection abort",
     },
     "weak": {  # a sign-in method or a key too weak for the other side
-        "en": "weak | too weak | stronger",  # a stronger one required: the one used too weak
+        "en": "weak | too weak | stronger | strong er",  # a stronger one required: the one used too weak
         "cs": "slabý | slabá | slabé | příliš slabý | silnější | silnějšího",
         "ru": "слабый | слабая | слабое | слишком слабый",
     },
@@ -2213,14 +2213,15 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "token": {  # a sign-in token (OAuth's access token)
         "en": "token | access token",
-        "cs": "token | přístupový token",
+        "cs": "token | přístupový token | přístupový tiket | přístupového tiketu",
         "ru": "токен | токен доступа | маркер доступа | маркера доступа | маркером доступа",
     },
     "auth-required": {  # "authentication required" (SMTP's 530 says it): the program signed in without the right
         # credentials, or not at all
         "en": "authentication required | authentication is required | authorization required | "
-              "authorisation required",
-        "cs": "vyžadováno ověření | vyžaduje se ověření | je vyžadováno ověření",
+              "authorisation required | authentication needed",
+        "cs": "vyžadováno ověření | vyžaduje se ověření | je vyžadováno ověření | vyžadována autorizace | "
+              "vyžadována autentizace | autentizace vyžadována | autorizace vyžadována",
         "ru": "требуется аутентификация | необходима аутентификация",
     },
     "install-software": {  # software to install (a package manager's sign-in for it is the system's)
@@ -2260,7 +2261,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "get oauth token | fetch access token | fetching access token | acquire access token | acquire token | "
               "acquire oauth2 token | get oauth2 access token | get oauth2 token",
         "cs": "získat přístupový token | získání přístupového tokenu | získaní přístupového tokenu | "
-              "přijímání přístupového tokenu | získat token oauth | získání tokenu oauth",
+              "přijímání přístupového tokenu | získat token oauth | získání tokenu oauth | získání přístupového tiketu | "
+              "získávání přístupového tiketu",
         "ru": "получить маркер доступа | получения маркера доступа | получить токен доступа | "
               "получения токена доступа | "
               "получить токен oauth | получения токена oauth",
