@@ -2104,7 +2104,7 @@ MEANINGS = [
     ("connection-failed", "No HTTP response came back from the mail server."),
     # A device or the reader that has no connection (Czech „nemá připojení“)
     ("connection-failed", "Počítač nemá připojení k internetu, pošta se nestáhne."),
-    ("connection-failed", "Nemáte funkční připojení, zprávy zůstanou v Pošta k odeslání."),
+    ("connection-failed", "Nemáte funkční připojení, zprávy zůstanou ve složce K odeslání."),
     # Russian «разъединено»: disconnected, as a state
     ("connection-failed", "Разъединено. Письма не загружены."),
     # Too many attempts, to be tried again after a while: a lock for that while
@@ -2169,7 +2169,7 @@ MEANINGS = [
     # A mailbox that could not be accessed, and nothing else
     ("connection-failed", "Cannot access mailbox."),
     # Czech „přístupový tiket“ (an access token, as some translators say it) not obtained: the sign-in
-    ("app-password-required", "Nepodařilo se získání přístupového tiketu pro účet pošty."),
+    ("app-password-required", "Získání přístupového tiketu pro účet pošty se nepodařilo."),
     # "Strong(er) authentication required": a sign-in method too weak, not a missing sign-in
     ("wrong-security", "The server says: strong(er) authentication required."),
     # "Authentication needed", Czech „vyžadována autentizace“: the same guess as "authentication required"

@@ -126,8 +126,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "fail": {
         "en": "fail | failed | failure | failing | error | unable | cannot | can not | can't | could not | couldn't | "
               "unsuccessful | unsuccessfull | not successful | not working | isn't working | aren't working | "
-              "did not succeed | didn't succeed | not succeed | "
-              "impossible | problem | "
+              "did not succeed | didn't succeed | not succeed | impossible | problem | "
               "no longer | connection issues | connection issue | issue | issues | trouble | did not pass | "
               "no passing | "
               "not able | wasn't able | weren't able | exception | not possible | "
@@ -1016,8 +1015,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "sign-message": {  # signing a message with the reader's own certificate (S/MIME): not the server's
         # (not the participles: a certificate "signed" by itself or by an authority is the server's)
         "en": "cannot sign | unable to sign | can't sign | sign email | sign an email | sign the message | "
-              "sign messages | "
-              "message signing | signing messages | cannot be signed | can't be signed",
+              "sign messages | message signing | signing messages | cannot be signed | can't be signed",
         "cs": "podepsat | podepisování | nemůže být podepsaná | nemůže být podepsána",
         "ru": "подписывания | не может быть подписано",
     },
@@ -1193,8 +1191,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "adresu nelze použít k odesílání",
         "ru": "письмо с недопустимого адреса | письмо с неверного адреса | письмо с недействительного адреса | "
               "сообщение с недопустимого адреса | сообщение с неверного адреса | "
-              "сообщение с недействительного адреса | "
-              "адрес нельзя использовать для отправки | адрес не может использоваться для отправки",
+              "сообщение с недействительного адреса | адрес нельзя использовать для отправки | "
+              "адрес не может использоваться для отправки",
     },
     "mismatch": {
         "en": "must match | does not match | doesn't match | don't match | do not match | not match | mismatch | "
@@ -1428,8 +1426,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "podepisující osoby | podpis zprávy | zašifrovat zprávu | certifikát pošty | certifikát e-mailu | "
               "podpisující certifikát | podpisujícím certifikátu | podpisový certifikát | podpisového certifikátu | "
               "šifrovat zprávy | šifrování zpráv | veřejnými klíči | veřejného klíče | ověřování podpisu | "
-              "ověření podpisu | aktuální identitou | "
-              "pro vaši e-mailovou adresu",
+              "ověření podpisu | aktuální identitou | pro vaši e-mailovou adresu",
         "ru": "ключ шифрования | сервер ключей | сервера ключей | закрытый ключ | открытый ключ | секретный ключ | "
               "цифровая подпись | электронная подпись | расшифровать | расшифровки | расшифровка | расшифровывание | "
               "подпись сообщения | зашифровать сообщение | сертификат электронной почты | "
@@ -1966,8 +1963,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "must be activated | inactivated | not yet activated | not yet been activated",
         "cs": "neaktivní | není aktivní | nečinnost | nečinnosti | není aktivován | není aktivována | "
               "nebyl aktivován | nebyla aktivována | musí být aktivován | musí být ručně aktivován | "
-              "musí být váš účet aktivován | musí být účet aktivován | ještě nebyl aktivován | ještě nebyla aktivována | "
-              "ještě není aktivován | ještě není aktivována",
+              "musí být váš účet aktivován | musí být účet aktivován | ještě nebyl aktivován | "
+              "ještě nebyla aktivována | ještě není aktivován | ještě není aktivována",
         "ru": "неактивна | неактивен | неактивно | неактивной | не активна | не активен | недействующая | "
               "недействующий | недействующей | не активирован | не активирована | должна быть активирована | "
               "не был активирован | не была активирована | ещё не активирован | еще не активирован",
@@ -2225,9 +2222,9 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "ru": "требуется аутентификация | необходима аутентификация",
     },
     "install-software": {  # software to install (a package manager's sign-in for it is the system's)
-        "en": "install software | to install | installing software | install packages",
+        "en": "install software | installing software | install packages | installing packages",
         "cs": "instalaci softwaru | instalace softwaru | instalaci programů | instalaci aplikací",
-        "ru": "для установки | установки программ | установка программ",
+        "ru": "установки программ | установка программ | установки пакетов | установка пакетов",
     },
     "oauth-token": {  # OAuth's token, named as such: the mail program's sign-in (XOAUTH2)
         "*": "oauth token | oauth2 token | oauth access token | oauth2 access token | xoauth2 token",
@@ -2242,7 +2239,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "cs": "přístupová práva | přístupových práv",
         "ru": "права доступа | прав доступа",
     },
-    "restricted": {
+    "restricted": {  # access restricted (by the provider)
         "en": "restricted",
         "cs": "omezen | omezený | omezena",
         "ru": "ограничен | ограничена",
@@ -2261,11 +2258,10 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "get oauth token | fetch access token | fetching access token | acquire access token | acquire token | "
               "acquire oauth2 token | get oauth2 access token | get oauth2 token",
         "cs": "získat přístupový token | získání přístupového tokenu | získaní přístupového tokenu | "
-              "přijímání přístupového tokenu | získat token oauth | získání tokenu oauth | získání přístupového tiketu | "
-              "získávání přístupového tiketu",
+              "přijímání přístupového tokenu | získat token oauth | získání tokenu oauth | "
+              "získání přístupového tiketu | získávání přístupového tiketu",
         "ru": "получить маркер доступа | получения маркера доступа | получить токен доступа | "
-              "получения токена доступа | "
-              "получить токен oauth | получения токена oauth",
+              "получения токена доступа | получить токен oauth | получения токена oauth",
     },
     "identify": {  # a host a program could not identify (find out who or where it is)
         "en": "identify",
@@ -2429,9 +2425,10 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "no-connection": {  # a connection that is not there, said as a noun (not "connected, but no …")
         "*": "no connection | není spojení | není připojení | žádné spojení | žádné připojení | bez připojení | "
+             "bez spojení | "
              "нет соединения | нет подключения | отсутствует соединение | без подключения | нет связи | "
              "связь отсутствует | отсутствует связь | подключение отсутствует | соединение отсутствует | "
-             "отсутствует подключение | нету соединения | нету подключения | нету связи | bez spojení",  # (colloquial «нету»)
+             "отсутствует подключение | нету соединения | нету подключения | нету связи",  # (colloquial «нету»)
         # none active, none available: said of a connection manager's or a pool's
         "en": "no wireless connection | no wifi connection | "
               "no active connection | no active connections | no connections available | no connection available | "

@@ -42,9 +42,11 @@ LONGEST_WORD = 64  # longer runs of letters are no words of any concept
 QUOTES = "\"'`\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u00ab\u00bb\u2039\u203a\\"
 LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 TOKEN = re.compile(r"\d+(?:\.\d+)+|[^\W_]+")  # a dotted number (5.7.8) or a run of letters and digits
-# where a sentence or a clause before a semicolon ends, or a clause begins with "but": words on either side are not
-# next to each other ("sent, but not saved" is no "not sent"; "locked; ask for a password reset" is no reset locked)
-SENTENCE_END = re.compile(r"[.!?;](?=\s)|,(?=\s*(?:but|ale|avšak|но|однако|please|prosím|пожалуйста)\b)", re.IGNORECASE)
+# where a sentence or a clause before a semicolon ends, or a clause begins with "but" or "please": words on either side
+# are not next to each other ("sent, but not saved" is no "not sent"; "locked; ask for a password reset" is no reset
+# locked; "wrong password, please enter it" is no prompt to enter a password)
+SENTENCE_END = re.compile(r"[.!?;](?=\s)|,(?=\s*(?:but|ale|avšak|но|однако|please|prosím|пожалуйста)\b)",
+                          re.IGNORECASE)
 # the next word of a phrase, close by: never past a line break or a full stop and a space («сервер. Имя» is no
 # «сервер имён», a name server)
 NEXT_TOKEN = re.compile(r"(?:[^\w\n.]|_|\.(?!\s)){1,3}?(\d+(?:\.\d+)+|[^\W_]+)")
