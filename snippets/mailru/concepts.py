@@ -2016,9 +2016,9 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "снова войти",
     },
     "feature": {  # a program's feature (turned off by its administrator): not the reader's account
-        "en": "feature | this feature | functionality",
-        "cs": "funkce | tato funkce | funkcionalita",
-        "ru": "функция | эта функция | функциональность",
+        "en": "feature | functionality",
+        "cs": "funkce | funkcionalita",
+        "ru": "функция | функциональность",
     },
     "hash": {  # a password's hash, computed by the program itself (to store it, to compare it)
         "en": "hash | hashing | hashed",
