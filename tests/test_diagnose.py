@@ -2175,6 +2175,32 @@ MEANINGS = [
     # "Authentication needed", Czech „vyžadována autentizace“: the same guess as "authentication required"
     ("app-password-required", "Authentication needed!"),
     ("app-password-required", "Vyžadována autentizace!"),
+    # a status, a colon, and the detail that explains it: the detail is the cause, whichever the program names first
+    ("connection-failed", "Sign-in failed: could not connect to the server."),
+    ("connection-failed", "Přihlášení selhalo: nelze se připojit k serveru."),
+    ("connection-failed", "Вход не выполнен: не удалось подключиться к серверу."),
+    ("login", "Offline: the password was rejected."),
+    ("login", "Žádné připojení: ověření uživatele selhalo."),
+    # a host name on the local network (nas.local) is a name, not the word "local" (a server of the reader's own)
+    ("connection-failed", "Connection to the server mailhost.local:993 failed."),
+    ("connection-failed", "Spojení se serverem mail.local:993 selhalo."),
+    # "please" inside the advice to check one's connection; advice to restore it
+    ("connection-failed", "Zkontrolujte prosím své připojení."),
+    ("connection-failed", "Please restore your connection and try again."),
+    ("connection-failed", "Obnovte připojení a zkuste to znovu."),
+    ("connection-failed", "Восстановите подключение и повторите попытку."),
+    ("connection-failed", "Без доступа в интернет."),
+    # an authorisation that expired: sign in again (the password)
+    ("login", "Your authorization has expired."),
+    ("login", "Platnost autorizace vypršela."),
+    # "too many attempts, try again in a while": a lock for a while
+    ("account-disabled", "Too many attempts, please wait and try again in a few minutes."),
+    ("account-disabled", "Příliš mnoho pokusů o přihlášení, zkuste to za pár minut."),
+    ("account-disabled", "Слишком много попыток входа, повторите через несколько минут."),
+    # Russian „личность сервера“: the server's identity (its certificate)
+    ("tls-certificate", "Не удаётся проверить личность сервера mail.example."),
+    # giving up after trying to send
+    ("connection-failed", "Giving up on sending the message after 3 tries."),
 ]
 
 
@@ -2840,6 +2866,12 @@ NOT_ERRORS = [
     "Password does not match its confirmation.",
     "Heslo se neshoduje s potvrzením.",
     "Пароль не совпадает с подтверждением.",
+    # a test sent without an error: a success
+    "Test e-mail sent without errors.",
+    "Zkušební zpráva byla odeslána bez chyby.",
+    "Тестовое письмо отправлено без ошибок.",
+    # a connection "verified", as written: not the stem of a verification after a colon
+    "Připojení ověřeno.",
 ]
 
 

@@ -134,7 +134,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "was not successful | were not successful | "
               # a task that ended with an error ("Sync finished with error")
               "finished with error | finished with errors | completed with error | completed with errors | "
-              "ended with error | ended with errors",
+              "ended with error | ended with errors | giving up | gave up",
         "cs": "nedokázal | nezdaří | selhalo | selhala | selhal | selhání | nezdařilo | nezdařila | nezdařil | "
               "nepodařilo | nepodařil | nelze | není možné | nemohl | nemohla | nemůže | nemohu | nemůžu | chyba | "
               "chyby | chybou | neúspěšné | nebylo úspěšné | nebyla úspěšná | neúspěch | nepovedlo | neproběhlo | "
@@ -278,14 +278,16 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "подтвердить, что это | "
               "достоверность | достоверности | идентификационные данные | идентификационных данных | "
               "проверка личности | проверки личности | идентификация удаленного | идентификация удалённого | "
-              "подлинность данного сайта | подлинность сайта",
+              "подлинность данного сайта | подлинность сайта | проверить личность | личность сервера | личности сервера",
         "*": "authenticity",
     },
     "signin-expired": {  # a sign-in that expired (as a phrase: "session expired, please log in" is a web page's)
         "*": "invalid_grant",  # OAuth's reply to a grant (its refresh token) expired or revoked: sign in again
         "en": "authentication expired | authentication has expired | login expired | login has expired | "
-              "credentials expired | credentials have expired",
-        "cs": "platnost přihlášení vypršela | platnost ověření vypršela | přihlášení vypršelo | ověření vypršelo",
+              "credentials expired | credentials have expired | authorization expired | authorization has expired | "
+              "authorisation expired | authorisation has expired | auth expired",
+        "cs": "platnost přihlášení vypršela | platnost ověření vypršela | přihlášení vypršelo | ověření vypršelo | "
+              "autorizace vypršela | platnost autorizace vypršela",
         "ru": "истек срок аутентификации | истёк срок аутентификации | срок действия авторизации истек | "
               "срок действия авторизации истёк | авторизация истекла | аутентификация истекла",
     },
@@ -1237,9 +1239,11 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "*": "fcc | odeslaná pošta | odeslanou poštou | odeslané pošty | odchozí poštu",
     },
     "no-error": {  # a notice that nothing went wrong
-        "en": "no errors were reported | no errors | no error | no sync errors",
-        "cs": "nebyly hlášeny chyby | žádné chyby | bez chyb | žádné chyby synchronizace",
-        "ru": "ошибок нет | без ошибок | ошибок не обнаружено | не обнаружено ошибок | нет ошибок синхронизации",
+        "en": "no errors were reported | no errors | no error | no sync errors | without error | without errors | "
+              "without any error | without any errors",
+        "cs": "nebyly hlášeny chyby | žádné chyby | bez chyb | žádné chyby synchronizace | bez chyby",
+        "ru": "ошибок нет | без ошибок | ошибок не обнаружено | не обнаружено ошибок | нет ошибок синхронизации | "
+              "без ошибки",
     },
     "local-mail": {  # a web server's own mail function (PHP's mail()) or Windows' MAPI: no mailbox of the reader's
         "en": "mail function | function mail",
@@ -1654,10 +1658,11 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "verified": {  # a connection verified: a notice, the other side of "unverified"
         "en": "verified connection | connection verified | verification succeeded | verification successful",
-        "cs": "ověřené připojení | ověřené spojení | připojení ověřeno | spojení ověřeno",
+        "cs": "ověřené připojení | ověřené spojení",
         "ru": "проверка пройдена",
         # as written: their stems are those of «проверить соединение» (check the connection)
-        "*": "проверенное соединение | соединение проверено",
+        # and „připojení ověřeno“, whose stems are those of „připojení: ověření“ (a connection, a verification)
+        "*": "проверенное соединение | соединение проверено | připojení ověřeno | spojení ověřeno",
     },
     "characters": {  # characters of what the reader typed (a form's check), not a server's refusal
         "en": "characters | character | uppercase | lowercase | password format | part of the password | "
@@ -1863,7 +1868,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "receive email | receive new message | receive new mail | load message | load mail | "
               "get the list of messages | get list of messages | "
               "mail fetch | receive the mail | retrieve the mail | download the mail | fetch the mail | "
-              "download e-mail",
+              "download e-mail | mail check | new mail check | mailbox check | checking the mailbox",
         "cs": "kontrola pošty | kontrolu pošty | kontrole pošty | kontroly pošty | kontrola nové pošty | "
               "kontrole nové pošty | zkontrolovat poštu | stahování zpráv | stahování zprávy | stahování pošty | "
               "stáhnout zprávy | stáhnout zprávu | stáhnout poštu | stáhnout email | stáhnout e-mail | načíst zprávy | "
@@ -1924,9 +1929,9 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "ru": "временно | временная | временный | временного | временной",
     },
     "later": {  # "try again later": a state that passes (a lock for a while, a busy server)
-        "en": "later",
-        "cs": "později",
-        "ru": "позже | позднее",
+        "en": "later | in a while | in a few minutes",
+        "cs": "později | za chvíli | za okamžik | za pár minut",
+        "ru": "позже | позднее | через некоторое время | через несколько минут",
     },
     "returned-error": {  # a server that returned an error and said no more
         "en": "returned an error | returned error | returned with an error",
@@ -2103,15 +2108,18 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "check-connection": {  # advice to check one's connection: it failed
         "en": "check your connection | check your connectivity | check your internet connection | "
               "check your server connection | check the server connection | check your data connection | "
-              "check your mobile data connection",
+              "check your mobile data connection | restore the connection | restore your connection",
         # as written: "checking connection" is a step being taken
         "*": "check connection | check the connection settings | check connection settings | "
              "check the connection parameters | check connection parameters",
         # and the familiar „zkontroluj“ of programs that speak to the reader informally
         "cs": "zkontrolujte připojení | zkontrolujte své připojení | zkontrolujte svoje připojení | "
               "zkontrolujte spojení | zkontrolujte si připojení | zkontroluj připojení | zkontroluj své připojení | "
-              "zkontroluj svoje připojení | zkontroluj spojení | zkontroluj si připojení",
-        "ru": "проверьте соединение | проверьте подключение | проверить подключение | проверьте ваше соединение",
+              "zkontroluj svoje připojení | zkontroluj spojení | zkontroluj si připojení | zkontrolujte prosím připojení | "
+              "zkontrolujte prosím své připojení | zkontrolujte prosím svoje připojení | prosím zkontrolujte připojení | "
+              "obnovte připojení | obnovte spojení",
+        "ru": "проверьте соединение | проверьте подключение | проверить подключение | проверьте ваше соединение | "
+              "восстановите соединение | восстановите подключение",
     },
     "warning": {  # a dialog's warning (about a certificate)
         "en": "warning",
@@ -2357,7 +2365,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "ru": "нет сети | без доступа к интернету | без доступа к сети | офлайн | оффлайн | автономный режим | "
               "автономном режиме | ожидание сети | ожидание доступа к сети | не в сети | необходимо работать в сети | "
               "нужно быть в сети | работаете автономно | работать автономно | автономная работа | вы не подключены | "
-              "нет доступа к интернету | нет доступа в интернет | не имеет доступа в интернет | "
+              "нет доступа к интернету | нет доступа в интернет | без доступа в интернет | не имеет доступа в интернет | "
               "не имеет доступа к интернету | вне сети | разъединено | разъединён | разъединен | до появления сети | "
               "как только появится соединение | как только появится подключение",
         # as written: a folder „не подключена“ is one not mounted, «отключены» alone also "turned off"; "is not

@@ -63,6 +63,8 @@ COLON_VALUE = re.compile(r":[ \t]*\n(?=[ \t]*[^\s:]\S*[ \t]*(?:\n|\Z))")
 # is the server's name): a value, whose parts are no words of the text ("…/ImapMail/imap.mail.ru/INBOX.msf",
 # c-client's mailbox "{imap.mail.ru:993/ssl}")
 PATH = re.compile(r"(?<![^\s\"'«»„“])[^\s\"'«»„“/]*/[^\s\"'«»„“/]*/[^\s\"'«»„“]*")
+DETAIL = re.compile(r":(?=\s)")  # a colon before a detail ("Sending failed: connection refused")
+LOCAL_NAME = re.compile(r"(?<=[^\W_])\.local(?![\w-])", re.IGNORECASE)  # a host name on the local network (mDNS)
 CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")  # SSLCertVerificationError
 # Words an identifier of a library begins with: its other words (MailConnectException) are read too.
 CAMEL_LEADS = ("mail", "sun", "socket", "io", "net", "java", "javax", "system", "open")
@@ -434,6 +436,8 @@ class _Reader:
         if joined.count("/") >= 2:  # a path's parts as one run of no letters (the same length: places stay)
             joined = PATH.sub(lambda m: m[0] if "://" in m[0] or not ("." in m[0] or ":" in m[0]) else "_" * len(m[0]),
                               joined)
+        if ".local" in joined or ".LOCAL" in joined:  # a host name's last part (nas.local) is no word "local"
+            joined = LOCAL_NAME.sub(lambda m: "_" * len(m[0]), joined)
         lowered = joined.lower()
         if len(lowered) == len(chunk) and unicodedata.is_normalized("NFC", chunk):
             folded, dropped = lowered, []  # searched as it is; only the words found are folded
@@ -711,6 +715,16 @@ def decode(text: str) -> tuple[list[Match], bool]:
                                      for weight, places in held[1:])
     ranked = sorted((-score, ERROR_IDS.index(entry_id), entry_id) for entry_id, score in scores.items() if score >= LEAST)
     found = [Match(entry_id, -score, _merge(spans[entry_id])) for score, _, entry_id in ranked]
+    if (len(found) > 1 and found[0].score - found[1].score <= 1
+            and ERRORS_BY_ID[found[0].id].stage != ERRORS_BY_ID[found[1].id].stage):
+        # "Login failed: could not connect to the server": a statement, a colon, and the detail that explains it
+        # (as strong, or nearly, and of another moment: connecting, signing in …): the detail is the cause
+        before, after = spans[found[0].id], spans[found[1].id]
+        def sides(spans, colon):  # whether some of the spans lie wholly before the colon, some wholly after
+            return any(end <= colon for _, end in spans), any(start > colon for start, _ in spans)
+        if any(sides(before, colon) == (True, False) and sides(after, colon) == (False, True)
+               for colon in (m.start() for m in DETAIL.finditer(text))):
+            found = [found[1], found[0], *found[2:]]
     if found and found[0].id in decisive:
         # the text names the cause: weaker answers of the same moment (connecting, signing in …) go
         stage = ERRORS_BY_ID[found[0].id].stage
