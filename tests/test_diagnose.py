@@ -2201,6 +2201,18 @@ MEANINGS = [
     ("tls-certificate", "Не удаётся проверить личность сервера mail.example."),
     # giving up after trying to send
     ("connection-failed", "Giving up on sending the message after 3 tries."),
+    # a comma before „zadejte“ or «введите» begins a new clause: a wrong password, then advice to type it again
+    ("login", "Chybné heslo, zadejte ho prosím ještě jednou."),
+    ("login", "Неправильный пароль, введите его повторно."),
+    # a certificate „zrušen“ (cancelled): revoked
+    ("tls-certificate", "Certifikát byl zrušen."),
+    # folders or messages that could not be synchronised, the words apart: the same guess as a sync that failed
+    ("connection-failed", "Synchronizace složek s poštou se nezdařila."),
+    # Czech „autentifikace“ (a common variant of „autentizace“) required, and „je vyžadována“ after it
+    ("login", "Je vyžadována autentifikace."),
+    ("login", "Autentizace je vyžadována."),
+    # downloading e-mail that failed, and nothing else
+    ("connection-failed", "Stahování e-mailu se nezdařilo."),
 ]
 
 

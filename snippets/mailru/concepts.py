@@ -237,6 +237,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "důvěryhodnost | důvěryhodnosti | vlastním podpisem | certifikační autorita | certifikační autority | "
               "certifikační autoritou | zneplatněn | zneplatněný | zneplatněno | zneplatněna | anulován | anulovaný | "
               "anulováno | anulována | vystaven | vystavený | vystavitel | vystavitele | odvolání certifikátu | "
+              "certifikát zrušen | certifikát byl zrušen | "
               "funkce odvolání | server odvolání | kontrola odvolání | kontrolu odvolání | seznam odvolaných | "
               "věrohodnost | věrohodnosti | věrohodný | věrohodné | věrohodná | certifikační řetězec | "
               "certifikačního řetězce | certifikačním řetězci | řetězu",
@@ -1874,7 +1875,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "stáhnout zprávy | stáhnout zprávu | stáhnout poštu | stáhnout email | stáhnout e-mail | načíst zprávy | "
               "načíst zprávu | načítání zprávy | načítání zpráv | načtení zprávy | přijmout email | přijmout e-mail | "
               "přijmout zprávy | přijmout zprávu | přijímání zpráv | přijímání pošty | získat zprávu | získat zprávy | "
-              "získávání zprávy | získávání zpráv | příjem pošty | příjmu pošty | stažení pošty",
+              "získávání zprávy | získávání zpráv | příjem pošty | příjmu pošty | stažení pošty | stahování e-mailu | "
+              "stahování e-mailů | stahování emailu | stažení e-mailu",
         # Russian as written: the stems of «получить письма» are those of «получили письмо» (the reader did receive it)
         "*": "проверка почты | проверки почты | проверке почты | проверить почту | проверка новой почты | "
              "получение почты | получения почты | получить почту | получении почты | получение сообщений | "
@@ -2226,7 +2228,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "authentication required | authentication is required | authorization required | "
               "authorisation required | authentication needed",
         "cs": "vyžadováno ověření | vyžaduje se ověření | je vyžadováno ověření | vyžadována autorizace | "
-              "vyžadována autentizace | autentizace vyžadována | autorizace vyžadována",
+              "vyžadována autentizace | autentizace vyžadována | autorizace vyžadována | vyžadována autentifikace | "
+              "autentizace je vyžadována | autentifikace je vyžadována | ověření je vyžadováno",
         "ru": "требуется аутентификация | необходима аутентификация",
     },
     "install-software": {  # software to install (a package manager's sign-in for it is the system's)
@@ -3352,6 +3355,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         # a synchronisation that failed, and nothing else: a mail program's sync is its fetching (49 more texts of the
         # read sets answered as labelled; a sync of the program's settings is none, and another service's masks it)
         ("sync+fail", GUESS, APP), ("sync error-noun", GUESS, APP),  # an error in a sync, and nothing else
+        ("sync folder|message fail", GUESS, APP),  # the same, its words apart („synchronizace složek se nezdařila“)
         ("sync server fail", GUESS, APP),  # a sync with the server that failed, and nothing else
         ("maintenance later", 7),  # a server under maintenance, to be tried later
         ("delivering+fail", GUESS, APP),  # a delivery that failed, and nothing else: as a sending failure
