@@ -2213,6 +2213,15 @@ MEANINGS = [
     ("login", "Autentizace je vyžadována."),
     # downloading e-mail that failed, and nothing else
     ("connection-failed", "Stahování e-mailu se nezdařilo."),
+    # an account that does not exist is the one the program signs in with; a user, a mailbox or an address unknown is
+    # the recipient, and so is the account a message "tried to reach"
+    ("login", "This account does not exist on the server."),
+    ("login", "Tento účet na serveru neexistuje."),
+    ("login", "Учётная запись на сервере не найдена."),
+    ("user-not-found", "550 The account you tried to reach does not exist."),
+    ("user-not-found", "The recipient's account does not exist."),
+    # a sender unknown for the account: the sender, not the account
+    ("sender-mismatch", "The sender address is unknown for this account."),
 ]
 
 

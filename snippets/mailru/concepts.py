@@ -93,6 +93,11 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "ru": "пользователь | имя пользователя | учётная запись | учетная запись | учётной записи | учетной записи | "
               "аккаунт | сотрудник",
     },
+    "account": {  # the reader's own account, named as such (a recipient is a user, a mailbox, an address)
+        "en": "account",
+        "cs": "účet | účtu | konto | konta",
+        "ru": "учётная запись | учетная запись | учётной записи | учетной записи | аккаунт",
+    },
     "profile": {  # a user's profile on a service, which a provider blocks as it blocks an account
         "en": "profile",
         "cs": "profil | profilu",
@@ -2933,6 +2938,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("user password fail|wrong", 2, AUTH), ("outlook-login", 6, AUTH), ("cdo-login", 10, AUTH),
         ("login-email password notfound", 11, AUTH),  # "the e-mail or password was not recognised"
         ("user notfound password", 11, AUTH),  # "unknown user or wrong password": signing in, not a recipient
+        ("account notfound", 10, AUTH),  # an account that does not exist: the one signed in with, not a recipient's
         ("unauthorized user notfound", 11, AUTH),  # "not authorised: user not found": signing in, not a recipient
         ("server access refused", 6, AUTH),  # the mail server refused access
         ("unauthorized user|signin|password|mailbox", 7, AUTH),  # not authorised by the server
@@ -3010,6 +3016,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
     "sender-mismatch": (
         ("sender mismatch", 10),
         ("sender+name+notfound", 10),  # the sender's domain unknown (to the sending service)
+        ("sender notfound account", 11),  # a sender unknown for the account: not the account that is unknown
         ("send-as negation|disabled|refused|notfound|fail|permitted|full", 14),  # not allowed to send as another
         ("sender refused|wrong|disabled|fail", 5),
         ("mismatch|belong authenticated-user", 9),  # a sender's address that must match (belong to) the signed-in user
@@ -3037,6 +3044,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("found-at", 8),  # a recipient not found at a domain
         ("user|recipient|address not-listed", 9),  # not listed in the mail system's directory
         ("tried-to-reach", 10),  # the account the message tried to reach (disabled, inactive, not there)
+        ("recipient|tried-to-reach account notfound", 12),  # the recipient's account that does not exist
         ("recipient|address|mailbox notfound", 8),
         ("recipient find fail", 8),  # a recipient that could not be found
         ("mailbox unreachable", 6),

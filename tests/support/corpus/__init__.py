@@ -259,8 +259,8 @@ KNOWN_MISSES = {
     ("Feng Office", "Disk kvóta je plná. Prosím odstraňte nějaký předmět předtím, než se pokusíte přidat něco nového, "
      "případně se obraťte na administrátora, aby povolil více uživatelů."): (("mailbox-full",), DISK),
     ("Feng Office", "Mail account doesn't exist"): (
-        ("user-not-found",), "an account that does not exist reads as an address unknown to the server: the words do not "
-        "tell the program's own account list from the mail server's"),
+        ("app-password-required", "authentication-failed", "user-not-found"), "an account that does not exist reads as "
+        "the one signed in with: the words do not tell the program's own account list from the mail server's"),
     ("OpenWebMail", "Ukládání zprávy bylo přerušeno, kvóta byla překročena."): (("mailbox-full",), QUOTA),
     ("OpenWebMail", "Сохранение сообщения отменено, исчерпана квота."): (("mailbox-full",), QUOTA),
     ("OpenWebMail", "Недоступен pop3 сервер pop.mail.ru"): (
@@ -527,9 +527,6 @@ KNOWN_MISSES = {
     # the twenty-seventh fresh set
     ("Flarum", "Пользователи с указанным email не найдены."): (
         ("user-not-found",), "a forum's users not found by an address read as an unknown recipient: the words are the same"),
-    ("Vanilla Forums", "Nebyl nalezen žádnů účet odpovídající zadanému e-mailu/uživatelskému jménu a heslu."): (
-        ("user-not-found", "authentication-failed"), "an account not found for a user name and password reads as an "
-        "unknown user: the password stands too far from the “not found” to make it a sign-in refused"),
     ("Mobilizon", "Ваш адрес электронной почты был отклонен при регистрации или используется запрещенная служба "
      "электронной почты"): (
         ("app-password-required", "authentication-failed"), "Russian «регистрация» is also a failed sign-in (Mutt's, "
