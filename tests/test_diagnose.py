@@ -2222,6 +2222,16 @@ MEANINGS = [
     ("user-not-found", "The recipient's account does not exist."),
     # a sender unknown for the account: the sender, not the account
     ("sender-mismatch", "The sender address is unknown for this account."),
+    # Russian «реквизиты доступа»: the credentials to check
+    ("login", "Проверьте реквизиты доступа к почтовому серверу."),
+    # Czech „není oprávněn“: not authorised, and nothing else
+    ("login", "Účet není oprávněn."),
+    # a site's or a server's authenticity „не подтверждена“ (not confirmed): its certificate
+    ("tls-certificate", "Подлинность сервера не подтверждена."),
+    # Czech „oprávnění vypršelo“: the authorisation expired
+    ("login", "Platnost oprávnění vypršela, přihlaste se znovu."),
+    # a server that stopped working correctly
+    ("connection-failed", "Poštovní server přestal správně fungovat."),
 ]
 
 

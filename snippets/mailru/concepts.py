@@ -65,7 +65,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "neautentizován | neautentizováno | neautentizovaný | není autorizován | není autorizována | "
               "není autorizováno | nejste autorizováni | již není autorizován | již není autorizována | "
               "už není autorizován | neoprávněný | neoprávněná | neoprávněné | neoprávněn | není autentizován | "
-              "není autentizována | není autentizováno",
+              "není autentizována | není autentizováno | není oprávněn | není oprávněna",
         "ru": "неавторизован | не авторизован | не авторизованы | не аутентифицирован | неавторизованный | "
               "больше не авторизован | больше не авторизовано",
         "*": "unauthorized | unauthorised | unauthenticated | not authenticated | not authorized | not authorised | "
@@ -82,7 +82,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "удостоверения | удостоверений | данные о подлинности | данных о подлинности | данные для доступа | "
               "данные доступа | данные для входа | данных для входа | данные для аутентификации | "
               "данные аутентификации | данные для авторизации | данные авторизации | введенные реквизиты | "
-              "введённые реквизиты | реквизиты для входа",
+              "введённые реквизиты | реквизиты для входа | реквизиты доступа | реквизитов доступа",
         "*": "parol | user/pass | username/pass | login/pass",  # Mail.ru's transliteration; "pass" short for it
     },
     "user": {
@@ -293,6 +293,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "credentials expired | credentials have expired | authorization expired | authorization has expired | "
               "authorisation expired | authorisation has expired | auth expired",
         "cs": "platnost přihlášení vypršela | platnost ověření vypršela | přihlášení vypršelo | ověření vypršelo | "
+              "oprávnění vypršelo | platnost oprávnění vypršela | "
               "autorizace vypršela | platnost autorizace vypršela",
         "ru": "истек срок аутентификации | истёк срок аутентификации | срок действия авторизации истек | "
               "срок действия авторизации истёк | авторизация истекла | аутентификация истекла",
@@ -1066,7 +1067,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "nemůže kontaktovat | nepodařilo se kontaktovat | nepodařilo kontaktovat | nepřístupný | nepřístupná | "
               "nemůže být dosažen | nebyl dosažitelný | nebyla dosažitelná | nebylo dosažitelné | "
               "nepodařilo dovolat | nelze dovolat | nemohl být dosažen | nemohla být dosažena | nemohlo být dosaženo | "
-              "nepřístupné | servery neodpovídají | servery nereagují | nepracuje | přestal fungovat | "
+              "nepřístupné | servery neodpovídají | servery nereagují | nepracuje | přestal fungovat | přestal správně fungovat | "
               "přestala fungovat | přestalo fungovat",
         "ru": "не может быть достигнут | не может быть достигнута | не удалось достичь | не удаётся достичь | "
               "не удается достичь | не откликается | "
@@ -1660,7 +1661,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "unverified": {  # a connection or a server that was not verified: its certificate
         "en": "unverified | not verified",
         "cs": "neověřil | neověřené | neověřený | neověřená | neověřeno | neověřen",
-        "ru": "непроверенный | непроверенное | непроверенное соединение | не проверен | не проверено | не проверена",
+        "ru": "непроверенный | непроверенное | непроверенное соединение | не проверен | не проверено | не проверена | "
+              "не подтверждена | не была подтверждена | не подтверждён | не подтвержден",
     },
     "verified": {  # a connection verified: a notice, the other side of "unverified"
         "en": "verified connection | connection verified | verification succeeded | verification successful",
@@ -3167,6 +3169,7 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("tls+check fail", 9),  # a TLS verification that failed
         ("unverified connection|server|certificate|identity", 9),  # a connection not verified
         ("identity mismatch|trust|expired", 9),  # an identification that belongs to another site, is not trusted or old
+        ("identity unverified", 9),  # an authenticity "not confirmed" (Russian «подлинность не подтверждена»)
         ("certificate negation valid", 10),
         ("certificate ended", 10),  # a certificate whose validity ended
         ("certificate unexpected", 10),  # a certificate other than expected (an unexpected fingerprint)
