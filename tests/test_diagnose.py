@@ -2903,6 +2903,9 @@ NOT_ERRORS = [
     "Тестовое письмо отправлено без ошибок.",
     # a connection "verified", as written: not the stem of a verification after a colon
     "Připojení ověřeno.",
+    # Czech „ověření e-mailu“: a site verifying the reader's address (a registration), no sign-in refused
+    "Ověření vašeho e-mailu se nezdařilo, odkaz již neplatí.",
+    "Ověření e-mailové adresy selhalo.",
 ]
 
 

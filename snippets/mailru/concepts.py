@@ -1569,9 +1569,11 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "confirm-email": {  # a site confirming that an address is the reader's (a registration), not a mailbox's error
         "en": "confirm your email | confirmation email | confirmation link | email confirmation | "
               "confirm your address | "
-              "verification link | verification email | activation link",
+              "verification link | verification email | activation link | email verification | "
+              "verification of your email",
         "cs": "potvrzovací e-mail | potvrzovací odkaz | potvrzení e-mailu | potvrdit e-mail | potvrďte e-mail | "
-              "ověřovací odkaz | aktivační odkaz",
+              "ověřovací odkaz | aktivační odkaz | ověření e-mailu | ověření emailu | ověření vašeho e-mailu | "
+              "ověření vašeho emailu | ověření e-mailové adresy",
         "ru": "письмо с подтверждением | ссылка для подтверждения | подтверждение email | подтвердить email | "
               "подтвердите email | письма подтверждения | подтверждение адреса электронной почты | "
               "подтверждения адреса электронной почты | запрос на подтверждение",
