@@ -2906,6 +2906,9 @@ NOT_ERRORS = [
     # Czech „ověření e-mailu“: a site verifying the reader's address (a registration), no sign-in refused
     "Ověření vašeho e-mailu se nezdařilo, odkaz již neplatí.",
     "Ověření e-mailové adresy selhalo.",
+    # a connection time-out in seconds as a setting's label, in Czech and Russian as in English
+    "Časový limit připojení (sekundy)",
+    "Таймаут соединения (секунд)",
 ]
 
 

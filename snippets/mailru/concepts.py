@@ -2830,11 +2830,14 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "timeout-setting": {  # a time-out as a setting: its value, its unit, its change
         "en": "specified timeout | timeout must be | timeout value | timeout changed | timeout was changed | "
-              "set the timeout | set timeout | timeout seconds | timeout in seconds",
+              "set the timeout | set timeout | timeout seconds | timeout in seconds | connection timeout seconds | "
+              "connection timeout in seconds | connect timeout seconds",
         "cs": "hodnota časového limitu | časový limit musí být | časový limit byl změněn | nastavte časový limit | "
-              "nastavit časový limit | časový limit v sekundách | časový limit sekundy",
+              "nastavit časový limit | časový limit v sekundách | časový limit sekundy | časový limit spojení sekundy | "
+              "časový limit připojení sekundy | časový limit spojení v sekundách | časový limit připojení v sekundách",
         "ru": "значение таймаута | таймаут изменён | таймаут изменен | таймаут должен быть | установите таймаут | "
-              "установить таймаут | таймаут в секундах | таймаут секунды",
+              "установить таймаут | таймаут в секундах | таймаут секунды | таймаут подключения секунд | "
+              "таймаут соединения секунд | таймаут подключения в секундах | таймаут соединения в секундах",
     },
     "conn-identifier": {  # the system's names of a connection refused, cut, or a host out of reach (POSIX, Winsock)
         "*": "econnrefused | wsaeconnrefused | ehostunreach | wsaehostunreach | enetunreach | wsaenetunreach | "
