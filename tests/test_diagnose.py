@@ -2232,6 +2232,8 @@ MEANINGS = [
     ("login", "Platnost oprávnění vypršela, přihlaste se znovu."),
     # a server that stopped working correctly
     ("connection-failed", "Poštovní server přestal správně fungovat."),
+    # e-mails that could not be checked for, and nothing else
+    ("connection-failed", "Error while checking for new email."),
 ]
 
 

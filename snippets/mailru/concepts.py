@@ -1878,7 +1878,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "receive email | receive new message | receive new mail | load message | load mail | "
               "get the list of messages | get list of messages | "
               "mail fetch | receive the mail | retrieve the mail | download the mail | fetch the mail | "
-              "download e-mail | mail check | new mail check | mailbox check | checking the mailbox",
+              "download e-mail | mail check | new mail check | mailbox check | checking the mailbox | check email | "
+              "check for email | check for new email",
         "cs": "kontrola pošty | kontrolu pošty | kontrole pošty | kontroly pošty | kontrola nové pošty | "
               "kontrole nové pošty | zkontrolovat poštu | stahování zpráv | stahování zprávy | stahování pošty | "
               "stáhnout zprávy | stáhnout zprávu | stáhnout poštu | stáhnout email | stáhnout e-mail | načíst zprávy | "
