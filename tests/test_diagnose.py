@@ -2234,6 +2234,10 @@ MEANINGS = [
     ("connection-failed", "Poštovní server přestal správně fungovat."),
     # e-mails that could not be checked for, and nothing else
     ("connection-failed", "Error while checking for new email."),
+    # an access token that could not be refreshed (Evolution's and GNOME Online Accounts' words): sign in again
+    ("login", "Could not refresh the access token for the mail account."),
+    ("login", "Selhalo občerstvení přístupového tiketu."),
+    ("login", "Не удалось обновить маркер доступа к почте."),
 ]
 
 

@@ -2277,12 +2277,15 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "obtain access token | obtain an access token | obtaining access token | retrieve access token | "
               "retrieving access token | retrieving an oauth access token | retrieve an oauth access token | "
               "get oauth token | fetch access token | fetching access token | acquire access token | acquire token | "
-              "acquire oauth2 token | get oauth2 access token | get oauth2 token",
+              "acquire oauth2 token | get oauth2 access token | get oauth2 token | refresh access token | "
+              "refresh the access token | refreshing access token | refresh token | refresh the token",
         "cs": "získat přístupový token | získání přístupového tokenu | získaní přístupového tokenu | "
               "přijímání přístupového tokenu | získat token oauth | získání tokenu oauth | "
-              "získání přístupového tiketu | získávání přístupového tiketu",
+              "získání přístupového tiketu | získávání přístupového tiketu | občerstvení přístupového tiketu | "
+              "obnovení přístupového tokenu | obnovit přístupový token | obnovení tokenu",
         "ru": "получить маркер доступа | получения маркера доступа | получить токен доступа | "
-              "получения токена доступа | получить токен oauth | получения токена oauth",
+              "получения токена доступа | получить токен oauth | получения токена oauth | обновить маркер доступа | "
+              "обновления маркера доступа | обновить токен доступа | обновления токена доступа",
     },
     "identify": {  # a host a program could not identify (find out who or where it is)
         "en": "identify",
