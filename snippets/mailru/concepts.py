@@ -709,7 +709,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "zjištění ip adresy | hledání hostitele | vyhledání hostitele | rozpoznání adresy | "
               "rozpoznání hostitele | resolvování | resolvovat | resolver | resolveru | rozpoznávač | rozpoznávače | "
               "vyhodnocení názvu | vyhodnocení jména | vyhodnocování názvu | vyhodnocování jména | "
-              "rozlišit hostitele | rozlišit adresu | rozlišit název | vyhodnotit adresu | vyhodnotit název",
+              "rozlišit hostitele | rozlišit adresu | rozlišit název | vyhodnotit adresu | vyhodnotit název | "
+              "chyba při řešení | chyba při reverzním řešení",  # (GLib's words for resolving a name)
         # «разрешение» alone is also a permission: only the name's resolution
         "ru": "найти ip-адрес | поиск имени хоста | поиска имени хоста | разрешение имени | разрешения имени | "
               "разрешения имён | разрешения имен | разрешить имя | разрешении имени | разрешение dns | "
@@ -1074,6 +1075,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "недоступен | недоступна | недоступный | недоступно | не работает | нет маршрута | "
               "не отвечает | не ответил | недостижим | недостижимый | не функционирует | неработоспособен | "
               "недосягаем | недосягаемый | не доступно | не доступна | перестал работать | перестала работать | "
+              "узел выключен | "
               "перестало работать",
         "*": "not working",  # as written: "does not work with it" has the same stems
     },
