@@ -2238,6 +2238,15 @@ MEANINGS = [
     ("login", "Could not refresh the access token for the mail account."),
     ("login", "Selhalo občerstvení přístupového tiketu."),
     ("login", "Не удалось обновить маркер доступа к почте."),
+    # GLib's Czech words for resolving a name („chyba při řešení“) and libc's Russian "host is down"
+    ("connection-failed", "Chyba při řešení „smtp.mail.ru“"),
+    ("connection-failed", "Ошибка: узел выключен."),
+    # a dash between spaces before the detail, as a colon: the detail is the cause
+    ("connection-failed", "Sign-in failed – the network is unreachable."),
+    ("connection-failed", "Přihlášení se nezdařilo – síť není dostupná."),
+    ("connection-failed", "Вход не выполнен — сеть недоступна."),
+    # advice to connect to the network
+    ("connection-failed", "Please connect to a network and try again."),
 ]
 
 

@@ -2117,7 +2117,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "cs": "připojte se | připojte | musíte být připojeni | musíte být připojen | obnovte připojení | "
               "obnovte spojení",
         # as written: "connected to the internet" has the stem of "connect to the internet"
-        "*": "please connect to | connect to the internet | подключитесь к интернету | подключитесь к сети",
+        "*": "please connect to | connect to the internet | подключитесь к интернету | подключитесь к сети | "
+             "connect to the network | connect to a network | připojte se k internetu | připojte se k síti",
     },
     "check-connection": {  # advice to check one's connection: it failed
         "en": "check your connection | check your connectivity | check your internet connection | "

@@ -63,7 +63,9 @@ COLON_VALUE = re.compile(r":[ \t]*\n(?=[ \t]*[^\s:]\S*[ \t]*(?:\n|\Z))")
 # is the server's name): a value, whose parts are no words of the text ("…/ImapMail/imap.mail.ru/INBOX.msf",
 # c-client's mailbox "{imap.mail.ru:993/ssl}")
 PATH = re.compile(r"(?<![^\s\"'«»„“])[^\s\"'«»„“/]*/[^\s\"'«»„“/]*/[^\s\"'«»„“]*")
-DETAIL = re.compile(r":(?=\s)")  # a colon before a detail ("Sending failed: connection refused")
+# a colon or a dash between spaces before a detail ("Sending failed: connection refused", "Unable to log in - network
+# failure")
+DETAIL = re.compile(r":(?=\s)|(?<=\s)[-–—](?=\s)")
 LOCAL_NAME = re.compile(r"(?<=[^\W_])\.local(?![\w-])", re.IGNORECASE)  # a host name on the local network (mDNS)
 CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")  # SSLCertVerificationError
 # Words an identifier of a library begins with: its other words (MailConnectException) are read too.
