@@ -2924,6 +2924,8 @@ NOT_ERRORS = [
     # a connection time-out in seconds as a setting's label, in Czech and Russian as in English
     "Časový limit připojení (sekundy)",
     "Таймаут соединения (секунд)",
+    # a password that "cannot be changed": the reader changing it, not signing in
+    "The password cannot be changed now.",
 ]
 
 

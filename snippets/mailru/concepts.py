@@ -1536,6 +1536,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "change password | change the password | change your password | password change | update password | "
               "update the password | password update | reset password | reset your password | password reset | "
               "new password | password was not changed | password not changed | password could not be changed | "
+              "password cannot be changed | password can't be changed | password can not be changed | "
               "password cannot be reused | old password | current password | "
               "password could not be reset | password has been changed | password confirmation | "
               "password and confirmation | password and its confirmation | confirm password | password confirm | "
