@@ -2247,6 +2247,12 @@ MEANINGS = [
     ("connection-failed", "Вход не выполнен — сеть недоступна."),
     # advice to connect to the network
     ("connection-failed", "Please connect to a network and try again."),
+    # Russian «дезактивирована», a variant of «деактивирована»: the account disabled
+    ("account-disabled", "Ваша учётная запись дезактивирована."),
+    # a server "unresponsive"
+    ("connection-failed", "The mail server is unresponsive."),
+    # Russian «сбросил соединение» / «отбросил соединение»: the server dropped the connection
+    ("connection-failed", "Почтовый сервер отбросил соединение."),
 ]
 
 

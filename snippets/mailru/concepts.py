@@ -845,6 +845,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "ztrátě",
         "ru": "утрачено | разъединено | сброшено | сброшен | прервано | прервана | прерван | разорвано | разорван | "
               "разорвал | утеряно | потеряно | нестабильно | нестабильное | нестабилен | неустойчивое | неустойчиво | "
+              "отбросил соединение | сбросил соединение | "
               "закрыто | закрывает | "
               "закрывается | закрыл | отключение | отключён | отключен | обрыв | разрыв | отсоединение | отсоединено | "
               "отсоединён | отсоединен | потеря | потери | оборвано | оборвалось | оборван | оборвалась | нарушен | "
@@ -1055,6 +1056,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "unreachable | unavailable | not reachable | not available | no route | inaccessible | not accessible | "
               "down | offline | "
               "not responding | outage | unavaliable | not avaliable | inoperative | could not be contacted | "
+              "unresponsive | "
               "cannot be contacted | can't be contacted | could not contact | cannot contact | unable to contact | "
               "stopped working | has stopped working | "
               "not ready | failed to contact",
@@ -1149,6 +1151,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "odstavena | odstaveno",
         "ru": "запрещена | запрещено | запрещён | запрещает | заблокирован | заблокирована | заблокировано | "
               "блокирован | отключена | отключено | приостановлена | приостановлен | не разрешена | деактивирован | "
+              "дезактивирован | дезактивирована | дезактивировано | "
               "выключен | выключена | выключено | заморожен | заморожена | учетная запись закрыта | "
               "учётная запись закрыта | аккаунт закрыт",
         # as written: "deleted" (a state), not "delete" (an action: "could not delete the mailbox"), whose stem is the same;
