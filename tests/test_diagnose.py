@@ -2932,6 +2932,11 @@ NOT_ERRORS = [
     "Таймаут соединения (секунд)",
     # a password that "cannot be changed": the reader changing it, not signing in
     "The password cannot be changed now.",
+    # a setting's label with a note in brackets after it: still a label
+    "Trust self-signed certificates (not recommended)",
+    "Důvěřovat certifikátům s vlastním podpisem (nedoporučuje se)",
+    "Доверять самоподписанным сертификатам (не рекомендуется)",
+    "Ignore certificate errors (self-signed, expired, wrong host name)",
 ]
 
 

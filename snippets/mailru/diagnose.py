@@ -65,6 +65,7 @@ COLON_VALUE = re.compile(r":[ \t]*\n(?=[ \t]*[^\s:]\S*[ \t]*(?:\n|\Z))")
 PATH = re.compile(r"(?<![^\s\"'«»„“])[^\s\"'«»„“/]*/[^\s\"'«»„“/]*/[^\s\"'«»„“]*")
 # a colon or a dash between spaces before a detail ("Sending failed: connection refused", "Unable to log in - network
 # failure")
+NOTE = re.compile(r"\s*\([^()\n]*\)$")  # a note in brackets at the end of a line
 DETAIL = re.compile(r":(?=\s)|(?<=\s)[-–—](?=\s)")
 LOCAL_NAME = re.compile(r"(?<=[^\W_])\.local(?![\w-])", re.IGNORECASE)  # a host name on the local network (mDNS)
 CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")  # SSLCertVerificationError
@@ -637,7 +638,7 @@ def _option(text: str) -> tuple[int, str] | None:
     """(its verb's kind: 0 an option's, 1 a policy's, 2 one that ignores; the rest) of a setting's label ("Require
     TLS", „Vyžadovat SSL“, «Включить SSL», "Trust self-signed certificates", "Ignore SSL errors"): one short line that
     begins with such a verb and ends without a full stop or a colon; else None."""
-    line = text.strip()
+    line = NOTE.sub("", text.strip())  # a note in brackets after a label ("(self-signed, expired …)") is no more words of it
     if len(line) > 80 or "\n" in line or line.endswith((".", "!", "?", ":", "\u2026")) or len(TOKEN.findall(line)) > 6:
         return None
     if not _OPTION:
