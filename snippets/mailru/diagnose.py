@@ -637,8 +637,8 @@ ANY_KIND = re.compile(r"\b(?:any|all|every|self-signed|untrusted|invalid|každ\w
 def _option(text: str) -> tuple[int, str] | None:
     """(its verb's kind: 0 an option's, 1 a policy's, 2 one that ignores; the rest) of a setting's label ("Require
     TLS", „Vyžadovat SSL“, «Включить SSL», "Trust self-signed certificates", "Ignore SSL errors"): one short line that
-    begins with such a verb and ends without a full stop or a colon; else None."""
-    line = NOTE.sub("", text.strip())  # a note in brackets after a label ("(self-signed, expired …)") is no more words of it
+    begins with such a verb and ends without a full stop or a colon (a note in brackets after it aside); else None."""
+    line = NOTE.sub("", text.strip())
     if len(line) > 80 or "\n" in line or line.endswith((".", "!", "?", ":", "\u2026")) or len(TOKEN.findall(line)) > 6:
         return None
     if not _OPTION:
