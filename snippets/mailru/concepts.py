@@ -284,7 +284,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "подтвердить, что это | "
               "достоверность | достоверности | идентификационные данные | идентификационных данных | "
               "проверка личности | проверки личности | идентификация удаленного | идентификация удалённого | "
-              "подлинность данного сайта | подлинность сайта | проверить личность | личность сервера | личности сервера",
+              "подлинность данного сайта | подлинность сайта | проверить личность | личность сервера | "
+              "личности сервера",
         "*": "authenticity",
     },
     "signin-expired": {  # a sign-in that expired (as a phrase: "session expired, please log in" is a web page's)
@@ -1070,7 +1071,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "nemůže kontaktovat | nepodařilo se kontaktovat | nepodařilo kontaktovat | nepřístupný | nepřístupná | "
               "nemůže být dosažen | nebyl dosažitelný | nebyla dosažitelná | nebylo dosažitelné | "
               "nepodařilo dovolat | nelze dovolat | nemohl být dosažen | nemohla být dosažena | nemohlo být dosaženo | "
-              "nepřístupné | servery neodpovídají | servery nereagují | nepracuje | přestal fungovat | přestal správně fungovat | "
+              "nepřístupné | servery neodpovídají | servery nereagují | nepracuje | přestal fungovat | "
+              "přestal správně fungovat | "
               "přestala fungovat | přestalo fungovat",
         "ru": "не может быть достигнут | не может быть достигнута | не удалось достичь | не удаётся достичь | "
               "не удается достичь | не откликается | "
@@ -2134,8 +2136,10 @@ CONCEPTS: dict[str, dict[str, str]] = {
         # and the familiar „zkontroluj“ of programs that speak to the reader informally
         "cs": "zkontrolujte připojení | zkontrolujte své připojení | zkontrolujte svoje připojení | "
               "zkontrolujte spojení | zkontrolujte si připojení | zkontroluj připojení | zkontroluj své připojení | "
-              "zkontroluj svoje připojení | zkontroluj spojení | zkontroluj si připojení | zkontrolujte prosím připojení | "
-              "zkontrolujte prosím své připojení | zkontrolujte prosím svoje připojení | prosím zkontrolujte připojení | "
+              "zkontroluj svoje připojení | zkontroluj spojení | zkontroluj si připojení | "
+              "zkontrolujte prosím připojení | "
+              "zkontrolujte prosím své připojení | zkontrolujte prosím svoje připojení | "
+              "prosím zkontrolujte připojení | "
               "obnovte připojení | obnovte spojení",
         "ru": "проверьте соединение | проверьте подключение | проверить подключение | проверьте ваше соединение | "
               "восстановите соединение | восстановите подключение",
@@ -2388,7 +2392,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "ru": "нет сети | без доступа к интернету | без доступа к сети | офлайн | оффлайн | автономный режим | "
               "автономном режиме | ожидание сети | ожидание доступа к сети | не в сети | необходимо работать в сети | "
               "нужно быть в сети | работаете автономно | работать автономно | автономная работа | вы не подключены | "
-              "нет доступа к интернету | нет доступа в интернет | без доступа в интернет | не имеет доступа в интернет | "
+              "нет доступа к интернету | нет доступа в интернет | без доступа в интернет | "
+              "не имеет доступа в интернет | "
               "не имеет доступа к интернету | вне сети | разъединено | разъединён | разъединен | до появления сети | "
               "как только появится соединение | как только появится подключение",
         # as written: a folder „не подключена“ is one not mounted, «отключены» alone also "turned off"; "is not
@@ -2844,7 +2849,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "set the timeout | set timeout | timeout seconds | timeout in seconds | connection timeout seconds | "
               "connection timeout in seconds | connect timeout seconds",
         "cs": "hodnota časového limitu | časový limit musí být | časový limit byl změněn | nastavte časový limit | "
-              "nastavit časový limit | časový limit v sekundách | časový limit sekundy | časový limit spojení sekundy | "
+              "nastavit časový limit | časový limit v sekundách | časový limit sekundy | "
+              "časový limit spojení sekundy | "
               "časový limit připojení sekundy | časový limit spojení v sekundách | časový limit připojení v sekundách",
         "ru": "значение таймаута | таймаут изменён | таймаут изменен | таймаут должен быть | установите таймаут | "
               "установить таймаут | таймаут в секундах | таймаут секунды | таймаут подключения секунд | "

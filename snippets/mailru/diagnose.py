@@ -45,7 +45,8 @@ TOKEN = re.compile(r"\d+(?:\.\d+)+|[^\W_]+")  # a dotted number (5.7.8) or a run
 # where a sentence or a clause before a semicolon ends, or a clause begins with "but" or "please": words on either side
 # are not next to each other ("sent, but not saved" is no "not sent"; "locked; ask for a password reset" is no reset
 # locked; "wrong password, please enter it" or „špatné heslo, zadejte ho znovu“ is no prompt to enter a password)
-SENTENCE_END = re.compile(r"[.!?;](?=\s)|,(?=\s*(?:but|ale|avšak|но|однако|please|prosím|пожалуйста|zadejte|введите)\b)",
+SENTENCE_END = re.compile(r"[.!?;](?=\s)|,(?=\s*(?:but|ale|avšak|но|однако|please|prosím|пожалуйста|zadejte|"
+                          r"введите)\b)",
                           re.IGNORECASE)
 # the next word of a phrase, close by: never past a line break or a full stop and a space («сервер. Имя» is no
 # «сервер имён», a name server)
