@@ -2246,7 +2246,7 @@ MEANINGS = [
     ("connection-failed", "Přihlášení se nezdařilo – síť není dostupná."),
     ("connection-failed", "Вход не выполнен — сеть недоступна."),
     # advice to connect to the network
-    ("connection-failed", "Please connect to a network and try again."),
+    ("connection-failed", "Connect to the network and retry."),
     # Russian «дезактивирована», a variant of «деактивирована»: the account disabled
     ("account-disabled", "Ваша учётная запись дезактивирована."),
     # a server "unresponsive"
