@@ -64,9 +64,9 @@ COLON_VALUE = re.compile(r":[ \t]*\n(?=[ \t]*[^\s:]\S*[ \t]*(?:\n|\Z))")
 # is the server's name): a value, whose parts are no words of the text ("…/ImapMail/imap.mail.ru/INBOX.msf",
 # c-client's mailbox "{imap.mail.ru:993/ssl}")
 PATH = re.compile(r"(?<![^\s\"'«»„“])[^\s\"'«»„“/]*/[^\s\"'«»„“/]*/[^\s\"'«»„“]*")
+NOTE = re.compile(r"\s*\([^()\n]*\)$")  # a note in brackets at the end of a line
 # a colon or a dash between spaces before a detail ("Sending failed: connection refused", "Unable to log in - network
 # failure")
-NOTE = re.compile(r"\s*\([^()\n]*\)$")  # a note in brackets at the end of a line
 DETAIL = re.compile(r":(?=\s)|(?<=\s)[-–—](?=\s)")
 LOCAL_NAME = re.compile(r"(?<=[^\W_])\.local(?![\w-])", re.IGNORECASE)  # a host name on the local network (mDNS)
 CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")  # SSLCertVerificationError
@@ -440,8 +440,7 @@ class _Reader:
         if joined.count("/") >= 2:  # a path's parts as one run of no letters (the same length: places stay)
             joined = PATH.sub(lambda m: m[0] if "://" in m[0] or not ("." in m[0] or ":" in m[0]) else "_" * len(m[0]),
                               joined)
-        if ".local" in joined or ".LOCAL" in joined:  # a host name's last part (nas.local) is no word "local"
-            joined = LOCAL_NAME.sub(lambda m: "_" * len(m[0]), joined)
+        joined = LOCAL_NAME.sub(lambda m: "_" * len(m[0]), joined)  # a host name's last part (nas.local): no word
         lowered = joined.lower()
         if len(lowered) == len(chunk) and unicodedata.is_normalized("NFC", chunk):
             folded, dropped = lowered, []  # searched as it is; only the words found are folded
@@ -723,10 +722,9 @@ def decode(text: str) -> tuple[list[Match], bool]:
             and ERRORS_BY_ID[found[0].id].stage != ERRORS_BY_ID[found[1].id].stage):
         # "Login failed: could not connect to the server": a statement, a colon, and the detail that explains it
         # (as strong, or nearly, and of another moment: connecting, signing in …): the detail is the cause
-        before, after = spans[found[0].id], spans[found[1].id]
-        def sides(spans, colon):  # whether some of the spans lie wholly before the colon, some wholly after
-            return any(end <= colon for _, end in spans), any(start > colon for start, _ in spans)
-        if any(sides(before, colon) == (True, False) and sides(after, colon) == (False, True)
+        def sides(places, colon):  # whether some of the places lie wholly before the colon, some wholly after
+            return any(end <= colon for _, end in places), any(start > colon for start, _ in places)
+        if any(sides(spans[found[0].id], colon) == (True, False) and sides(spans[found[1].id], colon) == (False, True)
                for colon in (m.start() for m in DETAIL.finditer(text))):
             found = [found[1], found[0], *found[2:]]
     if found and found[0].id in decisive:
