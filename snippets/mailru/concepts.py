@@ -2962,7 +2962,9 @@ RULES: dict[str, tuple[tuple, ...]] = {
         ("user password fail|wrong", 2, AUTH), ("outlook-login", 6, AUTH), ("cdo-login", 10, AUTH),
         ("login-email password notfound", 11, AUTH),  # "the e-mail or password was not recognised"
         ("user notfound password", 11, AUTH),  # "unknown user or wrong password": signing in, not a recipient
-        ("account notfound", 10, AUTH),  # an account that does not exist: the one signed in with, not a recipient's
+        # an account that does not exist: the one signed in with, not a recipient's (as strong as a user not found,
+        # whose entry comes later in the catalogue's order)
+        ("account notfound", 10, AUTH),
         ("unauthorized user notfound", 11, AUTH),  # "not authorised: user not found": signing in, not a recipient
         ("server access refused", 6, AUTH),  # the mail server refused access
         ("unauthorized user|signin|password|mailbox", 7, AUTH),  # not authorised by the server
