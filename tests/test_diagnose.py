@@ -2179,8 +2179,8 @@ MEANINGS = [
     ("connection-failed", "Sign-in failed: could not connect to the server."),
     ("connection-failed", "Přihlášení selhalo: nelze se připojit k serveru."),
     ("connection-failed", "Вход не выполнен: не удалось подключиться к серверу."),
-    ("login", "Offline: the password was rejected."),
-    ("login", "Žádné připojení: ověření uživatele selhalo."),
+    (LOGIN, "Offline: the password was rejected."),
+    (LOGIN, "Žádné připojení: ověření uživatele selhalo."),
     # a host name on the local network (nas.local) is a name, not the word "local" (a server of the reader's own)
     ("connection-failed", "Connection to the server mailhost.local:993 failed."),
     ("connection-failed", "Spojení se serverem mail.local:993 selhalo."),
@@ -2191,8 +2191,8 @@ MEANINGS = [
     ("connection-failed", "Восстановите подключение и повторите попытку."),
     ("connection-failed", "Без доступа в интернет."),
     # an authorisation that expired: sign in again (the password)
-    ("login", "Your authorization has expired."),
-    ("login", "Platnost autorizace vypršela."),
+    (LOGIN, "Your authorization has expired."),
+    (LOGIN, "Platnost autorizace vypršela."),
     # "too many attempts, try again in a while": a lock for a while
     ("account-disabled", "Too many attempts, please wait and try again in a few minutes."),
     ("account-disabled", "Příliš mnoho pokusů o přihlášení, zkuste to za pár minut."),
@@ -2202,42 +2202,42 @@ MEANINGS = [
     # giving up after trying to send
     ("connection-failed", "Giving up on sending the message after 3 tries."),
     # a comma before „zadejte“ or «введите» begins a new clause: a wrong password, then advice to type it again
-    ("login", "Chybné heslo, zadejte ho prosím ještě jednou."),
-    ("login", "Неправильный пароль, введите его повторно."),
+    (LOGIN, "Chybné heslo, zadejte ho prosím ještě jednou."),
+    (LOGIN, "Неправильный пароль, введите его повторно."),
     # a certificate „zrušen“ (cancelled): revoked
     ("tls-certificate", "Certifikát byl zrušen."),
     # folders or messages that could not be synchronised, the words apart: the same guess as a sync that failed
     ("connection-failed", "Synchronizace složek s poštou se nezdařila."),
     # Czech „autentifikace“ (a common variant of „autentizace“) required, and „je vyžadována“ after it
-    ("login", "Je vyžadována autentifikace."),
-    ("login", "Autentizace je vyžadována."),
+    (LOGIN, "Je vyžadována autentifikace."),
+    (LOGIN, "Autentizace je vyžadována."),
     # downloading e-mail that failed, and nothing else
     ("connection-failed", "Stahování e-mailu se nezdařilo."),
     # an account that does not exist is the one the program signs in with; a user, a mailbox or an address unknown is
     # the recipient, and so is the account a message "tried to reach"
-    ("login", "This account does not exist on the server."),
-    ("login", "Tento účet na serveru neexistuje."),
-    ("login", "Учётная запись на сервере не найдена."),
+    (LOGIN, "This account does not exist on the server."),
+    (LOGIN, "Tento účet na serveru neexistuje."),
+    (LOGIN, "Учётная запись на сервере не найдена."),
     ("user-not-found", "550 The account you tried to reach does not exist."),
     ("user-not-found", "The recipient's account does not exist."),
     # a sender unknown for the account: the sender, not the account
     ("sender-mismatch", "The sender address is unknown for this account."),
     # Russian «реквизиты доступа»: the credentials to check
-    ("login", "Проверьте реквизиты доступа к почтовому серверу."),
+    (LOGIN, "Проверьте реквизиты доступа к почтовому серверу."),
     # Czech „není oprávněn“: not authorised, and nothing else
-    ("login", "Účet není oprávněn."),
+    (LOGIN, "Účet není oprávněn."),
     # a site's or a server's authenticity „не подтверждена“ (not confirmed): its certificate
     ("tls-certificate", "Подлинность сервера не подтверждена."),
     # Czech „oprávnění vypršelo“: the authorisation expired
-    ("login", "Platnost oprávnění vypršela, přihlaste se znovu."),
+    (LOGIN, "Platnost oprávnění vypršela, přihlaste se znovu."),
     # a server that stopped working correctly
     ("connection-failed", "Poštovní server přestal správně fungovat."),
     # e-mails that could not be checked for, and nothing else
     ("connection-failed", "Error while checking for new email."),
     # an access token that could not be refreshed (Evolution's and GNOME Online Accounts' words): sign in again
-    ("login", "Could not refresh the access token for the mail account."),
-    ("login", "Selhalo občerstvení přístupového tiketu."),
-    ("login", "Не удалось обновить маркер доступа к почте."),
+    (LOGIN, "Could not refresh the access token for the mail account."),
+    (LOGIN, "Selhalo občerstvení přístupového tiketu."),
+    (LOGIN, "Не удалось обновить маркер доступа к почте."),
     # GLib's Czech words for resolving a name („chyba při řešení“) and libc's Russian "host is down"
     ("connection-failed", "Chyba při řešení „smtp.mail.ru“"),
     ("connection-failed", "Ошибка: узел выключен."),
